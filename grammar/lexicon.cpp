@@ -1,0 +1,114 @@
+#include "lexicon.hpp"
+
+namespace quotient::data {
+extern const std::string_view cues_txt;
+extern const std::string_view honorifics_txt;
+extern const std::string_view roles_txt;
+extern const std::string_view stopwords_txt;
+extern const std::string_view abbreviations_txt;
+}  // namespace quotient::data
+
+namespace quotient::grammar {
+namespace {
+
+// Calls f(line) for each line that is neither blank nor a '#' comment.
+template <typename F>
+void for_each_line(std::string_view text, F f) {
+  while (!text.empty()) {
+    size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    f(line);
+  }
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  while (true) {
+    size_t p = s.find(sep);
+    out.push_back(s.substr(0, p));
+    if (p == std::string_view::npos) return out;
+    s = s.substr(p + 1);
+  }
+}
+
+// Splits "say says said" into forms; multi-word forms are written with
+// single spaces, so they are rebuilt from the lemma's word count.
+std::vector<std::string> cue_forms(std::string_view lemma, std::string_view forms) {
+  size_t words = 1;
+  for (char c : lemma) words += c == ' ';
+  std::vector<std::string> out;
+  std::vector<std::string_view> parts = split(forms, ' ');
+  for (size_t i = 0; i + words <= parts.size(); i += words) {
+    std::string form(parts[i]);
+    for (size_t k = 1; k < words; ++k) form.append(" ").append(parts[i + k]);
+    out.push_back(std::move(form));
+  }
+  return out;
+}
+
+void parse_cues(std::string_view text, std::vector<CueEntry>& out) {
+  for_each_line(text, [&](std::string_view line) {
+    std::vector<std::string_view> cols = split(line, '\t');
+    if (cols.size() < 2) return;
+    CueEntry entry;
+    entry.lemma = std::string(cols[0]);
+    entry.forms = cue_forms(cols[0], cols[1]);
+    if (cols.size() > 2) {
+      entry.needs_as = cols[2] == "as";
+      entry.speaker_follows = cols[2] == "prep";
+    }
+    out.push_back(std::move(entry));
+  });
+}
+
+Mention::Gender gender_of(std::string_view g) {
+  if (g == "m") return Mention::Gender::kMale;
+  if (g == "f") return Mention::Gender::kFemale;
+  return Mention::Gender::kUnknown;
+}
+
+RoleNoun::Type role_type_of(std::string_view t) {
+  if (t == "group") return RoleNoun::Type::kGroup;
+  if (t == "org") return RoleNoun::Type::kOrg;
+  if (t == "doc") return RoleNoun::Type::kDoc;
+  return RoleNoun::Type::kRole;
+}
+
+void parse_words(std::string_view text, std::vector<std::string>& out) {
+  for_each_line(text, [&](std::string_view line) {
+    for (std::string_view w : split(line, ' '))
+      if (!w.empty()) out.emplace_back(w);
+  });
+}
+
+}  // namespace
+
+Lexicon Lexicon::parse(std::string_view cues, std::string_view honorifics,
+                       std::string_view roles, std::string_view stopwords,
+                       std::string_view abbreviations) {
+  Lexicon lex;
+  parse_cues(cues, lex.cues);
+  for_each_line(honorifics, [&](std::string_view line) {
+    std::vector<std::string_view> cols = split(line, '\t');
+    lex.honorifics.push_back({std::string(cols[0]), gender_of(cols.size() > 1 ? cols[1] : "-")});
+  });
+  for_each_line(roles, [&](std::string_view line) {
+    std::vector<std::string_view> cols = split(line, '\t');
+    lex.roles.push_back({std::string(cols[0]), role_type_of(cols.size() > 1 ? cols[1] : "role")});
+  });
+  parse_words(stopwords, lex.stopwords);
+  parse_words(abbreviations, lex.abbreviations);
+  return lex;
+}
+
+const Lexicon& Lexicon::builtin() {
+  static const Lexicon lex =
+      parse(data::cues_txt, data::honorifics_txt, data::roles_txt, data::stopwords_txt,
+            data::abbreviations_txt);
+  return lex;
+}
+
+}  // namespace quotient::grammar

@@ -1,0 +1,55 @@
+// lexicon.hpp — the word lists grammar/ is built from, parsed from the text
+// files in data/lexicon/ (compiled into the binary by quotient_embed()).
+//
+//   const Lexicon& lex = Lexicon::builtin();
+//   for (const CueEntry& cue : lex.cues) ...
+//
+// builtin() parses once, on first use, and is thread-safe. The files are ours,
+// so a malformed line is a build-time bug: the unit tests parse every file and
+// check the counts.
+#ifndef QUOTIENT_GRAMMAR_LEXICON_HPP_
+#define QUOTIENT_GRAMMAR_LEXICON_HPP_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ast.hpp"
+
+namespace quotient::grammar {
+
+struct CueEntry {
+  std::string lemma;               // "say", "according to"
+  std::vector<std::string> forms;  // "say", "says", "said", "saying"
+  bool needs_as = false;           // "described X as"
+  bool speaker_follows = false;    // "according to X"
+};
+
+struct Honorific {
+  std::string title;  // "Mr", "Foreign Secretary"
+  Mention::Gender gender = Mention::Gender::kUnknown;
+};
+
+struct RoleNoun {
+  std::string noun;  // "spokeswoman"
+  enum class Type : uint8_t { kRole, kGroup, kOrg, kDoc } type = Type::kRole;
+};
+
+struct Lexicon {
+  std::vector<CueEntry> cues;
+  std::vector<Honorific> honorifics;
+  std::vector<RoleNoun> roles;
+  std::vector<std::string> stopwords;      // capitalised words that start no name
+  std::vector<std::string> abbreviations;  // "Mr", "U.S", "Jan"
+
+  // The lexicon compiled into the binary from data/lexicon/.
+  static const Lexicon& builtin();
+  // Parses the five files' contents (exposed for tests).
+  static Lexicon parse(std::string_view cues, std::string_view honorifics,
+                       std::string_view roles, std::string_view stopwords,
+                       std::string_view abbreviations);
+};
+
+}  // namespace quotient::grammar
+
+#endif  // QUOTIENT_GRAMMAR_LEXICON_HPP_

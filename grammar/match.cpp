@@ -1,0 +1,127 @@
+// match_cue() and match_mention(): run the X3 rules at a token and map the
+// match back to tokens.
+#include "grammar.hpp"
+#include "mention.hpp"
+
+namespace quotient::grammar {
+namespace {
+
+using parser::iterator_type;
+namespace x3 = parser::x3;
+
+// Where parsing from tokens[i] may go: up to the next quote or the end.
+iterator_type limit_of(std::string_view text, const std::vector<Token>& tokens, size_t i) {
+  for (size_t k = i; k < tokens.size(); ++k)
+    if (tokens[k].kind == Token::Kind::kQuote) return text.data() + tokens[k].range.begin;
+  return text.data() + (tokens.empty() ? 0 : tokens.back().range.end);
+}
+
+// Number of tokens from i whose begin lies before `end`.
+uint16_t tokens_until(const std::vector<Token>& tokens, size_t i, uint32_t end) {
+  size_t k = i;
+  while (k < tokens.size() && tokens[k].range.begin < end) ++k;
+  return static_cast<uint16_t>(k - i);
+}
+
+template <typename Rule, typename Attr>
+bool try_rule(std::string_view text, iterator_type first, iterator_type last, const Rule& rule,
+              Attr& attr, uint32_t* end) {
+  iterator_type it = first;
+  if (!x3::parse(it, last, rule, attr)) return false;
+  *end = static_cast<uint32_t>(it - text.data());
+  return true;
+}
+
+Mention make(const std::vector<Token>& tokens, size_t i, uint32_t end, Range name,
+             Mention::Type type, Mention::Gender gender, bool titled) {
+  Mention m;
+  m.range = {tokens[i].range.begin, end};
+  m.name = name;
+  m.type = type;
+  m.gender = gender;
+  m.tokens = tokens_until(tokens, i, end);
+  m.titled = titled;
+  return m;
+}
+
+Range range_of(std::string_view text, const parser::text_range& r) {
+  return {static_cast<uint32_t>(r.begin() - text.data()), static_cast<uint32_t>(r.end() - text.data())};
+}
+
+Mention::Type type_of(RoleNoun::Type t) {
+  switch (t) {
+    case RoleNoun::Type::kGroup: return Mention::Type::kGroup;
+    case RoleNoun::Type::kOrg: return Mention::Type::kOrganization;
+    default: return Mention::Type::kRole;
+  }
+}
+
+}  // namespace
+
+std::optional<CueMatch> match_cue(std::string_view text, const std::vector<Token>& tokens,
+                                  size_t i) {
+  const Token& tok = tokens[i];
+  if (tok.kind == Token::Kind::kPunct && text[tok.range.begin] == ':') {
+    if (i + 1 < tokens.size() && tokens[i + 1].kind == Token::Kind::kQuote)
+      return CueMatch{tok.range, ":", 1, CueMatch::Form::kColon, false};
+    return std::nullopt;
+  }
+  if (tok.kind != Token::Kind::kWord) return std::nullopt;
+  parser::CueValue value;
+  uint32_t end = 0;
+  if (!try_rule(text, text.data() + tok.range.begin, limit_of(text, tokens, i), parser::cue_rule(),
+                value, &end))
+    return std::nullopt;
+  const CueEntry& entry = Lexicon::builtin().cues[value.entry];
+  CueMatch cue;
+  cue.range = {tok.range.begin, end};
+  cue.lemma = entry.lemma;
+  cue.tokens = tokens_until(tokens, i, end);
+  cue.needs_as = entry.needs_as;
+  cue.form = entry.speaker_follows ? CueMatch::Form::kPreposition
+             : value.participle    ? CueMatch::Form::kParticiple
+                                   : CueMatch::Form::kFinite;
+  if (cue.form == CueMatch::Form::kFinite && i > 0 &&
+      text.substr(tokens[i - 1].range.begin, tokens[i - 1].range.size()) == "to")
+    cue.form = CueMatch::Form::kInfinitive;
+  return cue;
+}
+
+std::optional<Mention> match_mention(std::string_view text, const std::vector<Token>& tokens,
+                                     size_t i) {
+  const Token& tok = tokens[i];
+  if (tok.kind != Token::Kind::kWord) return std::nullopt;
+  iterator_type first = text.data() + tok.range.begin, last = limit_of(text, tokens, i);
+  uint32_t end = 0;
+  Mention::Gender gender{};
+  if (try_rule(text, first, last, parser::pronoun_rule(), gender, &end)) {
+    return make(tokens, i, end, {tok.range.begin, end}, Mention::Type::kPronoun, gender, false);
+  }
+  RoleNoun::Type role{};
+  if (try_rule(text, first, last, parser::role_phrase_rule(), role, &end))
+    return make(tokens, i, end, {tok.range.begin, end}, type_of(role),
+                role == RoleNoun::Type::kGroup ? Mention::Gender::kPlural : Mention::Gender::kUnknown,
+                false);
+  x3::unused_type none;
+  if (try_rule(text, first, last, parser::the_title_rule(), none, &end))
+    return make(tokens, i, end, {tok.range.begin, end}, Mention::Type::kRole,
+                Mention::Gender::kUnknown, true);
+  parser::TitledName titled;
+  if (try_rule(text, first, last, parser::titled_name_rule(), titled, &end))
+    return make(tokens, i, end, range_of(text, titled.name), Mention::Type::kPerson, titled.gender,
+                true);
+  parser::text_range name;
+  if (try_rule(text, first, last, parser::the_org_rule(), name, &end))
+    return make(tokens, i, end, range_of(text, name), Mention::Type::kOrganization,
+                Mention::Gender::kNeuter, false);
+  if (try_rule(text, first, last, parser::plain_name_rule(), name, &end))
+    return make(tokens, i, end, range_of(text, name), Mention::Type::kPerson,
+                Mention::Gender::kUnknown, false);
+  return std::nullopt;
+}
+
+bool is_stopword(std::string_view word) {
+  return parser::stopword(word.data(), word.data() + word.size());
+}
+
+}  // namespace quotient::grammar

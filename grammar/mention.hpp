@@ -1,0 +1,60 @@
+// mention.hpp — X3 rules for speaker mentions and speech cues. Internal to
+// grammar/; callers use match_mention() and match_cue() from grammar.hpp.
+//
+// Each rule is tried at the first byte of a word and matches a bounded number
+// of words (every repetition has an upper bound), so trying it at every word
+// of a document is linear in the document's size.
+#ifndef QUOTIENT_GRAMMAR_MENTION_HPP_
+#define QUOTIENT_GRAMMAR_MENTION_HPP_
+
+#include <boost/fusion/include/adapt_struct.hpp>
+#include <boost/range/iterator_range.hpp>
+
+#include "ast.hpp"
+#include "config.hpp"
+#include "lexicon.hpp"
+
+namespace quotient::grammar::parser {
+
+using text_range = boost::iterator_range<iterator_type>;
+
+// "Sir Keir Starmer": the honorific's gender and the name after it.
+struct TitledName {
+  Mention::Gender gender = Mention::Gender::kUnknown;
+  text_range name;
+};
+
+// What a cue form in the lexicon stands for.
+struct CueValue {
+  int entry = -1;  // index into Lexicon::cues
+  bool participle = false;
+};
+
+using pronoun_type = x3::rule<class pronoun_class, Mention::Gender>;
+using role_phrase_type = x3::rule<class role_phrase_class, RoleNoun::Type>;
+using the_title_type = x3::rule<class the_title_class>;
+using titled_name_type = x3::rule<class titled_name_class, TitledName>;
+using the_org_type = x3::rule<class the_org_class, text_range>;
+using plain_name_type = x3::rule<class plain_name_class, text_range>;
+using cue_type = x3::rule<class cue_class, CueValue>;
+
+BOOST_SPIRIT_DECLARE(pronoun_type, role_phrase_type, the_title_type, titled_name_type,
+                     the_org_type, plain_name_type, cue_type)
+
+pronoun_type const& pronoun_rule();          // he, she, it, they, we, I
+role_phrase_type const& role_phrase_rule();  // "A Downing Street spokeswoman"
+the_title_type const& the_title_rule();      // "the Foreign Secretary"
+titled_name_type const& titled_name_rule();  // "Mr Lammy", "President Xi Jinping"
+the_org_type const& the_org_rule();          // "the Foreign Office" (attribute: the name)
+plain_name_type const& plain_name_rule();    // "David Lammy"
+cue_type const& cue_rule();                  // "said", "according to", "pointed out"
+
+// True when `word` (the whole word) is a stop word.
+bool stopword(iterator_type first, iterator_type last);
+
+}  // namespace quotient::grammar::parser
+
+BOOST_FUSION_ADAPT_STRUCT(quotient::grammar::parser::TitledName, gender, name)
+BOOST_FUSION_ADAPT_STRUCT(quotient::grammar::parser::CueValue, entry, participle)
+
+#endif  // QUOTIENT_GRAMMAR_MENTION_HPP_

@@ -1,0 +1,151 @@
+// mention_def.hpp — definitions of the rules declared in mention.hpp.
+// Included by mention.cpp only. The word tables are filled from the builtin
+// lexicon (data/lexicon/) when the program starts.
+#ifndef QUOTIENT_GRAMMAR_MENTION_DEF_HPP_
+#define QUOTIENT_GRAMMAR_MENTION_DEF_HPP_
+
+#include <cctype>
+#include <string>
+
+#include "mention.hpp"
+
+namespace quotient::grammar::parser {
+
+// The forms a lexicon entry is matched in: as written, lower case, and
+// capitalised ("foreign minister", "Foreign minister"). X3's no_case is not
+// used: it calls ctype functions on UTF-8 bytes.
+inline std::vector<std::string> case_variants(const std::string& s) {
+  std::string lower = s, cap;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  cap = lower;
+  if (!cap.empty()) cap[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[0])));
+  return {s, lower, cap};
+}
+
+template <typename T, typename F>
+void add_all(x3::symbols<T>& table, const std::string& key, F value) {
+  for (const std::string& v : case_variants(key))
+    if (!table.find(v)) table.add(v, value);
+}
+
+struct honorific_table : x3::symbols<Mention::Gender> {
+  honorific_table() {
+    for (const Honorific& h : Lexicon::builtin().honorifics) add_all(*this, h.title, h.gender);
+  }
+};
+struct role_table : x3::symbols<RoleNoun::Type> {
+  role_table() {
+    for (const RoleNoun& r : Lexicon::builtin().roles) add_all(*this, r.noun, r.type);
+  }
+};
+struct stopword_table : x3::symbols<> {
+  stopword_table() {
+    for (const std::string& w : Lexicon::builtin().stopwords) add(w);
+  }
+};
+struct pronoun_table : x3::symbols<Mention::Gender> {
+  pronoun_table() {
+    using G = Mention::Gender;
+    for (auto [w, g] : {std::pair{"he", G::kMale}, {"she", G::kFemale}, {"it", G::kNeuter},
+                        {"they", G::kPlural}, {"we", G::kPlural}, {"i", G::kUnknown}})
+      add_all(*this, w, g);
+  }
+};
+struct cue_table : x3::symbols<CueValue> {
+  cue_table() {
+    const auto& cues = Lexicon::builtin().cues;
+    for (size_t i = 0; i < cues.size(); ++i)
+      for (const std::string& form : cues[i].forms) {
+        std::string first = form.substr(0, form.find(' '));
+        bool ing = first.size() > 4 && first.compare(first.size() - 3, 3, "ing") == 0;
+        add_all(*this, form, CueValue{static_cast<int>(i), ing});
+      }
+  }
+};
+
+honorific_table const honorifics;
+role_table const role_nouns;
+stopword_table const stopwords;
+pronoun_table const pronouns;
+cue_table const cues;
+
+// Byte classes over UTF-8. Non-ASCII bytes are letters unless they belong to
+// Latin-1 punctuation (C2 xx: NBSP, « ») or General Punctuation (E2 80 xx:
+// dashes, curly quotes). Bytes >= 0x80 are negative chars: ranges say so.
+auto const u8_punct = (x3::lit('\xC2') >> x3::char_('\x80', '\xBF')) |
+                      (x3::lit("\xE2\x80") >> x3::char_('\x80', '\xBF'));
+auto const u8_letter = !u8_punct >> x3::char_('\x80', '\xFF');
+auto const letter = x3::ascii::alpha | u8_letter;
+auto const word_char = letter | x3::ascii::digit;
+auto const end_of_word = !word_char;
+auto const upper = x3::ascii::upper | (x3::lit('\xC3') >> x3::char_('\x80', '\x9E'));
+auto const sp = x3::repeat(1, 2)[x3::lit(' ') | "\xC2\xA0"];
+auto const joiner = x3::char_("'.&-") | x3::lit("\xE2\x80\x99");
+auto const word_body = x3::repeat(0, 30)[word_char | (joiner >> &word_char)];
+auto const stop = stopwords >> end_of_word;
+auto const cap_word = !stop >> upper >> word_body;
+auto const lower_word = x3::ascii::lower >> word_body;
+auto const particle =
+    (x3::lit("de") | "van" | "von" | "der" | "den" | "bin" | "al" | "da" | "di" | "du" | "del" |
+     "la" | "le" | "dos") >> end_of_word;
+auto const name_seq = cap_word >> x3::repeat(0, 4)[sp >> -(particle >> sp) >> cap_word];
+auto const det = (x3::lit("a") | "A" | "an" | "An" | "the" | "The" | "one" | "One" | "another" |
+                  "Another" | "his" | "His" | "her" | "Her" | "their" | "Their" | "its" | "Its" |
+                  "both" | "Both" | "two" | "Two" | "several" | "Several" | "some" | "Some" |
+                  "many" | "Many" | "other" | "Other") >> end_of_word;
+auto const role_head = role_nouns >> end_of_word;
+// Lower-case words that never modify a role noun ("to", "during", "which").
+auto const function_word =
+    (x3::lit("to") | "of" | "for" | "in" | "on" | "at" | "by" | "with" | "during" | "and" | "or" |
+     "but" | "from" | "that" | "which" | "who" | "whom" | "as" | "than" | "into" | "about" |
+     "after" | "before" | "over" | "under" | "since" | "while" | "when" | "where" | "is" | "was" |
+     "are" | "were" | "be" | "been" | "has" | "have" | "had" | "not" | "said" | "says" | "told" |
+     "the" | "a" | "an" | "this" | "these" | "those" | "it" | "its" | "he" | "she" | "they" |
+     "we" | "his" | "her" | "their" | "our" | "also" | "such" | "would" | "will" | "could") >>
+    end_of_word;
+auto const modifier = !role_head >> (cap_word | (!function_word >> lower_word));
+auto const tail_word = cap_word | (!function_word >> lower_word);
+auto const role_tail = sp >> (x3::lit("for") | "of" | "at" | "from" | "by") >> end_of_word >> sp >>
+                       -(det >> sp) >> tail_word >> x3::repeat(0, 3)[sp >> tail_word];
+auto const honorific = honorifics >> end_of_word;
+auto const former = (x3::lit("former") | "Former" | "then-" | "acting" | "Acting") >> -sp;
+
+pronoun_type const pronoun = "pronoun";
+role_phrase_type const role_phrase = "role_phrase";
+the_title_type const the_title = "the_title";
+titled_name_type const titled_name = "titled_name";
+the_org_type const the_org = "the_org";
+plain_name_type const plain_name = "plain_name";
+cue_type const cue = "cue";
+
+auto const pronoun_def = pronouns >> end_of_word;
+// With a determiner, up to three modifiers of any case ("a senior
+// administration official"); without one, only capitalised modifiers
+// ("Downing Street officials"), so "engagement during ..." is no role.
+auto const role_phrase_def =
+    x3::omit[(det >> sp >> x3::repeat(0, 3)[modifier >> sp]) | x3::repeat(0, 3)[cap_word >> sp]] >>
+    role_head >> x3::omit[-role_tail];
+auto const the_title_def =
+    x3::omit[det >> sp >> -former >> honorifics] >> end_of_word >> !(sp >> cap_word);
+auto const titled_name_def = -former >> honorific >> sp >> x3::raw[name_seq];
+auto const the_org_def = (x3::lit("the") | "The") >> sp >> x3::raw[name_seq];
+auto const plain_name_def = x3::raw[name_seq];
+auto const cue_def = cues >> end_of_word;
+
+BOOST_SPIRIT_DEFINE(pronoun, role_phrase, the_title, titled_name, the_org, plain_name, cue)
+
+pronoun_type const& pronoun_rule() { return pronoun; }
+role_phrase_type const& role_phrase_rule() { return role_phrase; }
+the_title_type const& the_title_rule() { return the_title; }
+titled_name_type const& titled_name_rule() { return titled_name; }
+the_org_type const& the_org_rule() { return the_org; }
+plain_name_type const& plain_name_rule() { return plain_name; }
+cue_type const& cue_rule() { return cue; }
+
+bool stopword(iterator_type first, iterator_type last) {
+  return x3::parse(first, last, stop) && first == last;
+}
+
+}  // namespace quotient::grammar::parser
+
+#endif  // QUOTIENT_GRAMMAR_MENTION_DEF_HPP_

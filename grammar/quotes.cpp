@@ -1,0 +1,368 @@
+// scan_quotes(): quote-mark lexing (X3 `mark` rule) and pairing.
+//
+// Two linear passes. The first finds every mark glyph and line break and
+// gives each mark a role from its neighbours (open, close, either, or
+// apostrophe). The second pairs marks with a bounded stack, one family at a
+// time, so an unmatched mark costs O(1) and never makes the scan retry: at
+// the end of a paragraph, open quotes either continue (the next paragraph
+// opens with the same family) or are dropped with a diagnostic.
+#include <array>
+#include <cstring>
+
+#include "grammar.hpp"
+#include "marks.hpp"
+
+namespace quotient::grammar {
+namespace {
+
+using parser::Glyph;
+
+enum class Role : uint8_t { kOpen, kClose, kEither, kApostrophe };
+enum class Ctx : uint8_t { kSpace, kLetter, kDigit, kOpenPunct, kPunct };
+
+struct MarkToken {
+  uint32_t pos = 0;
+  uint8_t len = 0;
+  bool is_break = false;  // a run of line breaks; pos = start of next paragraph
+  Glyph glyph = Glyph::kStraightDouble;
+  Role role = Role::kApostrophe;
+  Ctx before = Ctx::kSpace;
+  Ctx after = Ctx::kSpace;
+};
+
+bool is_ascii_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+// Class of the character that starts at byte p (a lead byte).
+Ctx classify_at(std::string_view t, size_t p) {
+  unsigned char c = t[p];
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return Ctx::kSpace;
+  if (is_ascii_alpha(c)) return Ctx::kLetter;
+  if (c >= '0' && c <= '9') return Ctx::kDigit;
+  if (c == '(' || c == '[' || c == '{' || c == '-' || c == '/') return Ctx::kOpenPunct;
+  if (c < 0x80) return Ctx::kPunct;
+  if (c == 0xC2 && p + 1 < t.size()) {
+    unsigned char d = t[p + 1];
+    if (d == 0xA0) return Ctx::kSpace;                 // NBSP
+    if (d == 0xAB || d == 0xBB) return Ctx::kOpenPunct;  // « »
+    return Ctx::kPunct;
+  }
+  if (c == 0xE2 && p + 2 < t.size() && static_cast<unsigned char>(t[p + 1]) == 0x80) {
+    unsigned char d = t[p + 2];
+    if (d >= 0x93 && d <= 0x95) return Ctx::kOpenPunct;  // – — ―
+    if (d >= 0x98 && d <= 0x9F) return Ctx::kOpenPunct;  // quote marks
+    if (d == 0xA6) return Ctx::kPunct;                   // …
+    if (d <= 0x8A || d == 0xAF) return Ctx::kSpace;      // typographic spaces
+    return Ctx::kPunct;
+  }
+  return Ctx::kLetter;  // any other non-ASCII character: treat as a letter
+}
+
+// Class of the character that ends just before byte p.
+Ctx classify_before(std::string_view t, size_t p) {
+  if (p == 0) return Ctx::kSpace;
+  size_t lead = p - 1;
+  for (int i = 0; i < 3 && lead > 0 && (static_cast<unsigned char>(t[lead]) & 0xC0) == 0x80; ++i)
+    --lead;
+  return classify_at(t, lead);
+}
+
+Ctx classify_after(std::string_view t, size_t p) {
+  if (p >= t.size()) return Ctx::kSpace;
+  Ctx c = classify_at(t, p);
+  // A neighbouring quote mark or bracket after a mark reads as punctuation.
+  return c == Ctx::kOpenPunct ? Ctx::kPunct : c;
+}
+
+bool spacey(Ctx c) { return c == Ctx::kSpace || c == Ctx::kOpenPunct; }
+bool wordy(Ctx c) { return c == Ctx::kLetter || c == Ctx::kDigit; }
+
+Role straight_double_role(Ctx b, Ctx a) {
+  if (spacey(b) && a != Ctx::kSpace) return Role::kOpen;
+  if (!spacey(b) && (a == Ctx::kSpace || a == Ctx::kPunct)) return Role::kClose;
+  return Role::kEither;
+}
+
+Role single_role(Glyph g, Ctx b, Ctx a) {
+  if (wordy(b) && wordy(a)) return Role::kApostrophe;          // it’s, we’ve, O'Brien
+  if (spacey(b) && a == Ctx::kDigit) return Role::kApostrophe;  // ’90s, '90s
+  if (g == Glyph::kRightSingle && spacey(b)) return Role::kApostrophe;  // ’n’, ’em
+  if (spacey(b) && a == Ctx::kLetter) return Role::kOpen;
+  if (spacey(b) && a == Ctx::kPunct && g == Glyph::kLeftSingle) return Role::kOpen;
+  if (!spacey(b) && (a == Ctx::kSpace || a == Ctx::kPunct)) return Role::kClose;
+  return g == Glyph::kLeftSingle ? Role::kOpen : Role::kApostrophe;
+}
+
+Role role_of(Glyph g, Ctx b, Ctx a) {
+  switch (g) {
+    case Glyph::kStraightDouble: return straight_double_role(b, a);
+    case Glyph::kLeftDouble:
+      return wordy(b) && !wordy(a) ? Role::kClose : Role::kOpen;  // German „…“ closes with “
+    case Glyph::kRightDouble:
+      return spacey(b) && wordy(a) ? Role::kOpen : Role::kClose;
+    case Glyph::kLowDouble:
+    case Glyph::kLeftGuillemet:
+    case Glyph::kLeftSingleGuillemet: return Role::kOpen;
+    case Glyph::kRightGuillemet:
+    case Glyph::kRightSingleGuillemet: return Role::kClose;
+    default: return single_role(g, b, a);
+  }
+}
+
+MarkFamily family_of(Glyph g) {
+  switch (g) {
+    case Glyph::kStraightSingle:
+    case Glyph::kLeftSingle:
+    case Glyph::kRightSingle:
+    case Glyph::kLeftSingleGuillemet:
+    case Glyph::kRightSingleGuillemet: return MarkFamily::kSingle;
+    default: return MarkFamily::kDouble;
+  }
+}
+
+MarkStyle style_of(Glyph g) {
+  switch (g) {
+    case Glyph::kStraightDouble: return MarkStyle::kStraightDouble;
+    case Glyph::kStraightSingle: return MarkStyle::kStraightSingle;
+    case Glyph::kLeftDouble:
+    case Glyph::kRightDouble: return MarkStyle::kCurlyDouble;
+    case Glyph::kLowDouble: return MarkStyle::kLowDouble;
+    case Glyph::kLeftGuillemet:
+    case Glyph::kRightGuillemet: return MarkStyle::kGuillemet;
+    case Glyph::kLeftSingleGuillemet:
+    case Glyph::kRightSingleGuillemet: return MarkStyle::kSingleGuillemet;
+    default: return MarkStyle::kCurlySingle;
+  }
+}
+
+bool is_straight(Glyph g) { return g == Glyph::kStraightDouble || g == Glyph::kStraightSingle; }
+
+// Candidate bytes: the first byte of every glyph, and the line break.
+struct CandidateTable {
+  std::array<bool, 256> hit{};
+  CandidateTable() {
+    for (unsigned char c : {'"', '\'', '\n', '\xE2', '\xC2'}) hit[c] = true;
+  }
+};
+
+size_t skip_space(std::string_view t, size_t p) {
+  while (p < t.size()) {
+    unsigned char c = t[p];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') { ++p; continue; }
+    if (c == 0xC2 && p + 1 < t.size() && static_cast<unsigned char>(t[p + 1]) == 0xA0) { p += 2; continue; }
+    break;
+  }
+  return p;
+}
+
+// Pass 1: every mark and paragraph break, in order.
+std::vector<MarkToken> lex_marks(std::string_view t) {
+  static const CandidateTable table;
+  std::vector<MarkToken> out;
+  const char* base = t.data();
+  for (size_t p = 0; p < t.size();) {
+    if (!table.hit[static_cast<unsigned char>(t[p])]) { ++p; continue; }
+    if (t[p] == '\n') {
+      MarkToken br;
+      br.is_break = true;
+      p = skip_space(t, p);
+      br.pos = static_cast<uint32_t>(p);
+      out.push_back(br);
+      continue;
+    }
+    const char* it = base + p;
+    Glyph g;
+    if (!parser::x3::parse(it, base + t.size(), parser::mark_rule(), g)) { ++p; continue; }
+    MarkToken m;
+    m.pos = static_cast<uint32_t>(p);
+    m.len = static_cast<uint8_t>(it - (base + p));
+    m.glyph = g;
+    m.before = classify_before(t, p);
+    m.after = classify_after(t, p + m.len);
+    m.role = role_of(g, m.before, m.after);
+    out.push_back(m);
+    p += m.len;
+  }
+  return out;
+}
+
+// For each token: does a later close-capable single mark exist in the same
+// paragraph? Lets "the dogs’ bone" inside ‘…’ stay an apostrophe.
+std::vector<bool> later_single_close(const std::vector<MarkToken>& marks) {
+  std::vector<bool> out(marks.size());
+  bool seen = false;
+  for (size_t i = marks.size(); i-- > 0;) {
+    out[i] = seen;
+    const MarkToken& m = marks[i];
+    if (m.is_break) seen = false;
+    else if (family_of(m.glyph) == MarkFamily::kSingle &&
+             (m.role == Role::kClose || m.role == Role::kEither))
+      seen = true;
+  }
+  return out;
+}
+
+class Pairer {
+ public:
+  Pairer(std::string_view text, QuoteScan& out) : text_(text), out_(out) {}
+  void run(const std::vector<MarkToken>& marks);
+
+ private:
+  struct Open {
+    size_t slot;  // index into out_.quotes
+    Glyph glyph;
+    MarkFamily family;
+  };
+  static constexpr size_t kMaxDepth = 16;
+
+  void open(const MarkToken& m);
+  void close(size_t level, const MarkToken& m);
+  void drop(size_t level, const char* why);
+  void paragraph_break(const std::vector<MarkToken>& marks, size_t i, bool* skip_next);
+  int find_open(MarkFamily f) const;
+  bool possessive(const MarkToken& m, bool later_close) const;
+  void handle(const MarkToken& m, bool later_close);
+  void compact();
+
+  std::string_view text_;
+  QuoteScan& out_;
+  std::vector<Open> stack_;
+  std::vector<bool> valid_;
+  bool warned_depth_ = false;
+};
+
+int Pairer::find_open(MarkFamily f) const {
+  for (size_t i = stack_.size(); i-- > 0;)
+    if (stack_[i].family == f) return static_cast<int>(i);
+  return -1;
+}
+
+void Pairer::open(const MarkToken& m) {
+  if (stack_.size() >= kMaxDepth) {
+    if (!warned_depth_)
+      out_.diagnostics.push_back({Diagnostic::Severity::kWarning, "nesting_too_deep",
+                                  "quotes nested more than 16 deep; inner marks ignored", m.pos});
+    warned_depth_ = true;
+    return;
+  }
+  Quote q;
+  q.outer.begin = m.pos;
+  q.inner.begin = m.pos + m.len;
+  q.style = style_of(m.glyph);
+  q.depth = static_cast<uint8_t>(stack_.size());
+  q.parent = stack_.empty() ? -1 : static_cast<int32_t>(stack_.back().slot);
+  stack_.push_back({out_.quotes.size(), m.glyph, family_of(m.glyph)});
+  out_.quotes.push_back(q);
+  valid_.push_back(false);
+}
+
+void Pairer::drop(size_t level, const char* why) {
+  while (stack_.size() > level) {
+    const Open& o = stack_.back();
+    const Quote& q = out_.quotes[o.slot];
+    // An open single mark is far more often an unusual apostrophe than a
+    // broken quote: report it quietly.
+    bool single = o.family == MarkFamily::kSingle;
+    out_.diagnostics.push_back({single ? Diagnostic::Severity::kInfo : Diagnostic::Severity::kWarning,
+                                single ? "unclosed_single_quote" : "unclosed_quote", why,
+                                q.outer.begin});
+    stack_.pop_back();
+  }
+}
+
+void Pairer::close(size_t level, const MarkToken& m) {
+  drop(level + 1, "quote mark never closed before an outer quote closed");
+  Open o = stack_.back();
+  stack_.pop_back();
+  Quote& q = out_.quotes[o.slot];
+  q.inner.end = m.pos;
+  q.outer.end = m.pos + m.len;
+  // 'n' in rock 'n' roll, or an empty pair: not a quotation.
+  bool too_short = o.family == MarkFamily::kSingle && q.inner.size() <= 1;
+  valid_[o.slot] = !too_short && q.inner.end >= q.inner.begin;
+}
+
+bool Pairer::possessive(const MarkToken& m, bool later_close) const {
+  // "the workers’ union": s + mark + space + lower-case word.
+  if (!later_close || m.pos == 0 || text_[m.pos - 1] != 's') return false;
+  size_t next = m.pos + m.len;
+  return next + 1 < text_.size() && text_[next] == ' ' && text_[next + 1] >= 'a' &&
+         text_[next + 1] <= 'z';
+}
+
+void Pairer::handle(const MarkToken& m, bool later_close) {
+  MarkFamily f = family_of(m.glyph);
+  int level = find_open(f);
+  bool top_same = !stack_.empty() && stack_.back().family == f;
+  Role role = m.role;
+  // Straight marks cannot nest in themselves: a second one closes.
+  if (role == Role::kOpen && top_same && is_straight(m.glyph) && is_straight(stack_.back().glyph))
+    role = Role::kClose;
+  // „ is closed by “ (German); « by » only.
+  if (role == Role::kOpen && top_same && stack_.back().glyph == Glyph::kLowDouble &&
+      m.glyph == Glyph::kLeftDouble)
+    role = Role::kClose;
+  if (role == Role::kEither) role = top_same ? Role::kClose : Role::kOpen;
+  if (role == Role::kOpen) return open(m);
+  if (role != Role::kClose) return;
+  if (level < 0) {
+    if (f == MarkFamily::kDouble)
+      out_.diagnostics.push_back({Diagnostic::Severity::kWarning, "stray_closing_mark",
+                                  "closing quote mark with no opening mark", m.pos});
+    return;  // a single closing mark with nothing open is an apostrophe
+  }
+  if (f == MarkFamily::kSingle && possessive(m, later_close)) return;
+  close(static_cast<size_t>(level), m);
+}
+
+void Pairer::paragraph_break(const std::vector<MarkToken>& marks, size_t i, bool* skip_next) {
+  if (stack_.empty()) return;
+  const Open& bottom = stack_.front();
+  const MarkToken* next = i + 1 < marks.size() ? &marks[i + 1] : nullptr;
+  bool continues = next && !next->is_break && next->pos == marks[i].pos &&
+                   family_of(next->glyph) == bottom.family &&
+                   (next->role == Role::kOpen || next->role == Role::kEither);
+  if (!continues) return drop(0, "quote left open at the end of its paragraph");
+  drop(1, "quote left open at the end of its paragraph");
+  ++out_.quotes[bottom.slot].paragraphs;
+  *skip_next = true;  // the repeated opening mark belongs to the same quote
+}
+
+void Pairer::compact() {
+  std::vector<int32_t> remap(out_.quotes.size(), -1);
+  size_t n = 0;
+  for (size_t i = 0; i < out_.quotes.size(); ++i) {
+    if (!valid_[i]) continue;
+    remap[i] = static_cast<int32_t>(n);
+    out_.quotes[n++] = out_.quotes[i];
+  }
+  out_.quotes.resize(n);
+  for (Quote& q : out_.quotes) {
+    // A dropped parent leaves its child at the top level.
+    while (q.parent >= 0 && remap[q.parent] < 0) q.parent = -1;
+    q.parent = q.parent >= 0 ? remap[q.parent] : -1;
+    if (q.parent < 0) q.depth = 0;
+    else q.depth = static_cast<uint8_t>(out_.quotes[q.parent].depth + 1);
+  }
+}
+
+void Pairer::run(const std::vector<MarkToken>& marks) {
+  std::vector<bool> later = later_single_close(marks);
+  bool skip = false;
+  for (size_t i = 0; i < marks.size(); ++i) {
+    if (skip) { skip = false; continue; }
+    if (marks[i].is_break) paragraph_break(marks, i, &skip);
+    else handle(marks[i], later[i]);
+  }
+  drop(0, "quote left open at the end of the document");
+  compact();
+}
+
+}  // namespace
+
+QuoteScan scan_quotes(std::string_view text) {
+  QuoteScan scan;
+  Pairer(text, scan).run(lex_marks(text));
+  return scan;
+}
+
+}  // namespace quotient::grammar

@@ -1,0 +1,199 @@
+// split_sentences() and tokenize(): the sentence and word layer, quote-aware.
+#include <algorithm>
+#include <unordered_set>
+
+#include "grammar.hpp"
+#include "lexicon.hpp"
+#include "marks.hpp"
+
+namespace quotient::grammar {
+namespace {
+
+bool is_blank(std::string_view t, size_t p) {
+  unsigned char c = t[p];
+  return c == ' ' || c == '\t' || c == '\r' ||
+         (c == 0xC2 && p + 1 < t.size() && static_cast<unsigned char>(t[p + 1]) == 0xA0);
+}
+
+size_t blank_len(std::string_view t, size_t p) { return static_cast<unsigned char>(t[p]) == 0xC2 ? 2 : 1; }
+
+bool ascii_word(unsigned char c) {
+  return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+}
+
+// Non-ASCII letters: everything but Latin-1 punctuation (C2 xx) and General
+// Punctuation (E2 80 xx).
+bool u8_letter_at(std::string_view t, size_t p) {
+  unsigned char c = t[p];
+  if (c < 0x80) return false;
+  if (c == 0xC2) return false;
+  if (c == 0xE2 && p + 1 < t.size() && static_cast<unsigned char>(t[p + 1]) == 0x80) return false;
+  return c >= 0xC3;
+}
+
+size_t char_len(unsigned char c) {
+  if (c < 0x80) return 1;
+  if (c >= 0xF0) return 4;
+  if (c >= 0xE0) return 3;
+  if (c >= 0xC0) return 2;
+  return 1;  // stray continuation byte
+}
+
+bool word_at(std::string_view t, size_t p) {
+  return p < t.size() && (ascii_word(t[p]) || u8_letter_at(t, p));
+}
+
+// Length of a joiner (' ’ - . &) at p that sits between two word characters.
+size_t joiner_at(std::string_view t, size_t p) {
+  if (p >= t.size()) return 0;
+  unsigned char c = t[p];
+  size_t n = 0;
+  if (c == '\'' || c == '-' || c == '.' || c == '&') n = 1;
+  else if (t.compare(p, 3, "\xE2\x80\x99") == 0) n = 3;
+  return n && word_at(t, p + n) ? n : 0;
+}
+
+const std::unordered_set<std::string_view>& abbreviations() {
+  static const std::unordered_set<std::string_view> set = [] {
+    std::unordered_set<std::string_view> s;
+    for (const std::string& a : Lexicon::builtin().abbreviations) s.insert(a);
+    return s;
+  }();
+  return set;
+}
+
+// The word that ends at `end` (exclusive), back to white space.
+std::string_view word_before(std::string_view t, size_t end, size_t floor) {
+  size_t b = end;
+  while (b > floor && (word_at(t, b - 1) || t[b - 1] == '.' || (static_cast<unsigned char>(t[b - 1]) & 0xC0) == 0x80))
+    --b;
+  return t.substr(b, end - b);
+}
+
+bool is_initial(std::string_view w) { return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z'; }
+
+// Is the '.' at p the end of an abbreviation that does not end a sentence?
+bool abbreviation_at(std::string_view t, size_t p, size_t floor, size_t next_start) {
+  std::string_view w = word_before(t, p, floor);
+  if (is_initial(w)) return true;
+  if (!abbreviations().count(w)) return false;
+  // "the U.S. The ..." — an acronym followed by a sentence-initial function
+  // word still ends the sentence.
+  if (w.find('.') == std::string_view::npos) return true;
+  size_t e = next_start;
+  while (e < t.size() && word_at(t, e)) ++e;
+  return !is_stopword(t.substr(next_start, e - next_start));
+}
+
+struct SentenceSplitter {
+  std::string_view t;
+  const std::vector<const Quote*>& tops;  // top-level quotes, by position
+  std::vector<Sentence> out;
+  uint32_t paragraph = 0;
+
+  void emit(size_t b, size_t e) {
+    while (b < e && is_blank(t, b)) b += blank_len(t, b);
+    while (e > b && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\r')) --e;
+    if (e > b) out.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(e)}, paragraph});
+  }
+
+  // If a sentence ends at p ('.', '!' or '?', or a quote-final one), returns
+  // where the next sentence starts; else 0.
+  size_t end_at(size_t p, size_t start) const {
+    const char* it = t.data() + p;
+    if (!parser::x3::parse(it, t.data() + t.size(), parser::sentence_end_rule())) return 0;
+    size_t next = static_cast<size_t>(it - t.data());
+    if (t[p] == '.' && abbreviation_at(t, p, start, next)) return 0;
+    return next;
+  }
+
+  void run() {
+    size_t start = 0, q = 0;
+    for (size_t p = 0; p < t.size();) {
+      if (q < tops.size() && p == tops[q]->outer.begin) {
+        size_t inner_end = tops[q]->inner.end, outer_end = tops[q]->outer.end;
+        ++q;
+        p = outer_end;
+        // “… minorities.” Next — the sentence ends after the closing mark.
+        if (inner_end > 0 && std::string_view(".!?").find(t[inner_end - 1]) != std::string_view::npos) {
+          if (size_t next = end_at(inner_end - 1, start)) {
+            emit(start, p);
+            start = p = next;
+          }
+        }
+        continue;
+      }
+      char c = t[p];
+      if (c == '\n') {
+        emit(start, p);
+        while (p < t.size() && (t[p] == '\n' || is_blank(t, p))) p += t[p] == '\n' ? 1 : blank_len(t, p);
+        start = p;
+        ++paragraph;
+        continue;
+      }
+      if (c == '.' || c == '!' || c == '?') {
+        if (size_t next = end_at(p, start)) {
+          emit(start, next);
+          start = p = next;
+          continue;
+        }
+      }
+      ++p;
+    }
+    emit(start, t.size());
+  }
+};
+
+std::vector<const Quote*> top_level(const QuoteScan& scan) {
+  std::vector<const Quote*> tops;
+  for (const Quote& q : scan.quotes)
+    if (q.depth == 0) tops.push_back(&q);
+  return tops;
+}
+
+}  // namespace
+
+std::vector<Sentence> split_sentences(std::string_view text, const QuoteScan& scan) {
+  std::vector<const Quote*> tops = top_level(scan);
+  SentenceSplitter splitter{text, tops, {}, 0};
+  splitter.run();
+  return std::move(splitter.out);
+}
+
+std::vector<Token> tokenize(std::string_view text, Range range, const QuoteScan& scan) {
+  std::vector<Token> out;
+  // First top-level quote that does not end before the range.
+  auto it = std::lower_bound(scan.quotes.begin(), scan.quotes.end(), range.begin,
+                             [](const Quote& q, uint32_t pos) { return q.outer.end <= pos; });
+  size_t end = std::min<size_t>(range.end, text.size());
+  for (size_t p = range.begin; p < end;) {
+    while (it != scan.quotes.end() && (it->depth != 0 || it->outer.end <= p)) ++it;
+    if (it != scan.quotes.end() && it->outer.begin <= p) {
+      out.push_back({it->outer, Token::Kind::kQuote, static_cast<int32_t>(it - scan.quotes.begin())});
+      p = it->outer.end;
+      continue;
+    }
+    size_t limit = it != scan.quotes.end() ? std::min<size_t>(end, it->outer.begin) : end;
+    unsigned char c = text[p];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || is_blank(text, p)) {
+      p += blank_len(text, p);
+      continue;
+    }
+    size_t b = p;
+    if (word_at(text, p)) {
+      while (p < limit) {
+        if (word_at(text, p)) p += char_len(text[p]);
+        else if (size_t j = joiner_at(text, p)) p += j;
+        else break;
+      }
+      out.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(std::min(p, limit))}, Token::Kind::kWord, -1});
+      p = std::min(p, limit);
+    } else {
+      p = std::min(p + char_len(c), limit);
+      out.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(p)}, Token::Kind::kPunct, -1});
+    }
+  }
+  return out;
+}
+
+}  // namespace quotient::grammar

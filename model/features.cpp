@@ -1,0 +1,196 @@
+#include "features.hpp"
+
+#include <algorithm>
+
+#include "hash.hpp"
+
+namespace quotient::model {
+namespace {
+
+enum ScopeBits : uint8_t { kScopeNeg = 1, kScopeContrast = 2, kScopeIntens = 4 };
+
+// Dense row layout.
+constexpr int kDenseLex = 0, kDenseNeg = 4, kDenseInt = 8, kDenseCue = 12;
+constexpr int kDenseCoop = 16, kDenseNegators = 17, kDenseShort = 18;
+constexpr float kCountCap = 3.0f;
+
+uint64_t ns_seed(char ns) { return fnv1a64_byte(kFieldSeparator, fnv1a64_byte(static_cast<unsigned char>(ns), kFnvOffset)); }
+
+void push_hashed(uint64_t h, FeatureKind kind, uint32_t tok, const HashSpec& spec, FeatureBuffers& buf) {
+  Feature f;
+  f.row = static_cast<uint32_t>(h & (spec.num_buckets() - 1));
+  f.value = (spec.signed_hashing && (h >> 63)) ? -spec.hashed_scale : spec.hashed_scale;
+  f.kind = kind;
+  f.token = tok;
+  buf.features.push_back(f);
+}
+
+// Marks negation, contrast and intensifier scope per token; counts negators.
+void mark_scopes(const Lexicon& lex, FeatureBuffers& buf) {
+  const auto& toks = buf.tokens.tokens;
+  bool neg = false, contrast = false, intens = false;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    uint8_t s = 0;
+    if (!(toks[i].flags & kTokWord)) {
+      neg = intens = false;
+      if (toks[i].flags & kTokSentenceEnd) contrast = false;
+      buf.scope[i] = 0;
+      continue;
+    }
+    if (neg) s |= kScopeNeg;
+    if (contrast) s |= kScopeContrast;
+    if (intens) s |= kScopeIntens;
+    buf.scope[i] = s;
+    const TokenInfo* info = lex.lookup(buf.hashes[i]);
+    uint8_t roles = info ? info->roles : 0;
+    if (roles & kRoleNegator) { neg = true; buf.dense[kDenseNegators] += 1; }
+    if (roles & kRoleContrast) { contrast = true; neg = false; }
+    intens = (roles & kRoleIntensifier) != 0;
+  }
+}
+
+void emit_token_features(const HashSpec& spec, FeatureBuffers& buf) {
+  static const uint64_t u = ns_seed('u'), n = ns_seed('n'), b = ns_seed('b'), c = ns_seed('c'),
+                        in = ns_seed('i');
+  static const uint64_t start = fnv1a64("<s>", b);
+  const auto& toks = buf.tokens.tokens;
+  uint64_t prev = start;  // bigram hash state after "<prev>"
+  for (uint32_t i = 0; i < toks.size(); ++i) {
+    std::string_view w = buf.tokens.norm(toks[i]);
+    if (!(toks[i].flags & kTokWord)) {
+      if (w == "!" || w == "?") push_hashed(fnv1a64(w, u), FeatureKind::kUnigram, i, spec, buf);
+      prev = start;
+      continue;
+    }
+    uint8_t s = buf.scope[i];
+    if (s & kScopeNeg) push_hashed(fnv1a64(w, n), FeatureKind::kNegated, i, spec, buf);
+    else push_hashed(fnv1a64(w, u), FeatureKind::kUnigram, i, spec, buf);
+    push_hashed(fnv1a64(w, fnv1a64_byte(kFieldSeparator, prev)), FeatureKind::kBigram, i, spec, buf);
+    if (s & kScopeContrast) push_hashed(fnv1a64(w, c), FeatureKind::kContrast, i, spec, buf);
+    if (s & kScopeIntens) push_hashed(fnv1a64(w, in), FeatureKind::kIntensified, i, spec, buf);
+    prev = fnv1a64(w, b);
+  }
+}
+
+void add_dense(int j, float v, int entry, FeatureBuffers& buf) {
+  buf.dense[j] = std::min(buf.dense[j] + v, kCountCap);
+  if (buf.dense_entry[j] < 0) buf.dense_entry[j] = entry;
+}
+
+// Longest lexicon entry starting at token i, or -1.
+int match_at(const Lexicon& lex, const FeatureBuffers& buf, size_t i) {
+  const TokenInfo* info = lex.lookup(buf.hashes[i]);
+  if (!info) return -1;
+  const auto& toks = buf.tokens.tokens;
+  for (int e : info->entries) {
+    const auto& want = lex.entry(e).tokens;
+    if (i + want.size() > toks.size()) continue;
+    bool ok = true;
+    for (size_t k = 1; k < want.size() && ok; ++k)
+      ok = (toks[i + k].flags & kTokWord) && buf.hashes[i + k] == want[k];
+    if (ok) return e;
+  }
+  return -1;
+}
+
+void match_lexicon(const Lexicon& lex, FeatureBuffers& buf) {
+  const auto& toks = buf.tokens.tokens;
+  float coop = 0;
+  for (size_t i = 0; i < toks.size();) {
+    int e = (toks[i].flags & kTokWord) ? match_at(lex, buf, i) : -1;
+    if (e < 0) { ++i; continue; }
+    const LexiconEntry& en = lex.entry(e);
+    bool negated = buf.scope[i] & kScopeNeg;
+    add_dense((negated ? kDenseNeg : kDenseLex) + en.cls, 1.0f, e, buf);
+    if ((buf.scope[i] & kScopeIntens) && !negated) add_dense(kDenseInt + en.cls, 1.0f, e, buf);
+    coop += negated ? -0.5f * en.coop : en.coop;
+    i += en.tokens.size();
+  }
+  buf.dense[kDenseCoop] = std::clamp(coop, -2.0f, 2.0f);
+}
+
+void cue_features(std::string_view cue, const Lexicon& lex, const HashSpec& spec, FeatureBuffers& buf) {
+  buf.cue.clear();
+  for (char ch : cue) buf.cue += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+  if (buf.cue.empty()) return;
+  static const uint64_t q = ns_seed('q');
+  push_hashed(fnv1a64(buf.cue, q), FeatureKind::kCue, 0, spec, buf);
+  const TokenInfo* info = lex.lookup(fnv1a64(buf.cue));
+  if (!info) return;
+  for (int e : info->entries)
+    if (lex.entry(e).tokens.size() == 1) return add_dense(kDenseCue + lex.entry(e).cls, 1.0f, e, buf);
+}
+
+int word_count(const TokenBuffer& t) {
+  int n = 0;
+  for (const Token& tok : t.tokens) n += (tok.flags & kTokWord) ? 1 : 0;
+  return n;
+}
+
+}  // namespace
+
+const std::vector<std::string>& dense_feature_names() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> v;
+    for (const char* p : {"lex:", "lexneg:", "lexint:", "cue:"})
+      for (auto c : kRegisterClassNames) v.push_back(p + std::string(c));
+    v.insert(v.end(), {"lex:coop", "negators", "short"});
+    return v;
+  }();
+  return names;
+}
+
+void extract_features(const FeatureInput& in, const HashSpec& spec, const Lexicon& lex, FeatureBuffers& buf) {
+  static const std::vector<std::pair<uint32_t, uint32_t>> kNoMasks;
+  tokenize(in.text, in.masked ? *in.masked : kNoMasks, buf.tokens);
+  const auto& toks = buf.tokens.tokens;
+  buf.hashes.resize(toks.size());
+  buf.scope.assign(toks.size(), 0);
+  for (size_t i = 0; i < toks.size(); ++i) buf.hashes[i] = fnv1a64(buf.tokens.norm(toks[i]));
+  buf.features.clear();
+  buf.dense.fill(0.0f);
+  buf.dense_entry.fill(-1);
+  mark_scopes(lex, buf);
+  emit_token_features(spec, buf);
+  match_lexicon(lex, buf);
+  cue_features(in.cue_lemma, lex, spec, buf);
+  buf.dense[kDenseNegators] = std::min(buf.dense[kDenseNegators], kCountCap);
+  buf.dense[kDenseShort] = word_count(buf.tokens) <= 3 ? 1.0f : 0.0f;
+  for (int j = 0; j < kNumDense; ++j)
+    if (buf.dense[j] != 0.0f)
+      buf.features.push_back({spec.num_buckets() + static_cast<uint32_t>(j), buf.dense[j], FeatureKind::kDense,
+                              static_cast<uint32_t>(j)});
+}
+
+namespace {
+
+std::string dense_name(uint32_t j, const FeatureBuffers& buf, const Lexicon& lex) {
+  const std::string& base = dense_feature_names()[j];
+  int e = buf.dense_entry[j];
+  if (e < 0) return base;
+  const std::string& phrase = lex.entry(e).phrase;
+  if (base.rfind("lexneg:", 0) == 0) return "not \"" + phrase + "\" (" + base + ")";
+  return "\"" + phrase + "\" (" + base + ")";
+}
+
+}  // namespace
+
+std::string feature_name(const Feature& f, const FeatureBuffers& buf, const Lexicon& lex) {
+  auto tok = [&](uint32_t i) { return std::string(buf.tokens.norm(buf.tokens.tokens[i])); };
+  auto prev_word = [&](uint32_t i) {
+    if (i == 0 || !(buf.tokens.tokens[i - 1].flags & kTokWord)) return std::string("<s>");
+    return tok(i - 1);
+  };
+  switch (f.kind) {
+    case FeatureKind::kUnigram: return tok(f.token);
+    case FeatureKind::kNegated: return "NOT(" + tok(f.token) + ")";
+    case FeatureKind::kBigram: return prev_word(f.token) + " " + tok(f.token);
+    case FeatureKind::kContrast: return "BUT(" + tok(f.token) + ")";
+    case FeatureKind::kIntensified: return "VERY(" + tok(f.token) + ")";
+    case FeatureKind::kCue: return "cue:" + buf.cue;
+    case FeatureKind::kDense: return dense_name(f.token, buf, lex);
+  }
+  return {};
+}
+
+}  // namespace quotient::model

@@ -1,0 +1,87 @@
+// features.hpp — turns one quote into sparse tone features.
+//
+// Hashed features (64-bit FNV-1a over "<ns>\x1f<token>[\x1f<token>]", low
+// bucket_bits bits pick the bucket, bit 63 the sign when signed hashing is on):
+//   u  unigram outside negation scope      "conducive"
+//   n  unigram inside negation scope       NOT(conducive)
+//   b  bigram within a clause ("<s>" starts it)   "not conducive"
+//   c  unigram inside contrast scope (after but/however/yet to sentence end)
+//   i  unigram right after an intensifier  VERY(concerned)
+//   q  the cue lemma                        cue:warn
+// Negation scope runs from a negator (not, never, no, n't, without, ...) to
+// the next clause punctuation or contrast word.
+// Dense features (rows num_buckets + j) count register-lexicon hits per class:
+// plain, negated, intensified, the cue's own class, a coop prior sum, the
+// number of negators and a short-quote indicator. See dense_feature_names().
+//
+//   FeatureBuffers buf;
+//   extract_features({text, cue, masks}, spec, Lexicon::builtin(), buf);
+//   for (const Feature& f : buf.features) logit += f.value * w[f.row];
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "lexicon.hpp"
+#include "tokenizer.hpp"
+
+namespace quotient::model {
+
+// Version of the rules in tokenizer.hpp and this file; stored in model files.
+inline constexpr uint32_t kExtractorVersion = 1;
+inline constexpr int kNumDense = 19;
+inline constexpr uint32_t kDenseShortIndex = 18;  // the short-quote indicator
+
+// The dense feature names, in row order (lex:<class>, lexneg:<class>,
+// lexint:<class>, cue:<class>, lex:coop, negators, short).
+const std::vector<std::string>& dense_feature_names();
+
+// Hashing parameters (from the model file).
+struct HashSpec {
+  uint32_t bucket_bits = 18;
+  bool signed_hashing = true;
+  float hashed_scale = 1.0f;
+  uint32_t num_buckets() const { return 1u << bucket_bits; }
+};
+
+enum class FeatureKind : uint8_t { kUnigram, kNegated, kBigram, kContrast, kIntensified, kCue, kDense };
+
+// One active feature. `token` indexes FeatureBuffers::tokens.tokens (for
+// kDense: the dense index), used only to name the feature for evidence.
+struct Feature {
+  uint32_t row = 0;
+  float value = 0;
+  FeatureKind kind = FeatureKind::kUnigram;
+  uint32_t token = 0;
+};
+
+// Input to the extractor; mirrors ToneInput.
+struct FeatureInput {
+  std::string_view text;
+  std::string_view cue_lemma;
+  const std::vector<std::pair<uint32_t, uint32_t>>* masked = nullptr;
+};
+
+// Per-thread buffers, reused across calls.
+struct FeatureBuffers {
+  TokenBuffer tokens;
+  std::vector<uint64_t> hashes;      // fnv1a64 of each normalized token
+  std::vector<uint8_t> scope;        // kScope* bits per token
+  std::vector<Feature> features;
+  std::array<float, kNumDense> dense{};
+  std::array<int, kNumDense> dense_entry{};  // first lexicon entry behind each dense value, or -1
+  std::string cue;                   // lower-cased cue lemma
+};
+
+// Fills buf.features for `in`. Postcondition: every row < num_buckets + kNumDense.
+void extract_features(const FeatureInput& in, const HashSpec& spec, const Lexicon& lex,
+                      FeatureBuffers& buf);
+
+// Human-readable name of a feature for evidence, e.g. "not conducive".
+std::string feature_name(const Feature& f, const FeatureBuffers& buf, const Lexicon& lex);
+
+}  // namespace quotient::model

@@ -1,0 +1,146 @@
+#include "tokenizer.hpp"
+
+#include <algorithm>
+
+namespace quotient::model {
+namespace {
+
+bool is_ascii_alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// The byte after E2 80 for the punctuation we recognise, or 0.
+unsigned char general_punct(std::string_view s, size_t i) {
+  if (i + 2 < s.size() + 0 && static_cast<unsigned char>(s[i]) == 0xE2 &&
+      static_cast<unsigned char>(s[i + 1]) == 0x80) {
+    unsigned char c = static_cast<unsigned char>(s[i + 2]);
+    if (c == 0x98 || c == 0x99 || c == 0x9C || c == 0x9D || c == 0x93 || c == 0x94 || c == 0xA6)
+      return c;
+  }
+  return 0;
+}
+
+bool is_letter_at(std::string_view s, size_t i) {
+  if (i >= s.size()) return false;
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return is_ascii_alnum(c);
+  return general_punct(s, i) == 0;
+}
+
+// Length of an apostrophe at i (1 for ', 3 for ’ or ‘), or 0.
+size_t apostrophe_at(std::string_view s, size_t i) {
+  if (i < s.size() && s[i] == '\'') return 1;
+  unsigned char p = general_punct(s, i);
+  return (p == 0x99 || p == 0x98) ? 3 : 0;
+}
+
+// End of the word starting at i.
+size_t scan_word(std::string_view s, size_t i) {
+  size_t j = i;
+  while (j < s.size()) {
+    if (is_letter_at(s, j)) { ++j; continue; }
+    size_t a = apostrophe_at(s, j);
+    if (a && is_letter_at(s, j + a)) { j += a; continue; }
+    bool inner = j > i && j + 1 < s.size();
+    if (inner && s[j] == '-' && is_letter_at(s, j - 1) && is_letter_at(s, j + 1)) { ++j; continue; }
+    if (inner && (s[j] == '.' || s[j] == ',') && is_digit(s[j - 1]) && is_digit(s[j + 1])) { ++j; continue; }
+    break;
+  }
+  return j;
+}
+
+// Lower-cased word without hyphens and with ’ as '.
+void normalize_word(std::string_view w, std::string& out) {
+  for (size_t k = 0; k < w.size(); ++k) {
+    size_t a = apostrophe_at(w, k);
+    if (a) { out += '\''; k += a - 1; continue; }
+    char c = w[k];
+    if (c == '-') continue;
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+}
+
+void push(TokenBuffer& out, uint32_t b, uint32_t e, std::string_view norm, uint8_t flags) {
+  Token t;
+  t.begin = b;
+  t.end = e;
+  t.norm_begin = static_cast<uint32_t>(out.chars.size());
+  t.norm_size = static_cast<uint32_t>(norm.size());
+  t.flags = flags;
+  out.chars.append(norm);
+  out.tokens.push_back(t);
+}
+
+// Position of a clitic to split off ("n't", "'ve", ...), or npos.
+size_t clitic_split(std::string_view w) {
+  if (w.size() > 3 && w.substr(w.size() - 3) == "n't") return w.size() - 3;
+  size_t q = w.rfind('\'');
+  if (q == std::string_view::npos || q == 0) return std::string_view::npos;
+  std::string_view suf = w.substr(q + 1);
+  if (suf == "s" || suf == "ve" || suf == "re" || suf == "ll" || suf == "d" || suf == "m") return q;
+  return std::string_view::npos;
+}
+
+void emit_word(TokenBuffer& out, std::string_view text, size_t b, size_t e, std::string& tmp) {
+  tmp.clear();
+  normalize_word(text.substr(b, e - b), tmp);
+  auto B = static_cast<uint32_t>(b), E = static_cast<uint32_t>(e);
+  if (is_digit(static_cast<unsigned char>(tmp[0]))) return push(out, B, E, "<num>", kTokWord);
+  size_t cut = clitic_split(tmp);
+  if (cut == std::string::npos) return push(out, B, E, tmp, kTokWord);
+  push(out, B, E, std::string_view(tmp).substr(0, cut), kTokWord);
+  push(out, B, E, std::string_view(tmp).substr(cut), kTokWord);
+}
+
+void prepare_masks(std::string_view text, const std::vector<std::pair<uint32_t, uint32_t>>& in,
+                   std::vector<std::pair<uint32_t, uint32_t>>& out) {
+  for (auto [b, e] : in)
+    if (e > b && b < text.size()) out.emplace_back(b, std::min<uint32_t>(e, text.size()));
+  std::sort(out.begin(), out.end());
+}
+
+// Punctuation token flags for an ASCII byte, or 0 when it is not one.
+uint8_t ascii_punct(char c) {
+  switch (c) {
+    case '.': case '!': case '?': return kTokClauseEnd | kTokSentenceEnd;
+    case ',': case ';': case ':': case '(': case ')': case '-': return kTokClauseEnd;
+    default: return 0;
+  }
+}
+
+}  // namespace
+
+void tokenize(std::string_view text, const std::vector<std::pair<uint32_t, uint32_t>>& masked,
+              TokenBuffer& out) {
+  out.clear();
+  prepare_masks(text, masked, out.masked);
+  std::string tmp;
+  size_t m = 0, i = 0;
+  while (i < text.size()) {
+    while (m < out.masked.size() && out.masked[m].second <= i) ++m;
+    if (m < out.masked.size() && out.masked[m].first <= i) {
+      push(out, static_cast<uint32_t>(i), out.masked[m].second, "<ent>", kTokWord | kTokEntity);
+      i = out.masked[m].second;
+      continue;
+    }
+    size_t stop = m < out.masked.size() ? out.masked[m].first : text.size();
+    if (is_letter_at(text, i)) {
+      size_t e = std::min(scan_word(text, i), stop);
+      emit_word(out, text, i, e, tmp);
+      i = e;
+      continue;
+    }
+    unsigned char g = general_punct(text, i);
+    if (g == 0x93 || g == 0x94 || g == 0xA6) {
+      push(out, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 3), g == 0xA6 ? "..." : "-", kTokClauseEnd);
+      i += 3;
+      continue;
+    }
+    if (g) { i += 3; continue; }
+    if (uint8_t f = ascii_punct(text[i])) push(out, i, i + 1, text.substr(i, 1), f);
+    ++i;
+  }
+}
+
+}  // namespace quotient::model

@@ -1,0 +1,65 @@
+// tokenizer.hpp — byte-level tokenizer for tone features.
+//
+// Splits UTF-8 text into lower-cased word tokens and punctuation marks:
+//   "We’ve NOT been 100% sure—Mr X said" with X masked ->
+//   we 've not been <num> sure — <ent> said
+// Rules (documented because the model's weights depend on them; bump
+// kExtractorVersion in features.hpp when any of them changes):
+//   * ASCII letters are lower-cased; other UTF-8 bytes are kept as letters,
+//     except U+2018/2019 (apostrophes), U+201C/201D (quote marks, skipped),
+//     U+2013/2014 (dashes) and U+2026 (ellipsis), which are clause punctuation.
+//   * Inside a word, ’ and ' become ', hyphens are dropped ("co-operation" ->
+//     "cooperation"), and "." / "," between digits are kept.
+//   * Clitics split off: "don't" -> do n't; "we've" -> we 've ('s 've 're 'll 'd 'm).
+//   * A token starting with a digit becomes "<num>".
+//   * Each masked [begin, end) byte range becomes one "<ent>" token.
+//   * , ; : ( ) – — … end a clause; . ! ? end a sentence (both end scopes).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace quotient::model {
+
+enum TokenFlags : uint8_t {
+  kTokWord = 1,         // a word, <num> or <ent>
+  kTokClauseEnd = 2,    // clause punctuation
+  kTokSentenceEnd = 4,  // sentence punctuation (also a clause end)
+  kTokEntity = 8,       // a masked entity
+};
+
+// One token: where it came from and its normalized form in TokenBuffer::chars.
+struct Token {
+  uint32_t begin = 0;       // source byte offset, inclusive
+  uint32_t end = 0;         // source byte offset, exclusive
+  uint32_t norm_begin = 0;  // offset of the normalized form in chars
+  uint32_t norm_size = 0;
+  uint8_t flags = 0;
+};
+
+// Reusable output of tokenize(); keep one per thread to avoid allocations.
+struct TokenBuffer {
+  std::vector<Token> tokens;
+  std::string chars;  // normalized forms, back to back
+  std::vector<std::pair<uint32_t, uint32_t>> masked;  // sorted copy of masks
+
+  std::string_view norm(const Token& t) const {
+    return std::string_view(chars).substr(t.norm_begin, t.norm_size);
+  }
+  void clear() {
+    tokens.clear();
+    chars.clear();
+    masked.clear();
+  }
+};
+
+// Tokenizes `text` into `out` (cleared first). Masked ranges outside the text
+// or with end <= begin are ignored; overlapping ones are merged.
+void tokenize(std::string_view text,
+              const std::vector<std::pair<uint32_t, uint32_t>>& masked,
+              TokenBuffer& out);
+
+}  // namespace quotient::model

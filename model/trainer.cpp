@@ -1,0 +1,235 @@
+#include "trainer.hpp"
+
+#include <cmath>
+#include <random>
+
+#include <Eigen/Core>
+
+#include "hash.hpp"
+#include "model_file.hpp"
+
+namespace quotient::model {
+namespace {
+
+using Matrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+constexpr int K = kRegisterClasses;
+constexpr float kEps = 1e-6f;
+
+// All examples' features, flattened: example i owns [offsets[i], offsets[i+1]).
+struct SparseSet {
+  std::vector<uint32_t> rows;
+  std::vector<float> values;
+  std::vector<size_t> offsets{0};
+};
+
+SparseSet extract_all(const std::vector<Example>& ex, const HashSpec& spec) {
+  SparseSet s;
+  FeatureBuffers buf;
+  for (const Example& e : ex) {
+    extract_features({e.text, e.cue, &e.masked}, spec, Lexicon::builtin(), buf);
+    for (const Feature& f : buf.features) {
+      if (e.word_only && f.row == spec.num_buckets() + kDenseShortIndex) continue;
+      s.rows.push_back(f.row);
+      s.values.push_back(f.value);
+    }
+    if (e.word_only) {  // a training-only intercept for word lists, never active when scoring
+      s.rows.push_back(static_cast<uint32_t>(fnv1a64(e.source, fnv1a64("w\x1f")) & (spec.num_buckets() - 1)));
+      s.values.push_back(1.0f);
+    }
+    s.offsets.push_back(s.rows.size());
+  }
+  return s;
+}
+
+// Prior weights of the dense rows (see the header comment).
+Matrix dense_prior() {
+  Matrix p = Matrix::Zero(kNumDense, K + 1);
+  for (int c = 0; c < K; ++c) {
+    p(c, c) = 1.0f;        // lex:<c>
+    p(8 + c, c) = 0.5f;    // lexint:<c>
+    p(12 + c, c) = 0.5f;   // cue:<c>
+  }
+  p(4 + 0, 3) = 1.0f;      // lexneg:constructive -> critical
+  p(4 + 1, 3) = 0.5f;      // lexneg:pragmatic -> critical
+  p(4 + 3, 2) = 0.5f;      // lexneg:critical -> neutral
+  p(16, K) = 0.5f;         // lex:coop -> coop
+  return p;
+}
+
+class Sgd {
+ public:
+  Sgd(uint32_t rows, const TrainSettings& s)
+      : w_(Matrix::Zero(rows, K + 1)), g_(Matrix::Constant(rows, K + 1, kEps)), s_(s),
+        first_dense_(rows - kNumDense), prior_(dense_prior()) {
+    w_.bottomRows(kNumDense) = prior_;
+  }
+  void step(const SparseSet& d, size_t i, int label, float coop, float weight);
+  Matrix& weights() { return w_; }
+  Eigen::Matrix<float, 1, K + 1>& bias() { return b_; }
+
+ private:
+  void update(uint32_t row, const float* grad, float value);
+  Matrix w_, g_;
+  Eigen::Matrix<float, 1, K + 1> b_ = Eigen::Matrix<float, 1, K + 1>::Zero();
+  Eigen::Matrix<float, 1, K + 1> bg_ = Eigen::Matrix<float, 1, K + 1>::Constant(kEps);
+  const TrainSettings& s_;
+  uint32_t first_dense_;
+  Matrix prior_;
+};
+
+void Sgd::update(uint32_t row, const float* grad, float value) {
+  bool dense = row >= first_dense_;
+  for (int j = 0; j <= K; ++j) {
+    float target = dense ? prior_(row - first_dense_, j) : 0.0f;
+    float gr = grad[j] * value + s_.l2 * (dense ? s_.dense_l2_scale : 1.0f) * (w_(row, j) - target);
+    g_(row, j) += gr * gr;
+    w_(row, j) -= s_.learning_rate * gr / std::sqrt(g_(row, j));
+  }
+}
+
+void Sgd::step(const SparseSet& d, size_t i, int label, float coop, float weight) {
+  Eigen::Matrix<float, 1, K + 1> z = b_;
+  for (size_t f = d.offsets[i]; f < d.offsets[i + 1]; ++f) z += d.values[f] * w_.row(d.rows[f]);
+  Eigen::Matrix<float, 1, K> p = (z.head<K>().array() - z.head<K>().maxCoeff()).exp().matrix();
+  p /= p.sum();
+  float grad[K + 1];
+  for (int c = 0; c < K; ++c) grad[c] = weight * (p[c] - (c == label ? 1.0f : 0.0f));
+  float t = std::tanh(z[K]);
+  grad[K] = weight * (t - coop) * (1 - t * t);
+  for (size_t f = d.offsets[i]; f < d.offsets[i + 1]; ++f) update(d.rows[f], grad, d.values[f]);
+  for (int j = 0; j <= K; ++j) {
+    bg_[j] += grad[j] * grad[j];
+    b_[j] -= s_.learning_rate * grad[j] / std::sqrt(bg_[j]);
+  }
+}
+
+// Deterministic Fisher–Yates (std::shuffle's algorithm is unspecified).
+void shuffle(std::vector<uint32_t>& v, std::mt19937_64& rng) {
+  for (size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[rng() % i]);
+}
+
+float source_weight(const TrainSettings& s, const std::string& src) {
+  auto it = s.source_weights.find(src);
+  return it == s.source_weights.end() ? 1.0f : it->second;
+}
+
+// Builds the file message from trained weights (rows centred, pruned).
+ToneModelFile to_file(Sgd& sgd, const TrainingSet& set, const TrainSettings& s) {
+  ToneModelFile f;
+  f.set_format_version(kFormatVersion);
+  for (auto c : kRegisterClassNames) f.add_class_names(std::string(c));
+  *f.mutable_features() = current_feature_spec(s.bucket_bits);
+  f.set_feature_fingerprint(fingerprint_of(f));
+  Matrix& w = sgd.weights();
+  auto& b = sgd.bias();
+  float mean = b.head<K>().mean();
+  for (int c = 0; c < K; ++c) f.add_class_bias(b[c] - mean);
+  f.set_coop_bias(b[K]);
+  for (Eigen::Index r = 0; r < w.rows(); ++r) {
+    w.row(r).head<K>().array() -= w.row(r).head<K>().mean();
+    if (w.row(r).cwiseAbs().maxCoeff() < s.prune_below) continue;
+    WeightRow* row = f.add_rows();
+    row->set_index(static_cast<uint32_t>(r));
+    for (int j = 0; j <= K; ++j) row->add_values(w(r, j));
+  }
+  TrainingSettings* ts = f.mutable_training();
+  ts->set_seed(s.seed);
+  ts->set_epochs(s.epochs);
+  ts->set_learning_rate(s.learning_rate);
+  ts->set_l2(s.l2);
+  ts->set_prune_below(s.prune_below);
+  for (const auto& [k, v] : s.source_weights) (*ts->mutable_source_weights())[k] = v;
+  ts->set_num_examples(static_cast<uint32_t>(set.examples.size()));
+  ts->set_trainer("quotient train (model/trainer.cpp), AdaGrad SGD, extractor v" + std::to_string(kExtractorVersion));
+  for (const TrainSource& src : set.sources) {
+    DataFingerprint* d = f.add_data();
+    d->set_name(src.name);
+    d->set_path(src.path);
+    d->set_fnv1a64(src.fnv1a64);
+    d->set_examples(src.examples);
+  }
+  f.set_tolerance(1e-4f);
+  return f;
+}
+
+// Scores the self-test sentences with `model` and stores them in `f`.
+void fill_self_tests(const ToneModel& model, ToneModelFile& f) {
+  ToneScratch scratch;
+  for (const auto& [text, cue] : self_test_sentences()) {
+    ToneOutput out = model.score({text, cue, {}}, scratch);
+    SelfTest* t = f.add_self_tests();
+    t->set_text(text);
+    t->set_cue_lemma(cue);
+    t->set_expected_label(out.label);
+    for (const auto& sc : out.scores) t->add_expected_scores(sc.second);
+    t->set_expected_coop(out.coop);
+  }
+}
+
+}  // namespace
+
+std::string TrainSettings::validate() const {
+  if (epochs == 0 || epochs > 1000) return "epochs must be in 1..1000";
+  if (!(learning_rate > 0) || !(l2 >= 0) || !(prune_below >= 0)) return "learning rate must be > 0, l2 and prune >= 0";
+  if (bucket_bits < 18 || bucket_bits > 20) return "bucket bits must be in 18..20";
+  return "";
+}
+
+const std::vector<std::pair<std::string, std::string>>& self_test_sentences() {
+  static const std::vector<std::pair<std::string, std::string>> kTests = {
+      {"The talks were constructive.", "say"},
+      {"Both sides stressed the need for pragmatic engagement.", ""},
+      {"The exercises were not conducive to peace and stability.", "say"},
+      {"China continues to persecute and arbitrarily detain the Uighurs.", "add"},
+      {"The ministers will meet again next month.", "say"},
+      {"We firmly oppose this interference in our internal affairs.", "warn"},
+      {"We welcome the warm and fruitful dialogue between our two countries.", "welcome"},
+  };
+  return kTests;
+}
+
+Result<ToneModel> train_model(const TrainingSet& set, const TrainSettings& s) {
+  if (std::string err = s.validate(); !err.empty()) return make_error(ErrorCode::kInvalidArgument, err);
+  if (set.examples.empty()) return make_error(ErrorCode::kBadData, "no training examples");
+  HashSpec spec;
+  spec.bucket_bits = s.bucket_bits;
+  SparseSet data = extract_all(set.examples, spec);
+  Sgd sgd(spec.num_buckets() + kNumDense, s);
+  std::vector<uint32_t> order(set.examples.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::mt19937_64 rng(s.seed);
+  for (uint32_t epoch = 0; epoch < s.epochs; ++epoch) {
+    shuffle(order, rng);
+    for (uint32_t i : order) {
+      const Example& e = set.examples[i];
+      sgd.step(data, i, e.label, e.coop, source_weight(s, e.source));
+    }
+  }
+  ToneModelFile f = to_file(sgd, set, s);
+  f.set_weights_fnv1a64(weights_checksum(f));
+  auto draft = model_from_file(f, "<trained model>", false);
+  if (!draft) return draft.status();
+  fill_self_tests(draft.value(), f);
+  return model_from_file(std::move(f), "<trained model>", true);
+}
+
+Result<TrainingSet> load_training_set(const TrainPaths& p) {
+  TrainingSet set;
+  const std::pair<std::string, std::pair<const std::string*, DataFormat>> kInputs[] = {
+      {"newsmtsc", {&p.newsmtsc, DataFormat::kNewsMtsc}}, {"nyt", {&p.nyt, DataFormat::kNyt}},
+      {"pragmatic", {&p.pragmatic, DataFormat::kLabels}}, {"vader", {&p.vader, DataFormat::kVader}},
+      {"afinn", {&p.afinn, DataFormat::kAfinn}},          {"cameo", {&p.cameo, DataFormat::kCameo}}};
+  for (const auto& [name, in] : kInputs) {
+    const std::string& path = *in.first;
+    if (path.empty()) continue;
+    auto fp = file_fingerprint(path);
+    if (!fp) return fp.status();
+    auto ex = read_examples(path, in.second, name);
+    if (!ex) return ex.status();
+    set.sources.push_back({name, path, fp.value(), ex.value().size()});
+    for (auto& e : ex.value()) set.examples.push_back(std::move(e));
+  }
+  return set;
+}
+
+}  // namespace quotient::model

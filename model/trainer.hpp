@@ -1,0 +1,71 @@
+// trainer.hpp — trains the tone model: multinomial logistic regression over
+// the register classes plus a tanh regression head for coop, sharing one
+// sparse feature vector per example.
+//
+// The optimiser is AdaGrad SGD over a fixed-seed shuffle (mt19937_64 with our
+// own Fisher–Yates), single-threaded, so the same data and settings give a
+// byte-identical model file on the same build. Dense lexicon features are
+// pulled (L2) towards a prior that maps each lexicon class to itself and a
+// negated constructive/pragmatic phrase to critical; hashed features towards 0.
+//
+//   auto set = load_training_set(TrainPaths{...});
+//   auto model = train_model(set.value(), TrainSettings{});
+//   model.value().save("model/tone.qtm");
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "datasets.hpp"
+#include "tone_model.hpp"
+
+namespace quotient::model {
+
+// Inputs to the shipped model. Empty paths are skipped (except `pragmatic`).
+struct TrainPaths {
+  std::string newsmtsc;   // ../shared/tone/newsmtsc/train.jsonl
+  std::string nyt;        // ../shared/tone/vader/nyt_editorial_train.tsv
+  std::string pragmatic;  // data/tone/pragmatic_train.tsv (ours)
+  std::string vader;      // ../shared/tone/vader/vader_lexicon.txt (weak supervision)
+  std::string afinn;      // ../shared/tone/afinn/AFINN-en-165.txt (weak supervision)
+  std::string cameo;      // ../shared/tone/cameo/verbs_goldstein.tsv (weak supervision)
+};
+
+struct TrainSource {
+  std::string name, path;
+  uint64_t fnv1a64 = 0;
+  uint64_t examples = 0;
+};
+
+struct TrainingSet {
+  std::vector<Example> examples;
+  std::vector<TrainSource> sources;
+};
+
+struct TrainSettings {
+  uint64_t seed = 20240611;
+  uint32_t epochs = 10;
+  float learning_rate = 0.05f;
+  float l2 = 1e-5f;
+  float dense_l2_scale = 1000.0f;  // dense rows get l2 * this, towards their prior
+  float prune_below = 1e-3f;
+  uint32_t bucket_bits = 18;
+  // Example weight per source name; 1 when absent.
+  std::map<std::string, float> source_weights = {
+      {"pragmatic", 6.0f}, {"vader", 0.3f}, {"afinn", 0.3f}, {"cameo", 0.3f}};
+  // Returns a complaint, or "" when the settings are usable.
+  std::string validate() const;
+};
+
+// Reads every non-empty path in `paths`; errors name the file and line.
+Result<TrainingSet> load_training_set(const TrainPaths& paths);
+
+// Trains on `set` and returns a validated model with self-tests filled in.
+Result<ToneModel> train_model(const TrainingSet& set, const TrainSettings& settings);
+
+// The self-test sentences stored in every model file (text, cue lemma).
+const std::vector<std::pair<std::string, std::string>>& self_test_sentences();
+
+}  // namespace quotient::model

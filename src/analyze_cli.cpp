@@ -1,0 +1,216 @@
+#include "analyze_cli.hpp"
+
+#include <unistd.h>
+
+#include <atomic>
+#include <boost/program_options.hpp>
+#include <iostream>
+#include <thread>
+
+#include "pipeline.hpp"
+#include "readers.hpp"
+#include "run_stats.hpp"
+#include "tone_model.hpp"
+#include "writers.hpp"
+
+namespace quotient::cli {
+namespace po = boost::program_options;
+namespace {
+
+constexpr size_t kBatchDocuments = 512;
+constexpr size_t kBatchBytes = size_t{16} << 20;
+
+const char* const kUsage = R"(Usage: quotient analyze [OPTIONS] [INPUT...]
+
+Finds quoted speech in news text, attributes each quote to its speaker and
+scores its tone. Writes one record per quote.
+
+Inputs (default: standard input):
+  FILE.txt        one document; its id is the file name without extension
+  FILE.jsonl      one document per line: {"id": ..., "text": ..., "outlet":
+                  ..., "date": "YYYY-MM-DD", "title": ..., "url": ...}
+  DIRECTORY       every .txt and .jsonl file below it, in path order
+  -               standard input (JSONL if it starts with '{', else text)
+
+Examples:
+  quotient analyze data/samples/                    # table on a terminal
+  quotient analyze -f jsonl -o quotes.jsonl news.jsonl
+  cat dump.jsonl | quotient analyze -f pb > results.pb
+  quotient analyze -f tsv article.txt | cut -f6,15  # speaker, quote
+
+Options)";
+
+const char* const kExitCodes = R"(
+Formats (-f):
+  table    aligned columns for reading (the default on a terminal)
+  jsonl    one QuoteRecord per line, proto3 JSON (the default otherwise)
+  results  one DocumentResult per line: every document with its status and
+           diagnostics, quotes nested (use this to account for every input)
+  pb       length-delimited DocumentResult protobuf stream (proto/quote.proto)
+  tsv      one quote per line with a header
+
+Exit status: 0 done (failed or skipped documents are reported on stderr and
+in -f results, and do not stop the run); 1 with --strict, when any document
+failed or was skipped; 2 usage error; 3 output could not be written; 4 the
+tone model could not be loaded.
+)";
+
+struct Options {
+  std::vector<std::string> inputs;
+  std::string format = "auto", output = "-", model, input_format = "auto";
+  unsigned threads = 0;
+  size_t max_doc_bytes = size_t{64} << 20;
+  bool no_tone = false, strict = false, quiet = false, verbose = false;
+};
+
+po::options_description describe(Options& o) {
+  po::options_description d(kUsage);
+  d.add_options()
+    ("help,h", "show this help")
+    ("format,f", po::value(&o.format), "table | jsonl | results | pb | tsv (default: table on a terminal, else jsonl)")
+    ("output,o", po::value(&o.output), "write here instead of standard output; the file appears only when complete")
+    ("threads,j", po::value(&o.threads), "worker threads (default: all cores); output order is input order")
+    ("model,m", po::value(&o.model), "tone model file (default: the shipped model next to the binary)")
+    ("no-tone", po::bool_switch(&o.no_tone), "skip tone scoring")
+    ("input-format", po::value(&o.input_format), "auto | text | jsonl: how to read inputs (default: by extension)")
+    ("max-doc-bytes", po::value(&o.max_doc_bytes), "skip documents larger than this (default: 67108864)")
+    ("strict", po::bool_switch(&o.strict), "exit 1 if any document failed or was skipped")
+    ("quiet,q", po::bool_switch(&o.quiet), "no progress and no summary on stderr")
+    ("verbose,v", po::bool_switch(&o.verbose), "also report recoverable problems (unclosed quotes) on stderr");
+  return d;
+}
+
+// Parses argv into o; returns -1 to go on, else the exit code.
+int parse(int argc, char** argv, Options& o) {
+  po::options_description desc = describe(o);
+  po::options_description hidden;
+  hidden.add_options()("input", po::value(&o.inputs));
+  po::options_description all;
+  all.add(desc).add(hidden);
+  po::positional_options_description pos;
+  pos.add("input", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "quotient analyze: " << e.what() << "\nTry 'quotient analyze --help'.\n";
+    return 2;
+  }
+  if (vm.count("help")) {
+    std::cout << desc << kExitCodes;
+    return 0;
+  }
+  if (o.inputs.empty()) o.inputs.push_back("-");
+  if (o.format == "auto") o.format = (o.output == "-" && ::isatty(1)) ? "table" : "jsonl";
+  return -1;
+}
+
+void report(const DocumentResult& r, const InputItem& item, bool verbose) {
+  for (const Diagnostic& d : r.diagnostics()) {
+    if (d.severity() != Diagnostic::ERROR && !verbose) continue;
+    const char* sev = d.severity() == Diagnostic::ERROR ? "error" : d.severity() == Diagnostic::WARNING ? "warning" : "note";
+    std::string where = item.source;
+    if (item.line) where += ":" + std::to_string(item.line);
+    uint64_t offset = item.failure ? d.offset() : item.offset + d.offset();
+    std::cerr << "quotient: " << where << ": byte " << offset << ": " << sev << ": " << d.message()
+              << " [" << d.code() << ", document " << r.doc_id() << "]\n";
+  }
+}
+
+// Analyzes a batch on `threads` threads; results keep the batch's order.
+std::vector<DocumentResult> run_batch(const Analyzer& analyzer, std::vector<InputItem>& batch,
+                                      unsigned threads) {
+  std::vector<DocumentResult> results(batch.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < batch.size();) {
+      InputItem& item = batch[i];
+      results[i] = item.failure ? *item.failure : analyzer.analyze(item.doc);
+      results[i].set_source(item.source);
+      results[i].set_source_offset(item.offset);
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads && t < batch.size(); ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
+  return results;
+}
+
+}  // namespace
+
+int analyze_main(int argc, char** argv) {
+  Options o;
+  if (int rc = parse(argc, argv, o); rc >= 0) return rc;
+  std::optional<Format> format = parse_format(o.format);
+  if (!format) {
+    std::cerr << "quotient analyze: unknown format '" << o.format << "' (table, jsonl, results, pb, tsv)\n";
+    return 2;
+  }
+  ReaderConfig rc;
+  rc.max_document_bytes = o.max_doc_bytes;
+  if (o.input_format == "text") rc.format = ReaderConfig::Format::kText;
+  else if (o.input_format == "jsonl") rc.format = ReaderConfig::Format::kJsonl;
+  else if (o.input_format != "auto") {
+    std::cerr << "quotient analyze: unknown input format '" << o.input_format << "' (auto, text, jsonl)\n";
+    return 2;
+  }
+  PipelineConfig pc;
+  pc.max_document_bytes = o.max_doc_bytes;
+  pc.tone = !o.no_tone;
+  if (std::string err = pc.validate(); !err.empty()) {
+    std::cerr << "quotient analyze: " << err << "\n";
+    return 2;
+  }
+  std::optional<model::ToneModel> tone;
+  if (pc.tone) {
+    auto loaded = model::ToneModel::load(o.model.empty() ? model::ToneModel::default_path() : o.model);
+    if (!loaded) {
+      std::cerr << "quotient analyze: " << loaded.status().to_string()
+                << "\n(use --model FILE, or --no-tone to skip tone scoring)\n";
+      return 4;
+    }
+    tone.emplace(std::move(loaded).value());
+  }
+  unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
+  Analyzer analyzer(pc, tone ? &*tone : nullptr);
+  InputReader reader(o.inputs, rc);
+  std::unique_ptr<OutputFile> out = OutputFile::open(o.output);
+  if (!out->ok()) {
+    std::cerr << "quotient analyze: " << out->error() << "\n";
+    return 3;
+  }
+  RecordWriter writer(*format, out.get());
+  RunStats stats;
+  Progress progress(!o.quiet && ::isatty(2));
+  std::vector<InputItem> batch;
+  bool more = true;
+  while (more && out->ok()) {
+    batch.clear();
+    size_t bytes = 0;
+    InputItem item;
+    while (batch.size() < kBatchDocuments && bytes < kBatchBytes && (more = reader.next(&item))) {
+      bytes += item.doc.text().size();
+      batch.push_back(std::move(item));
+    }
+    std::vector<DocumentResult> results = run_batch(analyzer, batch, threads);
+    for (size_t i = 0; i < results.size(); ++i) {
+      stats.add(results[i]);
+      report(results[i], batch[i], o.verbose);
+      writer.write(results[i]);
+    }
+    progress.update(stats.documents, reader.bytes_read(), reader.bytes_total());
+  }
+  writer.finish();
+  progress.clear();
+  if (!out->commit()) {
+    std::cerr << "quotient analyze: " << out->error() << "\n";
+    return 3;
+  }
+  if (!o.quiet) std::cerr << "quotient: " << stats.summary() << "\n";
+  if (o.strict && (stats.failed || stats.skipped)) return 1;
+  return 0;
+}
+
+}  // namespace quotient::cli

@@ -1,0 +1,415 @@
+// attribute(): sentence frames, then document-level resolution.
+//
+// Pass 1 reads each sentence once: tokens, cues and mentions, and for each
+// quote the frame that attributes it (a Claim naming a mention). Pass 2 walks
+// the document in order and turns each claimed mention into a canonical
+// entity: pronouns to the most recent compatible entity, "Mr Lammy" to the
+// fullest name in the document, "the statement" to the body that issued it.
+#include "attribution.hpp"
+
+#include <algorithm>
+
+#include "entities.hpp"
+#include "grammar.hpp"
+
+namespace quotient {
+namespace {
+
+using grammar::CueMatch;
+using grammar::Mention;
+using grammar::Token;
+
+constexpr size_t kMaxCueDistance = 60;  // tokens between a cue and its quote
+constexpr size_t kMaxAppositive = 14;   // tokens inside ", a spokeswoman for X,"
+
+// One sentence, read once.
+struct SentenceView {
+  grammar::Sentence sentence;
+  std::vector<Token> toks;
+  std::vector<std::optional<CueMatch>> cue_at;  // per token
+  std::vector<int> mention_end_at;  // per token: mention whose last token this is, or -1
+  std::vector<int> mention_start_at;  // per token: mention starting here, or -1
+};
+
+// How a quote was attributed in pass 1.
+struct Claim {
+  int mention = -1;          // index into Doc::mentions
+  int inherit = -1;          // or: the quote whose speaker this one shares
+  std::optional<CueMatch> cue;
+  const char* rule = "";
+  float confidence = 0;
+};
+
+struct Doc {
+  std::string_view text;
+  const grammar::QuoteScan& scan;
+  std::vector<SentenceView> sentences;
+  std::vector<MentionRef> mentions;  // document order
+  std::vector<Claim> claims;         // per quote
+  std::vector<size_t> quote_sentence;  // per quote: sentence index (top level only)
+};
+
+std::string_view word(const Doc& d, const Token& t) { return d.text.substr(t.range.begin, t.range.size()); }
+
+bool is_punct(const Doc& d, const Token& t, char c) {
+  return t.kind == Token::Kind::kPunct && d.text[t.range.begin] == c;
+}
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+// Words that may stand between a subject and its verb: "Mr Lammy had said",
+// "He too had stressed", "the official also reportedly said".
+bool skippable(std::string_view w) {
+  if (w.size() > 4 && w.substr(w.size() - 2) == "ly" && w[0] >= 'a' && w[0] <= 'z') return true;
+  return one_of(w, {"had", "has", "have", "was", "is", "were", "are", "also", "then", "too",
+                    "again", "once", "already", "later", "previously", "recently", "would",
+                    "will", "could", "may", "might", "should", "must", "did", "does", "do",
+                    "has", "had", "been", "now", "still", "just", "only", "further", "n't",
+                    "not", "never", "earlier", "first"});
+}
+
+void read_sentence(Doc& d, const grammar::Sentence& s) {
+  SentenceView sv;
+  sv.sentence = s;
+  sv.toks = grammar::tokenize(d.text, s.range, d.scan);
+  size_t n = sv.toks.size();
+  sv.cue_at.resize(n);
+  sv.mention_end_at.assign(n, -1);
+  sv.mention_start_at.assign(n, -1);
+  size_t si = d.sentences.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (sv.toks[i].kind == Token::Kind::kQuote) {
+      d.quote_sentence[sv.toks[i].quote] = si;
+      continue;
+    }
+    sv.cue_at[i] = grammar::match_cue(d.text, sv.toks, i);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (sv.cue_at[i] && sv.cue_at[i]->form != CueMatch::Form::kPreposition) continue;
+    std::optional<Mention> m = grammar::match_mention(d.text, sv.toks, i);
+    if (!m) continue;
+    int idx = static_cast<int>(d.mentions.size());
+    d.mentions.push_back({*m, si, i});
+    sv.mention_start_at[i] = idx;
+    size_t last = i + std::max<size_t>(m->tokens, 1) - 1;
+    sv.mention_end_at[std::min(last, n - 1)] = idx;
+    i = last;
+  }
+  d.sentences.push_back(std::move(sv));
+}
+
+// The subject mention of the verb at token c: the mention right before it,
+// past auxiliaries and adverbs and past an appositive. -2 means "and" joins
+// this verb to the previous one (share its subject); -1 means none.
+int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
+  size_t k = c;
+  while (k > 0 && sv.toks[k - 1].kind == Token::Kind::kWord && sv.mention_end_at[k - 1] < 0 &&
+         skippable(word(d, sv.toks[k - 1])))
+    --k;
+  if (k == 0) return -1;
+  if (sv.mention_end_at[k - 1] >= 0) return sv.mention_end_at[k - 1];
+  std::string_view w = word(d, sv.toks[k - 1]);
+  if (w == "and" || w == "but") return -2;
+  if (w == "who" || w == "which" || w == "that") return k >= 2 ? sv.mention_end_at[k - 2] : -1;
+  if (!is_punct(d, sv.toks[k - 1], ',')) return -1;
+  // "Jane Smith, a spokeswoman for the agency, said"
+  for (size_t j = k - 1; j-- > 0 && k - 1 - j <= kMaxAppositive;) {
+    if (sv.toks[j].kind == Token::Kind::kQuote) return -1;
+    if (is_punct(d, sv.toks[j], ',')) return j > 0 ? sv.mention_end_at[j - 1] : -1;
+  }
+  return -1;
+}
+
+// The first mention that starts in [from, to).
+int mention_after(const SentenceView& sv, size_t from, size_t to) {
+  for (size_t k = from; k < to && k < sv.toks.size(); ++k) {
+    if (sv.toks[k].kind == Token::Kind::kQuote) return -1;
+    if (sv.mention_start_at[k] >= 0) return sv.mention_start_at[k];
+  }
+  return -1;
+}
+
+bool has_as_between(const Doc& d, const SentenceView& sv, size_t from, size_t to) {
+  for (size_t k = from; k < to; ++k)
+    if (sv.toks[k].kind == Token::Kind::kWord && word(d, sv.toks[k]) == "as") return true;
+  return false;
+}
+
+// Subject of the finite cue nearest before token c (for participles and "and").
+int previous_subject(const Doc& d, const SentenceView& sv, size_t c) {
+  for (size_t k = c; k-- > 0;) {
+    const auto& cue = sv.cue_at[k];
+    if (!cue || cue->form != CueMatch::Form::kFinite) continue;
+    int s = subject_before(d, sv, k);
+    if (s >= 0) return s;
+  }
+  // No finite verb: the sentence's first mention is its subject.
+  return sv.toks.empty() || sv.mention_start_at[0] < 0 ? -1 : sv.mention_start_at[0];
+}
+
+Claim make_claim(int mention, const CueMatch& cue, const char* rule, float conf) {
+  Claim c;
+  c.mention = mention;
+  c.cue = cue;
+  c.rule = rule;
+  c.confidence = conf;
+  return c;
+}
+
+// The speaker of a cue at token c (for a quote at token q > c), or -1.
+int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, CueMatch* cue) {
+  using Form = CueMatch::Form;
+  switch (cue->form) {
+    case Form::kInfinitive: return -1;
+    case Form::kPreposition: return mention_after(sv, c + cue->tokens, q);
+    case Form::kColon: {
+      if (c > 0 && sv.cue_at[c - 1] && sv.cue_at[c - 1]->form != Form::kInfinitive) {
+        *cue = *sv.cue_at[c - 1];  // "adding:" — the verb is the cue
+        return speaker_of_cue(d, sv, c - 1, q, cue);
+      }
+      for (size_t k = c; k-- > 0;)
+        if (sv.mention_end_at[k] >= 0) return sv.mention_end_at[k];
+      return -1;
+    }
+    case Form::kParticiple: {
+      bool after_comma = c > 0 && is_punct(d, sv.toks[c - 1], ',');
+      if (after_comma || c == 0) return previous_subject(d, sv, c);
+      [[fallthrough]];
+    }
+    case Form::kFinite: {
+      int s = subject_before(d, sv, c);
+      if (s == -2) return previous_subject(d, sv, c);
+      if (s >= 0) return s;
+      return mention_after(sv, c + cue->tokens, std::min(q, c + cue->tokens + 1));  // "said Smith"
+    }
+  }
+  return -1;
+}
+
+// “Q,” Mr Lammy said. | “Q,” said Mr Lammy. | “Q,” Smith, a spokesman, said.
+std::optional<Claim> post_quote(const Doc& d, const SentenceView& sv, size_t q) {
+  size_t k = q + 1, n = sv.toks.size();
+  if (k < n && (is_punct(d, sv.toks[k], ',') || is_punct(d, sv.toks[k], '-'))) ++k;
+  if (k >= n) return std::nullopt;
+  if (sv.cue_at[k] && sv.cue_at[k]->form == CueMatch::Form::kFinite) {
+    int m = mention_after(sv, k + sv.cue_at[k]->tokens, k + sv.cue_at[k]->tokens + 1);
+    if (m >= 0) return make_claim(m, *sv.cue_at[k], "post_cue_speaker", 0.9f);
+    return std::nullopt;
+  }
+  int m = sv.mention_start_at[k];
+  if (m < 0) return std::nullopt;
+  size_t j = k + d.mentions[m].mention.tokens;
+  if (j < n && is_punct(d, sv.toks[j], ',')) {  // appositive
+    size_t stop = std::min(n, j + 1 + kMaxAppositive);
+    for (size_t a = j + 1; a < stop; ++a)
+      if (is_punct(d, sv.toks[a], ',')) { j = a + 1; break; }
+  }
+  while (j < n && sv.toks[j].kind == Token::Kind::kWord && !sv.cue_at[j] && skippable(word(d, sv.toks[j]))) ++j;
+  if (j < n && sv.cue_at[j] && sv.cue_at[j]->form != CueMatch::Form::kInfinitive &&
+      sv.cue_at[j]->form != CueMatch::Form::kColon)
+    return make_claim(m, *sv.cue_at[j], "post_speaker_cue", 0.9f);
+  return std::nullopt;
+}
+
+// SPEAKER CUE … “Q” | According to SPEAKER, … “Q” | SPEAKER described X as “Q”
+std::optional<Claim> pre_cue(const Doc& d, const SentenceView& sv, size_t q) {
+  size_t floor = q > kMaxCueDistance ? q - kMaxCueDistance : 0;
+  for (size_t c = q; c-- > floor;) {
+    if (!sv.cue_at[c]) continue;
+    CueMatch cue = *sv.cue_at[c];
+    if (cue.needs_as && !has_as_between(d, sv, c + cue.tokens, q)) continue;
+    int m = speaker_of_cue(d, sv, c, q, &cue);
+    if (m < 0) continue;
+    const char* rule = cue.form == CueMatch::Form::kPreposition ? "according_to"
+                       : sv.cue_at[c]->form == CueMatch::Form::kColon ? "colon"
+                                                                      : "pre_cue";
+    return make_claim(m, cue, rule, cue.form == CueMatch::Form::kParticiple ? 0.75f : 0.8f);
+  }
+  return std::nullopt;
+}
+
+void claim_sentence(Doc& d, size_t si) {
+  const SentenceView& sv = d.sentences[si];
+  int previous = -1;  // last attributed quote in this sentence
+  for (size_t q = 0; q < sv.toks.size(); ++q) {
+    if (sv.toks[q].kind != Token::Kind::kQuote) continue;
+    size_t qi = static_cast<size_t>(sv.toks[q].quote);
+    std::optional<Claim> c = post_quote(d, sv, q);
+    if (!c) c = pre_cue(d, sv, q);
+    if (!c && previous >= 0) {  // “Q1,” he said, “Q2.”
+      c = Claim{};
+      c->inherit = previous;
+      c->cue = d.claims[previous].cue;
+      c->rule = "same_sentence";
+      c->confidence = 0.75f;
+    }
+    if (c) {
+      d.claims[qi] = *c;
+      previous = static_cast<int>(qi);
+    }
+  }
+}
+
+// ---- pass 2: kinds, continuation, resolution --------------------------------
+
+// Title nouns: 'The A Word' after "documentary," is a title, not speech.
+bool after_title_noun(const Doc& d, const SentenceView& sv, size_t q) {
+  size_t floor = q > 4 ? q - 4 : 0;
+  for (size_t k = q; k-- > floor;) {
+    if (sv.toks[k].kind != Token::Kind::kWord) continue;
+    std::string_view w = word(d, sv.toks[k]);
+    if (one_of(w, {"documentary", "film", "movie", "book", "novel", "memoir", "song", "album",
+                   "show", "series", "programme", "program", "play", "musical", "opera", "poem",
+                   "article", "essay", "column", "op-ed", "editorial", "podcast", "episode",
+                   "painting", "exhibition", "titled", "entitled", "headlined", "headline",
+                   "single", "sitcom", "drama", "report"}))
+      return true;
+  }
+  return false;
+}
+
+// "The A Word", "Gone With the Wind": two or more words, all significant
+// words capitalised, no sentence punctuation.
+bool title_case(std::string_view s) {
+  size_t words = 0, caps = 0;
+  for (size_t p = 0; p < s.size();) {
+    while (p < s.size() && s[p] == ' ') ++p;
+    size_t b = p;
+    while (p < s.size() && s[p] != ' ') ++p;
+    if (p == b) break;
+    std::string_view w = s.substr(b, p - b);
+    ++words;
+    bool cap = (w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9');
+    if (cap) ++caps;
+    else if (!one_of(w, {"a", "an", "the", "of", "and", "in", "on", "to", "for", "with", "at", "or"}))
+      return false;
+    if (w.back() == '.' || w.back() == '?' || w.back() == '!' || w.back() == ',') return false;
+  }
+  return words >= 2 && caps * 3 >= words * 2;
+}
+
+size_t word_count(std::string_view s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool sp = c == ' ' || c == '\n' || c == '\t';
+    if (!sp && !in) ++n;
+    in = !sp;
+  }
+  return n;
+}
+
+bool scare_like(std::string_view s) {
+  if (s.empty()) return true;
+  char last = s.back();
+  return word_count(s) <= 4 && last != '.' && last != '?' && last != '!';
+}
+
+QuoteKind kind_without_claim(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
+  if (after_title_noun(d, sv, q) || title_case(inner)) return QuoteKind::kTitle;
+  return scare_like(inner) ? QuoteKind::kScare : QuoteKind::kSpeech;
+}
+
+size_t token_of(const SentenceView& sv, size_t quote) {
+  for (size_t k = 0; k < sv.toks.size(); ++k)
+    if (sv.toks[k].kind == Token::Kind::kQuote && static_cast<size_t>(sv.toks[k].quote) == quote) return k;
+  return 0;
+}
+
+class Finisher {
+ public:
+  Finisher(Doc& d) : d_(d), resolver_(d.text, d.mentions, claimed_subjects(d)) {}
+
+  std::vector<Attribution> run() {
+    std::vector<Attribution> out(d_.scan.quotes.size());
+    for (size_t qi = 0; qi < out.size(); ++qi) {
+      out[qi].quote = qi;
+      finish_one(qi, out);
+    }
+    return out;
+  }
+
+ private:
+  static std::vector<std::pair<size_t, int>> claimed_subjects(const Doc& d) {
+    std::vector<std::pair<size_t, int>> out;
+    for (size_t qi = 0; qi < d.claims.size(); ++qi)
+      if (d.claims[qi].mention >= 0) out.push_back({d.quote_sentence[qi], d.claims[qi].mention});
+    return out;
+  }
+
+  void set_speaker(Attribution& a, const Claim& c, const std::vector<Attribution>& out) {
+    a.cue = c.cue;
+    a.rule = c.rule;
+    a.confidence = c.confidence;
+    if (c.inherit >= 0) {
+      const Attribution& from = out[c.inherit];
+      a.mention = from.mention;
+      a.name = from.name;
+      a.type = from.type;
+      return;
+    }
+    const grammar::Mention& m = d_.mentions[c.mention].mention;
+    a.mention = m.range;
+    ResolvedSpeaker r = resolver_.resolve(static_cast<size_t>(c.mention), speakers_);
+    a.name = r.name;
+    a.type = r.type;
+  }
+
+  // The most recent attributed speech quote in this or the previous sentence.
+  int continuation_source(size_t qi, const std::vector<Attribution>& out) const {
+    size_t s = d_.quote_sentence[qi];
+    for (size_t pj = qi; pj-- > 0;) {
+      if (d_.quote_sentence[pj] == SIZE_MAX) continue;
+      if (d_.quote_sentence[pj] + 1 < s) return -1;
+      if (out[pj].kind == QuoteKind::kSpeech && out[pj].mention) return static_cast<int>(pj);
+    }
+    return -1;
+  }
+
+  void finish_one(size_t qi, std::vector<Attribution>& out) {
+    const grammar::Quote& quote = d_.scan.quotes[qi];
+    Attribution& a = out[qi];
+    if (quote.depth > 0 || d_.quote_sentence[qi] == SIZE_MAX) {
+      a.kind = QuoteKind::kEmbedded;
+      return;
+    }
+    const SentenceView& sv = d_.sentences[d_.quote_sentence[qi]];
+    std::string_view inner = d_.text.substr(quote.inner.begin, quote.inner.size());
+    size_t q = token_of(sv, qi);
+    Claim c = d_.claims[qi];
+    if (c.mention < 0 && c.inherit < 0) {
+      QuoteKind k = kind_without_claim(d_, sv, q, inner);
+      int from = k == QuoteKind::kTitle ? -1 : continuation_source(qi, out);
+      if (from < 0) {
+        a.kind = k;
+        return;
+      }
+      c.inherit = from;
+      c.cue.reset();  // the statement goes on; no verb introduces this quote
+      c.rule = "continuation";
+      c.confidence = 0.5f;
+    }
+    a.kind = QuoteKind::kSpeech;
+    set_speaker(a, c, out);
+    speakers_.push_back({a.name, a.type, d_.quote_sentence[qi]});
+  }
+
+  Doc& d_;
+  EntityResolver resolver_;
+  std::vector<RecentSpeaker> speakers_;
+};
+
+}  // namespace
+
+std::vector<Attribution> attribute(std::string_view text, const grammar::QuoteScan& scan) {
+  Doc d{text, scan, {}, {}, {}, {}};
+  d.claims.resize(scan.quotes.size());
+  d.quote_sentence.assign(scan.quotes.size(), SIZE_MAX);
+  for (const grammar::Sentence& s : grammar::split_sentences(text, scan)) read_sentence(d, s);
+  for (size_t si = 0; si < d.sentences.size(); ++si) claim_sentence(d, si);
+  return Finisher(d).run();
+}
+
+}  // namespace quotient

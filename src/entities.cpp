@@ -1,0 +1,187 @@
+#include "entities.hpp"
+
+#include <algorithm>
+
+namespace quotient {
+namespace {
+
+using grammar::Mention;
+
+constexpr size_t kPronounWindow = 3;  // sentences a pronoun looks back
+
+std::string_view strip_possessive(std::string_view w) {
+  for (std::string_view s : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'"})
+    if (w.size() > s.size() && w.substr(w.size() - s.size()) == s) return w.substr(0, w.size() - s.size());
+  return w;
+}
+
+std::vector<std::string_view> words_of(std::string_view s) {
+  std::vector<std::string_view> out;
+  for (size_t p = 0; p < s.size();) {
+    while (p < s.size() && s[p] == ' ') ++p;
+    size_t b = p;
+    while (p < s.size() && s[p] != ' ') ++p;
+    if (p > b) out.push_back(s.substr(b, p - b));
+  }
+  if (!out.empty()) out.back() = strip_possessive(out.back());
+  return out;
+}
+
+std::string join(const std::vector<std::string_view>& words) {
+  std::string out;
+  for (std::string_view w : words) {
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+std::string_view strip_article(std::string_view s) {
+  for (std::string_view a : {"the ", "The ", "a ", "A ", "an ", "An "})
+    if (s.substr(0, a.size()) == a) return s.substr(a.size());
+  return s;
+}
+
+// Last words that make a capitalised name a body, not a person.
+bool org_head(std::string_view w) {
+  static const std::string_view heads[] = {
+      "Office", "Ministry", "Department", "Street", "House", "Council", "Committee", "Party",
+      "Government", "Agency", "Commission", "Bank", "University", "Institute", "Foundation",
+      "Association", "Union", "Inc", "Corp", "Company", "Group", "Times", "Post", "News",
+      "Journal", "Court", "Senate", "Congress", "Parliament", "Kremlin", "Pentagon",
+      "Administration", "Campaign", "Press", "Network", "Fund", "Center", "Centre", "Club",
+      "Service", "Board", "Authority", "Organization", "Organisation", "Embassy", "Police"};
+  return std::find(std::begin(heads), std::end(heads), w) != std::end(heads);
+}
+
+bool contains_all(const std::vector<std::string_view>& full, const std::vector<std::string_view>& part) {
+  for (std::string_view w : part)
+    if (std::find(full.begin(), full.end(), w) == full.end()) return false;
+  return true;
+}
+
+bool is_doc(std::string_view role_text) {
+  std::string_view head = role_text.substr(0, role_text.find(" by "));
+  for (std::string_view d : {"statement", "report", "letter", "memo", "readout", "communique"})
+    if (head.size() >= d.size() && head.substr(head.size() - d.size()) == d) return true;
+  return false;
+}
+
+SpeakerType speaker_type(Mention::Type t) {
+  switch (t) {
+    case Mention::Type::kPerson: return SpeakerType::kPerson;
+    case Mention::Type::kOrganization: return SpeakerType::kOrganization;
+    case Mention::Type::kGroup: return SpeakerType::kGroup;
+    case Mention::Type::kRole: return SpeakerType::kRole;
+    default: return SpeakerType::kUnknown;
+  }
+}
+
+bool gender_fits(Mention::Gender pronoun, Mention::Gender m) {
+  return m == Mention::Gender::kUnknown || m == pronoun;
+}
+
+}  // namespace
+
+EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionRef>& mentions,
+                               const std::vector<std::pair<size_t, int>>& claimed)
+    : text_(text), mentions_(mentions) {
+  for (const MentionRef& r : mentions) {
+    if (r.mention.type != Mention::Type::kPerson) continue;
+    std::vector<std::string_view> w = words_of(text.substr(r.mention.name.begin, r.mention.name.size()));
+    if (w.size() >= 2 && !org_head(w.back())) full_names_.push_back(std::move(w));
+  }
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i].mention;
+    std::string_view t = text.substr(m.range.begin, m.range.size());
+    if (m.type != Mention::Type::kRole || !is_doc(t)) continue;
+    size_t by = t.find(" by ");
+    if (by != std::string_view::npos) {
+      issuers_.push_back({i, std::string(strip_article(t.substr(by + 4)))});
+      continue;
+    }
+    for (auto [sentence, subject] : claimed) {
+      if (sentence != mentions[i].sentence || static_cast<size_t>(subject) == i) continue;
+      ResolvedSpeaker s = named(static_cast<size_t>(subject));
+      if (s.type == SpeakerType::kOrganization || s.type == SpeakerType::kPerson) {
+        issuers_.push_back({i, s.name});
+        break;
+      }
+    }
+  }
+}
+
+std::string EntityResolver::fullest_name(const std::vector<std::string_view>& words) const {
+  const std::vector<std::string_view>* best = nullptr;
+  for (const auto& full : full_names_)
+    if (contains_all(full, words) && (!best || full.size() > best->size())) best = &full;
+  return join(best ? *best : words);
+}
+
+ResolvedSpeaker EntityResolver::named(size_t i) const {
+  const Mention& m = mentions_[i].mention;
+  std::string_view written = text_.substr(m.range.begin, m.range.size());
+  switch (m.type) {
+    case Mention::Type::kPronoun: return {"", SpeakerType::kUnknown};
+    case Mention::Type::kOrganization:
+    case Mention::Type::kGroup:
+      return {join(words_of(strip_article(written))), speaker_type(m.type)};
+    case Mention::Type::kRole:
+      if (is_doc(written)) return document(i);
+      return {join(words_of(strip_article(written))), SpeakerType::kRole};
+    case Mention::Type::kPerson: break;
+  }
+  std::vector<std::string_view> words = words_of(text_.substr(m.name.begin, m.name.size()));
+  if (words.empty()) return {std::string(written), SpeakerType::kUnknown};
+  if (org_head(words.back())) return {join(words), SpeakerType::kOrganization};
+  std::string full = fullest_name(words);
+  bool known = m.titled || words.size() >= 2 || full.find(' ') != std::string::npos;
+  return {full, known ? SpeakerType::kPerson : SpeakerType::kUnknown};
+}
+
+ResolvedSpeaker EntityResolver::document(size_t i) const {
+  for (auto it = issuers_.rbegin(); it != issuers_.rend(); ++it)
+    if (it->first <= i) return {it->second, SpeakerType::kOrganization};
+  const Mention& m = mentions_[i].mention;
+  return {std::string(strip_article(text_.substr(m.range.begin, m.range.size()))), SpeakerType::kRole};
+}
+
+ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeaker>& recent) const {
+  const MentionRef& p = mentions_[i];
+  Mention::Gender g = p.mention.gender;
+  bool personal = g == Mention::Gender::kMale || g == Mention::Gender::kFemale ||
+                  g == Mention::Gender::kUnknown;
+  auto wanted = [&](SpeakerType t) {
+    if (personal) return t == SpeakerType::kPerson;
+    if (g == Mention::Gender::kNeuter) return t == SpeakerType::kOrganization || t == SpeakerType::kRole;
+    return t == SpeakerType::kGroup || t == SpeakerType::kOrganization;
+  };
+  auto from_speakers = [&](ResolvedSpeaker* out) {
+    for (auto it = recent.rbegin(); it != recent.rend(); ++it)
+      if (it->sentence + kPronounWindow >= p.sentence && wanted(it->type) && !it->name.empty()) {
+        *out = {it->name, it->type};
+        return true;
+      }
+    return false;
+  };
+  ResolvedSpeaker found;
+  // "It added": bodies speak again; "He too had stressed": the person last named.
+  if (!personal && from_speakers(&found)) return found;
+  for (size_t j = i; j-- > 0;) {
+    const MentionRef& r = mentions_[j];
+    if (r.sentence + kPronounWindow < p.sentence) break;
+    if (r.mention.type == Mention::Type::kPronoun) continue;
+    if (personal && !gender_fits(g, r.mention.gender)) continue;
+    ResolvedSpeaker s = named(j);
+    if (wanted(s.type) && !(g == Mention::Gender::kNeuter && s.type == SpeakerType::kRole)) return s;
+  }
+  if (personal && from_speakers(&found)) return found;
+  return {"", personal ? SpeakerType::kPerson : SpeakerType::kUnknown};
+}
+
+ResolvedSpeaker EntityResolver::resolve(size_t i, const std::vector<RecentSpeaker>& recent) const {
+  if (mentions_[i].mention.type == Mention::Type::kPronoun) return pronoun(i, recent);
+  return named(i);
+}
+
+}  // namespace quotient

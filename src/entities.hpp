@@ -1,0 +1,69 @@
+// entities.hpp — document-level entity resolution for speaker mentions.
+//
+//   EntityResolver r(text, mentions, claimed_subjects);
+//   ResolvedSpeaker s = r.resolve(i, recent_speakers);
+//   // "Mr Lammy" -> {"David Lammy", kPerson}; "It" -> {"Foreign Office", kOrganization}
+//
+// Names: the fullest form of a person's name in the document that contains
+// every word of the mention ("Mr Ding" -> "Ding Xuexiang", surname first or
+// last). Pronouns: the most recent compatible entity within a few sentences.
+// Documents that speak ("the statement") resolve to the body that issued
+// them where the text says so ("a statement by X", or a statement mentioned
+// in a sentence whose speaker is X).
+#ifndef QUOTIENT_SRC_ENTITIES_HPP_
+#define QUOTIENT_SRC_ENTITIES_HPP_
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "ast.hpp"
+#include "attribution.hpp"
+
+namespace quotient {
+
+// A mention with where it is: sentence index and first token in it.
+struct MentionRef {
+  grammar::Mention mention;
+  size_t sentence = 0;
+  size_t token = 0;
+};
+
+struct ResolvedSpeaker {
+  std::string name;  // canonical; empty when a pronoun found no antecedent
+  SpeakerType type = SpeakerType::kUnknown;
+};
+
+// A speaker already attributed earlier in the document.
+struct RecentSpeaker {
+  std::string name;
+  SpeakerType type = SpeakerType::kUnknown;
+  size_t sentence = 0;
+};
+
+class EntityResolver {
+ public:
+  // `claimed` lists (sentence, mention) pairs that are subjects of speech
+  // cues: they tie a statement mentioned in the same sentence to its issuer.
+  EntityResolver(std::string_view text, const std::vector<MentionRef>& mentions,
+                 const std::vector<std::pair<size_t, int>>& claimed);
+
+  // Resolves mention `i`; `recent` holds earlier speakers, oldest first.
+  ResolvedSpeaker resolve(size_t i, const std::vector<RecentSpeaker>& recent) const;
+
+ private:
+  ResolvedSpeaker named(size_t i) const;
+  ResolvedSpeaker pronoun(size_t i, const std::vector<RecentSpeaker>& recent) const;
+  ResolvedSpeaker document(size_t i) const;
+  std::string fullest_name(const std::vector<std::string_view>& words) const;
+
+  std::string_view text_;
+  const std::vector<MentionRef>& mentions_;
+  std::vector<std::vector<std::string_view>> full_names_;  // multi-word person names
+  std::vector<std::pair<size_t, std::string>> issuers_;    // doc mention -> issuer
+};
+
+}  // namespace quotient
+
+#endif  // QUOTIENT_SRC_ENTITIES_HPP_

@@ -1,0 +1,351 @@
+// The tone verbs: flags, file reading and printing over model/ (see tone_cli.hpp).
+#include "tone_cli.hpp"
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <boost/program_options.hpp>
+
+#include "model/datasets.hpp"
+#include "model/lexicon.hpp"
+#include "model/metrics.hpp"
+#include "model/tone_model.hpp"
+#include "model/trainer.hpp"
+
+namespace quotient::cli {
+namespace {
+
+namespace po = boost::program_options;
+using model::ErrorCode;
+using model::Status;
+
+constexpr int kExitOk = 0, kExitData = 1, kExitUsage = 2, kExitIo = 3;
+
+int exit_code_of(const Status& s) {
+  switch (s.code) {
+    case ErrorCode::kOk: return kExitOk;
+    case ErrorCode::kIo: return kExitIo;
+    case ErrorCode::kInvalidArgument: return kExitUsage;
+    default: return kExitData;
+  }
+}
+
+int fail(const std::string& verb, const Status& s) {
+  std::cerr << "quotient " << verb << ": " << s.to_string() << '\n';
+  return exit_code_of(s);
+}
+
+int usage_error(const std::string& verb, const std::string& msg) {
+  std::cerr << "quotient " << verb << ": " << msg << "\nTry 'quotient " << verb << " --help'.\n";
+  return kExitUsage;
+}
+
+// Parses argv; returns -1 to continue, or an exit code (help printed / usage error).
+int parse(int argc, char** argv, const po::options_description& opts, const po::positional_options_description& pos,
+          po::variables_map& vm, const std::string& verb, const char* help) {
+  try {
+    po::store(po::command_line_parser(argc, argv).options(opts).positional(pos).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    return usage_error(verb, e.what());
+  }
+  if (vm.count("help")) {
+    std::cout << help << '\n' << opts << '\n';
+    return kExitOk;
+  }
+  return -1;
+}
+
+std::string json_escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 2);
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') { out += '\\'; out += static_cast<char>(c); }
+    else if (c == '\n') out += "\\n";
+    else if (c == '\t') out += "\\t";
+    else if (c < 0x20) { char b[8]; std::snprintf(b, sizeof b, "\\u%04x", c); out += b; }
+    else out += static_cast<char>(c);
+  }
+  return out;
+}
+
+std::string number(float v) {
+  char b[32];
+  std::snprintf(b, sizeof b, "%.4f", static_cast<double>(v));
+  return b;
+}
+
+std::string to_json(const model::ToneOutput& o) {
+  std::string s = "{\"label\":\"" + o.label + "\",\"scores\":{";
+  for (size_t i = 0; i < o.scores.size(); ++i)
+    s += (i ? ",\"" : "\"") + o.scores[i].first + "\":" + number(o.scores[i].second);
+  s += "},\"coop\":" + number(o.coop) + ",\"evidence\":[";
+  for (size_t i = 0; i < o.evidence.size(); ++i)
+    s += std::string(i ? "," : "") + "{\"feature\":\"" + json_escape(o.evidence[i].feature) + "\",\"label\":\"" +
+         o.evidence[i].label + "\",\"weight\":" + number(o.evidence[i].weight) + "}";
+  return s + "]}";
+}
+
+model::Result<model::ToneModel> load_model(const po::variables_map& vm) {
+  std::string path = vm.count("model") ? vm["model"].as<std::string>() : model::ToneModel::default_path();
+  return model::ToneModel::load(path);
+}
+
+// Scores one input line (plain text or a JSON object with "text" and optional "cue").
+Status score_line(const std::string& line, const std::string& cue, const model::ToneModel& m,
+                  model::ToneScratch& scratch, std::string& out) {
+  std::string text = line, line_cue = cue;
+  if (!line.empty() && line[0] == '{') {
+    auto t = model::json_string_member(line, "text");
+    if (!t) return t.status();
+    text = t.value();
+    if (auto c = model::json_string_member(line, "cue"); c) line_cue = c.value();
+  }
+  out = to_json(m.score({text, line_cue, {}}, scratch));
+  return {};
+}
+
+int score_stream(std::istream& in, const std::string& name, const std::string& cue, const model::ToneModel& m) {
+  model::ToneScratch scratch;
+  std::string line, out;
+  uint64_t line_no = 0, offset = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    uint64_t start = offset;
+    offset += line.size() + 1;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    Status s = score_line(line, cue, m, scratch, out);
+    if (!s.ok()) {
+      s.path = name;
+      s.line = line_no;
+      s.message += " (byte " + std::to_string(start) + ")";
+      return fail("tone", s);
+    }
+    std::cout << out << '\n';
+  }
+  return in.bad() ? fail("tone", model::make_error(ErrorCode::kIo, "read error", name)) : kExitOk;
+}
+
+constexpr const char* kToneHelp =
+    "Usage: quotient tone [--model FILE] [--cue LEMMA] [INPUT...]\n"
+    "Scores the diplomatic tone of free text: one text per input line (or a JSONL\n"
+    "object with \"text\" and optional \"cue\"), one JSON line out per input line\n"
+    "with label, scores per class, coop in [-1,1] and the evidence features.\n"
+    "INPUT defaults to standard input ('-').\n\n"
+    "Example:\n"
+    "  echo 'The exercises were not conducive to peace.' | quotient tone --cue say\n"
+    "  {\"label\":\"critical\",\"scores\":{...},\"coop\":-0.21,\"evidence\":[{\"feature\":\"not \\\"conducive\\\" ...\"}]}\n";
+
+}  // namespace
+
+int tone_main(int argc, char** argv) {
+  po::options_description opts("Options");
+  opts.add_options()("help,h", "show this help")
+      ("model", po::value<std::string>(), "model file (default: the shipped tone.qtm next to the binary)")
+      ("cue", po::value<std::string>()->default_value(""), "cue lemma for every plain-text line, e.g. warn")
+      ("input", po::value<std::vector<std::string>>(), "input files; '-' is stdin");
+  po::positional_options_description pos;
+  pos.add("input", -1);
+  po::variables_map vm;
+  if (int rc = parse(argc, argv, opts, pos, vm, "tone", kToneHelp); rc >= 0) return rc;
+  auto m = load_model(vm);
+  if (!m) return fail("tone", m.status());
+  std::vector<std::string> inputs = vm.count("input") ? vm["input"].as<std::vector<std::string>>()
+                                                      : std::vector<std::string>{"-"};
+  std::string cue = vm["cue"].as<std::string>();
+  for (const auto& path : inputs) {
+    if (path == "-") {
+      if (int rc = score_stream(std::cin, "<stdin>", cue, m.value())) return rc;
+      continue;
+    }
+    std::ifstream f(path, std::ios::binary);
+    if (!f) return fail("tone", model::make_error(ErrorCode::kIo, "cannot open input", path));
+    if (int rc = score_stream(f, path, cue, m.value())) return rc;
+  }
+  return kExitOk;
+}
+
+}  // namespace quotient::cli
+
+namespace quotient::cli {
+namespace {
+
+constexpr const char* kShared = "../shared/tone/";
+
+// Training inputs and settings shared by `train` and `eval tone --cv`.
+void add_training_options(po::options_description& opts) {
+  opts.add_options()
+      ("newsmtsc", po::value<std::string>()->default_value(std::string(kShared) + "newsmtsc/train.jsonl"), "NewsMTSC train JSONL")
+      ("nyt", po::value<std::string>()->default_value(std::string(kShared) + "vader/nyt_editorial_train.tsv"), "NYT editorial ratings TSV")
+      ("pragmatic", po::value<std::string>()->default_value("data/tone/pragmatic_train.tsv"), "our own pragmatic training TSV")
+      ("vader", po::value<std::string>()->default_value(std::string(kShared) + "vader/vader_lexicon.txt"), "VADER lexicon (weak supervision; '' to skip)")
+      ("afinn", po::value<std::string>()->default_value(std::string(kShared) + "afinn/AFINN-en-165.txt"), "AFINN-165 (weak supervision; '' to skip)")
+      ("cameo", po::value<std::string>()->default_value(std::string(kShared) + "cameo/verbs_goldstein.tsv"), "CAMEO verbs with Goldstein weights (weak supervision; '' to skip)")
+      ("seed", po::value<uint64_t>(), "shuffling seed")
+      ("epochs", po::value<uint32_t>(), "passes over the data")
+      ("learning-rate", po::value<float>(), "AdaGrad base step")
+      ("l2", po::value<float>(), "L2 penalty per example")
+      ("dense-l2-scale", po::value<float>(), "L2 multiplier for the dense lexicon rows (pulled to their prior)")
+      ("source-weight", po::value<std::vector<std::string>>(), "NAME=W example weight per source, e.g. pragmatic=3");
+}
+
+model::TrainPaths training_paths(const po::variables_map& vm) {
+  return {vm["newsmtsc"].as<std::string>(), vm["nyt"].as<std::string>(), vm["pragmatic"].as<std::string>(),
+          vm["vader"].as<std::string>(),    vm["afinn"].as<std::string>(), vm["cameo"].as<std::string>()};
+}
+
+model::TrainSettings training_settings(const po::variables_map& vm) {
+  model::TrainSettings s;
+  if (vm.count("seed")) s.seed = vm["seed"].as<uint64_t>();
+  if (vm.count("epochs")) s.epochs = vm["epochs"].as<uint32_t>();
+  if (vm.count("learning-rate")) s.learning_rate = vm["learning-rate"].as<float>();
+  if (vm.count("l2")) s.l2 = vm["l2"].as<float>();
+  if (vm.count("dense-l2-scale")) s.dense_l2_scale = vm["dense-l2-scale"].as<float>();
+  if (vm.count("source-weight"))
+    for (const auto& kv : vm["source-weight"].as<std::vector<std::string>>()) {
+      size_t eq = kv.find('=');
+      if (eq != std::string::npos) s.source_weights[kv.substr(0, eq)] = std::strtof(kv.c_str() + eq + 1, nullptr);
+    }
+  return s;
+}
+
+constexpr const char* kTrainHelp =
+    "Usage: quotient train [--out FILE] [data flags]\n"
+    "Rebuilds the tone model from NewsMTSC, the NYT editorial ratings, our own\n"
+    "pragmatic file and (as weak supervision) the VADER/AFINN/CAMEO lexicons.\n"
+    "Deterministic: the same inputs and settings give a byte-identical file.\n"
+    "Default paths assume the repository root as working directory, with the\n"
+    "shared data at ../shared.\n\n"
+    "Example:\n"
+    "  cd quotient && build/quotient train --out model/tone.qtm\n";
+
+}  // namespace
+
+int train_main(int argc, char** argv) {
+  po::options_description opts("Options");
+  opts.add_options()("help,h", "show this help")
+      ("out", po::value<std::string>()->default_value("model/tone.qtm"), "model file to write");
+  add_training_options(opts);
+  po::variables_map vm;
+  if (int rc = parse(argc, argv, opts, {}, vm, "train", kTrainHelp); rc >= 0) return rc;
+  auto set = model::load_training_set(training_paths(vm));
+  if (!set) return fail("train", set.status());
+  auto m = model::train_model(set.value(), training_settings(vm));
+  if (!m) return fail("train", m.status());
+  std::string out = vm["out"].as<std::string>();
+  if (Status s = m.value().save(out); !s.ok()) return fail("train", s);
+  std::cerr << "quotient train: " << set.value().examples.size() << " examples -> " << out << '\n';
+  return kExitOk;
+}
+
+namespace {
+
+bool has_pragmatic(const std::vector<model::Example>& ex) {
+  for (const auto& e : ex)
+    if (e.label == 1) return true;
+  return false;
+}
+
+// Confusion over the 4 register classes, or 3 (pragmatic as neutral) when `three`.
+model::Confusion make_confusion(bool three) {
+  if (three) return model::Confusion(model::three_class_names());
+  std::vector<std::string> names(std::begin(model::kRegisterClassNames), std::end(model::kRegisterClassNames));
+  return model::Confusion(names);
+}
+
+void score_into(const model::ToneModel& m, const std::vector<model::Example>& ex, const std::vector<size_t>& idx,
+                bool three, model::Confusion& c) {
+  model::ToneScratch scratch;
+  for (size_t i : idx) {
+    int pred = model::register_class_index(m.score({ex[i].text, ex[i].cue, ex[i].masked}, scratch).label);
+    c.add(three ? model::to_three_class(ex[i].label) : ex[i].label, three ? model::to_three_class(pred) : pred);
+  }
+}
+
+// K-fold CV: for fold f, train on the training set (minus any source that is
+// this very file) plus the other folds of `ex`, and score fold f.
+int cross_validate(const po::variables_map& vm, const std::string& path, const std::vector<model::Example>& ex,
+                   uint32_t k, bool three) {
+  auto set = model::load_training_set(training_paths(vm));
+  if (!set) return fail("eval tone", set.status());
+  auto fp = model::file_fingerprint(path);
+  if (!fp) return fail("eval tone", fp.status());
+  std::vector<model::Example> base;
+  for (const auto& src_ex : set.value().examples) {
+    bool same = false;
+    for (const auto& src : set.value().sources) same |= src.name == src_ex.source && src.fnv1a64 == fp.value();
+    if (!same) base.push_back(src_ex);
+  }
+  model::Confusion pooled = make_confusion(three);
+  for (uint32_t f = 0; f < k; ++f) {
+    model::TrainingSet fold{base, set.value().sources};
+    std::vector<size_t> test;
+    for (size_t i = 0; i < ex.size(); ++i) (i % k == f ? test.push_back(i) : fold.examples.push_back(ex[i]));
+    auto m = model::train_model(fold, training_settings(vm));
+    if (!m) return fail("eval tone", m.status());
+    model::Confusion c = make_confusion(three);
+    score_into(m.value(), ex, test, three, c);
+    std::printf("%s fold %u/%u: weighted_f1=%.4f macro_f1=%.4f accuracy=%.4f\n", path.c_str(), f + 1, k,
+                c.weighted_f1(), c.macro_f1(), c.accuracy());
+    pooled.merge(c);
+  }
+  std::printf("%s %u-fold cross-validation (pooled):\n%s", path.c_str(), k, pooled.report().c_str());
+  return kExitOk;
+}
+
+constexpr const char* kEvalHelp =
+    "Usage: quotient eval tone [--model FILE] [--format F] [--cv K] FILE...\n"
+    "Accuracy, macro-F1, weighted-F1 and the confusion matrix of the tone model on\n"
+    "labelled files: NewsMTSC JSONL, the NYT editorial TSV (id, rating, text) or a\n"
+    "simple label<TAB>text TSV. Scored in 3 classes (pragmatic counted as neutral)\n"
+    "unless the file has pragmatic gold labels. --cv K retrains K times (training\n"
+    "flags as for 'quotient train') and scores each held-out fold.\n\n"
+    "Examples:\n"
+    "  quotient eval tone ../shared/tone/newsmtsc/devtest_mt.jsonl\n"
+    "  quotient eval tone --cv 5 ../shared/tone/vader/nyt_editorial_train.tsv\n";
+
+}  // namespace
+
+int eval_tone_main(int argc, char** argv) {
+  po::options_description opts("Options");
+  opts.add_options()("help,h", "show this help")
+      ("model", po::value<std::string>(), "model file (default: the shipped one)")
+      ("format", po::value<std::string>()->default_value("auto"), "auto, newsmtsc, nyt or labels")
+      ("cv", po::value<uint32_t>()->default_value(0), "K-fold cross-validation (K >= 2) instead of the model")
+      ("json", "print one JSON object per file instead of the report")
+      ("file", po::value<std::vector<std::string>>(), "labelled files");
+  add_training_options(opts);
+  po::positional_options_description pos;
+  pos.add("file", -1);
+  po::variables_map vm;
+  if (int rc = parse(argc, argv, opts, pos, vm, "eval tone", kEvalHelp); rc >= 0) return rc;
+  if (!vm.count("file")) return usage_error("eval tone", "no labelled FILE given");
+  auto format = model::parse_format(vm["format"].as<std::string>());
+  if (!format) return fail("eval tone", format.status());
+  uint32_t k = vm["cv"].as<uint32_t>();
+  if (k == 1) return usage_error("eval tone", "--cv needs K >= 2");
+  std::optional<model::Result<model::ToneModel>> m;
+  for (const auto& path : vm["file"].as<std::vector<std::string>>()) {
+    auto ex = model::read_examples(path, format.value(), "eval");
+    if (!ex) return fail("eval tone", ex.status());
+    bool three = !has_pragmatic(ex.value());
+    if (k >= 2) {
+      if (int rc = cross_validate(vm, path, ex.value(), k, three)) return rc;
+      continue;
+    }
+    if (!m) m = load_model(vm);
+    if (!*m) return fail("eval tone", m->status());
+    model::Confusion c = make_confusion(three);
+    std::vector<size_t> all(ex.value().size());
+    for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+    score_into(m->value(), ex.value(), all, three, c);
+    if (vm.count("json")) std::printf("{\"file\":\"%s\",\"metrics\":%s}\n", json_escape(path).c_str(), c.json().c_str());
+    else std::printf("%s:\n%s", path.c_str(), c.report().c_str());
+  }
+  return kExitOk;
+}
+
+}  // namespace quotient::cli

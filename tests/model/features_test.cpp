@@ -1,0 +1,66 @@
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "model/features.hpp"
+
+namespace qm = quotient::model;
+
+namespace {
+std::vector<std::string> names(std::string_view text, std::string_view cue = "") {
+  qm::FeatureBuffers buf;
+  qm::extract_features({text, cue, nullptr}, qm::HashSpec{}, qm::Lexicon::builtin(), buf);
+  std::vector<std::string> out;
+  for (const auto& f : buf.features) out.push_back(qm::feature_name(f, buf, qm::Lexicon::builtin()));
+  return out;
+}
+bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(features)
+
+BOOST_AUTO_TEST_CASE(builtin_lexicon_parses) {
+  BOOST_TEST(qm::Lexicon::builtin().size() > 300u);
+}
+
+BOOST_AUTO_TEST_CASE(negation_scope_changes_features) {
+  auto neg = names("not conducive to peace, but stable");
+  BOOST_TEST(has(neg, "NOT(conducive)"));
+  BOOST_TEST(has(neg, "NOT(peace)"));
+  BOOST_TEST(has(neg, "not conducive"));
+  BOOST_TEST(has(neg, "stable"));          // scope ended at the comma
+  BOOST_TEST(has(neg, "BUT(stable)"));     // contrast scope
+  BOOST_TEST(has(neg, "not \"conducive\" (lexneg:constructive)"));
+  auto pos = names("conducive to peace");
+  BOOST_TEST(has(pos, "conducive"));
+  BOOST_TEST(!has(pos, "NOT(conducive)"));
+}
+
+BOOST_AUTO_TEST_CASE(intensifier_and_cue) {
+  auto v = names("We are deeply concerned", "Warn");
+  BOOST_TEST(has(v, "VERY(concerned)"));
+  BOOST_TEST(has(v, "cue:warn"));
+  BOOST_TEST(has(v, "\"warn\" (cue:critical)"));
+}
+
+BOOST_AUTO_TEST_CASE(longest_lexicon_match) {
+  auto v = names("practical cooperation");
+  BOOST_TEST(has(v, "\"practical cooperation\" (lex:pragmatic)"));
+}
+
+BOOST_AUTO_TEST_CASE(lexicon_errors_name_the_line) {
+  auto r = qm::Lexicon::parse("# c\nconstructive\t0.4\tgood\nfriendly\t0.1\tx\n", "lex.tsv");
+  BOOST_REQUIRE(!r.ok());
+  BOOST_TEST(r.status().line.value() == 3u);
+  BOOST_TEST(r.status().to_string().find("lex.tsv:3") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(rows_in_range) {
+  qm::FeatureBuffers buf;
+  qm::HashSpec spec;
+  qm::extract_features({"A long, varied text: with numbers 12 and <ent>!", "say", nullptr}, spec, qm::Lexicon::builtin(), buf);
+  for (const auto& f : buf.features) BOOST_TEST(f.row < spec.num_buckets() + qm::kNumDense);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,48 @@
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+#include <vector>
+
+#include "model/tokenizer.hpp"
+
+namespace qm = quotient::model;
+
+namespace {
+std::string joined(std::string_view text, std::vector<std::pair<uint32_t, uint32_t>> masks = {}) {
+  qm::TokenBuffer buf;
+  qm::tokenize(text, masks, buf);
+  std::string out;
+  for (const auto& t : buf.tokens) out += (out.empty() ? "" : " ") + std::string(buf.norm(t));
+  return out;
+}
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(tokenizer)
+
+BOOST_AUTO_TEST_CASE(lowercase_numbers_clitics) {
+  BOOST_TEST(joined("We’ve NOT seen 1,000 troops, don't worry!") == "we 've not seen <num> troops , do n't worry !");
+}
+
+BOOST_AUTO_TEST_CASE(hyphens_and_quotes) {
+  BOOST_TEST(joined("“Pragmatic co-operation” — win-win…") == "pragmatic cooperation - winwin ...");
+}
+
+BOOST_AUTO_TEST_CASE(masks_become_ent) {
+  BOOST_TEST(joined("Mr Ding said China", {{0, 7}, {13, 18}}) == "<ent> said <ent>");
+}
+
+BOOST_AUTO_TEST_CASE(spans_are_source_bytes) {
+  qm::TokenBuffer buf;
+  qm::tokenize("Café  au lait", {}, buf);
+  BOOST_TEST(buf.tokens.size() == 3u);
+  BOOST_TEST(buf.tokens[0].begin == 0u);
+  BOOST_TEST(buf.tokens[0].end == 5u);  // "Café" is 5 bytes
+  BOOST_TEST(buf.tokens[1].begin == 7u);
+}
+
+BOOST_AUTO_TEST_CASE(invalid_utf8_does_not_crash) {
+  BOOST_TEST(!joined("\xe2\x80 \xff\xc3").empty());
+  BOOST_TEST(joined("").empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()

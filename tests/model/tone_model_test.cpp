@@ -1,0 +1,79 @@
+// The design sentences of issue 3, scored by the shipped model.
+#include <boost/test/unit_test.hpp>
+
+#include <cstdlib>
+#include <string>
+
+#include "model/tone_model.hpp"
+
+namespace qm = quotient::model;
+
+namespace {
+
+const qm::ToneModel& shipped() {
+  static const qm::ToneModel model = [] {
+    const char* src = std::getenv("QUOTIENT_SOURCE_DIR");
+    std::string path = src ? std::string(src) + "/model/tone.qtm" : qm::ToneModel::default_path();
+    auto r = qm::ToneModel::load(path);
+    if (!r) BOOST_FAIL("cannot load " << path << ": " << r.status().to_string());
+    return r.value();
+  }();
+  return model;
+}
+
+qm::ToneOutput score(const std::string& text, const std::string& cue = "") {
+  qm::ToneScratch scratch;
+  return shipped().score({text, cue, {}}, scratch);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(design)
+
+BOOST_AUTO_TEST_CASE(talks_were_constructive) {
+  auto out = score("The talks were constructive.");
+  BOOST_TEST(out.label == "constructive");
+  BOOST_TEST(out.coop > 0.0f);
+}
+
+BOOST_AUTO_TEST_CASE(pragmatic_engagement) {
+  BOOST_TEST(score("Both sides stressed the need for pragmatic engagement.").label == "pragmatic");
+}
+
+BOOST_AUTO_TEST_CASE(not_conducive_is_critical) {
+  auto out = score("The exercises were not conducive to peace and stability.");
+  BOOST_TEST(out.label == "critical");
+  BOOST_TEST(out.coop < 0.0f);
+  auto plain = score("The exercises were conducive to peace and stability.");
+  BOOST_TEST(plain.label != "critical");
+}
+
+BOOST_AUTO_TEST_CASE(persecute_is_critical) {
+  auto out = score("China continues to persecute and arbitrarily detain the Uighurs.");
+  BOOST_TEST(out.label == "critical");
+  BOOST_TEST(out.coop < 0.0f);
+}
+
+BOOST_AUTO_TEST_CASE(output_shape) {
+  auto out = score("We welcome the talks but remain deeply concerned.", "say");
+  BOOST_TEST(out.scores.size() == 4u);
+  float sum = 0;
+  for (const auto& s : out.scores) sum += s.second;
+  BOOST_TEST(sum == 1.0f, boost::test_tools::tolerance(1e-4f));
+  BOOST_TEST(out.coop >= -1.0f);
+  BOOST_TEST(out.coop <= 1.0f);
+  BOOST_TEST(!out.evidence.empty());
+  BOOST_TEST(out.evidence.size() <= 5u);
+  for (size_t i = 1; i < out.evidence.size(); ++i) BOOST_TEST(out.evidence[i - 1].weight >= out.evidence[i].weight);
+  for (const auto& e : out.evidence) BOOST_TEST(e.label == out.label);
+}
+
+BOOST_AUTO_TEST_CASE(masks_and_odd_input_are_safe) {
+  qm::ToneScratch scratch;
+  std::string text = "Mr Ding said China \xff\xfe welcomes\xe2\x80";
+  auto out = shipped().score({text, "", {{0, 7}, {100, 200}, {5, 2}, {12, 17}}}, scratch);
+  BOOST_TEST(!out.label.empty());
+  BOOST_TEST(!shipped().score({"", "", {}}, scratch).label.empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
