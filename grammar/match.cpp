@@ -48,6 +48,14 @@ Range range_of(std::string_view text, const parser::text_range& r) {
   return {static_cast<uint32_t>(r.begin() - text.data()), static_cast<uint32_t>(r.end() - text.data())};
 }
 
+bool is_determiner(std::string_view w) {
+  for (std::string_view d : {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your",
+                             "this", "these", "those", "A", "An", "The", "His", "Her", "Its",
+                             "Their", "Our", "This", "These", "Those"})
+    if (w == d) return true;
+  return false;
+}
+
 Mention::Type type_of(RoleNoun::Type t) {
   switch (t) {
     case RoleNoun::Type::kGroup: return Mention::Type::kGroup;
@@ -67,6 +75,9 @@ std::optional<CueMatch> match_cue(std::string_view text, const std::vector<Token
     return std::nullopt;
   }
   if (tok.kind != Token::Kind::kWord) return std::nullopt;
+  // "a report", "his comments", "the state": a determiner makes a noun.
+  if (i > 0 && is_determiner(text.substr(tokens[i - 1].range.begin, tokens[i - 1].range.size())))
+    return std::nullopt;
   parser::CueValue value;
   uint32_t end = 0;
   if (!try_rule(text, text.data() + tok.range.begin, limit_of(text, tokens, i), parser::cue_rule(),

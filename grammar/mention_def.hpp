@@ -87,7 +87,7 @@ auto const cap_word = !stop >> upper >> word_body;
 auto const lower_word = x3::ascii::lower >> word_body;
 auto const particle =
     (x3::lit("de") | "van" | "von" | "der" | "den" | "bin" | "al" | "da" | "di" | "du" | "del" |
-     "la" | "le" | "dos") >> end_of_word;
+     "la" | "le" | "dos" | "of") >> end_of_word;
 auto const name_seq = cap_word >> x3::repeat(0, 4)[sp >> -(particle >> sp) >> cap_word];
 auto const det = (x3::lit("a") | "A" | "an" | "An" | "the" | "The" | "one" | "One" | "another" |
                   "Another" | "his" | "His" | "her" | "Her" | "their" | "Their" | "its" | "Its" |
@@ -103,10 +103,17 @@ auto const function_word =
      "the" | "a" | "an" | "this" | "these" | "those" | "it" | "its" | "he" | "she" | "they" |
      "we" | "his" | "her" | "their" | "our" | "also" | "such" | "would" | "will" | "could") >>
     end_of_word;
-auto const modifier = !role_head >> (cap_word | (!function_word >> lower_word));
+// A role noun is a modifier only before another role noun ("a ministry
+// spokesman", "police officers").
+auto const modifier = !(role_head >> !(sp >> role_nouns >> end_of_word)) >>
+                      (cap_word | (!function_word >> lower_word));
 auto const tail_word = cap_word | (!function_word >> lower_word);
-auto const role_tail = sp >> (x3::lit("for") | "of" | "at" | "from" | "by") >> end_of_word >> sp >>
-                       -(det >> sp) >> tail_word >> x3::repeat(0, 3)[sp >> tail_word];
+// "a statement published by X": a participle may come between.
+auto const participle =
+    x3::repeat(2, 20)[x3::ascii::lower - (x3::lit("ed") >> !x3::ascii::lower)] >> "ed" >> end_of_word;
+auto const role_tail = sp >> -(participle >> sp) >> (x3::lit("for") | "of" | "at" | "from" | "by") >>
+                       end_of_word >> sp >> -(det >> sp) >>
+                       (name_seq | (tail_word >> x3::repeat(0, 3)[sp >> tail_word]));
 auto const honorific = honorifics >> end_of_word;
 auto const former = (x3::lit("former") | "Former" | "then-" | "acting" | "Acting") >> -sp;
 

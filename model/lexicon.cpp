@@ -86,6 +86,14 @@ void Lexicon::add_roles() {
   for (auto w : kNegators) index_[fnv1a64(w)].roles |= kRoleNegator;
   for (auto w : kContrast) index_[fnv1a64(w)].roles |= kRoleContrast;
   for (auto w : kIntensifiers) index_[fnv1a64(w)].roles |= kRoleIntensifier;
+  build_filter();
+}
+
+void Lexicon::build_filter() {
+  for (const auto& kv : index_) {
+    auto bit = static_cast<uint32_t>(kv.first >> 48);
+    filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+  }
 }
 
 const Lexicon& Lexicon::builtin() {

@@ -61,6 +61,8 @@ class Lexicon {
 
   // Info for a token hash, or nullptr when the token is unknown.
   const TokenInfo* lookup(uint64_t token_hash) const {
+    uint32_t bit = static_cast<uint32_t>(token_hash >> 48);  // cheap reject of unknown tokens
+    if (!(filter_[bit >> 6] >> (bit & 63) & 1)) return nullptr;
     auto it = index_.find(token_hash);
     return it == index_.end() ? nullptr : &it->second;
   }
@@ -73,6 +75,8 @@ class Lexicon {
   void add_roles();
   std::vector<LexiconEntry> entries_;
   std::unordered_map<uint64_t, TokenInfo> index_;
+  std::vector<uint64_t> filter_ = std::vector<uint64_t>(1024, 0);  // 65536-bit presence filter on hash >> 48
+  void build_filter();
   uint64_t text_hash_ = 0;
 };
 

@@ -115,7 +115,7 @@ void tokenize(std::string_view text, const std::vector<std::pair<uint32_t, uint3
               TokenBuffer& out) {
   out.clear();
   prepare_masks(text, masked, out.masked);
-  std::string tmp;
+  std::string& tmp = out.word;
   size_t m = 0, i = 0;
   while (i < text.size()) {
     while (m < out.masked.size() && out.masked[m].second <= i) ++m;

@@ -45,6 +45,7 @@ struct TokenBuffer {
   std::vector<Token> tokens;
   std::string chars;  // normalized forms, back to back
   std::vector<std::pair<uint32_t, uint32_t>> masked;  // sorted copy of masks
+  std::string word;   // scratch for the word being normalized
 
   std::string_view norm(const Token& t) const {
     return std::string_view(chars).substr(t.norm_begin, t.norm_size);

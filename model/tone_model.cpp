@@ -35,6 +35,21 @@ void softmax(float* v, size_t k) {
   for (size_t i = 0; i < k; ++i) v[i] /= sum;
 }
 
+// Keeps the n largest (contribution, index) pairs of `c` at its front, sorted.
+void keep_top(std::vector<std::pair<float, uint32_t>>& c, size_t n) {
+  size_t kept = 0;
+  for (size_t i = 0; i < c.size(); ++i) {
+    auto item = c[i];
+    size_t j = std::min(kept, n);
+    if (j == n && !(item.first > c[n - 1].first)) continue;
+    if (j == n) --j;
+    while (j > 0 && item.first > c[j - 1].first) { c[j] = c[j - 1]; --j; }
+    c[j] = item;
+    kept = std::min(kept + 1, n);
+  }
+  c.resize(kept);
+}
+
 // Top features by contribution to class y, strongest first, distinct names.
 void add_evidence(const ToneModel::Impl& m, size_t y, ToneScratch::Buffers& b, ToneOutput& out) {
   auto& c = b.contrib;
@@ -44,13 +59,33 @@ void add_evidence(const ToneModel::Impl& m, size_t y, ToneScratch::Buffers& b, T
     float w = feats[i].value * m.table[size_t{feats[i].row} * m.stride + y];
     if (w > 0) c.emplace_back(w, i);
   }
-  size_t keep = std::min(c.size(), kMaxEvidence * 2);
-  std::partial_sort(c.begin(), c.begin() + static_cast<std::ptrdiff_t>(keep), c.end(),
-                    [](const auto& a, const auto& b2) { return a.first > b2.first || (a.first == b2.first && a.second < b2.second); });
-  for (size_t i = 0; i < keep && out.evidence.size() < kMaxEvidence; ++i) {
+  keep_top(c, kMaxEvidence * 2);
+  out.evidence.reserve(kMaxEvidence);
+  for (size_t i = 0; i < c.size() && out.evidence.size() < kMaxEvidence; ++i) {
     std::string name = feature_name(feats[c[i].second], b.features, *m.lexicon);
     bool seen = std::any_of(out.evidence.begin(), out.evidence.end(), [&](const auto& e) { return e.feature == name; });
     if (!seen) out.evidence.push_back({std::move(name), m.classes[y], c[i].first});
+  }
+}
+
+template <size_t kStride>
+void accumulate_fixed(const float* table, const std::vector<Feature>& feats, float* z) {
+  float acc[kStride] = {};
+  for (const Feature& f : feats) {
+    const float* w = table + size_t{f.row} * kStride;
+    for (size_t j = 0; j < kStride; ++j) acc[j] += f.value * w[j];
+  }
+  for (size_t j = 0; j < kStride; ++j) z[j] += acc[j];
+}
+
+// z[0..stride) += sum over features of value * row. The rows are scattered
+// over a table of several MB, so they are prefetched first.
+void accumulate(const ToneModel::Impl& m, const std::vector<Feature>& feats, float* z) {
+  for (const Feature& f : feats) __builtin_prefetch(&m.table[size_t{f.row} * m.stride]);
+  if (m.stride == 5) return accumulate_fixed<5>(m.table.data(), feats, z);
+  for (const Feature& f : feats) {
+    const float* w = &m.table[size_t{f.row} * m.stride];
+    for (size_t j = 0; j < m.stride; ++j) z[j] += f.value * w[j];
   }
 }
 
@@ -75,10 +110,7 @@ ToneOutput ToneModel::score(const ToneInput& in, ToneScratch& scratch) const {
   std::array<float, kMaxClasses + 1> z{};
   std::copy(m.bias.begin(), m.bias.end(), z.begin());
   z[k] = m.coop_bias;
-  for (const Feature& f : b.features.features) {
-    const float* w = &m.table[size_t{f.row} * m.stride];
-    for (size_t j = 0; j <= k; ++j) z[j] += f.value * w[j];
-  }
+  accumulate(m, b.features.features, z.data());
   ToneOutput out;
   out.coop = std::tanh(z[k]);
   softmax(z.data(), k);

@@ -138,7 +138,11 @@ ToneModelFile to_file(Sgd& sgd, const TrainingSet& set, const TrainSettings& s) 
   ts->set_learning_rate(s.learning_rate);
   ts->set_l2(s.l2);
   ts->set_prune_below(s.prune_below);
-  for (const auto& [k, v] : s.source_weights) (*ts->mutable_source_weights())[k] = v;
+  for (const auto& [k, v] : s.source_weights) {
+    SourceWeight* sw = ts->add_source_weights();
+    sw->set_source(k);
+    sw->set_weight(v);
+  }
   ts->set_num_examples(static_cast<uint32_t>(set.examples.size()));
   ts->set_trainer("quotient train (model/trainer.cpp), AdaGrad SGD, extractor v" + std::to_string(kExtractorVersion));
   for (const TrainSource& src : set.sources) {

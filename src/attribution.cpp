@@ -8,6 +8,7 @@
 #include "attribution.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "entities.hpp"
 #include "grammar.hpp"
@@ -20,7 +21,7 @@ using grammar::Mention;
 using grammar::Token;
 
 constexpr size_t kMaxCueDistance = 60;  // tokens between a cue and its quote
-constexpr size_t kMaxAppositive = 14;   // tokens inside ", a spokeswoman for X,"
+constexpr size_t kMaxAppositive = 24;   // tokens inside ", a spokeswoman for X,"
 
 // One sentence, read once.
 struct SentenceView {
@@ -47,6 +48,7 @@ struct Doc {
   std::vector<MentionRef> mentions;  // document order
   std::vector<Claim> claims;         // per quote
   std::vector<size_t> quote_sentence;  // per quote: sentence index (top level only)
+  std::vector<Claim> statements;       // per sentence: its first cue with a subject
 };
 
 std::string_view word(const Doc& d, const Token& t) { return d.text.substr(t.range.begin, t.range.size()); }
@@ -114,10 +116,18 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
   if (w == "and" || w == "but") return -2;
   if (w == "who" || w == "which" || w == "that") return k >= 2 ? sv.mention_end_at[k - 2] : -1;
   if (!is_punct(d, sv.toks[k - 1], ',')) return -1;
-  // "Jane Smith, a spokeswoman for the agency, said"
+  // "Jane Smith, a spokeswoman for the agency, said" (the name before the
+  // appositive), but "The shadow foreign secretary, Tom Aldridge, said" (the
+  // name inside it).
   for (size_t j = k - 1; j-- > 0 && k - 1 - j <= kMaxAppositive;) {
     if (sv.toks[j].kind == Token::Kind::kQuote) return -1;
-    if (is_punct(d, sv.toks[j], ',')) return j > 0 ? sv.mention_end_at[j - 1] : -1;
+    if (!is_punct(d, sv.toks[j], ',')) continue;
+    int outer = j > 0 ? sv.mention_end_at[j - 1] : -1;
+    int inner = sv.mention_start_at[j + 1];
+    bool inner_is_name = inner >= 0 && k >= 2 && sv.mention_end_at[k - 2] == inner &&
+                         d.mentions[inner].mention.type == Mention::Type::kPerson;
+    bool outer_is_role = outer < 0 || d.mentions[outer].mention.type == Mention::Type::kRole;
+    return inner_is_name && outer_is_role ? inner : outer;
   }
   return -1;
 }
@@ -165,13 +175,17 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
     case Form::kInfinitive: return -1;
     case Form::kPreposition: return mention_after(sv, c + cue->tokens, q);
     case Form::kColon: {
-      if (c > 0 && sv.cue_at[c - 1] && sv.cue_at[c - 1]->form != Form::kInfinitive) {
-        *cue = *sv.cue_at[c - 1];  // "adding:" — the verb is the cue
-        return speaker_of_cue(d, sv, c - 1, q, cue);
+      // "She told the council:" — the verb before the colon is the cue.
+      size_t floor = c > 20 ? c - 20 : 0;
+      for (size_t k = c; k-- > floor;) {
+        if (sv.toks[k].kind == Token::Kind::kQuote) break;
+        const auto& verb = sv.cue_at[k];
+        if (!verb || (verb->form != Form::kFinite && verb->form != Form::kParticiple)) continue;
+        *cue = *verb;
+        return speaker_of_cue(d, sv, k, q, cue);
       }
-      for (size_t k = c; k-- > 0;)
-        if (sv.mention_end_at[k] >= 0) return sv.mention_end_at[k];
-      return -1;
+      // "Bell's message to the council was simple:" — the clause's subject.
+      return c > 0 && sv.mention_start_at[0] >= 0 ? sv.mention_start_at[0] : -1;
     }
     case Form::kParticiple: {
       bool after_comma = c > 0 && is_punct(d, sv.toks[c - 1], ',');
@@ -199,8 +213,15 @@ std::optional<Claim> post_quote(const Doc& d, const SentenceView& sv, size_t q) 
     return std::nullopt;
   }
   int m = sv.mention_start_at[k];
+  // "state Sen. Lorraine Pike", "former President X": lower-case words first.
+  for (size_t s = k; m < 0 && s < k + 2 && s + 1 < n && sv.toks[s].kind == Token::Kind::kWord &&
+                     std::islower(static_cast<unsigned char>(d.text[sv.toks[s].range.begin]));
+       ++s) {
+    m = sv.mention_start_at[s + 1];
+    if (m >= 0 && !d.mentions[m].mention.titled) m = -1;
+  }
   if (m < 0) return std::nullopt;
-  size_t j = k + d.mentions[m].mention.tokens;
+  size_t j = d.mentions[m].token + d.mentions[m].mention.tokens;
   if (j < n && is_punct(d, sv.toks[j], ',')) {  // appositive
     size_t stop = std::min(n, j + 1 + kMaxAppositive);
     for (size_t a = j + 1; a < stop; ++a)
@@ -230,8 +251,40 @@ std::optional<Claim> pre_cue(const Doc& d, const SentenceView& sv, size_t q) {
   return std::nullopt;
 }
 
+// "She told the council:" ending the sentence (or paragraph) before a quote.
+std::optional<Claim> colon_before(const Doc& d, size_t si) {
+  if (si == 0) return std::nullopt;
+  const SentenceView& prev = d.sentences[si - 1];
+  if (prev.toks.empty() || !is_punct(d, prev.toks.back(), ':')) return std::nullopt;
+  size_t c = prev.toks.size() - 1;
+  CueMatch cue{prev.toks[c].range, ":", 1, CueMatch::Form::kColon, false};
+  int m = speaker_of_cue(d, prev, c, prev.toks.size(), &cue);
+  if (m < 0) return std::nullopt;
+  return make_claim(m, cue, "colon_paragraph", 0.75f);
+}
+
+bool starts_sentence(const Doc& d, const SentenceView& sv, size_t q) {
+  for (size_t k = 0; k < q; ++k)
+    if (sv.toks[k].kind != Token::Kind::kPunct || is_punct(d, sv.toks[k], ':')) return false;
+  return true;
+}
+
+// The sentence's first speech cue with a subject: what a cue-less quote in
+// the next sentence continues ("the two governments said ... Other
+// priorities include “…”").
+Claim statement_of(const Doc& d, const SentenceView& sv) {
+  for (size_t c = 0; c < sv.toks.size(); ++c) {
+    if (!sv.cue_at[c] || sv.cue_at[c]->form == CueMatch::Form::kColon) continue;
+    CueMatch cue = *sv.cue_at[c];
+    int m = speaker_of_cue(d, sv, c, sv.toks.size(), &cue);
+    if (m >= 0) return make_claim(m, cue, "continuation", 0.5f);
+  }
+  return Claim{};
+}
+
 void claim_sentence(Doc& d, size_t si) {
   const SentenceView& sv = d.sentences[si];
+  d.statements[si] = statement_of(d, sv);
   int previous = -1;  // last attributed quote in this sentence
   for (size_t q = 0; q < sv.toks.size(); ++q) {
     if (sv.toks[q].kind != Token::Kind::kQuote) continue;
@@ -245,6 +298,7 @@ void claim_sentence(Doc& d, size_t si) {
       c->rule = "same_sentence";
       c->confidence = 0.75f;
     }
+    if (!c && starts_sentence(d, sv, q)) c = colon_before(d, si);
     if (c) {
       d.claims[qi] = *c;
       previous = static_cast<int>(qi);
@@ -368,6 +422,24 @@ class Finisher {
     return -1;
   }
 
+  // A cue-less quote continues the statement of the previous sentence: its
+  // last attributed quote, or its speech cue with a subject.
+  bool continue_statement(size_t qi, const std::vector<Attribution>& out, Claim* c) const {
+    int from = continuation_source(qi, out);
+    if (from >= 0) {
+      *c = Claim{};
+      c->inherit = from;
+      c->rule = "continuation";
+      c->confidence = 0.5f;
+      return true;
+    }
+    size_t s = d_.quote_sentence[qi];
+    if (s == 0 || d_.statements[s - 1].mention < 0) return false;
+    *c = d_.statements[s - 1];
+    c->cue.reset();
+    return true;
+  }
+
   void finish_one(size_t qi, std::vector<Attribution>& out) {
     const grammar::Quote& quote = d_.scan.quotes[qi];
     Attribution& a = out[qi];
@@ -381,33 +453,33 @@ class Finisher {
     Claim c = d_.claims[qi];
     if (c.mention < 0 && c.inherit < 0) {
       QuoteKind k = kind_without_claim(d_, sv, q, inner);
-      int from = k == QuoteKind::kTitle ? -1 : continuation_source(qi, out);
-      if (from < 0) {
+      if (k == QuoteKind::kTitle || !continue_statement(qi, out, &c)) {
         a.kind = k;
         return;
       }
-      c.inherit = from;
-      c.cue.reset();  // the statement goes on; no verb introduces this quote
-      c.rule = "continuation";
-      c.confidence = 0.5f;
     }
     a.kind = QuoteKind::kSpeech;
     set_speaker(a, c, out);
-    speakers_.push_back({a.name, a.type, d_.quote_sentence[qi]});
+    Mention::Gender g = c.mention >= 0 ? resolver_.gender(static_cast<size_t>(c.mention))
+                        : c.inherit >= 0 ? genders_[c.inherit] : Mention::Gender::kUnknown;
+    genders_[qi] = g;
+    speakers_.push_back({a.name, a.type, d_.quote_sentence[qi], g});
   }
 
   Doc& d_;
   EntityResolver resolver_;
+  std::vector<Mention::Gender> genders_ = std::vector<Mention::Gender>(d_.scan.quotes.size());
   std::vector<RecentSpeaker> speakers_;
 };
 
 }  // namespace
 
 std::vector<Attribution> attribute(std::string_view text, const grammar::QuoteScan& scan) {
-  Doc d{text, scan, {}, {}, {}, {}};
+  Doc d{text, scan, {}, {}, {}, {}, {}};
   d.claims.resize(scan.quotes.size());
   d.quote_sentence.assign(scan.quotes.size(), SIZE_MAX);
   for (const grammar::Sentence& s : grammar::split_sentences(text, scan)) read_sentence(d, s);
+  d.statements.resize(d.sentences.size());
   for (size_t si = 0; si < d.sentences.size(); ++si) claim_sentence(d, si);
   return Finisher(d).run();
 }

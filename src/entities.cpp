@@ -60,10 +60,12 @@ bool contains_all(const std::vector<std::string_view>& full, const std::vector<s
   return true;
 }
 
+// "the statement", "a statement published by X": a text that speaks.
 bool is_doc(std::string_view role_text) {
-  std::string_view head = role_text.substr(0, role_text.find(" by "));
-  for (std::string_view d : {"statement", "report", "letter", "memo", "readout", "communique"})
-    if (head.size() >= d.size() && head.substr(head.size() - d.size()) == d) return true;
+  std::vector<std::string_view> words = words_of(role_text.substr(0, role_text.find(" by ")));
+  for (std::string_view w : words)
+    for (std::string_view d : {"statement", "report", "letter", "memo", "readout", "communique"})
+      if (w == d) return true;
   return false;
 }
 
@@ -100,6 +102,12 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
       issuers_.push_back({i, std::string(strip_article(t.substr(by + 4)))});
       continue;
     }
+    // "According to a statement ..., Mr Ding said": Mr Ding did not issue it.
+    std::string_view before = text.substr(0, m.range.begin);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (before.size() >= 12 && (before.substr(before.size() - 12) == "according to" ||
+                                before.substr(before.size() - 12) == "According to"))
+      continue;
     for (auto [sentence, subject] : claimed) {
       if (sentence != mentions[i].sentence || static_cast<size_t>(subject) == i) continue;
       ResolvedSpeaker s = named(static_cast<size_t>(subject));
@@ -146,36 +154,49 @@ ResolvedSpeaker EntityResolver::document(size_t i) const {
   return {std::string(strip_article(text_.substr(m.range.begin, m.range.size()))), SpeakerType::kRole};
 }
 
+Mention::Gender EntityResolver::gender(size_t i) const {
+  const Mention& m = mentions_[i].mention;
+  if (m.type != Mention::Type::kRole || m.gender != Mention::Gender::kUnknown) return m.gender;
+  std::string_view t = text_.substr(m.range.begin, m.range.size());
+  t = t.substr(0, t.find(" for "));
+  auto ends = [&](std::string_view s) { return t.size() >= s.size() && t.substr(t.size() - s.size()) == s; };
+  if (ends("woman") || ends("women")) return Mention::Gender::kFemale;
+  if (ends("man") || ends("men")) return Mention::Gender::kMale;
+  return Mention::Gender::kUnknown;
+}
+
 ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeaker>& recent) const {
   const MentionRef& p = mentions_[i];
   Mention::Gender g = p.mention.gender;
   bool personal = g == Mention::Gender::kMale || g == Mention::Gender::kFemale ||
                   g == Mention::Gender::kUnknown;
-  auto wanted = [&](SpeakerType t) {
-    if (personal) return t == SpeakerType::kPerson;
-    if (g == Mention::Gender::kNeuter) return t == SpeakerType::kOrganization || t == SpeakerType::kRole;
+  auto wanted = [&](SpeakerType t, Mention::Gender sg) {
+    if (personal) return (t == SpeakerType::kPerson || t == SpeakerType::kRole) && gender_fits(g, sg);
+    if (g == Mention::Gender::kNeuter) return t == SpeakerType::kOrganization;
     return t == SpeakerType::kGroup || t == SpeakerType::kOrganization;
   };
-  auto from_speakers = [&](ResolvedSpeaker* out) {
+  auto from_speakers = [&](size_t window, ResolvedSpeaker* out) {
     for (auto it = recent.rbegin(); it != recent.rend(); ++it)
-      if (it->sentence + kPronounWindow >= p.sentence && wanted(it->type) && !it->name.empty()) {
+      if (it->sentence + window >= p.sentence && wanted(it->type, it->gender) && !it->name.empty()) {
         *out = {it->name, it->type};
         return true;
       }
     return false;
   };
   ResolvedSpeaker found;
-  // "It added": bodies speak again; "He too had stressed": the person last named.
-  if (!personal && from_speakers(&found)) return found;
+  // "Asked about X, she said": whoever spoke in this or the last sentence.
+  if (from_speakers(personal ? 1 : kPronounWindow, &found)) return found;
+  // "He too had stressed": the person last named (by name: a role noun near
+  // a pronoun is mostly a predicate, "became the first foreign secretary").
   for (size_t j = i; j-- > 0;) {
     const MentionRef& r = mentions_[j];
     if (r.sentence + kPronounWindow < p.sentence) break;
     if (r.mention.type == Mention::Type::kPronoun) continue;
-    if (personal && !gender_fits(g, r.mention.gender)) continue;
+    if (personal && r.mention.type == Mention::Type::kRole) continue;
     ResolvedSpeaker s = named(j);
-    if (wanted(s.type) && !(g == Mention::Gender::kNeuter && s.type == SpeakerType::kRole)) return s;
+    if (wanted(s.type, gender(j))) return s;
   }
-  if (personal && from_speakers(&found)) return found;
+  if (personal && from_speakers(kPronounWindow, &found)) return found;
   return {"", personal ? SpeakerType::kPerson : SpeakerType::kUnknown};
 }
 

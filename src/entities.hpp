@@ -40,6 +40,7 @@ struct RecentSpeaker {
   std::string name;
   SpeakerType type = SpeakerType::kUnknown;
   size_t sentence = 0;
+  grammar::Mention::Gender gender = grammar::Mention::Gender::kUnknown;
 };
 
 class EntityResolver {
@@ -51,6 +52,10 @@ class EntityResolver {
 
   // Resolves mention `i`; `recent` holds earlier speakers, oldest first.
   ResolvedSpeaker resolve(size_t i, const std::vector<RecentSpeaker>& recent) const;
+
+  // Gender of mention i: from its honorific ("Mr"), its role noun
+  // ("spokeswoman") or, for a pronoun, the pronoun itself.
+  grammar::Mention::Gender gender(size_t i) const;
 
  private:
   ResolvedSpeaker named(size_t i) const;

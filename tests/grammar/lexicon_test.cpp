@@ -1,0 +1,210 @@
+// Tests for Lexicon (grammar/lexicon.cpp): the builtin lexicon parses every
+// file of data/lexicon/ with plausible counts, and Lexicon::parse reads the
+// file formats (tabs, flags, multi-word forms, comments, CRLF).
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "test_util.hpp"
+
+namespace qg = quotient::grammar;
+using qg::CueEntry;
+using qg::Honorific;
+using qg::Lexicon;
+using qg::Mention;
+using qg::RoleNoun;
+using Strings = std::vector<std::string>;
+
+namespace {
+
+const CueEntry* find_cue(const Lexicon& lex, const std::string& lemma) {
+  for (const CueEntry& c : lex.cues)
+    if (c.lemma == lemma) return &c;
+  return nullptr;
+}
+
+const Honorific* find_honorific(const Lexicon& lex, const std::string& title) {
+  for (const Honorific& h : lex.honorifics)
+    if (h.title == title) return &h;
+  return nullptr;
+}
+
+const RoleNoun* find_role(const Lexicon& lex, const std::string& noun) {
+  for (const RoleNoun& r : lex.roles)
+    if (r.noun == noun) return &r;
+  return nullptr;
+}
+
+bool contains(const Strings& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+size_t words_in(const std::string& s) { return 1 + std::count(s.begin(), s.end(), ' '); }
+
+// No tab, CR or surrounding space left in a parsed field.
+bool clean(const std::string& s) {
+  return !s.empty() && s.find_first_of("\t\r\n") == std::string::npos && s.front() != ' ' &&
+         s.back() != ' ';
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(lexicon)
+
+BOOST_AUTO_TEST_CASE(builtin_counts) {
+  const Lexicon& lex = Lexicon::builtin();
+  BOOST_TEST(lex.cues.size() > 80u);
+  BOOST_TEST(lex.honorifics.size() > 80u);
+  BOOST_TEST(lex.roles.size() > 100u);
+  BOOST_TEST(lex.stopwords.size() > 100u);
+  BOOST_TEST(lex.abbreviations.size() > 40u);
+}
+
+BOOST_AUTO_TEST_CASE(builtin_is_one_instance) {
+  BOOST_TEST(&Lexicon::builtin() == &Lexicon::builtin());
+}
+
+BOOST_AUTO_TEST_CASE(builtin_cue_entries) {
+  const Lexicon& lex = Lexicon::builtin();
+  const CueEntry* say = find_cue(lex, "say");
+  BOOST_TEST_REQUIRE(say != nullptr);
+  BOOST_TEST(say->forms == (Strings{"say", "says", "said", "saying"}));
+  BOOST_TEST(!say->needs_as);
+  BOOST_TEST(!say->speaker_follows);
+
+  const CueEntry* describe = find_cue(lex, "describe");
+  BOOST_TEST_REQUIRE(describe != nullptr);
+  BOOST_TEST(describe->needs_as);
+  BOOST_TEST(!describe->speaker_follows);
+  BOOST_TEST(contains(describe->forms, "described"));
+
+  const CueEntry* according = find_cue(lex, "according to");
+  BOOST_TEST_REQUIRE(according != nullptr);
+  BOOST_TEST(according->speaker_follows);
+  BOOST_TEST(!according->needs_as);
+  BOOST_TEST(according->forms == Strings{"according to"});
+
+  const CueEntry* point_out = find_cue(lex, "point out");
+  BOOST_TEST_REQUIRE(point_out != nullptr);
+  BOOST_TEST(point_out->forms ==
+             (Strings{"point out", "points out", "pointed out", "pointing out"}));
+}
+
+BOOST_AUTO_TEST_CASE(builtin_cues_are_well_formed) {
+  std::map<std::string, std::string> owner;  // form -> lemma
+  for (const CueEntry& c : Lexicon::builtin().cues) {
+    BOOST_TEST(clean(c.lemma), "lemma '" << c.lemma << "'");
+    BOOST_TEST(!c.forms.empty(), "no forms for " << c.lemma);
+    BOOST_TEST(!(c.needs_as && c.speaker_follows), c.lemma);
+    for (const std::string& f : c.forms) {
+      BOOST_TEST(clean(f), "form '" << f << "' of " << c.lemma);
+      BOOST_TEST(words_in(f) == words_in(c.lemma), "form '" << f << "' of " << c.lemma);
+      auto [it, fresh] = owner.emplace(f, c.lemma);
+      BOOST_TEST((fresh || it->second == c.lemma),
+                 "form '" << f << "' in both " << it->second << " and " << c.lemma);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(builtin_honorifics_roles_and_words) {
+  const Lexicon& lex = Lexicon::builtin();
+  const Honorific* sir = find_honorific(lex, "Sir");
+  BOOST_TEST_REQUIRE(sir != nullptr);
+  BOOST_TEST(sir->gender == Mention::Gender::kMale);
+  const Honorific* dame = find_honorific(lex, "Dame");
+  BOOST_TEST_REQUIRE(dame != nullptr);
+  BOOST_TEST(dame->gender == Mention::Gender::kFemale);
+  const Honorific* president = find_honorific(lex, "President");
+  BOOST_TEST_REQUIRE(president != nullptr);
+  BOOST_TEST(president->gender == Mention::Gender::kUnknown);
+  BOOST_TEST(find_honorific(lex, "Foreign Minister") != nullptr);
+  for (const Honorific& h : lex.honorifics) BOOST_TEST(clean(h.title), "'" << h.title << "'");
+
+  const RoleNoun* spokeswoman = find_role(lex, "spokeswoman");
+  BOOST_TEST_REQUIRE(spokeswoman != nullptr);
+  BOOST_TEST(spokeswoman->type == RoleNoun::Type::kRole);
+  const RoleNoun* officials = find_role(lex, "officials");
+  BOOST_TEST_REQUIRE(officials != nullptr);
+  BOOST_TEST(officials->type == RoleNoun::Type::kGroup);
+  const RoleNoun* statement = find_role(lex, "statement");
+  BOOST_TEST_REQUIRE(statement != nullptr);
+  BOOST_TEST(statement->type == RoleNoun::Type::kDoc);
+  const RoleNoun* office = find_role(lex, "office");
+  BOOST_TEST_REQUIRE(office != nullptr);
+  BOOST_TEST(office->type == RoleNoun::Type::kOrg);
+  for (const RoleNoun& r : lex.roles) BOOST_TEST(clean(r.noun), "'" << r.noun << "'");
+
+  BOOST_TEST(contains(lex.stopwords, "Thursday"));
+  BOOST_TEST(contains(lex.stopwords, "The"));
+  for (const char* a : {"Mr", "Dr", "Sen", "Jan", "No", "U.S"})
+    BOOST_TEST(contains(lex.abbreviations, a), a);
+  for (const std::string& a : lex.abbreviations) BOOST_TEST(a.back() != '.', a);
+}
+
+BOOST_AUTO_TEST_CASE(parse_inline_text) {
+  Lexicon lex = Lexicon::parse(
+      "# cues\n"
+      "\n"
+      "say\tsay says said\n"
+      "point out\tpoint out pointed out\n"
+      "describe\tdescribe described\tas\n"
+      "according to\taccording to\tprep\r\n",
+      "# honorifics\nMr\tm\nDame\tf\nPresident\t-\nMx\n",
+      "spokeswoman\trole\nofficials\tgroup\nministry\torg\nstatement\tdoc\naide\n",
+      "The A\n# comment\nThursday\n",
+      "Mr Dr\nU.S\n");
+  BOOST_TEST_REQUIRE(lex.cues.size() == 4u);
+  BOOST_TEST(lex.cues[0].lemma == "say");
+  BOOST_TEST(lex.cues[0].forms == (Strings{"say", "says", "said"}));
+  BOOST_TEST(lex.cues[1].forms == (Strings{"point out", "pointed out"}));
+  BOOST_TEST(lex.cues[2].needs_as);
+  BOOST_TEST(!lex.cues[2].speaker_follows);
+  BOOST_TEST(lex.cues[3].lemma == "according to");
+  BOOST_TEST(lex.cues[3].speaker_follows);
+  BOOST_TEST(lex.cues[3].forms == Strings{"according to"});
+
+  BOOST_TEST_REQUIRE(lex.honorifics.size() == 4u);
+  BOOST_TEST(lex.honorifics[0].gender == Mention::Gender::kMale);
+  BOOST_TEST(lex.honorifics[1].gender == Mention::Gender::kFemale);
+  BOOST_TEST(lex.honorifics[2].gender == Mention::Gender::kUnknown);
+  BOOST_TEST(lex.honorifics[3].title == "Mx");
+  BOOST_TEST(lex.honorifics[3].gender == Mention::Gender::kUnknown);
+
+  BOOST_TEST_REQUIRE(lex.roles.size() == 5u);
+  BOOST_TEST(lex.roles[0].type == RoleNoun::Type::kRole);
+  BOOST_TEST(lex.roles[1].type == RoleNoun::Type::kGroup);
+  BOOST_TEST(lex.roles[2].type == RoleNoun::Type::kOrg);
+  BOOST_TEST(lex.roles[3].type == RoleNoun::Type::kDoc);
+  BOOST_TEST(lex.roles[4].noun == "aide");
+  BOOST_TEST(lex.roles[4].type == RoleNoun::Type::kRole);
+
+  BOOST_TEST(lex.stopwords == (Strings{"The", "A", "Thursday"}));
+  BOOST_TEST(lex.abbreviations == (Strings{"Mr", "Dr", "U.S"}));
+}
+
+BOOST_AUTO_TEST_CASE(parse_empty_and_comment_only) {
+  Lexicon lex = Lexicon::parse("", "# nothing\n", "\n\n", "", "# a\n# b");
+  BOOST_TEST(lex.cues.empty());
+  BOOST_TEST(lex.honorifics.empty());
+  BOOST_TEST(lex.roles.empty());
+  BOOST_TEST(lex.stopwords.empty());
+  BOOST_TEST(lex.abbreviations.empty());
+}
+
+BOOST_AUTO_TEST_CASE(parse_windows_line_endings) {
+  Lexicon lex = Lexicon::parse("say\tsay said\r\n", "Mr\tm\r\n", "aide\trole\r\n", "The\r\n",
+                               "Mr\r\n");
+  BOOST_TEST_REQUIRE(lex.cues.size() == 1u);
+  BOOST_TEST(lex.cues[0].forms == (Strings{"say", "said"}));
+  BOOST_TEST_REQUIRE(lex.honorifics.size() == 1u);
+  BOOST_TEST(lex.honorifics[0].gender == Mention::Gender::kMale);
+  BOOST_TEST_REQUIRE(lex.roles.size() == 1u);
+  BOOST_TEST(lex.roles[0].type == RoleNoun::Type::kRole);
+  BOOST_TEST(lex.stopwords == Strings{"The"});
+  BOOST_TEST(lex.abbreviations == Strings{"Mr"});
+}
+
+BOOST_AUTO_TEST_SUITE_END()

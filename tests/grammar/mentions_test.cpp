@@ -1,0 +1,231 @@
+// Tests for match_mention() and is_stopword() (grammar/match.cpp and the
+// mention rules in mention_def.hpp): pronouns, role phrases, groups, titled
+// names, organisations, plain names and words that never start a name.
+#include <boost/test/unit_test.hpp>
+
+#include <optional>
+#include <string>
+
+#include "test_util.hpp"
+
+namespace qg = quotient::grammar;
+using qg::Mention;
+using qg::testing::slice;
+using qg::testing::Tokenized;
+using Type = Mention::Type;
+using Gender = Mention::Gender;
+
+namespace {
+
+// The mention that starts at the first token of `text`.
+std::optional<Mention> mention_of(const Tokenized& t, size_t i = 0) {
+  BOOST_TEST_REQUIRE(i < t.tokens.size());
+  return qg::match_mention(t.text, t.tokens, i);
+}
+
+// Requires a mention at the start of `text`, written `written`, with the
+// given type and name part; returns it for further checks.
+Mention expect_mention(const std::string& text, Type type, const std::string& written,
+                       const std::string& name) {
+  Tokenized t(text);
+  std::optional<Mention> m = mention_of(t);
+  BOOST_TEST_REQUIRE(m.has_value(), "no mention in: " << text);
+  BOOST_TEST(m->type == type, "type, in: " << text);
+  BOOST_TEST(slice(text, m->range) == written);
+  BOOST_TEST(slice(text, m->name) == name);
+  return *m;
+}
+
+void expect_no_mention(const std::string& text, size_t i = 0) {
+  Tokenized t(text);
+  std::optional<Mention> m = mention_of(t, i);
+  BOOST_TEST(!m.has_value(), "unexpected mention '" << (m ? slice(text, m->range) : "")
+                                                     << "' in: " << text);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(mentions)
+
+// --- pronouns -------------------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(pronouns_with_gender) {
+  Mention he = expect_mention("He said so.", Type::kPronoun, "He", "He");
+  BOOST_TEST(he.gender == Gender::kMale);
+  BOOST_TEST(he.tokens == 1u);
+  BOOST_TEST(!he.titled);
+  BOOST_TEST(expect_mention("she said so.", Type::kPronoun, "she", "she").gender == Gender::kFemale);
+  BOOST_TEST(expect_mention("It said so.", Type::kPronoun, "It", "It").gender == Gender::kNeuter);
+  BOOST_TEST(expect_mention("They said so.", Type::kPronoun, "They", "They").gender ==
+             Gender::kPlural);
+}
+
+BOOST_AUTO_TEST_CASE(pronoun_is_a_whole_word) {
+  Tokenized t("Heathrow said the runway was shut.");
+  std::optional<Mention> m = mention_of(t);
+  BOOST_TEST_REQUIRE(m.has_value());
+  BOOST_TEST(m->type != Type::kPronoun);
+  BOOST_TEST(slice(t.text, m->range) == "Heathrow");
+}
+
+// --- roles and groups ------------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(role_with_capitalised_modifiers) {
+  Mention m = expect_mention("A Downing Street spokeswoman said it was false.", Type::kRole,
+                             "A Downing Street spokeswoman", "A Downing Street spokeswoman");
+  BOOST_TEST(m.tokens == 4u);
+  BOOST_TEST(!m.titled);
+}
+
+BOOST_AUTO_TEST_CASE(the_official) {
+  expect_mention("The official said nothing.", Type::kRole, "The official", "The official");
+  expect_mention("the official said nothing.", Type::kRole, "the official", "the official");
+}
+
+BOOST_AUTO_TEST_CASE(role_with_lower_case_modifiers) {
+  expect_mention("a senior administration official said talks went well.", Type::kRole,
+                 "a senior administration official", "a senior administration official");
+}
+
+BOOST_AUTO_TEST_CASE(plural_role_is_a_group) {
+  Mention m = expect_mention("Officials said little.", Type::kGroup, "Officials", "Officials");
+  BOOST_TEST(m.gender == Gender::kPlural);
+  expect_mention("officials said little.", Type::kGroup, "officials", "officials");
+}
+
+BOOST_AUTO_TEST_CASE(role_with_for_phrase) {
+  Mention m = expect_mention("a spokeswoman for the agency said it was reviewing the case.",
+                             Type::kRole, "a spokeswoman for the agency",
+                             "a spokeswoman for the agency");
+  BOOST_TEST(m.tokens == 5u);
+}
+
+BOOST_AUTO_TEST_CASE(both_sides_is_a_group) {
+  Mention m = expect_mention("Both sides said the meeting was useful.", Type::kGroup,
+                             "Both sides", "Both sides");
+  BOOST_TEST(m.gender == Gender::kPlural);
+}
+
+// --- titled names ----------------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(sir_keir_starmer) {
+  Mention m = expect_mention("Sir Keir Starmer said he disagreed.", Type::kPerson,
+                             "Sir Keir Starmer", "Keir Starmer");
+  BOOST_TEST(m.titled);
+  BOOST_TEST(m.gender == Gender::kMale);
+  BOOST_TEST(m.tokens == 3u);
+}
+
+BOOST_AUTO_TEST_CASE(mr_surname) {
+  Mention m = expect_mention("Mr Lammy said he was hopeful.", Type::kPerson, "Mr Lammy", "Lammy");
+  BOOST_TEST(m.titled);
+  BOOST_TEST(m.gender == Gender::kMale);
+}
+
+BOOST_AUTO_TEST_CASE(gender_from_honorific) {
+  BOOST_TEST(expect_mention("Mrs Abernathy said no.", Type::kPerson, "Mrs Abernathy", "Abernathy")
+                 .gender == Gender::kFemale);
+  BOOST_TEST(expect_mention("Dame Ruth Abernathy said no.", Type::kPerson, "Dame Ruth Abernathy",
+                            "Ruth Abernathy")
+                 .gender == Gender::kFemale);
+  BOOST_TEST(expect_mention("Ms Okafor said no.", Type::kPerson, "Ms Okafor", "Okafor").gender ==
+             Gender::kFemale);
+}
+
+BOOST_AUTO_TEST_CASE(office_title_before_name) {
+  Mention m = expect_mention("President Xi Jinping said the visit was welcome.", Type::kPerson,
+                             "President Xi Jinping", "Xi Jinping");
+  BOOST_TEST(m.titled);
+  BOOST_TEST(m.gender == Gender::kUnknown);
+}
+
+BOOST_AUTO_TEST_CASE(lower_case_office_title) {
+  Mention m = expect_mention("foreign minister Wang Yi said the talks were candid.",
+                             Type::kPerson, "foreign minister Wang Yi", "Wang Yi");
+  BOOST_TEST(m.titled);
+  BOOST_TEST(m.tokens == 4u);
+}
+
+BOOST_AUTO_TEST_CASE(abbreviated_title_with_period) {
+  Mention m = expect_mention("Dr. Ruth Abernathy said the data were clear.", Type::kPerson,
+                             "Dr. Ruth Abernathy", "Ruth Abernathy");
+  BOOST_TEST(m.titled);
+  BOOST_TEST(m.gender == Gender::kUnknown);
+}
+
+// --- organisations and plain names ------------------------------------------
+
+BOOST_AUTO_TEST_CASE(the_foreign_office) {
+  Mention m = expect_mention("the Foreign Office said it had summoned the envoy.",
+                             Type::kOrganization, "the Foreign Office", "Foreign Office");
+  BOOST_TEST(!m.titled);
+}
+
+BOOST_AUTO_TEST_CASE(the_capitalised_body) {
+  expect_mention("The Kremlin Press Service said nothing.", Type::kOrganization,
+                 "The Kremlin Press Service", "Kremlin Press Service");
+}
+
+BOOST_AUTO_TEST_CASE(plain_name) {
+  Mention m = expect_mention("David Lammy said the relationship mattered.", Type::kPerson,
+                             "David Lammy", "David Lammy");
+  BOOST_TEST(!m.titled);
+  BOOST_TEST(m.tokens == 2u);
+  BOOST_TEST(m.gender == Gender::kUnknown);
+}
+
+BOOST_AUTO_TEST_CASE(name_with_particle) {
+  expect_mention("Ursula von Hartmann said no.", Type::kPerson, "Ursula von Hartmann",
+                 "Ursula von Hartmann");
+}
+
+BOOST_AUTO_TEST_CASE(name_stops_before_stopword) {
+  expect_mention("David Lammy Thursday said it.", Type::kPerson, "David Lammy", "David Lammy");
+}
+
+BOOST_AUTO_TEST_CASE(non_latin_names) {
+  expect_mention("Étienne Marchand said the deal was fair.", Type::kPerson, "Étienne Marchand",
+                 "Étienne Marchand");
+  expect_mention("Øystein Berg said the deal was fair.", Type::kPerson, "Øystein Berg",
+                 "Øystein Berg");
+}
+
+BOOST_AUTO_TEST_CASE(names_beyond_latin1) {
+  // Capitals outside Latin-1 (Ł, Ś, Č) start names too.
+  expect_mention("Łukasz Nowak said the deal was fair.", Type::kPerson, "Łukasz Nowak",
+                 "Łukasz Nowak");
+  expect_mention("Mr Čapek said the deal was fair.", Type::kPerson, "Mr Čapek", "Čapek");
+}
+
+// --- no mention ----------------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(stopwords_do_not_start_names) {
+  expect_no_mention("The talks were long.");
+  expect_no_mention("Thursday was quiet.");
+  expect_no_mention("However the vote passed.");
+}
+
+BOOST_AUTO_TEST_CASE(lower_case_words_and_punctuation) {
+  expect_no_mention("talks were long.");
+  expect_no_mention("“Yes,” he said.");                 // a quote token
+  expect_no_mention("Yes, he said.", 1);                // ","
+}
+
+BOOST_AUTO_TEST_CASE(mention_stops_at_a_quote) {
+  Tokenized t("Mr Lammy “Foreign Secretary” said.");
+  std::optional<Mention> m = mention_of(t);
+  BOOST_TEST_REQUIRE(m.has_value());
+  BOOST_TEST(slice(t.text, m->range) == "Mr Lammy");
+}
+
+BOOST_AUTO_TEST_CASE(is_stopword_whole_words) {
+  BOOST_TEST(qg::is_stopword("The"));
+  BOOST_TEST(qg::is_stopword("Thursday"));
+  BOOST_TEST(qg::is_stopword("According"));
+  BOOST_TEST(!qg::is_stopword("Theresa"));
+  BOOST_TEST(!qg::is_stopword("Lammy"));
+  BOOST_TEST(!qg::is_stopword("Th"));
+  BOOST_TEST(!qg::is_stopword(""));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

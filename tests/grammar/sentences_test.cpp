@@ -1,0 +1,144 @@
+// Tests for split_sentences() (grammar/text.cpp): abbreviations, initials,
+// quotes that hold or end a sentence, line breaks and paragraph indices.
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+#include <vector>
+
+#include "test_util.hpp"
+
+namespace qg = quotient::grammar;
+using qg::Sentence;
+using qg::testing::slice;
+using Strings = std::vector<std::string>;
+
+namespace {
+
+std::vector<Sentence> split(const std::string& text) {
+  return qg::split_sentences(text, qg::scan_quotes(text));
+}
+
+// The text of each sentence of `text`.
+Strings sentence_texts(const std::string& text) {
+  Strings out;
+  for (const Sentence& s : split(text)) out.push_back(slice(text, s.range));
+  return out;
+}
+
+std::vector<uint32_t> paragraphs(const std::string& text) {
+  std::vector<uint32_t> out;
+  for (const Sentence& s : split(text)) out.push_back(s.paragraph);
+  return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(sentences)
+
+BOOST_AUTO_TEST_CASE(simple_split_exact_ranges) {
+  std::string text = "The talks ended. Both sides left.";
+  std::vector<Sentence> s = split(text);
+  BOOST_TEST_REQUIRE(s.size() == 2u);
+  BOOST_TEST(s[0].range.begin == 0u);
+  BOOST_TEST(s[0].range.end == 16u);
+  BOOST_TEST(s[1].range.begin == 17u);
+  BOOST_TEST(s[1].range.end == 33u);
+}
+
+BOOST_AUTO_TEST_CASE(question_and_exclamation) {
+  BOOST_TEST(sentence_texts("Why now? Nobody knows! Fine.") ==
+             (Strings{"Why now?", "Nobody knows!", "Fine."}));
+}
+
+BOOST_AUTO_TEST_CASE(lower_case_after_period_does_not_split) {
+  BOOST_TEST(sentence_texts("Costs rose by 3.5 per cent. e.g. in fuel and food.") ==
+             (Strings{"Costs rose by 3.5 per cent. e.g. in fuel and food."}));
+}
+
+BOOST_AUTO_TEST_CASE(honorific_abbreviations) {
+  BOOST_TEST(sentence_texts("Mr. Hale arrived first. Dr. Okafor came later.") ==
+             (Strings{"Mr. Hale arrived first.", "Dr. Okafor came later."}));
+  BOOST_TEST(sentence_texts("Sen. Marsh spoke for an hour.") ==
+             (Strings{"Sen. Marsh spoke for an hour."}));
+}
+
+BOOST_AUTO_TEST_CASE(acronym_before_lower_case_noun) {
+  BOOST_TEST(sentence_texts("Then U.S. officials walked out. The room fell silent.") ==
+             (Strings{"Then U.S. officials walked out.", "The room fell silent."}));
+}
+
+BOOST_AUTO_TEST_CASE(acronym_at_real_sentence_end) {
+  BOOST_TEST(sentence_texts("The envoy flew back to the U.S. The talks moved on without him.") ==
+             (Strings{"The envoy flew back to the U.S.", "The talks moved on without him."}));
+}
+
+BOOST_AUTO_TEST_CASE(month_and_number_abbreviations) {
+  BOOST_TEST(sentence_texts("The vote is on Jan. 5 in the capital.") ==
+             (Strings{"The vote is on Jan. 5 in the capital."}));
+  BOOST_TEST(sentence_texts("It was item No. 3 on the agenda. Nobody objected.") ==
+             (Strings{"It was item No. 3 on the agenda.", "Nobody objected."}));
+}
+
+BOOST_AUTO_TEST_CASE(initials) {
+  BOOST_TEST(sentence_texts("John F. Kennedy spoke in Berlin. Crowds cheered.") ==
+             (Strings{"John F. Kennedy spoke in Berlin.", "Crowds cheered."}));
+  BOOST_TEST(sentence_texts("The report by A. J. Moreno was cited.") ==
+             (Strings{"The report by A. J. Moreno was cited."}));
+}
+
+BOOST_AUTO_TEST_CASE(never_splits_inside_a_quote) {
+  BOOST_TEST(sentence_texts("She said “Stop. Now. Please.” and walked off.") ==
+             (Strings{"She said “Stop. Now. Please.” and walked off."}));
+  BOOST_TEST(sentence_texts("“We tried. It failed. We move on,” she said. Nobody replied.") ==
+             (Strings{"“We tried. It failed. We move on,” she said.", "Nobody replied."}));
+}
+
+BOOST_AUTO_TEST_CASE(quote_final_period_ends_sentence) {
+  BOOST_TEST(sentence_texts("He put it plainly: “The deal is over.” Next came the vote.") ==
+             (Strings{"He put it plainly: “The deal is over.”", "Next came the vote."}));
+  BOOST_TEST(sentence_texts("They shouted \"Enough!\" Then they left.") ==
+             (Strings{"They shouted \"Enough!\"", "Then they left."}));
+}
+
+BOOST_AUTO_TEST_CASE(sentence_ends_before_opening_mark) {
+  BOOST_TEST(sentence_texts("Was it worth it? “Yes,” she said.") ==
+             (Strings{"Was it worth it?", "“Yes,” she said."}));
+}
+
+BOOST_AUTO_TEST_CASE(splits_at_line_breaks) {
+  BOOST_TEST(sentence_texts("A headline without a period\nThe body starts here.") ==
+             (Strings{"A headline without a period", "The body starts here."}));
+}
+
+BOOST_AUTO_TEST_CASE(paragraph_indices) {
+  std::string text = "One. Two.\n\nThree.\nFour. Five.";
+  BOOST_TEST(sentence_texts(text) == (Strings{"One.", "Two.", "Three.", "Four.", "Five."}));
+  BOOST_TEST(paragraphs(text) == (std::vector<uint32_t>{0, 0, 1, 2, 2}));
+}
+
+BOOST_AUTO_TEST_CASE(surrounding_white_space_is_trimmed) {
+  std::string text = "  Leading space.   Trailing space.  \n\n  Indented paragraph.  ";
+  BOOST_TEST(sentence_texts(text) ==
+             (Strings{"Leading space.", "Trailing space.", "Indented paragraph."}));
+}
+
+BOOST_AUTO_TEST_CASE(paragraph_index_after_multi_paragraph_quote) {
+  // The quote runs over paragraphs 0 and 1; the sentence after it is in
+  // paragraph 2.
+  std::string text =
+      "“We start with schools.\n"
+      "“Then we fix hospitals,” she said.\n"
+      "The crowd clapped.";
+  std::vector<Sentence> s = split(text);
+  BOOST_TEST_REQUIRE(s.size() == 2u);
+  BOOST_TEST(slice(text, s[1].range) == "The crowd clapped.");
+  BOOST_TEST(s[0].paragraph == 0u);
+  BOOST_TEST(s[1].paragraph == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(empty_and_blank_text) {
+  BOOST_TEST(split("").empty());
+  BOOST_TEST(split(" \n\n \t").empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,89 @@
+// Tests for tokenize() (grammar/text.cpp): words keep inner apostrophes,
+// hyphens and periods; each top-level quote is one kQuote token.
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+#include <vector>
+
+#include "test_util.hpp"
+
+namespace qg = quotient::grammar;
+using qg::Token;
+using qg::testing::slice;
+using qg::testing::Tokenized;
+using Strings = std::vector<std::string>;
+
+BOOST_AUTO_TEST_SUITE(tokens)
+
+BOOST_AUTO_TEST_CASE(words_keep_inner_joiners) {
+  Tokenized t("Lammy’s co-operation with the U.S. was O'Brien's idea.");
+  BOOST_TEST(t.words() == (Strings{"Lammy’s", "co-operation", "with", "the", "U.S", ".", "was",
+                                   "O'Brien's", "idea", "."}));
+}
+
+BOOST_AUTO_TEST_CASE(kinds_and_exact_ranges) {
+  Tokenized t("Yes, Mr Lammy.");
+  BOOST_TEST_REQUIRE(t.tokens.size() == 5u);
+  BOOST_TEST(t.tokens[0].kind == Token::Kind::kWord);
+  BOOST_TEST(t.tokens[1].kind == Token::Kind::kPunct);
+  BOOST_TEST(t.tokens[1].range.begin == 3u);
+  BOOST_TEST(t.tokens[1].range.end == 4u);
+  BOOST_TEST(t.tokens[3].range.begin == 8u);
+  BOOST_TEST(t.tokens[3].range.end == 13u);
+  BOOST_TEST(t.tokens[4].kind == Token::Kind::kPunct);
+  for (const Token& tok : t.tokens) BOOST_TEST(tok.quote == -1);
+}
+
+BOOST_AUTO_TEST_CASE(multibyte_words) {
+  Tokenized t("Étienne Marchand — naïve, façade.");
+  BOOST_TEST(t.words() == (Strings{"Étienne", "Marchand", "—", "naïve", ",", "façade", "."}));
+  BOOST_TEST(t.tokens[0].range.size() == 8u);  // É is two bytes
+  BOOST_TEST(t.tokens[2].kind == Token::Kind::kPunct);
+}
+
+BOOST_AUTO_TEST_CASE(quotes_are_single_tokens) {
+  Tokenized t("He said “it’s fine, really” and ‘okay’ too.");
+  BOOST_TEST(t.words() ==
+             (Strings{"He", "said", "“it’s fine, really”", "and", "‘okay’", "too", "."}));
+  BOOST_TEST_REQUIRE(t.tokens.size() == 7u);
+  BOOST_TEST(t.tokens[2].kind == Token::Kind::kQuote);
+  BOOST_TEST(t.tokens[2].quote == 0);
+  BOOST_TEST(t.tokens[4].kind == Token::Kind::kQuote);
+  BOOST_TEST(t.tokens[4].quote == 1);
+  BOOST_TEST(t.tokens[2].range.begin == t.scan.quotes[0].outer.begin);
+  BOOST_TEST(t.tokens[2].range.end == t.scan.quotes[0].outer.end);
+}
+
+BOOST_AUTO_TEST_CASE(nested_quotes_stay_inside_their_token) {
+  Tokenized t("“A ‘big’ step,” he said, “and more.”");
+  BOOST_TEST_REQUIRE(t.scan.quotes.size() == 3u);
+  BOOST_TEST(t.words() ==
+             (Strings{"“A ‘big’ step,”", "he", "said", ",", "“and more.”"}));
+  BOOST_TEST_REQUIRE(t.tokens.size() == 5u);
+  BOOST_TEST(t.tokens[0].quote == 0);
+  BOOST_TEST(t.tokens[4].quote == 2);  // index 1 is the nested ‘big’
+}
+
+BOOST_AUTO_TEST_CASE(quote_glued_to_words) {
+  Tokenized t("(“Never,”she said)");
+  BOOST_TEST(t.words() == (Strings{"(", "“Never,”", "she", "said", ")"}));
+}
+
+BOOST_AUTO_TEST_CASE(sub_range_only) {
+  std::string text = "First sentence here. He said “yes” then.";
+  qg::QuoteScan scan = qg::scan_quotes(text);
+  uint32_t b = static_cast<uint32_t>(text.find("He"));
+  std::vector<Token> toks = qg::tokenize(text, {b, static_cast<uint32_t>(text.size())}, scan);
+  Strings words;
+  for (const Token& tok : toks) words.push_back(slice(text, tok.range));
+  BOOST_TEST(words == (Strings{"He", "said", "“yes”", "then", "."}));
+  BOOST_TEST(toks[2].quote == 0);
+}
+
+BOOST_AUTO_TEST_CASE(empty_input_and_range) {
+  qg::QuoteScan scan;
+  BOOST_TEST(qg::tokenize("", {0, 0}, scan).empty());
+  BOOST_TEST(qg::tokenize("Some words", {4, 4}, qg::scan_quotes("Some words")).empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,247 @@
+// Attribution frames, document-level resolution and quote kinds, each on a
+// sentence of our own written in the style of news copy.
+#include <boost/test/unit_test.hpp>
+
+#include "attribution.hpp"
+#include "grammar.hpp"
+
+namespace quotient {
+namespace {
+
+// What the tests look at, for the quote whose inner text is `quote`.
+struct Seen {
+  std::string name, mention, cue, rule;
+  QuoteKind kind = QuoteKind::kSpeech;
+  SpeakerType type = SpeakerType::kUnknown;
+  bool found = false;
+};
+
+Seen attribution_of(const std::string& text, const std::string& quote, int nth = 0) {
+  grammar::QuoteScan scan = grammar::scan_quotes(text);
+  std::vector<Attribution> all = attribute(text, scan);
+  Seen s;
+  for (size_t i = 0; i < scan.quotes.size(); ++i) {
+    const grammar::Range& r = scan.quotes[i].inner;
+    if (text.substr(r.begin, r.size()) != quote || nth-- > 0) continue;
+    const Attribution& a = all[i];
+    s.found = true;
+    s.name = a.name;
+    s.kind = a.kind;
+    s.type = a.type;
+    s.rule = a.rule;
+    if (a.mention) s.mention = text.substr(a.mention->begin, a.mention->size());
+    if (a.cue) s.cue = text.substr(a.cue->range.begin, a.cue->range.size());
+    break;
+  }
+  BOOST_REQUIRE_MESSAGE(s.found, "quote not found: " << quote);
+  return s;
+}
+
+#define EXPECT_SPEAKER(text, quote, want_name, want_mention, want_cue)  \
+  do {                                                                \
+    Seen s_ = attribution_of(text, quote);                            \
+    BOOST_TEST(s_.name == (want_name));                               \
+    BOOST_TEST(s_.mention == (want_mention));                         \
+    BOOST_TEST(s_.cue == (want_cue));                                 \
+    BOOST_TEST((s_.kind == QuoteKind::kSpeech));                      \
+  } while (0)
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(frames)
+
+BOOST_AUTO_TEST_CASE(post_quote_speaker_cue) {
+  EXPECT_SPEAKER("“The bridge will reopen in May,” Maria Costa said.", "The bridge will reopen in May,",
+                 "Maria Costa", "Maria Costa", "said");
+}
+
+BOOST_AUTO_TEST_CASE(post_quote_cue_speaker) {
+  EXPECT_SPEAKER("\"We have no comment,\" said Peter Lindqvist, the club's chairman.",
+                 "We have no comment,", "Peter Lindqvist", "Peter Lindqvist", "said");
+}
+
+BOOST_AUTO_TEST_CASE(post_quote_appositive) {
+  EXPECT_SPEAKER("“Rents are rising,” Jane Okafor, a spokeswoman for the housing agency, said.",
+                 "Rents are rising,", "Jane Okafor", "Jane Okafor", "said");
+}
+
+BOOST_AUTO_TEST_CASE(post_quote_lowercase_title) {
+  EXPECT_SPEAKER("\"The fund is there,\" state Sen. Mary Alder wrote on Twitter.", "The fund is there,",
+                 "Mary Alder", "Sen. Mary Alder", "wrote");
+}
+
+BOOST_AUTO_TEST_CASE(pre_cue_that) {
+  EXPECT_SPEAKER("Mr Alvarez said on Monday that the plan was “dead on arrival”.", "dead on arrival",
+                 "Alvarez", "Mr Alvarez", "said");
+}
+
+BOOST_AUTO_TEST_CASE(colon_introduction) {
+  EXPECT_SPEAKER("The mayor told reporters: “We will rebuild.”", "We will rebuild.", "mayor",
+                 "The mayor", "told");
+}
+
+BOOST_AUTO_TEST_CASE(colon_at_paragraph_end) {
+  EXPECT_SPEAKER("Dr. Amal Haddad, who runs the clinic, told the board:\n\n“We need the money now.”",
+                 "We need the money now.", "Amal Haddad", "Dr. Amal Haddad", "told");
+}
+
+BOOST_AUTO_TEST_CASE(described_as) {
+  EXPECT_SPEAKER("The drills, which Admiral Jon Berg described as “reckless”, ended on Sunday.",
+                 "reckless", "Jon Berg", "Admiral Jon Berg", "described");
+}
+
+BOOST_AUTO_TEST_CASE(according_to) {
+  EXPECT_SPEAKER("According to the Harbour Authority, the port was “operating normally”.",
+                 "operating normally", "Harbour Authority", "the Harbour Authority", "According to");
+}
+
+BOOST_AUTO_TEST_CASE(participle_shares_subject) {
+  std::string t = "A ministry spokesman said the talks were “useful”, adding: “More work is needed.”";
+  Seen s = attribution_of(t, "More work is needed.");
+  BOOST_TEST(s.mention == "A ministry spokesman");
+  BOOST_TEST(s.cue == "adding");
+}
+
+BOOST_AUTO_TEST_CASE(and_shares_subject) {
+  std::string t = "Ms Berger said Austria was “ready to help” and also stressed the need for “calm”.";
+  Seen s = attribution_of(t, "calm");
+  BOOST_TEST(s.mention == "Ms Berger");
+  BOOST_TEST(s.cue == "stressed");
+}
+
+BOOST_AUTO_TEST_CASE(interrupted_quote_both_halves) {
+  std::string t = "“We tried,” he said, “but the money ran out.”";
+  Seen a = attribution_of(t, "We tried,"), b = attribution_of(t, "but the money ran out.");
+  BOOST_TEST(a.mention == "he");
+  BOOST_TEST(b.mention == "he");
+}
+
+BOOST_AUTO_TEST_CASE(paragraph_continues_speaker) {
+  std::string t =
+      "“The schools are full,” said Omar Reyes, the district superintendent. “We are out of room.”\n\n"
+      "“Next year will be worse.”";
+  BOOST_TEST(attribution_of(t, "We are out of room.").name == "Omar Reyes");
+  Seen s = attribution_of(t, "Next year will be worse.");
+  BOOST_TEST(s.name == "Omar Reyes");
+  BOOST_TEST(s.rule == "continuation");
+  BOOST_TEST(s.cue.empty());
+}
+
+BOOST_AUTO_TEST_CASE(statement_continues_into_next_sentence) {
+  std::string t =
+      "The union said it would strike in June. Its demands include “a fair wage for every driver”.";
+  Seen s = attribution_of(t, "a fair wage for every driver");
+  BOOST_TEST(s.mention == "The union");
+  BOOST_TEST(s.rule == "continuation");
+}
+
+BOOST_AUTO_TEST_CASE(infinitive_is_no_cue) {
+  std::string t = "Ms Park had said it was time to speak “plainly” about costs.";
+  Seen s = attribution_of(t, "plainly");
+  BOOST_TEST(s.mention == "Ms Park");
+  BOOST_TEST(s.cue == "said");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(resolution)
+
+BOOST_AUTO_TEST_CASE(title_and_surname_to_full_name) {
+  std::string t =
+      "Helen Marsh arrived in Oslo on Tuesday. Later, Ms Marsh said the visit was “overdue”.";
+  Seen s = attribution_of(t, "overdue");
+  BOOST_TEST(s.name == "Helen Marsh");
+  BOOST_TEST(s.mention == "Ms Marsh");
+  BOOST_TEST((s.type == SpeakerType::kPerson));
+}
+
+BOOST_AUTO_TEST_CASE(family_name_first) {
+  std::string t = "She met Park Jiwoo, the trade envoy. Mr Park said both sides were “close”.";
+  BOOST_TEST(attribution_of(t, "close").name == "Park Jiwoo");
+}
+
+BOOST_AUTO_TEST_CASE(pronoun_to_last_named_person) {
+  std::string t =
+      "The deal followed a visit by Tomas Ruiz in May. That trip went well, with Mr Ruiz meeting "
+      "the prime minister. He later stressed the need for “patience”.";
+  Seen s = attribution_of(t, "patience");
+  BOOST_TEST(s.mention == "He");
+  BOOST_TEST(s.name == "Tomas Ruiz");
+}
+
+BOOST_AUTO_TEST_CASE(pronoun_to_speaker_of_previous_sentence) {
+  std::string t =
+      "A Treasury spokeswoman said the minister had been “fully briefed”. Asked about tax, she said "
+      "that was “a matter for the budget”.";
+  Seen s = attribution_of(t, "a matter for the budget");
+  BOOST_TEST(s.mention == "she");
+  BOOST_TEST(s.name == "Treasury spokeswoman");
+}
+
+BOOST_AUTO_TEST_CASE(it_to_the_body_that_spoke) {
+  std::string t =
+      "The Water Board said supplies were “stable”. It added that repairs were “on schedule”.";
+  Seen s = attribution_of(t, "on schedule");
+  BOOST_TEST(s.mention == "It");
+  BOOST_TEST(s.name == "Water Board");
+  BOOST_TEST((s.type == SpeakerType::kOrganization));
+}
+
+BOOST_AUTO_TEST_CASE(statement_to_its_issuer) {
+  std::string t =
+      "In a statement issued on Friday, the Rail Office said fares would “rise modestly”. The "
+      "statement said the change was “unavoidable”.";
+  Seen s = attribution_of(t, "unavoidable");
+  BOOST_TEST(s.mention == "The statement");
+  BOOST_TEST(s.name == "Rail Office");
+}
+
+BOOST_AUTO_TEST_CASE(statement_by_names_its_issuer) {
+  std::string t =
+      "According to a statement by the Port Authority, Mr Osei said ships were “moving again”. The "
+      "statement called the strike “regrettable”.";
+  BOOST_TEST(attribution_of(t, "moving again").mention == "Mr Osei");
+  BOOST_TEST(attribution_of(t, "regrettable").name == "Port Authority");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(kinds)
+
+BOOST_AUTO_TEST_CASE(title_has_no_speaker) {
+  std::string t = "The museum is showing the documentary 'Rivers of Salt', which opens on Friday.";
+  Seen s = attribution_of(t, "Rivers of Salt");
+  BOOST_TEST((s.kind == QuoteKind::kTitle));
+  BOOST_TEST(s.mention.empty());
+}
+
+BOOST_AUTO_TEST_CASE(headline_scare_quote) {
+  std::string t = "Talks end in ‘productive’ mood\n\nThe weather was fine.";
+  Seen s = attribution_of(t, "productive");
+  BOOST_TEST((s.kind == QuoteKind::kScare));
+  BOOST_TEST(s.mention.empty());
+}
+
+BOOST_AUTO_TEST_CASE(one_word_quote_with_cue_is_speech) {
+  std::string t = "The Foreign Office described the meeting as “cordial”.";
+  Seen s = attribution_of(t, "cordial");
+  BOOST_TEST((s.kind == QuoteKind::kSpeech));
+  BOOST_TEST(s.name == "Foreign Office");
+}
+
+BOOST_AUTO_TEST_CASE(nested_quote_is_embedded) {
+  std::string t = "“They keep saying ‘trust us’ and nothing happens,” said Ana Vidal.";
+  BOOST_TEST((attribution_of(t, "trust us").kind == QuoteKind::kEmbedded));
+  BOOST_TEST(attribution_of(t, "They keep saying ‘trust us’ and nothing happens,").name == "Ana Vidal");
+}
+
+BOOST_AUTO_TEST_CASE(long_unattributed_quote_is_speech_without_speaker) {
+  std::string t = "“Nobody knows what happens next. We will wait and see.”";
+  Seen s = attribution_of(t, "Nobody knows what happens next. We will wait and see.");
+  BOOST_TEST((s.kind == QuoteKind::kSpeech));
+  BOOST_TEST(s.mention.empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace quotient

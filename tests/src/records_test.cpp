@@ -1,0 +1,241 @@
+// Records and I/O: the pipeline's document checks, protobuf round trips, the
+// writers' formats and atomic files, the readers' inputs and their errors.
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+#include <google/protobuf/util/json_util.h>
+
+#include <boost/test/unit_test.hpp>
+#include <filesystem>
+#include <fstream>
+
+#include "gold.hpp"
+#include "pipeline.hpp"
+#include "readers.hpp"
+#include "test_env.hpp"
+#include "utf8.hpp"
+#include "writers.hpp"
+
+namespace quotient::test {
+namespace fs = std::filesystem;
+namespace {
+
+DocumentResult analyze_text(const std::string& text, const std::string& id = "d") {
+  Document doc;
+  doc.set_id(id);
+  doc.set_text(text);
+  return Analyzer(PipelineConfig{}, nullptr).analyze(doc);
+}
+
+std::string scratch(const std::string& name) {
+  fs::path dir = fs::path(scratch_dir()) / "records_test";
+  fs::create_directories(dir);
+  return (dir / name).string();
+}
+
+void write_file(const std::string& path, const std::string& content) {
+  std::ofstream(path, std::ios::binary) << content;
+}
+
+std::string first_code(const DocumentResult& r) {
+  return r.diagnostics_size() ? r.diagnostics(0).code() : "";
+}
+
+const char* const kArticle =
+    "Ms Lind said the vote was “a turning point”.\n\n“We will not stop,” she added.\n";
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(records)
+
+BOOST_AUTO_TEST_CASE(document_checks_name_the_byte) {
+  DocumentResult bad = analyze_text(std::string("caf\xC3\xA9 ok \xC3(", 11));
+  BOOST_TEST((bad.status() == DocumentResult::FAILED));
+  BOOST_TEST(first_code(bad) == "invalid_utf8");
+  BOOST_TEST(bad.diagnostics(0).offset() == 9u);
+  DocumentResult nul = analyze_text(std::string("abc\0def", 7));
+  BOOST_TEST(first_code(nul) == "binary");
+  BOOST_TEST(nul.diagnostics(0).offset() == 3u);
+  DocumentResult empty = analyze_text(" \n\t");
+  BOOST_TEST((empty.status() == DocumentResult::SKIPPED));
+  BOOST_TEST(first_code(empty) == "empty");
+}
+
+BOOST_AUTO_TEST_CASE(utf8_validator) {
+  BOOST_TEST(find_invalid_utf8("plain ascii") == std::string_view::npos);
+  BOOST_TEST(find_invalid_utf8("“curly” ’") == std::string_view::npos);
+  BOOST_TEST(find_invalid_utf8("\xC0\xAF") == 0u);           // overlong
+  BOOST_TEST(find_invalid_utf8("ab\xED\xA0\x80") == 2u);     // surrogate
+  BOOST_TEST(find_invalid_utf8("abcdefgh\xF4\x90\x80\x80") == 8u);  // > U+10FFFF
+  BOOST_TEST(find_invalid_utf8("\xE2\x80") == 0u);            // truncated
+}
+
+BOOST_AUTO_TEST_CASE(spans_index_the_untouched_text) {
+  DocumentResult r = analyze_text(kArticle);
+  BOOST_REQUIRE(r.quotes_size() == 2);
+  for (const QuoteRecord& q : r.quotes()) {
+    BOOST_TEST(std::string(kArticle).substr(q.span().begin(), q.span().end() - q.span().begin()) == q.text());
+    const Span& m = q.speaker().mention_span();
+    BOOST_TEST(std::string(kArticle).substr(m.begin(), m.end() - m.begin()) == q.speaker().mention());
+  }
+  BOOST_TEST(r.quotes(1).speaker().name() == "Lind");
+}
+
+BOOST_AUTO_TEST_CASE(protobuf_round_trips) {
+  DocumentResult r = analyze_text(kArticle);
+  std::string bytes = r.SerializeAsString();
+  DocumentResult back;
+  BOOST_REQUIRE(back.ParseFromString(bytes));
+  BOOST_TEST(back.SerializeAsString() == bytes);
+  std::string json;
+  google::protobuf::util::JsonPrintOptions opt;
+  opt.preserve_proto_field_names = true;
+  BOOST_REQUIRE(google::protobuf::util::MessageToJsonString(r, &json, opt).ok());
+  BOOST_TEST(json.find("\"doc_id\"") != std::string::npos);
+  DocumentResult from_json;
+  BOOST_REQUIRE(google::protobuf::util::JsonStringToMessage(json, &from_json).ok());
+  BOOST_TEST(from_json.SerializeAsString() == bytes);
+}
+
+BOOST_AUTO_TEST_CASE(pb_stream_is_length_delimited_and_truncation_is_detected) {
+  std::string path = scratch("stream.pb");
+  auto out = OutputFile::open(path);
+  RecordWriter w(Format::kPb, out.get());
+  w.write(analyze_text(kArticle, "a"));
+  w.write(analyze_text("No quotes here.", "b"));
+  w.finish();
+  BOOST_REQUIRE(out->commit());
+  std::string bytes = read_file(path);
+  google::protobuf::io::ArrayInputStream raw(bytes.data(), static_cast<int>(bytes.size()));
+  google::protobuf::io::CodedInputStream in(&raw);
+  std::vector<std::string> ids;
+  uint32_t size;
+  while (in.ReadVarint32(&size)) {
+    auto limit = in.PushLimit(static_cast<int>(size));
+    DocumentResult r;
+    BOOST_REQUIRE(r.ParseFromCodedStream(&in));
+    in.PopLimit(limit);
+    ids.push_back(r.doc_id());
+  }
+  BOOST_TEST(ids == (std::vector<std::string>{"a", "b"}), boost::test_tools::per_element());
+  // A truncated stream: the last message cannot be parsed in full.
+  std::string cut = bytes.substr(0, bytes.size() - 3);
+  google::protobuf::io::ArrayInputStream raw2(cut.data(), static_cast<int>(cut.size()));
+  google::protobuf::io::CodedInputStream in2(&raw2);
+  BOOST_REQUIRE(in2.ReadVarint32(&size));
+  DocumentResult first;
+  auto limit = in2.PushLimit(static_cast<int>(size));
+  BOOST_TEST(first.ParseFromCodedStream(&in2));
+  in2.PopLimit(limit);
+  BOOST_REQUIRE(in2.ReadVarint32(&size));
+  std::string rest;
+  BOOST_TEST(!in2.ReadString(&rest, static_cast<int>(size)));
+}
+
+BOOST_AUTO_TEST_CASE(jsonl_one_record_per_quote_with_fixed_schema) {
+  std::string path = scratch("quotes.jsonl");
+  auto out = OutputFile::open(path);
+  RecordWriter w(Format::kJsonl, out.get());
+  w.write(analyze_text(kArticle));
+  w.finish();
+  BOOST_REQUIRE(out->commit());
+  std::string text = read_file(path);
+  BOOST_TEST(std::count(text.begin(), text.end(), '\n') == 2);
+  BOOST_TEST(text.find("\"index\":0") != std::string::npos);  // defaults are printed
+  QuoteRecord q;
+  BOOST_TEST(google::protobuf::util::JsonStringToMessage(text.substr(0, text.find('\n')), &q).ok());
+  BOOST_TEST(q.text() == "a turning point");
+}
+
+BOOST_AUTO_TEST_CASE(tsv_escapes_and_table_aligns) {
+  std::string tsv = scratch("q.tsv"), table = scratch("q.table");
+  for (auto [path, fmt] : {std::pair{tsv, Format::kTsv}, std::pair{table, Format::kTable}}) {
+    auto out = OutputFile::open(path);
+    RecordWriter w(fmt, out.get());
+    w.write(analyze_text("“Line one\n\n“line\ttwo,” said Ola Berg.\n"));
+    w.finish();
+    BOOST_REQUIRE(out->commit());
+  }
+  std::string t = read_file(tsv);
+  BOOST_TEST(t.find("Line one\\n\\n“line\\ttwo,") != std::string::npos);
+  BOOST_TEST(std::count(t.begin(), t.end(), '\n') == 2);  // header + one row
+  std::string tb = read_file(table);
+  BOOST_TEST(tb.find("Ola Berg") != std::string::npos);
+  BOOST_TEST(tb.substr(0, 3) == "doc");
+}
+
+BOOST_AUTO_TEST_CASE(output_file_appears_only_when_committed) {
+  std::string path = scratch("atomic.jsonl");
+  fs::remove(path);
+  {
+    auto out = OutputFile::open(path);
+    out->write("partial\n");
+    BOOST_TEST(!fs::exists(path));
+  }  // destroyed without commit: no file, no temporary
+  BOOST_TEST(!fs::exists(path));
+  for (const auto& e : fs::directory_iterator(fs::path(path).parent_path()))
+    BOOST_TEST(e.path().filename().string().find("atomic.jsonl.tmp") == std::string::npos);
+  auto bad = OutputFile::open("/nonexistent-dir/out.jsonl");
+  BOOST_TEST(!bad->ok());
+  BOOST_TEST(bad->error().find("/nonexistent-dir/out.jsonl") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(readers)
+
+std::vector<InputItem> read_all(const std::vector<std::string>& inputs, ReaderConfig config = {}) {
+  InputReader reader(inputs, config);
+  std::vector<InputItem> items;
+  InputItem item;
+  while (reader.next(&item)) items.push_back(item);
+  return items;
+}
+
+BOOST_AUTO_TEST_CASE(jsonl_bad_line_is_reported_and_the_rest_read) {
+  std::string path = scratch("docs.jsonl");
+  write_file(path,
+             "{\"id\": \"one\", \"text\": \"A “quote”.\", \"outlet\": \"Gazette\"}\n"
+             "{\"id\": \"two\", \"text\": broken\n"
+             "\n"
+             "{\"text\": \"no id\", \"extra\": 1}\n");
+  std::vector<InputItem> items = read_all({path});
+  BOOST_REQUIRE(items.size() == 3u);
+  BOOST_TEST(items[0].doc.id() == "one");
+  BOOST_TEST(items[0].doc.outlet() == "Gazette");
+  BOOST_REQUIRE(items[1].failure.has_value());
+  BOOST_TEST(first_code(*items[1].failure) == "malformed_jsonl");
+  BOOST_TEST(items[1].line == 2u);
+  BOOST_TEST(items[1].failure->diagnostics(0).message().find("line 2") != std::string::npos);
+  BOOST_TEST(items[1].failure->source_offset() == items[1].offset);
+  BOOST_TEST(items[2].doc.id() == "docs:4");  // a missing id: file stem and line
+}
+
+BOOST_AUTO_TEST_CASE(text_files_directories_and_missing_files) {
+  fs::path dir = fs::path(scratch("corpus"));
+  fs::create_directories(dir / "sub");
+  write_file((dir / "b.txt").string(), "Second.");
+  write_file((dir / "sub" / "a.txt").string(), "First.");
+  write_file((dir / "skip.bin").string(), "ignored");
+  std::vector<InputItem> items = read_all({dir.string(), scratch("missing.txt")});
+  BOOST_REQUIRE(items.size() == 3u);
+  BOOST_TEST(items[0].doc.id() == "b");
+  BOOST_TEST(items[1].doc.id() == "a");
+  BOOST_REQUIRE(items[2].failure.has_value());
+  BOOST_TEST(first_code(*items[2].failure) == "io_error");
+}
+
+BOOST_AUTO_TEST_CASE(oversized_documents_are_skipped_unread) {
+  std::string path = scratch("big.txt");
+  write_file(path, std::string(5000, 'x'));
+  ReaderConfig config;
+  config.max_document_bytes = 1000;
+  std::vector<InputItem> items = read_all({path}, config);
+  BOOST_REQUIRE(items.size() == 1u);
+  BOOST_REQUIRE(items[0].failure.has_value());
+  BOOST_TEST((items[0].failure->status() == DocumentResult::SKIPPED));
+  BOOST_TEST(first_code(*items[0].failure) == "too_large");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace quotient::test

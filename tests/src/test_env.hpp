@@ -1,0 +1,35 @@
+// test_env.hpp — where the tests find the repository, ../shared and scratch
+// space (set by ctest; see tests/CMakeLists.txt).
+#ifndef QUOTIENT_TESTS_SRC_TEST_ENV_HPP_
+#define QUOTIENT_TESTS_SRC_TEST_ENV_HPP_
+
+#include <sys/stat.h>
+
+#include <boost/test/unit_test.hpp>
+#include <cstdlib>
+#include <string>
+
+namespace quotient::test {
+
+inline std::string env_or(const char* name, const char* fallback) {
+  const char* v = std::getenv(name);
+  return v && *v ? v : fallback;
+}
+inline std::string source_dir() { return env_or("QUOTIENT_SOURCE_DIR", "."); }
+inline std::string shared_dir() { return env_or("QUOTIENT_SHARED_DIR", "../shared"); }
+inline std::string scratch_dir() { return env_or("QUOTIENT_TEST_TMP", "/tmp"); }
+
+// Boost.Test precondition: skips the test, with a message, without ../shared.
+struct SharedPresent {
+  boost::test_tools::assertion_result operator()(boost::unit_test::test_unit_id) const {
+    struct stat st {};
+    bool present = ::stat((shared_dir() + "/corpus").c_str(), &st) == 0;
+    boost::test_tools::assertion_result r(present);
+    r.message() << "skipped: " << shared_dir() << " is absent";
+    return r;
+  }
+};
+
+}  // namespace quotient::test
+
+#endif  // QUOTIENT_TESTS_SRC_TEST_ENV_HPP_
