@@ -81,14 +81,13 @@ std::string newsmtsc_line(std::string_view line, const std::string& source, Exam
   return "";
 }
 
-static float kNytBand = std::getenv("NYT_BAND") ? std::strtof(std::getenv("NYT_BAND"), nullptr) : 0.5f;  // EXPERIMENT
 std::string nyt_line(std::string_view line, const std::string& source, Examples& out) {
   auto p = split_tabs(line);
   float r;
   if (p.size() != 3 || !parse_float(p[1], r)) return "expected id\\trating\\tsentence";
   Example ex;
   ex.text = std::string(p[2]);
-  ex.label = r > kNytBand ? 0 : r < -kNytBand ? 3 : 2;
+  ex.label = r > kNytNeutralBand ? 0 : r < -kNytNeutralBand ? 3 : 2;
   ex.coop = std::clamp(r / 5.0f, -0.8f, 0.8f);
   ex.source = source;
   out.push_back(std::move(ex));
@@ -127,7 +126,7 @@ std::string vader_line(std::string_view line, const std::string& source, Example
   auto p = split_tabs(line);
   float v;
   if (p.size() < 2 || !parse_float(p[1], v)) return "expected token\\tvalence";
-  weak_word(p[0], v, std::getenv("VMIN")?std::strtof(std::getenv("VMIN"),nullptr):1.5f, 0.1f, source, out);
+  weak_word(p[0], v, 1.5f, 0.1f, source, out);
   return "";
 }
 
@@ -135,7 +134,7 @@ std::string afinn_line(std::string_view line, const std::string& source, Example
   size_t tab = line.rfind('\t');
   float v;
   if (tab == std::string_view::npos || !parse_float(line.substr(tab + 1), v)) return "expected term\\tvalence";
-  weak_word(line.substr(0, tab), v, std::getenv("AMIN")?std::strtof(std::getenv("AMIN"),nullptr):2.0f, 0.1f, source, out);
+  weak_word(line.substr(0, tab), v, 2.0f, 0.1f, source, out);
   return "";
 }
 

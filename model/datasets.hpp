@@ -5,8 +5,9 @@
 //   newsmtsc  JSONL: sentence_normalized, targets[{from,to,polarity}]; keeps
 //             sentences whose targets agree (2.0 critical, 4.0 neutral,
 //             6.0 constructive); target mentions are masked as <ent>.
-//   nyt       TSV: id \t mean rating (-4..4) \t sentence; rating > 0.5 is
-//             constructive, < -0.5 critical, else neutral; coop = rating / 5.
+//   nyt       TSV: id \t mean rating (-4..4) \t sentence; rating > 0.05 is
+//             constructive, < -0.05 critical, else neutral (kNytNeutralBand,
+//             Hutto & Gilbert 2014's neutral threshold); coop = rating / 5.
 //   labels    TSV: label \t text [\t cue lemma]; '#' lines are comments.
 //             Used for our own data/tone/pragmatic_train.tsv.
 // Weak supervision (training only): single words from VADER / AFINN and
@@ -48,6 +49,12 @@ DataFormat detect_format(const std::string& path, std::string_view first_line);
 
 // Reads a labelled file. Errors carry the path and 1-based line.
 Result<std::vector<Example>> read_examples(const std::string& path, DataFormat format, const std::string& source);
+
+// Half-width of the neutral band on the NYT mean rating: |rating| <= 0.05 is
+// neutral. The convention of the VADER paper (Hutto & Gilbert 2014), whose
+// 3-class NYT F1 the reference numbers come from; used for training
+// and evaluation alike.
+inline constexpr float kNytNeutralBand = 0.05f;
 
 // Coop target given to a class when the data has no rating of its own.
 float default_coop(int label);

@@ -16,6 +16,11 @@ const std::vector<std::string>& three_class_names();
 // Register class index (lexicon.hpp order) -> 3-class index; pragmatic counts as neutral.
 int to_three_class(int register_class);
 
+// Fold of example i of n in k-fold cross-validation: contiguous blocks
+// (i * k / n), so the consecutive sentences of one document share a fold and
+// no document is split across training and test. Precondition: i < n, k >= 1.
+inline uint32_t cv_fold(size_t i, size_t n, uint32_t k) { return static_cast<uint32_t>(i * k / n); }
+
 class Confusion {
  public:
   explicit Confusion(std::vector<std::string> classes);

@@ -35,10 +35,13 @@ size_t apostrophe_at(std::string_view s, size_t i) {
   return (p == 0x99 || p == 0x98) ? 3 : 0;
 }
 
-// End of the word starting at i.
+// End of the word starting at i. The inner loop skips ASCII letters and
+// digits, the common case, without the UTF-8 checks.
 size_t scan_word(std::string_view s, size_t i) {
   size_t j = i;
   while (j < s.size()) {
+    while (j < s.size() && is_ascii_alnum(static_cast<unsigned char>(s[j]))) ++j;
+    if (j == s.size()) break;
     if (is_letter_at(s, j)) { ++j; continue; }
     size_t a = apostrophe_at(s, j);
     if (a && is_letter_at(s, j + a)) { j += a; continue; }
@@ -50,8 +53,15 @@ size_t scan_word(std::string_view s, size_t i) {
   return j;
 }
 
+bool is_plain_lower(std::string_view w) {
+  for (char c : w)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return false;
+  return true;
+}
+
 // Lower-cased word without hyphens and with ’ as '.
 void normalize_word(std::string_view w, std::string& out) {
+  if (is_plain_lower(w)) { out.append(w); return; }  // nothing to change
   for (size_t k = 0; k < w.size(); ++k) {
     size_t a = apostrophe_at(w, k);
     if (a) { out += '\''; k += a - 1; continue; }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "analyze_cli.hpp"
+#include "eval_cli.hpp"
 #include "tone_cli.hpp"
 
 namespace {
@@ -18,6 +19,8 @@ Commands:
   tone        score the tone of free text, one text per line
   train       rebuild the tone model from labelled data
   eval tone   accuracy and F1 of the tone model on a labelled file
+  eval attribution
+              quote, speaker, pair and cue scores on PolNeAR brat directories
 
 Try it:
   quotient analyze data/samples/trade-talks.txt
@@ -45,6 +48,10 @@ int main(int argc, char** argv) {
   if (verb == "eval" && argc >= 3 && !std::strcmp(argv[2], "tone")) {
     argv[2] = const_cast<char*>("eval-tone");
     return quotient::cli::eval_tone_main(argc - 2, argv + 2);
+  }
+  if (verb == "eval" && argc >= 3 && !std::strcmp(argv[2], "attribution")) {
+    argv[2] = const_cast<char*>("eval-attribution");
+    return quotient::cli::eval_attribution_main(argc - 2, argv + 2);
   }
   std::cerr << "quotient: unknown command '" << verb << "'\n\n" << kHelp;
   return 2;

@@ -266,24 +266,30 @@ void score_into(const model::ToneModel& m, const std::vector<model::Example>& ex
 }
 
 // K-fold CV: for fold f, train on the training set (minus any source that is
-// this very file) plus the other folds of `ex`, and score fold f.
-int cross_validate(const po::variables_map& vm, const std::string& path, const std::vector<model::Example>& ex,
+// this very file) plus the other folds of `ex`, and score fold f. Folds are
+// contiguous blocks (model::cv_fold), so the sentences of one document stay in
+// one fold. Held-out examples take the name of the training source they
+// replace, so that source's weight applies to them as in `quotient train`.
+int cross_validate(const po::variables_map& vm, const std::string& path, std::vector<model::Example> ex,
                    uint32_t k, bool three) {
   auto set = model::load_training_set(training_paths(vm));
   if (!set) return fail("eval tone", set.status());
   auto fp = model::file_fingerprint(path);
   if (!fp) return fail("eval tone", fp.status());
+  std::string same_source;
+  for (const auto& src : set.value().sources)
+    if (src.fnv1a64 == fp.value()) same_source = src.name;
   std::vector<model::Example> base;
-  for (const auto& src_ex : set.value().examples) {
-    bool same = false;
-    for (const auto& src : set.value().sources) same |= src.name == src_ex.source && src.fnv1a64 == fp.value();
-    if (!same) base.push_back(src_ex);
-  }
+  for (const auto& src_ex : set.value().examples)
+    if (src_ex.source != same_source) base.push_back(src_ex);
+  if (!same_source.empty())
+    for (auto& e : ex) e.source = same_source;
   model::Confusion pooled = make_confusion(three);
   for (uint32_t f = 0; f < k; ++f) {
     model::TrainingSet fold{base, set.value().sources};
     std::vector<size_t> test;
-    for (size_t i = 0; i < ex.size(); ++i) (i % k == f ? test.push_back(i) : fold.examples.push_back(ex[i]));
+    for (size_t i = 0; i < ex.size(); ++i)
+      (model::cv_fold(i, ex.size(), k) == f ? test.push_back(i) : fold.examples.push_back(ex[i]));
     auto m = model::train_model(fold, training_settings(vm));
     if (!m) return fail("eval tone", m.status());
     model::Confusion c = make_confusion(three);

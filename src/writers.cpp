@@ -2,6 +2,7 @@
 
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/util/json_util.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -93,9 +94,18 @@ std::unique_ptr<OutputFile> OutputFile::open(const std::string& path) {
     f->file_ = stdout;
     return f;
   }
+  // A device or pipe (/dev/null, a FIFO) is written in place: renaming a
+  // temporary over it would replace it.
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    f->file_ = std::fopen(path.c_str(), "wb");
+    f->stream_ = true;
+    if (!f->file_) f->fail("cannot open " + path);
+    return f;
+  }
   f->tmp_ = path + ".tmp." + std::to_string(::getpid());
   f->file_ = std::fopen(f->tmp_.c_str(), "wb");
-  if (!f->file_) f->fail("cannot create " + f->tmp_);
+  if (!f->file_) f->fail("cannot create " + path + " (as " + f->tmp_ + ")");
   return f;
 }
 
@@ -115,8 +125,8 @@ void OutputFile::write(const char* data, size_t size) {
 
 bool OutputFile::commit() {
   if (!file_) return false;
-  if (file_ == stdout) {
-    if (std::fflush(stdout) != 0) fail("cannot write standard output");
+  if (file_ == stdout || stream_) {
+    if (std::fflush(file_) != 0) fail("cannot write " + (stream_ ? path_ : std::string("standard output")));
     return ok();
   }
   if (ok() && std::fflush(file_) != 0) fail("cannot write " + tmp_);

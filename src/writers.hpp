@@ -30,7 +30,8 @@ enum class Format { kJsonl, kResults, kPb, kTsv, kTable };
 std::optional<Format> parse_format(const std::string& name);
 
 // A byte sink: standard output, or a file written under a temporary name and
-// renamed over the target by commit(). Destroying an uncommitted file
+// renamed over the target by commit() (a device or FIFO such as /dev/null is
+// written in place). Destroying an uncommitted file
 // removes the temporary. Errors are sticky and reported by error().
 class OutputFile {
  public:
@@ -49,6 +50,7 @@ class OutputFile {
 
   std::string path_, tmp_;
   FILE* file_ = nullptr;
+  bool stream_ = false;  // a device or pipe, written in place
   bool committed_ = false;
   std::string error_;
 };

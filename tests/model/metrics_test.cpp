@@ -21,4 +21,10 @@ BOOST_AUTO_TEST_CASE(pragmatic_counts_as_neutral) {
   BOOST_TEST(qm::to_three_class(3) == 2);
 }
 
+BOOST_AUTO_TEST_CASE(cv_folds_are_contiguous_blocks) {
+  // 10 examples, 5 folds: {0,1} {2,3} ... so neighbouring sentences share a fold.
+  for (size_t i = 0; i < 10; ++i) BOOST_TEST(qm::cv_fold(i, 10, 5) == i / 2);
+  BOOST_TEST(qm::cv_fold(6, 7, 5) == 4u);  // the last example lands in the last fold
+}
+
 BOOST_AUTO_TEST_SUITE_END()

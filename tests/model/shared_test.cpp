@@ -123,7 +123,8 @@ BOOST_AUTO_TEST_CASE(nyt_five_fold_weighted_f1) {
   for (size_t f = 0; f < 5; ++f) {
     qm::TrainingSet set = base.value();
     std::vector<size_t> test;
-    for (size_t i = 0; i < ex.value().size(); ++i) (i % 5 == f ? test.push_back(i) : set.examples.push_back(ex.value()[i]));
+    for (size_t i = 0; i < ex.value().size(); ++i)
+      (qm::cv_fold(i, ex.value().size(), 5) == f ? test.push_back(i) : set.examples.push_back(ex.value()[i]));
     auto m = qm::train_model(set, qm::TrainSettings{});
     BOOST_REQUIRE(m.ok());
     qm::ToneScratch scratch;
@@ -135,7 +136,7 @@ BOOST_AUTO_TEST_CASE(nyt_five_fold_weighted_f1) {
   }
   BOOST_TEST_MESSAGE("NYT 5-fold CV: " << pooled.report());
   BOOST_WARN_MESSAGE(pooled.weighted_f1() >= 0.67, "NYT CV weighted-F1 below the 0.67 target (known, see model/README.md)");
-  BOOST_TEST(pooled.weighted_f1() >= 0.50);  // regression floor at the measured level
+  BOOST_TEST(pooled.weighted_f1() >= 0.55);  // regression floor at the measured level (0.562)
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -62,6 +62,9 @@ run analyze "${model[@]}" -o "$tmp/out.jsonl" "$tmp/good.txt"
 check "-o writes the complete file" test "$rc" -eq 0 -a -s "$tmp/out.jsonl"
 check "-o leaves no temporary file" test -z "$(ls "$tmp" | grep '\.tmp\.')"
 
+run analyze "${model[@]}" -o /dev/null "$tmp/good.txt"
+check "-o /dev/null writes in place and leaves the device alone" test "$rc" -eq 0 -a -c /dev/null
+
 head -c 1000 "$root/model/tone.qtm" > "$tmp/cut.qtm"
 run analyze --model "$tmp/cut.qtm" "$tmp/good.txt"
 check "truncated model: exit 4" test "$rc" -eq 4

@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""Writes adversarial inputs of a given size for the linear-time benchmark.
+
+Kinds: unmatched (an opening mark every 1,000 bytes, never closed), caps (a
+line of capitalised words, no verb), colons (colons and cue words, no quote),
+nested (quotes nested ten deep, over and over), start (one unmatched mark at
+the start of plain text).
+
+  python3 tests/bench/adversarial.py --kind caps --mb 4 --out build/bench/caps-4.txt
+"""
+import argparse
+
+FILLER = "the council met again on tuesday and talked about the budget for hours "
+
+
+def make(kind, size):
+    if kind == "unmatched":
+        unit = "\u201c" + FILLER * 14
+        unit = unit[:1000]
+    elif kind == "caps":
+        unit = "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda "
+    elif kind == "colons":
+        unit = "Mr Smith said: the point: Ms Jones told reporters: according to: "
+    elif kind == "nested":
+        unit = "\u201c" + "\u2018a " * 5 + "\u2019 " * 5 + "b,\u201d he said. "
+    elif kind == "start":
+        return "\u201c" + (FILLER * (size // len(FILLER) + 1))[: size - 3]
+    else:
+        raise SystemExit(f"unknown kind {kind}")
+    return (unit * (size // len(unit.encode("utf-8")) + 1))[:size]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--kind", required=True)
+    ap.add_argument("--mb", type=float, required=True)
+    ap.add_argument("--out", required=True)
+    args = ap.parse_args()
+    text = make(args.kind, int(args.mb * 1e6))
+    with open(args.out, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+if __name__ == "__main__":
+    main()
