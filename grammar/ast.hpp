@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace quotient::grammar {
@@ -70,12 +71,15 @@ struct Token {
   Range range;
   enum class Kind : uint8_t { kWord, kPunct, kQuote } kind = Kind::kWord;
   int32_t quote = -1;  // for kQuote: index into QuoteScan::quotes
+  // Where a cue or mention starting here must end: the next quote or the end
+  // of the tokenized range (so matching never looks past it).
+  uint32_t run_end = 0;
 };
 
 // A speech cue matched from the lexicon.
 struct CueMatch {
   Range range;          // the words of the cue as written ("told reporters")
-  std::string lemma;    // "say", "tell", "according to", ":"
+  std::string_view lemma;  // "say", "according to", ":" (points into the lexicon)
   uint16_t tokens = 1;  // how many tokens the cue covers
   enum class Form : uint8_t {
     kFinite,       // said, says, told

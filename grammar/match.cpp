@@ -11,9 +11,7 @@ namespace x3 = parser::x3;
 
 // Where parsing from tokens[i] may go: up to the next quote or the end.
 iterator_type limit_of(std::string_view text, const std::vector<Token>& tokens, size_t i) {
-  for (size_t k = i; k < tokens.size(); ++k)
-    if (tokens[k].kind == Token::Kind::kQuote) return text.data() + tokens[k].range.begin;
-  return text.data() + (tokens.empty() ? 0 : tokens.back().range.end);
+  return text.data() + tokens[i].run_end;
 }
 
 // Number of tokens from i whose begin lies before `end`.
@@ -75,6 +73,8 @@ std::optional<CueMatch> match_cue(std::string_view text, const std::vector<Token
     return std::nullopt;
   }
   if (tok.kind != Token::Kind::kWord) return std::nullopt;
+  std::string_view w = text.substr(tok.range.begin, tok.range.size());
+  if (!parser::may_start_cue(w)) return std::nullopt;
   // "a report", "his comments", "the state": a determiner makes a noun.
   if (i > 0 && is_determiner(text.substr(tokens[i - 1].range.begin, tokens[i - 1].range.size())))
     return std::nullopt;
@@ -102,6 +102,7 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
                                      size_t i) {
   const Token& tok = tokens[i];
   if (tok.kind != Token::Kind::kWord) return std::nullopt;
+  if (!parser::may_start_mention(text.substr(tok.range.begin, tok.range.size()))) return std::nullopt;
   iterator_type first = text.data() + tok.range.begin, last = limit_of(text, tokens, i);
   uint32_t end = 0;
   Mention::Gender gender{};

@@ -9,6 +9,7 @@
 
 #include <boost/fusion/include/adapt_struct.hpp>
 #include <boost/range/iterator_range.hpp>
+#include <string_view>
 
 #include "ast.hpp"
 #include "config.hpp"
@@ -48,6 +49,13 @@ titled_name_type const& titled_name_rule();  // "Mr Lammy", "President Xi Jinpin
 the_org_type const& the_org_rule();          // "the Foreign Office" (attribute: the name)
 plain_name_type const& plain_name_rule();    // "David Lammy"
 cue_type const& cue_rule();                  // "said", "according to", "pointed out"
+
+// Cheap prefilters, so the rules run only where they can match: a cue starts
+// with a word that starts some cue form; a mention starts with a capital or
+// with a lower-case word that can start one (determiner, pronoun, role noun,
+// honorific, "former").
+bool may_start_cue(std::string_view word);
+bool may_start_mention(std::string_view word);
 
 // True when `word` (the whole word) is a stop word.
 bool stopword(iterator_type first, iterator_type last);

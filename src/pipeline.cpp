@@ -66,7 +66,7 @@ void fill_record(const std::string& text, const grammar::Quote& q, const Attribu
   if (a.cue) {
     Cue* c = rec->mutable_cue();
     c->set_text(text.substr(a.cue->range.begin, a.cue->range.size()));
-    c->set_lemma(a.cue->lemma);
+    c->set_lemma(std::string(a.cue->lemma));
     set_span(c->mutable_span(), a.cue->range);
   }
   rec->set_confidence(a.confidence);
