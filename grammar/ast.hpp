@@ -51,7 +51,7 @@ struct Quote {
   MarkStyle style = MarkStyle::kCurlyDouble;
   uint8_t depth = 0;       // 0 top level, 1 inside another quote, ...
   int32_t parent = -1;     // index of the enclosing quote, or -1
-  uint16_t paragraphs = 1; // paragraphs the quote runs over
+  uint32_t paragraphs = 1; // paragraphs the quote runs over
 };
 
 // Output of scan_quotes(): quotes in order of their opening mark.

@@ -59,6 +59,7 @@ void parse_cues(std::string_view text, std::vector<CueEntry>& out) {
     if (cols.size() > 2) {
       entry.needs_as = cols[2] == "as";
       entry.speaker_follows = cols[2] == "prep";
+      if (cols[2].substr(0, 6) == "lemma=") entry.lemma = std::string(cols[2].substr(6));
     }
     out.push_back(std::move(entry));
   });

@@ -110,10 +110,17 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
     return make(tokens, i, end, {tok.range.begin, end}, Mention::Type::kPronoun, gender, false);
   }
   RoleNoun::Type role{};
-  if (try_rule(text, first, last, parser::role_phrase_rule(), role, &end))
+  parser::text_range name;
+  if (try_rule(text, first, last, parser::role_phrase_rule(), role, &end)) {
+    // "the Foreign Office" is a name, not a role phrase headed by "office".
+    uint32_t org_end = 0;
+    if (try_rule(text, first, last, parser::the_org_rule(), name, &org_end) && org_end >= end)
+      return make(tokens, i, org_end, range_of(text, name), Mention::Type::kOrganization,
+                  Mention::Gender::kNeuter, false);
     return make(tokens, i, end, {tok.range.begin, end}, type_of(role),
                 role == RoleNoun::Type::kGroup ? Mention::Gender::kPlural : Mention::Gender::kUnknown,
                 false);
+  }
   x3::unused_type none;
   if (try_rule(text, first, last, parser::the_title_rule(), none, &end))
     return make(tokens, i, end, {tok.range.begin, end}, Mention::Type::kRole,
@@ -122,7 +129,6 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
   if (try_rule(text, first, last, parser::titled_name_rule(), titled, &end))
     return make(tokens, i, end, range_of(text, titled.name), Mention::Type::kPerson, titled.gender,
                 true);
-  parser::text_range name;
   if (try_rule(text, first, last, parser::the_org_rule(), name, &end))
     return make(tokens, i, end, range_of(text, name), Mention::Type::kOrganization,
                 Mention::Gender::kNeuter, false);

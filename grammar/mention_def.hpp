@@ -78,7 +78,12 @@ auto const u8_letter = !u8_punct >> x3::char_('\x80', '\xFF');
 auto const letter = x3::ascii::alpha | u8_letter;
 auto const word_char = letter | x3::ascii::digit;
 auto const end_of_word = !word_char;
-auto const upper = x3::ascii::upper | (x3::lit('\xC3') >> x3::char_('\x80', '\x9E'));
+// Capitals: ASCII, Latin-1 (À..Þ), Latin Extended-A (Ł, Č, Ś: any of
+// U+0100..U+017F may start a name), Greek (Α..Ω) and Cyrillic (А..Я, Ё).
+auto const upper = x3::ascii::upper | (x3::lit('\xC3') >> x3::char_('\x80', '\x9E')) |
+                   ((x3::lit('\xC4') | '\xC5') >> x3::char_('\x80', '\xBF')) |
+                   (x3::lit('\xCE') >> x3::char_('\x86', '\xAB')) |
+                   (x3::lit('\xD0') >> x3::char_('\x80', '\xAF'));
 auto const sp = x3::repeat(1, 2)[x3::lit(' ') | "\xC2\xA0"];
 auto const joiner = x3::char_("'.&-") | x3::lit("\xE2\x80\x99");
 auto const word_body = x3::repeat(0, 30)[word_char | (joiner >> &word_char)];
@@ -129,9 +134,10 @@ auto const pronoun_def = pronouns >> end_of_word;
 // With a determiner, up to three modifiers of any case ("a senior
 // administration official"); without one, only capitalised modifiers
 // ("Downing Street officials"), so "engagement during ..." is no role.
+auto const cap_modifier = !(role_head >> !(sp >> role_nouns >> end_of_word)) >> cap_word;
 auto const role_phrase_def =
-    x3::omit[(det >> sp >> x3::repeat(0, 3)[modifier >> sp]) | x3::repeat(0, 3)[cap_word >> sp]] >>
-    role_head >> x3::omit[-role_tail];
+    x3::omit[(det >> sp >> x3::repeat(0, 3)[modifier >> sp]) | x3::repeat(0, 3)[cap_modifier >> sp]] >>
+    role_head >> !(sp >> cap_word) >> x3::omit[-role_tail];  // not "President Xi Jinping"
 auto const the_title_def =
     x3::omit[det >> sp >> -former >> honorifics] >> end_of_word >> !(sp >> cap_word);
 auto const titled_name_def = -former >> honorific >> sp >> x3::raw[name_seq];

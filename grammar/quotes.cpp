@@ -154,6 +154,25 @@ size_t skip_space(std::string_view t, size_t p) {
   return p;
 }
 
+// "rock ’n’ roll": a mark right after a word that itself began with an
+// apostrophe ("’n", "’em") is the elision's second apostrophe.
+bool closes_elision(std::string_view t, size_t p) {
+  size_t b = p;
+  while (b > 0 && p - b < 3 && is_ascii_alpha(static_cast<unsigned char>(t[b - 1]))) --b;
+  if (b == p) return false;
+  return (b >= 3 && t.compare(b - 3, 3, "\xE2\x80\x99") == 0) || (b >= 1 && t[b - 1] == '\'');
+}
+
+// "rock 'n' roll": one letter, then the closing apostrophe: the first
+// mark is an elision too.
+bool opens_elision(std::string_view t, size_t p) {
+  size_t e = p;
+  while (e < t.size() && e - p < 3 && is_ascii_alpha(static_cast<unsigned char>(t[e]))) ++e;
+  if (e - p != 1) return false;  // one letter: 'n', not 'no'
+  size_t len = t.compare(e, 3, "\xE2\x80\x99") == 0 ? 3 : (e < t.size() && t[e] == '\'' ? 1 : 0);
+  return len && (e + len >= t.size() || !is_ascii_alpha(static_cast<unsigned char>(t[e + len])));
+}
+
 // Pass 1: every mark and paragraph break, in order.
 std::vector<MarkToken> lex_marks(std::string_view t) {
   static const CandidateTable table;
@@ -179,24 +198,29 @@ std::vector<MarkToken> lex_marks(std::string_view t) {
     m.before = classify_before(t, p);
     m.after = classify_after(t, p + m.len);
     m.role = role_of(g, m.before, m.after);
+    if (family_of(g) == MarkFamily::kSingle && m.role == Role::kClose && closes_elision(t, p))
+      m.role = Role::kApostrophe;
+    if (family_of(g) == MarkFamily::kSingle && m.role == Role::kOpen && opens_elision(t, p + m.len))
+      m.role = Role::kApostrophe;
     out.push_back(m);
     p += m.len;
   }
   return out;
 }
 
-// For each token: does a later close-capable single mark exist in the same
-// paragraph? Lets "the dogs’ bone" inside ‘…’ stay an apostrophe.
+// For each token: is the next single mark in the same paragraph one that can
+// close? Then "the workers’ union" inside ‘…’ can stay an apostrophe; but in
+// "the ‘experts’ and the ‘pundits’" the next single mark opens, so the first
+// ’ closes.
 std::vector<bool> later_single_close(const std::vector<MarkToken>& marks) {
   std::vector<bool> out(marks.size());
-  bool seen = false;
+  bool next_closes = false;
   for (size_t i = marks.size(); i-- > 0;) {
-    out[i] = seen;
+    out[i] = next_closes;
     const MarkToken& m = marks[i];
-    if (m.is_break) seen = false;
-    else if (family_of(m.glyph) == MarkFamily::kSingle &&
-             (m.role == Role::kClose || m.role == Role::kEither))
-      seen = true;
+    if (m.is_break) next_closes = false;
+    else if (family_of(m.glyph) == MarkFamily::kSingle && m.role != Role::kApostrophe)
+      next_closes = m.role == Role::kClose || m.role == Role::kEither;
   }
   return out;
 }
@@ -213,6 +237,7 @@ class Pairer {
     MarkFamily family;
   };
   static constexpr size_t kMaxDepth = 16;
+  static constexpr size_t kMaxDiagnostics = 100;
 
   void open(const MarkToken& m);
   void close(size_t level, const MarkToken& m);
@@ -223,12 +248,23 @@ class Pairer {
   void handle(const MarkToken& m, bool later_close);
   void compact();
 
+  void diagnose(Diagnostic::Severity severity, const char* code, const char* message, uint32_t offset);
+
   std::string_view text_;
   QuoteScan& out_;
+  size_t dropped_diagnostics_ = 0;
   std::vector<Open> stack_;
   std::vector<bool> valid_;
   bool warned_depth_ = false;
 };
+
+// Keeps the first kMaxDiagnostics; a document with a million stray marks
+// gets one summary instead of a million entries.
+void Pairer::diagnose(Diagnostic::Severity severity, const char* code, const char* message,
+                      uint32_t offset) {
+  if (out_.diagnostics.size() < kMaxDiagnostics) out_.diagnostics.push_back({severity, code, message, offset});
+  else ++dropped_diagnostics_;
+}
 
 int Pairer::find_open(MarkFamily f) const {
   for (size_t i = stack_.size(); i-- > 0;)
@@ -239,8 +275,8 @@ int Pairer::find_open(MarkFamily f) const {
 void Pairer::open(const MarkToken& m) {
   if (stack_.size() >= kMaxDepth) {
     if (!warned_depth_)
-      out_.diagnostics.push_back({Diagnostic::Severity::kWarning, "nesting_too_deep",
-                                  "quotes nested more than 16 deep; inner marks ignored", m.pos});
+      diagnose(Diagnostic::Severity::kWarning, "nesting_too_deep",
+               "quotes nested more than 16 deep; inner marks ignored", m.pos);
     warned_depth_ = true;
     return;
   }
@@ -262,9 +298,8 @@ void Pairer::drop(size_t level, const char* why) {
     // An open single mark is far more often an unusual apostrophe than a
     // broken quote: report it quietly.
     bool single = o.family == MarkFamily::kSingle;
-    out_.diagnostics.push_back({single ? Diagnostic::Severity::kInfo : Diagnostic::Severity::kWarning,
-                                single ? "unclosed_single_quote" : "unclosed_quote", why,
-                                q.outer.begin});
+    diagnose(single ? Diagnostic::Severity::kInfo : Diagnostic::Severity::kWarning,
+             single ? "unclosed_single_quote" : "unclosed_quote", why, q.outer.begin);
     stack_.pop_back();
   }
 }
@@ -276,9 +311,11 @@ void Pairer::close(size_t level, const MarkToken& m) {
   Quote& q = out_.quotes[o.slot];
   q.inner.end = m.pos;
   q.outer.end = m.pos + m.len;
-  // 'n' in rock 'n' roll, or an empty pair: not a quotation.
+  // An empty or blank pair, or 'n' in rock 'n' roll: not a quotation.
+  bool blank = text_.substr(q.inner.begin, q.inner.size()).find_first_not_of(" \t\r\n") ==
+               std::string_view::npos;
   bool too_short = o.family == MarkFamily::kSingle && q.inner.size() <= 1;
-  valid_[o.slot] = !too_short && q.inner.end >= q.inner.begin;
+  valid_[o.slot] = !blank && !too_short;
 }
 
 bool Pairer::possessive(const MarkToken& m, bool later_close) const {
@@ -306,8 +343,8 @@ void Pairer::handle(const MarkToken& m, bool later_close) {
   if (role != Role::kClose) return;
   if (level < 0) {
     if (f == MarkFamily::kDouble)
-      out_.diagnostics.push_back({Diagnostic::Severity::kWarning, "stray_closing_mark",
-                                  "closing quote mark with no opening mark", m.pos});
+      diagnose(Diagnostic::Severity::kWarning, "stray_closing_mark",
+               "closing quote mark with no opening mark", m.pos);
     return;  // a single closing mark with nothing open is an apostrophe
   }
   if (f == MarkFamily::kSingle && possessive(m, later_close)) return;
@@ -355,6 +392,10 @@ void Pairer::run(const std::vector<MarkToken>& marks) {
   }
   drop(0, "quote left open at the end of the document");
   compact();
+  if (dropped_diagnostics_)
+    out_.diagnostics.push_back({Diagnostic::Severity::kWarning, "too_many_diagnostics",
+                                std::to_string(dropped_diagnostics_) + " more quote-mark problems not listed",
+                                out_.diagnostics.back().offset});
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include "grammar.hpp"
 #include "lexicon.hpp"
 #include "marks.hpp"
+#include "mention.hpp"
 
 namespace quotient::grammar {
 namespace {
@@ -72,29 +73,63 @@ std::string_view word_before(std::string_view t, size_t end, size_t floor) {
 
 bool is_initial(std::string_view w) { return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z'; }
 
+// Titles never end a sentence ("Dr. Smith"); other abbreviations ("etc.",
+// "Inc.", "U.S.") do when a sentence-initial word follows.
+bool is_title_abbreviation(std::string_view w) {
+  static const std::unordered_set<std::string> titles = [] {
+    std::unordered_set<std::string> s;
+    for (const Honorific& h : Lexicon::builtin().honorifics)
+      if (!h.title.empty() && h.title.back() == '.') s.insert(h.title.substr(0, h.title.size() - 1));
+    for (const char* t : {"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Ft", "No", "Nos", "Vol", "vs", "v"})
+      s.insert(t);
+    return s;
+  }();
+  return titles.count(std::string(w)) > 0;
+}
+
+std::string_view word_at_pos(std::string_view t, size_t p) {
+  size_t e = p;
+  while (e < t.size() && word_at(t, e)) e += char_len(t[e]);
+  return t.substr(p, e - p);
+}
+
 // Is the '.' at p the end of an abbreviation that does not end a sentence?
 bool abbreviation_at(std::string_view t, size_t p, size_t floor, size_t next_start) {
   std::string_view w = word_before(t, p, floor);
   if (is_initial(w)) return true;
   if (!abbreviations().count(w)) return false;
-  // "the U.S. The ..." — an acronym followed by a sentence-initial function
-  // word still ends the sentence.
-  if (w.find('.') == std::string_view::npos) return true;
-  size_t e = next_start;
-  while (e < t.size() && word_at(t, e)) ++e;
-  return !is_stopword(t.substr(next_start, e - next_start));
+  // "the U.S. The ...", "food, water, etc. The ..." end the sentence.
+  if (is_title_abbreviation(w)) return true;
+  return !is_stopword(word_at_pos(t, next_start));
+}
+
+// “Is it over?” Lammy asked. — the words after a quote-final mark attribute
+// it: a speech verb among the next few words keeps the sentence whole.
+bool attribution_follows(std::string_view t, size_t next) {
+  size_t p = next;
+  for (int words = 0; words < 5 && p < t.size(); ++words) {
+    std::string_view w = word_at_pos(t, p);
+    if (w.empty()) return false;
+    if (words > 0 && w[0] >= 'a' && w[0] <= 'z' && parser::may_start_cue(w)) return true;
+    p += w.size();
+    if (p < t.size() && t[p] == ',') ++p;
+    if (p >= t.size() || t[p] != ' ') return false;
+    ++p;
+  }
+  return false;
 }
 
 struct SentenceSplitter {
   std::string_view t;
   const std::vector<const Quote*>& tops;  // top-level quotes, by position
   std::vector<Sentence> out;
-  uint32_t paragraph = 0;
+  uint32_t paragraph = 0;     // paragraph at the scan position
+  uint32_t start_para = 0;    // paragraph where the current sentence began
 
   void emit(size_t b, size_t e) {
     while (b < e && is_blank(t, b)) b += blank_len(t, b);
     while (e > b && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\r')) --e;
-    if (e > b) out.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(e)}, paragraph});
+    if (e > b) out.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(e)}, start_para});
   }
 
   // If a sentence ends at p ('.', '!' or '?', or a quote-final one), returns
@@ -114,11 +149,16 @@ struct SentenceSplitter {
         size_t inner_end = tops[q]->inner.end, outer_end = tops[q]->outer.end;
         ++q;
         p = outer_end;
+        // A multi-paragraph quote: count the paragraphs it runs over.
+        for (size_t k = tops[q - 1]->outer.begin; k < outer_end; ++k)
+          if (t[k] == '\n' && (k + 1 >= outer_end || t[k + 1] != '\n')) ++paragraph;
         // “… minorities.” Next — the sentence ends after the closing mark.
         if (inner_end > 0 && std::string_view(".!?").find(t[inner_end - 1]) != std::string_view::npos) {
-          if (size_t next = end_at(inner_end - 1, start)) {
+          size_t next = end_at(inner_end - 1, start);
+          if (next && !attribution_follows(t, next)) {
             emit(start, p);
             start = p = next;
+            start_para = paragraph;
           }
         }
         continue;
@@ -128,13 +168,14 @@ struct SentenceSplitter {
         emit(start, p);
         while (p < t.size() && (t[p] == '\n' || is_blank(t, p))) p += t[p] == '\n' ? 1 : blank_len(t, p);
         start = p;
-        ++paragraph;
+        start_para = ++paragraph;
         continue;
       }
       if (c == '.' || c == '!' || c == '?') {
         if (size_t next = end_at(p, start)) {
           emit(start, next);
           start = p = next;
+          start_para = paragraph;
           continue;
         }
       }

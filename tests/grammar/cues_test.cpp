@@ -148,15 +148,12 @@ BOOST_AUTO_TEST_CASE(cue_stops_at_a_quote) {
 
 BOOST_AUTO_TEST_SUITE_END()
 
-// Known grammar bugs: what the header promises, disabled until fixed. Not
-// registered with ctest; run with --run_test=known_bugs/cues. Move a case
-// back into its suite above when its bug is fixed.
-BOOST_AUTO_TEST_SUITE(known_bugs)
+// Regressions: each case below once exposed a grammar bug, now fixed.
 BOOST_AUTO_TEST_SUITE(cues)
 
-// BUG: cues.txt has no "told reporters" (nor "tell reporters"), so the cue
+// Regression (was a bug): cues.txt has no "told reporters" (nor "tell reporters"), so the cue
 // covers "told" only (1 token), against grammar.hpp's own example.
-BOOST_AUTO_TEST_CASE(told_reporters_is_one_cue, *boost::unit_test::disabled()) {
+BOOST_AUTO_TEST_CASE(told_reporters_is_one_cue) {
   // grammar.hpp: a cue's range is "the words of the cue as written ("told
   // reporters")"; issue 2 lists "told reporters" as a multi-word cue.
   CueMatch c = expect_cue("He told reporters it was over.", "told", "tell", Form::kFinite,
@@ -165,4 +162,3 @@ BOOST_AUTO_TEST_CASE(told_reporters_is_one_cue, *boost::unit_test::disabled()) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()  // cues
-BOOST_AUTO_TEST_SUITE_END()  // known_bugs

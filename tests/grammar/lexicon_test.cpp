@@ -101,7 +101,8 @@ BOOST_AUTO_TEST_CASE(builtin_cues_are_well_formed) {
     BOOST_TEST(!(c.needs_as && c.speaker_follows), c.lemma);
     for (const std::string& f : c.forms) {
       BOOST_TEST(clean(f), "form '" << f << "' of " << c.lemma);
-      BOOST_TEST(words_in(f) == words_in(c.lemma), "form '" << f << "' of " << c.lemma);
+      // "told reporters" is a form of "tell": a form has at least the lemma's words.
+      BOOST_TEST(words_in(f) >= words_in(c.lemma), "form '" << f << "' of " << c.lemma);
       auto [it, fresh] = owner.emplace(f, c.lemma);
       BOOST_TEST((fresh || it->second == c.lemma),
                  "form '" << f << "' in both " << it->second << " and " << c.lemma);

@@ -240,26 +240,23 @@ BOOST_AUTO_TEST_CASE(is_stopword_whole_words) {
 
 BOOST_AUTO_TEST_SUITE_END()
 
-// Known grammar bugs: what the header promises, disabled until fixed. Not
-// registered with ctest; run with --run_test=known_bugs/mentions. Move a case
-// back into its suite above when its bug is fixed.
-BOOST_AUTO_TEST_SUITE(known_bugs)
+// Regressions: each case below once exposed a grammar bug, now fixed.
 BOOST_AUTO_TEST_SUITE(mentions)
 
-// BUG: a capitalised plural role noun at the start of a sentence is eaten by
+// Regression (was a bug): a capitalised plural role noun at the start of a sentence is eaten by
 // the role rule's `repeat(0, 3)[cap_word >> sp]` (no backtracking), then read
 // as a plain name: kPerson "Officials", gender unknown.
-BOOST_AUTO_TEST_CASE(sentence_initial_plural_role_is_a_group, *boost::unit_test::disabled()) {
+BOOST_AUTO_TEST_CASE(sentence_initial_plural_role_is_a_group) {
   Mention m = expect_mention("Officials said little.", Type::kGroup, "Officials", "Officials");
   BOOST_TEST(m.gender == Gender::kPlural);
   expect_mention("Critics said little.", Type::kGroup, "Critics", "Critics");
   expect_mention("Analysts said little.", Type::kGroup, "Analysts", "Analysts");
 }
 
-// BUG: "Office" is an org noun in roles.txt, so the role rule matches first
+// Regression (was a bug): "Office" is an org noun in roles.txt, so the role rule matches first
 // and the name keeps the article: "the Foreign Office" (gender unknown),
 // unlike "the White House" (the_org rule: name "White House", neuter).
-BOOST_AUTO_TEST_CASE(the_foreign_office_name_drops_article, *boost::unit_test::disabled()) {
+BOOST_AUTO_TEST_CASE(the_foreign_office_name_drops_article) {
   Mention m = expect_mention("the Foreign Office said it had summoned the envoy.",
                              Type::kOrganization, "the Foreign Office", "Foreign Office");
   BOOST_TEST(m.gender == Gender::kNeuter);
@@ -267,10 +264,10 @@ BOOST_AUTO_TEST_CASE(the_foreign_office_name_drops_article, *boost::unit_test::d
                  "Home Office");
 }
 
-// BUG: `upper` in mention_def.hpp is ASCII or Latin-1 (C3 80..9E) only:
+// Regression (was a bug): `upper` in mention_def.hpp is ASCII or Latin-1 (C3 80..9E) only:
 // "Łukasz Nowak" and "Mr Čapek" give no mention, "Sergey Лавров" stops at
 // "Sergey".
-BOOST_AUTO_TEST_CASE(names_beyond_latin1, *boost::unit_test::disabled()) {
+BOOST_AUTO_TEST_CASE(names_beyond_latin1) {
   // Capitals outside Latin-1 (Ł, Č, Cyrillic) start names too.
   expect_mention("Łukasz Nowak said the deal was fair.", Type::kPerson, "Łukasz Nowak",
                  "Łukasz Nowak");
@@ -280,4 +277,3 @@ BOOST_AUTO_TEST_CASE(names_beyond_latin1, *boost::unit_test::disabled()) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()  // mentions
-BOOST_AUTO_TEST_SUITE_END()  // known_bugs

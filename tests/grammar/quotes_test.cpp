@@ -351,34 +351,30 @@ BOOST_AUTO_TEST_CASE(stray_closing_guillemet) {
 
 BOOST_AUTO_TEST_SUITE_END()
 
-// Known grammar bugs: what the header promises, disabled until fixed. Not
-// registered with ctest; run with --run_test=known_bugs/quotes. Move a case
-// back into its suite above when its bug is fixed.
-BOOST_AUTO_TEST_SUITE(known_bugs)
+// Regressions: each case below once exposed a grammar bug, now fixed.
 BOOST_AUTO_TEST_SUITE(quotes)
 
-// BUG: with a later ’ in the paragraph, the ’ after "experts" (s + ’ + space +
+// Regression (was a bug): with a later ’ in the paragraph, the ’ after "experts" (s + ’ + space +
 // lower-case word) is taken for a plural possessive: the first quote is
 // dropped as "unclosed_single_quote" and only "pundits" is found.
-BOOST_AUTO_TEST_CASE(two_single_scare_quotes_ending_in_s, *boost::unit_test::disabled()) {
+BOOST_AUTO_TEST_CASE(two_single_scare_quotes_ending_in_s) {
   std::string text = "She mocked the ‘experts’ and the ‘pundits’ alike.";
   QuoteScan scan = qg::scan_quotes(text);
   BOOST_TEST(inner_texts(text, scan) == (Strings{"experts", "pundits"}));
   BOOST_TEST(codes(scan) == Strings{});
 }
 
-// BUG: the ’ after "rock ’n" closes the quote: inner is "pure rock ’n".
-BOOST_AUTO_TEST_CASE(rock_n_roll_inside_single_quote, *boost::unit_test::disabled()) {
+// Regression (was a bug): the ’ after "rock ’n" closes the quote: inner is "pure rock ’n".
+BOOST_AUTO_TEST_CASE(rock_n_roll_inside_single_quote) {
   only_quote("The band promised ‘pure rock ’n’ roll’ at the gig.", "pure rock ’n’ roll");
 }
 
-// BUG: quotes.cpp says "an empty pair: not a quotation", but only single
+// Regression (was a bug): quotes.cpp says "an empty pair: not a quotation", but only single
 // marks are checked: "" yields a quote with an empty inner span.
-BOOST_AUTO_TEST_CASE(empty_pair_is_not_a_quotation, *boost::unit_test::disabled()) {
+BOOST_AUTO_TEST_CASE(empty_pair_is_not_a_quotation) {
   std::string text = "The form said \"\" where a name should be.";
   QuoteScan scan = qg::scan_quotes(text);
   BOOST_TEST(inner_texts(text, scan) == Strings{});
 }
 
 BOOST_AUTO_TEST_SUITE_END()  // quotes
-BOOST_AUTO_TEST_SUITE_END()  // known_bugs

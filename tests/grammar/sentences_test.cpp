@@ -134,25 +134,22 @@ BOOST_AUTO_TEST_CASE(empty_and_blank_text) {
 
 BOOST_AUTO_TEST_SUITE_END()
 
-// Known grammar bugs: what the header promises, disabled until fixed. Not
-// registered with ctest; run with --run_test=known_bugs/sentences. Move a case
-// back into its suite above when its bug is fixed.
-BOOST_AUTO_TEST_SUITE(known_bugs)
+// Regressions: each case below once exposed a grammar bug, now fixed.
 BOOST_AUTO_TEST_SUITE(sentences)
 
-// BUG: an abbreviation without an inner period (etc, Inc, Ltd, Co, Jr) never
+// Regression (was a bug): an abbreviation without an inner period (etc, Inc, Ltd, Co, Jr) never
 // ends a sentence, even before "The"; the U.S.-style rule is not applied.
-BOOST_AUTO_TEST_CASE(etc_and_company_suffix_at_sentence_end, *boost::unit_test::disabled()) {
+BOOST_AUTO_TEST_CASE(etc_and_company_suffix_at_sentence_end) {
   BOOST_TEST(sentence_texts("They packed food, water, etc. The trip took a week.") ==
              (Strings{"They packed food, water, etc.", "The trip took a week."}));
   BOOST_TEST(sentence_texts("The contract went to Acme Inc. The shares rose.") ==
              (Strings{"The contract went to Acme Inc.", "The shares rose."}));
 }
 
-// BUG: the splitter jumps over a top-level quote without counting the
+// Regression (was a bug): the splitter jumps over a top-level quote without counting the
 // paragraph breaks inside it, so every later sentence is off by one
 // paragraph per break (here: 1 instead of 2).
-BOOST_AUTO_TEST_CASE(paragraph_index_after_multi_paragraph_quote, *boost::unit_test::disabled()) {
+BOOST_AUTO_TEST_CASE(paragraph_index_after_multi_paragraph_quote) {
   // The quote runs over paragraphs 0 and 1; the sentence after it is in
   // paragraph 2.
   std::string text =
@@ -167,4 +164,3 @@ BOOST_AUTO_TEST_CASE(paragraph_index_after_multi_paragraph_quote, *boost::unit_t
 }
 
 BOOST_AUTO_TEST_SUITE_END()  // sentences
-BOOST_AUTO_TEST_SUITE_END()  // known_bugs

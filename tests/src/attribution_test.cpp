@@ -67,7 +67,7 @@ BOOST_AUTO_TEST_CASE(post_quote_appositive) {
 
 BOOST_AUTO_TEST_CASE(post_quote_lowercase_title) {
   EXPECT_SPEAKER("\"The fund is there,\" state Sen. Mary Alder wrote on Twitter.", "The fund is there,",
-                 "Mary Alder", "Sen. Mary Alder", "wrote");
+                 "Mary Alder", "Sen. Mary Alder", "wrote on Twitter");
 }
 
 BOOST_AUTO_TEST_CASE(pre_cue_that) {
@@ -77,7 +77,7 @@ BOOST_AUTO_TEST_CASE(pre_cue_that) {
 
 BOOST_AUTO_TEST_CASE(colon_introduction) {
   EXPECT_SPEAKER("The mayor told reporters: “We will rebuild.”", "We will rebuild.", "mayor",
-                 "The mayor", "told");
+                 "The mayor", "told reporters");
 }
 
 BOOST_AUTO_TEST_CASE(colon_at_paragraph_end) {
