@@ -6,6 +6,7 @@ extern const std::string_view honorifics_txt;
 extern const std::string_view roles_txt;
 extern const std::string_view stopwords_txt;
 extern const std::string_view abbreviations_txt;
+extern const std::string_view descriptors_txt;
 }  // namespace quotient::data
 
 namespace quotient::grammar {
@@ -89,7 +90,7 @@ void parse_words(std::string_view text, std::vector<std::string>& out) {
 
 Lexicon Lexicon::parse(std::string_view cues, std::string_view honorifics,
                        std::string_view roles, std::string_view stopwords,
-                       std::string_view abbreviations) {
+                       std::string_view abbreviations, std::string_view descriptors) {
   Lexicon lex;
   parse_cues(cues, lex.cues);
   for_each_line(honorifics, [&](std::string_view line) {
@@ -102,13 +103,14 @@ Lexicon Lexicon::parse(std::string_view cues, std::string_view honorifics,
   });
   parse_words(stopwords, lex.stopwords);
   parse_words(abbreviations, lex.abbreviations);
+  parse_words(descriptors, lex.descriptors);
   return lex;
 }
 
 const Lexicon& Lexicon::builtin() {
   static const Lexicon lex =
       parse(data::cues_txt, data::honorifics_txt, data::roles_txt, data::stopwords_txt,
-            data::abbreviations_txt);
+            data::abbreviations_txt, data::descriptors_txt);
   return lex;
 }
 

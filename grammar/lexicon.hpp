@@ -41,13 +41,14 @@ struct Lexicon {
   std::vector<RoleNoun> roles;
   std::vector<std::string> stopwords;      // capitalised words that start no name
   std::vector<std::string> abbreviations;  // "Mr", "U.S", "Jan"
+  std::vector<std::string> descriptors;    // "Republican", "Leader": not part of a name
 
   // The lexicon compiled into the binary from data/lexicon/.
   static const Lexicon& builtin();
   // Parses the five files' contents (exposed for tests).
   static Lexicon parse(std::string_view cues, std::string_view honorifics,
                        std::string_view roles, std::string_view stopwords,
-                       std::string_view abbreviations);
+                       std::string_view abbreviations, std::string_view descriptors = {});
 };
 
 }  // namespace quotient::grammar

@@ -22,6 +22,8 @@ enum class Glyph : uint8_t {
   kRightGuillemet,        // »  U+00BB
   kLeftSingleGuillemet,   // ‹  U+2039
   kRightSingleGuillemet,  // ›  U+203A
+  kDoubleApostrophe,      // '' (typewriter double quote, as in NYT archive text)
+  kDoubleBacktick,        // `` (TeX-style opening double quote)
 };
 
 // mark: one quote-mark glyph at the current position (1 to 3 bytes).

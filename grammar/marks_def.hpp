@@ -14,7 +14,8 @@ struct glyph_table : x3::symbols<Glyph> {
        ("\xE2\x80\x98", Glyph::kLeftSingle)("\xE2\x80\x99", Glyph::kRightSingle)
        ("\xE2\x80\x9E", Glyph::kLowDouble)
        ("\xC2\xAB", Glyph::kLeftGuillemet)("\xC2\xBB", Glyph::kRightGuillemet)
-       ("\xE2\x80\xB9", Glyph::kLeftSingleGuillemet)("\xE2\x80\xBA", Glyph::kRightSingleGuillemet);
+       ("\xE2\x80\xB9", Glyph::kLeftSingleGuillemet)("\xE2\x80\xBA", Glyph::kRightSingleGuillemet)
+       ("''", Glyph::kDoubleApostrophe)("``", Glyph::kDoubleBacktick);
   }
 };
 glyph_table const glyphs;

@@ -94,7 +94,9 @@ Role single_role(Glyph g, Ctx b, Ctx a) {
 
 Role role_of(Glyph g, Ctx b, Ctx a) {
   switch (g) {
-    case Glyph::kStraightDouble: return straight_double_role(b, a);
+    case Glyph::kStraightDouble:
+    case Glyph::kDoubleApostrophe: return straight_double_role(b, a);
+    case Glyph::kDoubleBacktick: return Role::kOpen;
     case Glyph::kLeftDouble:
       return wordy(b) && !wordy(a) ? Role::kClose : Role::kOpen;  // German „…“ closes with “
     case Glyph::kRightDouble:
@@ -121,7 +123,9 @@ MarkFamily family_of(Glyph g) {
 
 MarkStyle style_of(Glyph g) {
   switch (g) {
-    case Glyph::kStraightDouble: return MarkStyle::kStraightDouble;
+    case Glyph::kStraightDouble:
+    case Glyph::kDoubleApostrophe:
+    case Glyph::kDoubleBacktick: return MarkStyle::kStraightDouble;
     case Glyph::kStraightSingle: return MarkStyle::kStraightSingle;
     case Glyph::kLeftDouble:
     case Glyph::kRightDouble: return MarkStyle::kCurlyDouble;
@@ -134,13 +138,15 @@ MarkStyle style_of(Glyph g) {
   }
 }
 
-bool is_straight(Glyph g) { return g == Glyph::kStraightDouble || g == Glyph::kStraightSingle; }
+bool is_straight(Glyph g) {
+  return g == Glyph::kStraightDouble || g == Glyph::kStraightSingle || g == Glyph::kDoubleApostrophe;
+}
 
 // Candidate bytes: the first byte of every glyph, and the line break.
 struct CandidateTable {
   std::array<bool, 256> hit{};
   CandidateTable() {
-    for (unsigned char c : {'"', '\'', '\n', '\xE2', '\xC2'}) hit[c] = true;
+    for (unsigned char c : {'"', '\'', '`', '\n', '\xE2', '\xC2'}) hit[c] = true;
   }
 };
 
@@ -187,6 +193,14 @@ std::vector<MarkToken> lex_marks(std::string_view t) {
       br.pos = static_cast<uint32_t>(p);
       out.push_back(br);
       continue;
+    }
+    // <tweet author="x">: an attribute value in markup is no quotation.
+    if (t[p] == '"' && p > 0 && t[p - 1] == '=') {
+      size_t close = t.find_first_of("\"\n", p + 1);
+      if (close != std::string_view::npos && t[close] == '"' && close - p < 2048) {
+        p = close + 1;
+        continue;
+      }
     }
     const char* it = base + p;
     Glyph g;
@@ -357,6 +371,7 @@ void Pairer::paragraph_break(const std::vector<MarkToken>& marks, size_t i, bool
   const MarkToken* next = i + 1 < marks.size() ? &marks[i + 1] : nullptr;
   bool continues = next && !next->is_break && next->pos == marks[i].pos &&
                    family_of(next->glyph) == bottom.family &&
+                   is_straight(next->glyph) == is_straight(bottom.glyph) &&
                    (next->role == Role::kOpen || next->role == Role::kEither);
   if (!continues) return drop(0, "quote left open at the end of its paragraph");
   drop(1, "quote left open at the end of its paragraph");

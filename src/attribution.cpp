@@ -72,6 +72,18 @@ bool skippable(std::string_view w) {
                     "not", "never", "earlier", "first"});
 }
 
+// A headline: four or more words, nearly all capitalised.
+bool title_case_sentence(const Doc& d, const std::vector<Token>& toks) {
+  size_t words = 0, caps = 0;
+  for (const Token& t : toks) {
+    if (t.kind != Token::Kind::kWord) continue;
+    ++words;
+    unsigned char c = d.text[t.range.begin];
+    caps += (c >= 'A' && c <= 'Z') || c >= 0xC3;
+  }
+  return words >= 4 && caps * 10 >= words * 8;
+}
+
 void read_sentence(Doc& d, const grammar::Sentence& s) {
   SentenceView sv;
   sv.sentence = s;
@@ -88,12 +100,13 @@ void read_sentence(Doc& d, const grammar::Sentence& s) {
     }
     sv.cue_at[i] = grammar::match_cue(d.text, sv.toks, i);
   }
+  bool headline = title_case_sentence(d, sv.toks);
   for (size_t i = 0; i < n; ++i) {
     if (sv.cue_at[i] && sv.cue_at[i]->form != CueMatch::Form::kPreposition) continue;
     std::optional<Mention> m = grammar::match_mention(d.text, sv.toks, i);
     if (!m) continue;
     int idx = static_cast<int>(d.mentions.size());
-    d.mentions.push_back({*m, si, i});
+    d.mentions.push_back({*m, si, i, headline});
     sv.mention_start_at[i] = idx;
     size_t last = i + std::max<size_t>(m->tokens, 1) - 1;
     sv.mention_end_at[std::min(last, n - 1)] = idx;
@@ -111,6 +124,12 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
          skippable(word(d, sv.toks[k - 1])))
     --k;
   if (k == 0) return -1;
+  // "Rep. Gwen Moore (D-Wis.) said": past the parenthesis.
+  if (is_punct(d, sv.toks[k - 1], ')')) {
+    size_t open = k - 1;
+    while (open > 0 && k - open < 10 && !is_punct(d, sv.toks[open], '(')) --open;
+    if (is_punct(d, sv.toks[open], '(') && open > 0) k = open;
+  }
   if (sv.mention_end_at[k - 1] >= 0) return sv.mention_end_at[k - 1];
   std::string_view w = word(d, sv.toks[k - 1]);
   if (w == "and" || w == "but") return -2;
@@ -202,35 +221,97 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
   return -1;
 }
 
+bool is_dash(const Doc& d, const Token& t) {
+  if (t.kind != Token::Kind::kPunct) return false;
+  std::string_view w = word(d, t);
+  return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "\xE2\x80\x95";
+}
+
+bool is_lower_word(const Doc& d, const Token& t) {
+  return t.kind == Token::Kind::kWord && std::islower(static_cast<unsigned char>(d.text[t.range.begin]));
+}
+
+// Index past a parenthesis opening at j ("(D-Wis.)"), or j when none.
+size_t skip_parenthesis(const Doc& d, const SentenceView& sv, size_t j) {
+  if (j >= sv.toks.size() || !is_punct(d, sv.toks[j], '(')) return j;
+  for (size_t k = j + 1; k < sv.toks.size() && k < j + 10; ++k)
+    if (is_punct(d, sv.toks[k], ')')) return k + 1;
+  return j;
+}
+
+// The speaker in a run of tokens [from, to) after a cue or before one:
+// mentions joined by lower-case descriptors ("White House press secretary
+// Josh Earnest") give the last one; a comma, a quote or sentence
+// punctuation ends the run.
+int speaker_in(const Doc& d, const SentenceView& sv, size_t from, size_t to) {
+  int chosen = -1;
+  for (size_t k = from; k < to && k < sv.toks.size();) {
+    int m = sv.mention_start_at[k];
+    if (m >= 0) {
+      chosen = m;
+      k += d.mentions[m].mention.tokens;
+    } else if (is_lower_word(d, sv.toks[k]) && !sv.cue_at[k]) {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  return chosen;
+}
+
 // “Q,” Mr Lammy said. | “Q,” said Mr Lammy. | “Q,” Smith, a spokesman, said.
+// | “Q” Rep. Gwen Moore (D-Wis.) said. | “Q” ― Pamela Padilla
 std::optional<Claim> post_quote(const Doc& d, const SentenceView& sv, size_t q) {
   size_t k = q + 1, n = sv.toks.size();
-  if (k < n && (is_punct(d, sv.toks[k], ',') || is_punct(d, sv.toks[k], '-'))) ++k;
+  bool dash = k < n && is_dash(d, sv.toks[k]);
+  if (k < n && (is_punct(d, sv.toks[k], ',') || dash)) ++k;
   if (k >= n) return std::nullopt;
-  if (sv.cue_at[k] && sv.cue_at[k]->form == CueMatch::Form::kFinite) {
-    int m = mention_after(sv, k + sv.cue_at[k]->tokens, k + sv.cue_at[k]->tokens + 1);
-    if (m >= 0) return make_claim(m, *sv.cue_at[k], "post_cue_speaker", 0.9f);
+  const auto& first = sv.cue_at[k];
+  if (first && first->form == CueMatch::Form::kFinite) {  // inverted: "said Smith"
+    int m = speaker_in(d, sv, k + first->tokens, k + first->tokens + 8);
+    if (m >= 0) return make_claim(m, *first, "post_cue_speaker", 0.9f);
     return std::nullopt;
   }
-  int m = sv.mention_start_at[k];
-  // "state Sen. Lorraine Pike", "former President X": lower-case words first.
-  for (size_t s = k; m < 0 && s < k + 2 && s + 1 < n && sv.toks[s].kind == Token::Kind::kWord &&
-                     std::islower(static_cast<unsigned char>(d.text[sv.toks[s].range.begin]));
-       ++s) {
-    m = sv.mention_start_at[s + 1];
-    if (m >= 0 && !d.mentions[m].mention.titled) m = -1;
+  int chosen = -1, inner = -1, lower = 0;
+  for (size_t j = k; j < n && j < k + 16;) {
+    const auto& cue = sv.cue_at[j];
+    if (cue && chosen >= 0 && cue->form != CueMatch::Form::kInfinitive &&
+        cue->form != CueMatch::Form::kColon && cue->form != CueMatch::Form::kPreposition) {
+      bool outer_role = d.mentions[chosen].mention.type == Mention::Type::kRole;
+      int m = inner >= 0 && outer_role ? inner : chosen;
+      return make_claim(m, *cue, "post_speaker_cue", 0.9f);
+    }
+    if (int m = sv.mention_start_at[j]; m >= 0) {
+      chosen = m;  // the mention nearest the cue, before any appositive
+      j = skip_parenthesis(d, sv, j + d.mentions[m].mention.tokens);
+    } else if (chosen >= 0 && is_punct(d, sv.toks[j], ',')) {  // ", a spokeswoman for X,"
+      size_t close = j + 1;
+      while (close < n && close < j + 1 + kMaxAppositive && !is_punct(d, sv.toks[close], ',') &&
+             sv.toks[close].kind != Token::Kind::kQuote)
+        ++close;
+      if (close >= n || !is_punct(d, sv.toks[close], ',')) break;
+      int m = sv.mention_start_at[j + 1];
+      if (m >= 0 && d.mentions[m].mention.type == Mention::Type::kPerson &&
+          d.mentions[m].token + d.mentions[m].mention.tokens == close)
+        inner = m;
+      j = close + 1;
+    } else if (is_lower_word(d, sv.toks[j]) && ++lower <= 4) {
+      ++j;  // "state Sen. X", "press secretary X", "later said"
+    } else {
+      break;
+    }
   }
-  if (m < 0) return std::nullopt;
-  size_t j = d.mentions[m].token + d.mentions[m].mention.tokens;
-  if (j < n && is_punct(d, sv.toks[j], ',')) {  // appositive
-    size_t stop = std::min(n, j + 1 + kMaxAppositive);
-    for (size_t a = j + 1; a < stop; ++a)
-      if (is_punct(d, sv.toks[a], ',')) { j = a + 1; break; }
+  // “…” ― Pamela Padilla (a dash and a name, no verb)
+  if (dash && chosen >= 0) {
+    size_t end = d.mentions[chosen].token + d.mentions[chosen].mention.tokens;
+    if (end >= n || is_punct(d, sv.toks[end], ',') || is_punct(d, sv.toks[end], '.')) {
+      Claim c;
+      c.mention = chosen;
+      c.rule = "dash";
+      c.confidence = 0.7f;
+      return c;
+    }
   }
-  while (j < n && sv.toks[j].kind == Token::Kind::kWord && !sv.cue_at[j] && skippable(word(d, sv.toks[j]))) ++j;
-  if (j < n && sv.cue_at[j] && sv.cue_at[j]->form != CueMatch::Form::kInfinitive &&
-      sv.cue_at[j]->form != CueMatch::Form::kColon)
-    return make_claim(m, *sv.cue_at[j], "post_speaker_cue", 0.9f);
   return std::nullopt;
 }
 
@@ -317,16 +398,18 @@ bool after_title_noun(const Doc& d, const SentenceView& sv, size_t q) {
     if (one_of(w, {"documentary", "film", "movie", "book", "novel", "memoir", "song", "album",
                    "show", "series", "programme", "program", "play", "musical", "opera", "poem",
                    "article", "essay", "column", "op-ed", "editorial", "podcast", "episode",
-                   "painting", "exhibition", "titled", "entitled", "headlined", "headline",
-                   "single", "sitcom", "drama", "report"}))
+                   "painting", "exhibition", "titled", "entitled", "headlined", "single",
+                   "sitcom", "drama", "report", "anthem", "hymn", "ballad", "track", "tune"}))
       return true;
   }
   return false;
 }
 
-// "The A Word", "Gone With the Wind": two or more words, all significant
-// words capitalised, no sentence punctuation.
+// "The A Word", "Gone With the Wind", "Make Your Kid a Millionaire,": two or
+// more words, the significant ones capitalised; a final comma or period
+// (American style puts them inside the marks) is allowed.
 bool title_case(std::string_view s) {
+  while (!s.empty() && (s.back() == ',' || s.back() == '.')) s.remove_suffix(1);
   size_t words = 0, caps = 0;
   for (size_t p = 0; p < s.size();) {
     while (p < s.size() && s[p] == ' ') ++p;
@@ -342,6 +425,22 @@ bool title_case(std::string_view s) {
     if (w.back() == '.' || w.back() == '?' || w.back() == '!' || w.back() == ',') return false;
   }
   return words >= 2 && caps * 3 >= words * 2;
+}
+
+// MSNBC’s “Morning Joe”, Fox News's "Fox and Friends": a possessive name
+// right before the quote.
+bool after_possessive_name(const Doc& d, const SentenceView& sv, size_t q) {
+  if (q == 0 || sv.toks[q - 1].kind != Token::Kind::kWord) return false;
+  std::string_view w = word(d, sv.toks[q - 1]);
+  bool possessive = (w.size() > 2 && w.substr(w.size() - 2) == "'s") ||
+                    (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s");
+  return possessive && std::isupper(static_cast<unsigned char>(w[0]));
+}
+
+// A title even where a speech verb is near ("Sanders told MSNBC's “Morning
+// Joe” that ..."): title case after a title noun or a possessive name.
+bool clearly_title(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
+  return title_case(inner) && (after_title_noun(d, sv, q) || after_possessive_name(d, sv, q));
 }
 
 size_t word_count(std::string_view s) {
@@ -393,6 +492,23 @@ class Finisher {
     return out;
   }
 
+  // A mention of `name` in the quote's own sentence, written before the
+  // quote ("Reid has gone after Trump as a “…”"), to point at instead of
+  // the one where the statement began.
+  std::optional<grammar::Range> local_mention(size_t qi, const std::string& name) {
+    size_t s = d_.quote_sentence[qi];
+    uint32_t quote_begin = d_.scan.quotes[qi].outer.begin;
+    auto first = std::lower_bound(d_.mentions.begin(), d_.mentions.end(), s,
+                                  [](const MentionRef& r, size_t sent) { return r.sentence < sent; });
+    for (size_t m = static_cast<size_t>(first - d_.mentions.begin()); m < d_.mentions.size(); ++m) {
+      const MentionRef& r = d_.mentions[m];
+      if (r.sentence != s || r.mention.range.begin > quote_begin) break;
+      if (r.mention.type == Mention::Type::kPronoun) continue;
+      if (resolver_.resolve(m, speakers_).name == name) return r.mention.range;
+    }
+    return std::nullopt;
+  }
+
   void set_speaker(Attribution& a, const Claim& c, const std::vector<Attribution>& out) {
     a.cue = c.cue;
     a.rule = c.rule;
@@ -402,6 +518,8 @@ class Finisher {
       a.mention = from.mention;
       a.name = from.name;
       a.type = from.type;
+      if (!a.name.empty() && d_.quote_sentence[c.inherit] != d_.quote_sentence[a.quote])
+        if (auto local = local_mention(a.quote, a.name)) a.mention = local;
       return;
     }
     const grammar::Mention& m = d_.mentions[c.mention].mention;
@@ -426,9 +544,10 @@ class Finisher {
   // last attributed quote, or its speech cue with a subject.
   bool continue_statement(size_t qi, const std::vector<Attribution>& out, Claim* c) const {
     int from = continuation_source(qi, out);
-    if (from >= 0) {
+    if (from >= 0) {  // the same statement goes on: same speaker, same cue
       *c = Claim{};
       c->inherit = from;
+      c->cue = out[from].cue;
       c->rule = "continuation";
       c->confidence = 0.5f;
       return true;
@@ -451,6 +570,10 @@ class Finisher {
     std::string_view inner = d_.text.substr(quote.inner.begin, quote.inner.size());
     size_t q = token_of(sv, qi);
     Claim c = d_.claims[qi];
+    if (clearly_title(d_, sv, q, inner)) {
+      a.kind = QuoteKind::kTitle;
+      return;
+    }
     if (c.mention < 0 && c.inherit < 0) {
       QuoteKind k = kind_without_claim(d_, sv, q, inner);
       if (k == QuoteKind::kTitle || !continue_statement(qi, out, &c)) {

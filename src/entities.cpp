@@ -1,6 +1,9 @@
 #include "entities.hpp"
 
 #include <algorithm>
+#include <unordered_set>
+
+#include "lexicon.hpp"
 
 namespace quotient {
 namespace {
@@ -25,6 +28,22 @@ std::vector<std::string_view> words_of(std::string_view s) {
   }
   if (!out.empty()) out.back() = strip_possessive(out.back());
   return out;
+}
+
+// "Republican Donald Trump", "Senate Minority Leader Harry Reid": leading
+// descriptors and titles are not part of the name.
+std::vector<std::string_view> drop_descriptors(std::vector<std::string_view> words) {
+  static const std::unordered_set<std::string> skip = [] {
+    const grammar::Lexicon& lex = grammar::Lexicon::builtin();
+    std::unordered_set<std::string> s(lex.descriptors.begin(), lex.descriptors.end());
+    for (const grammar::Honorific& h : lex.honorifics)
+      if (h.title.find(' ') == std::string::npos) s.insert(h.title);
+    return s;
+  }();
+  size_t k = 0;
+  while (k + 1 < words.size() && skip.count(std::string(words[k]))) ++k;
+  words.erase(words.begin(), words.begin() + static_cast<long>(k));
+  return words;
 }
 
 std::string join(const std::vector<std::string_view>& words) {
@@ -89,8 +108,9 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
                                const std::vector<std::pair<size_t, int>>& claimed)
     : text_(text), mentions_(mentions) {
   for (const MentionRef& r : mentions) {
-    if (r.mention.type != Mention::Type::kPerson) continue;
-    std::vector<std::string_view> w = words_of(text.substr(r.mention.name.begin, r.mention.name.size()));
+    if (r.mention.type != Mention::Type::kPerson || r.in_headline) continue;
+    std::vector<std::string_view> w =
+        drop_descriptors(words_of(text.substr(r.mention.name.begin, r.mention.name.size())));
     if (w.size() >= 2 && !org_head(w.back())) full_names_.push_back(std::move(w));
   }
   for (size_t i = 0; i < mentions.size(); ++i) {
@@ -139,7 +159,8 @@ ResolvedSpeaker EntityResolver::named(size_t i) const {
       return {join(words_of(strip_article(written))), SpeakerType::kRole};
     case Mention::Type::kPerson: break;
   }
-  std::vector<std::string_view> words = words_of(text_.substr(m.name.begin, m.name.size()));
+  std::vector<std::string_view> words =
+      drop_descriptors(words_of(text_.substr(m.name.begin, m.name.size())));
   if (words.empty()) return {std::string(written), SpeakerType::kUnknown};
   if (org_head(words.back())) return {join(words), SpeakerType::kOrganization};
   std::string full = fullest_name(words);

@@ -28,6 +28,7 @@ struct MentionRef {
   grammar::Mention mention;
   size_t sentence = 0;
   size_t token = 0;
+  bool in_headline = false;  // its sentence is in title case ("Warren Hammers Wells Fargo")
 };
 
 struct ResolvedSpeaker {
