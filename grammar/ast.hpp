@@ -95,7 +95,9 @@ struct CueMatch {
 struct Mention {
   Range range;             // as written, including honorific and article
   Range name;              // the name part without honorific/article
-  enum class Type : uint8_t { kPerson, kOrganization, kGroup, kRole, kPronoun } type =
+  // kRelative is "who"/"which"/"that" after a mention ("officials who
+  // said"); attribution creates it and resolves it to that mention.
+  enum class Type : uint8_t { kPerson, kOrganization, kGroup, kRole, kPronoun, kRelative } type =
       Type::kPerson;
   enum class Gender : uint8_t { kUnknown, kMale, kFemale, kNeuter, kPlural } gender =
       Gender::kUnknown;

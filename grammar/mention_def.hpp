@@ -90,24 +90,35 @@ auto const word_body = x3::repeat(0, 30)[word_char | (joiner >> &word_char)];
 auto const stop = stopwords >> end_of_word;
 auto const cap_word = !stop >> upper >> word_body;
 auto const lower_word = x3::ascii::lower >> word_body;
-auto const particle =
-    (x3::lit("de") | "van" | "von" | "der" | "den" | "bin" | "al" | "da" | "di" | "du" | "del" |
-     "la" | "le" | "dos" | "of") >> end_of_word;
+// Word lists are X3 symbol tables, not chains of literals: a symbol table
+// takes the longest entry ("told", not the "to" in it), where `lit("to") |
+// "told"` would commit to "to" and then fail at the word's end.
+struct word_table : x3::symbols<> {
+  word_table(std::initializer_list<const char*> words) {
+    for (const char* w : words) add(w);
+  }
+};
+word_table const particles{"de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "del",
+                           "la", "le", "dos", "of"};
+word_table const determiners{"a", "A", "an", "An", "the", "The", "one", "One", "another", "Another",
+                             "his", "His", "her", "Her", "their", "Their", "its", "Its", "both",
+                             "Both", "two", "Two", "several", "Several", "some", "Some", "many",
+                             "Many", "other", "Other"};
+word_table const function_words{
+    "to", "of", "for", "in", "on", "at", "by", "with", "during", "and", "or", "but", "from", "that",
+    "which", "who", "whom", "as", "than", "into", "about", "after", "before", "over", "under",
+    "since", "while", "when", "where", "is", "was", "are", "were", "be", "been", "has", "have",
+    "had", "not", "said", "says", "told", "the", "a", "an", "this", "these", "those", "it", "its",
+    "he", "she", "they", "we", "his", "her", "their", "our", "also", "such", "would", "will",
+    "could"};
+word_table const formers{"former", "Former", "acting", "Acting"};
+
+auto const particle = particles >> end_of_word;
 auto const name_seq = cap_word >> x3::repeat(0, 4)[sp >> -(particle >> sp) >> cap_word];
-auto const det = (x3::lit("a") | "A" | "an" | "An" | "the" | "The" | "one" | "One" | "another" |
-                  "Another" | "his" | "His" | "her" | "Her" | "their" | "Their" | "its" | "Its" |
-                  "both" | "Both" | "two" | "Two" | "several" | "Several" | "some" | "Some" |
-                  "many" | "Many" | "other" | "Other") >> end_of_word;
+auto const det = determiners >> end_of_word;
 auto const role_head = role_nouns >> end_of_word;
 // Lower-case words that never modify a role noun ("to", "during", "which").
-auto const function_word =
-    (x3::lit("to") | "of" | "for" | "in" | "on" | "at" | "by" | "with" | "during" | "and" | "or" |
-     "but" | "from" | "that" | "which" | "who" | "whom" | "as" | "than" | "into" | "about" |
-     "after" | "before" | "over" | "under" | "since" | "while" | "when" | "where" | "is" | "was" |
-     "are" | "were" | "be" | "been" | "has" | "have" | "had" | "not" | "said" | "says" | "told" |
-     "the" | "a" | "an" | "this" | "these" | "those" | "it" | "its" | "he" | "she" | "they" |
-     "we" | "his" | "her" | "their" | "our" | "also" | "such" | "would" | "will" | "could") >>
-    end_of_word;
+auto const function_word = function_words >> end_of_word;
 // A role noun is a modifier only before another role noun ("a ministry
 // spokesman", "police officers").
 auto const modifier = !(role_head >> !(sp >> role_nouns >> end_of_word)) >>
@@ -120,7 +131,7 @@ auto const role_tail = sp >> -(participle >> sp) >> (x3::lit("for") | "of" | "at
                        end_of_word >> sp >> -(det >> sp) >>
                        (name_seq | (tail_word >> x3::repeat(0, 3)[sp >> tail_word]));
 auto const honorific = honorifics >> end_of_word;
-auto const former = (x3::lit("former") | "Former" | "then-" | "acting" | "Acting") >> -sp;
+auto const former = (x3::lit("then-") | (formers >> end_of_word)) >> -sp;
 
 pronoun_type const pronoun = "pronoun";
 role_phrase_type const role_phrase = "role_phrase";

@@ -103,15 +103,27 @@ bool abbreviation_at(std::string_view t, size_t p, size_t floor, size_t next_sta
   return !is_stopword(word_at_pos(t, next_start));
 }
 
-// “Is it over?” Lammy asked. — the words after a quote-final mark attribute
-// it: a speech verb among the next few words keeps the sentence whole.
+// “Is it over?” Lammy asked. | “…” Scott Pruitt, the attorney general of
+// Oklahoma, said. — the words after a quote-final mark attribute it when a
+// speech verb follows within a few words and closes its clause ("said.",
+// "said Friday."), so “…” She says it underscores … still starts a sentence.
 bool attribution_follows(std::string_view t, size_t next) {
   size_t p = next;
-  for (int words = 0; words < 5 && p < t.size(); ++words) {
+  for (int words = 0; words < 16 && p < t.size(); ++words) {
     std::string_view w = word_at_pos(t, p);
     if (w.empty()) return false;
-    if (words > 0 && w[0] >= 'a' && w[0] <= 'z' && parser::may_start_cue(w)) return true;
     p += w.size();
+    if (words > 0 && w[0] >= 'a' && w[0] <= 'z' && parser::may_start_cue(w)) {
+      // The verb's clause ends within two words: "said.", "said on Friday."
+      for (int k = 0; k < 3 && p < t.size(); ++k) {
+        if (t[p] == '.' || t[p] == ',' || t[p] == ';') return true;
+        if (t[p] != ' ') return false;
+        std::string_view n = word_at_pos(t, p + 1);
+        if (n.empty()) return false;
+        p += 1 + n.size();
+      }
+      return false;
+    }
     if (p < t.size() && t[p] == ',') ++p;
     if (p >= t.size() || t[p] != ' ') return false;
     ++p;

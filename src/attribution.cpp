@@ -84,6 +84,22 @@ bool title_case_sentence(const Doc& d, const std::vector<Token>& toks) {
   return words >= 4 && caps * 10 >= words * 8;
 }
 
+// "officials who said", "the agency, which reported": the relative pronoun
+// stands next to the verb and refers to the mention before it.
+std::optional<Mention> relative_pronoun(const Doc& d, const SentenceView& sv, size_t i, int* antecedent) {
+  std::string_view w = word(d, sv.toks[i]);
+  if (w != "who" && w != "which" && w != "that") return std::nullopt;
+  size_t k = i;
+  if (k > 0 && is_punct(d, sv.toks[k - 1], ',')) --k;
+  if (k == 0 || sv.mention_end_at[k - 1] < 0) return std::nullopt;
+  *antecedent = sv.mention_end_at[k - 1];
+  Mention m;
+  m.range = m.name = sv.toks[i].range;
+  m.type = Mention::Type::kRelative;
+  m.gender = d.mentions[*antecedent].mention.gender;
+  return m;
+}
+
 void read_sentence(Doc& d, const grammar::Sentence& s) {
   SentenceView sv;
   sv.sentence = s;
@@ -104,9 +120,11 @@ void read_sentence(Doc& d, const grammar::Sentence& s) {
   for (size_t i = 0; i < n; ++i) {
     if (sv.cue_at[i] && sv.cue_at[i]->form != CueMatch::Form::kPreposition) continue;
     std::optional<Mention> m = grammar::match_mention(d.text, sv.toks, i);
+    int antecedent = -1;
+    if (!m) m = relative_pronoun(d, sv, i, &antecedent);
     if (!m) continue;
     int idx = static_cast<int>(d.mentions.size());
-    d.mentions.push_back({*m, si, i, headline});
+    d.mentions.push_back({*m, si, i, headline, antecedent});
     sv.mention_start_at[i] = idx;
     size_t last = i + std::max<size_t>(m->tokens, 1) - 1;
     sv.mention_end_at[std::min(last, n - 1)] = idx;
@@ -133,7 +151,6 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
   if (sv.mention_end_at[k - 1] >= 0) return sv.mention_end_at[k - 1];
   std::string_view w = word(d, sv.toks[k - 1]);
   if (w == "and" || w == "but") return -2;
-  if (w == "who" || w == "which" || w == "that") return k >= 2 ? sv.mention_end_at[k - 2] : -1;
   if (!is_punct(d, sv.toks[k - 1], ',')) return -1;
   // "Jane Smith, a spokeswoman for the agency, said" (the name before the
   // appositive), but "The shadow foreign secretary, Tom Aldridge, said" (the
@@ -259,6 +276,18 @@ int speaker_in(const Doc& d, const SentenceView& sv, size_t from, size_t to) {
   return chosen;
 }
 
+// After a mention, lower-case words are descriptors only when a titled or
+// personal name follows within three words ("White House press secretary
+// Josh Earnest"); otherwise they are a verb phrase ("Blige sings to Clinton").
+bool lower_run_before_name(const Doc& d, const SentenceView& sv, size_t j) {
+  for (size_t k = j; k < sv.toks.size() && k < j + 3; ++k) {
+    int m = sv.mention_start_at[k];
+    if (m >= 0) return d.mentions[m].mention.type == Mention::Type::kPerson;
+    if (!is_lower_word(d, sv.toks[k]) || sv.cue_at[k]) return false;
+  }
+  return false;
+}
+
 // “Q,” Mr Lammy said. | “Q,” said Mr Lammy. | “Q,” Smith, a spokesman, said.
 // | “Q” Rep. Gwen Moore (D-Wis.) said. | “Q” ― Pamela Padilla
 std::optional<Claim> post_quote(const Doc& d, const SentenceView& sv, size_t q) {
@@ -268,15 +297,21 @@ std::optional<Claim> post_quote(const Doc& d, const SentenceView& sv, size_t q) 
   if (k >= n) return std::nullopt;
   const auto& first = sv.cue_at[k];
   if (first && first->form == CueMatch::Form::kFinite) {  // inverted: "said Smith"
-    int m = speaker_in(d, sv, k + first->tokens, k + first->tokens + 8);
+    size_t after = k + first->tokens;
+    // "said state Sen. X" but not "suggests that Phoenix ...": a lower-case
+    // word may come first only right before a titled name.
+    bool direct = after < n && (sv.mention_start_at[after] >= 0 ||
+                                (after + 1 < n && is_lower_word(d, sv.toks[after]) &&
+                                 sv.mention_start_at[after + 1] >= 0 &&
+                                 d.mentions[sv.mention_start_at[after + 1]].mention.titled));
+    int m = direct ? speaker_in(d, sv, after, after + 8) : -1;
     if (m >= 0) return make_claim(m, *first, "post_cue_speaker", 0.9f);
     return std::nullopt;
   }
   int chosen = -1, inner = -1, lower = 0;
   for (size_t j = k; j < n && j < k + 16;) {
     const auto& cue = sv.cue_at[j];
-    if (cue && chosen >= 0 && cue->form != CueMatch::Form::kInfinitive &&
-        cue->form != CueMatch::Form::kColon && cue->form != CueMatch::Form::kPreposition) {
+    if (cue && chosen >= 0 && cue->form == CueMatch::Form::kFinite) {
       bool outer_role = d.mentions[chosen].mention.type == Mention::Type::kRole;
       int m = inner >= 0 && outer_role ? inner : chosen;
       return make_claim(m, *cue, "post_speaker_cue", 0.9f);
@@ -295,8 +330,9 @@ std::optional<Claim> post_quote(const Doc& d, const SentenceView& sv, size_t q) 
           d.mentions[m].token + d.mentions[m].mention.tokens == close)
         inner = m;
       j = close + 1;
-    } else if (is_lower_word(d, sv.toks[j]) && ++lower <= 4) {
-      ++j;  // "state Sen. X", "press secretary X", "later said"
+    } else if (is_lower_word(d, sv.toks[j]) && ++lower <= 4 &&
+               (chosen < 0 || skippable(word(d, sv.toks[j])) || lower_run_before_name(d, sv, j))) {
+      ++j;  // "state Sen. X", "White House press secretary X", "later said"
     } else {
       break;
     }

@@ -83,7 +83,10 @@ bool contains_all(const std::vector<std::string_view>& full, const std::vector<s
 bool is_doc(std::string_view role_text) {
   std::vector<std::string_view> words = words_of(role_text.substr(0, role_text.find(" by ")));
   for (std::string_view w : words)
-    for (std::string_view d : {"statement", "report", "letter", "memo", "readout", "communique"})
+    for (std::string_view d : {"statement", "report", "letter", "memo", "readout", "communique", "clip",
+                               "ad", "advertisement", "article", "piece", "video", "tweet", "post",
+                               "website", "filing", "lawsuit", "complaint", "ruling", "editorial",
+                               "poll", "survey", "study"})
       if (w == d) return true;
   return false;
 }
@@ -151,6 +154,9 @@ ResolvedSpeaker EntityResolver::named(size_t i) const {
   std::string_view written = text_.substr(m.range.begin, m.range.size());
   switch (m.type) {
     case Mention::Type::kPronoun: return {"", SpeakerType::kUnknown};
+    case Mention::Type::kRelative:
+      return mentions_[i].antecedent >= 0 ? named(static_cast<size_t>(mentions_[i].antecedent))
+                                          : ResolvedSpeaker{};
     case Mention::Type::kOrganization:
     case Mention::Type::kGroup:
       return {join(words_of(strip_article(written))), speaker_type(m.type)};
@@ -212,7 +218,7 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
   for (size_t j = i; j-- > 0;) {
     const MentionRef& r = mentions_[j];
     if (r.sentence + kPronounWindow < p.sentence) break;
-    if (r.mention.type == Mention::Type::kPronoun) continue;
+    if (r.mention.type == Mention::Type::kPronoun || r.mention.type == Mention::Type::kRelative) continue;
     if (personal && r.mention.type == Mention::Type::kRole) continue;
     ResolvedSpeaker s = named(j);
     if (wanted(s.type, gender(j))) return s;
@@ -223,6 +229,8 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
 
 ResolvedSpeaker EntityResolver::resolve(size_t i, const std::vector<RecentSpeaker>& recent) const {
   if (mentions_[i].mention.type == Mention::Type::kPronoun) return pronoun(i, recent);
+  if (mentions_[i].mention.type == Mention::Type::kRelative && mentions_[i].antecedent >= 0)
+    return resolve(static_cast<size_t>(mentions_[i].antecedent), recent);
   return named(i);
 }
 

@@ -29,6 +29,7 @@ struct MentionRef {
   size_t sentence = 0;
   size_t token = 0;
   bool in_headline = false;  // its sentence is in title case ("Warren Hammers Wells Fargo")
+  int antecedent = -1;       // for kRelative: the mention "who" refers to
 };
 
 struct ResolvedSpeaker {
