@@ -21,7 +21,8 @@ using grammar::Mention;
 using grammar::Token;
 
 constexpr size_t kMaxCueDistance = 60;  // tokens between a cue and its quote
-constexpr size_t kMaxAppositive = 24;   // tokens inside ", a spokeswoman for X,"
+constexpr size_t kMaxAppositive = 24;
+constexpr size_t kMaxLookback = 64;     // quotes or mentions a rule looks back over   // tokens inside ", a spokeswoman for X,"
 
 // One sentence, read once.
 struct SentenceView {
@@ -48,6 +49,7 @@ struct Doc {
   std::vector<MentionRef> mentions;  // document order
   std::vector<Claim> claims;         // per quote
   std::vector<size_t> quote_sentence;  // per quote: sentence index (top level only)
+  std::vector<size_t> quote_token;     // per quote: its token in that sentence
   std::vector<Claim> statements;       // per sentence: its first cue with a subject
 };
 
@@ -112,6 +114,7 @@ void read_sentence(Doc& d, const grammar::Sentence& s) {
   for (size_t i = 0; i < n; ++i) {
     if (sv.toks[i].kind == Token::Kind::kQuote) {
       d.quote_sentence[sv.toks[i].quote] = si;
+      d.quote_token[sv.toks[i].quote] = i;
       continue;
     }
     sv.cue_at[i] = grammar::match_cue(d.text, sv.toks, i);
@@ -185,7 +188,8 @@ bool has_as_between(const Doc& d, const SentenceView& sv, size_t from, size_t to
 
 // Subject of the finite cue nearest before token c (for participles and "and").
 int previous_subject(const Doc& d, const SentenceView& sv, size_t c) {
-  for (size_t k = c; k-- > 0;) {
+  size_t floor = c > kMaxCueDistance ? c - kMaxCueDistance : 0;
+  for (size_t k = c; k-- > floor;) {
     const auto& cue = sv.cue_at[k];
     if (!cue || cue->form != CueMatch::Form::kFinite) continue;
     int s = subject_before(d, sv, k);
@@ -501,11 +505,6 @@ QuoteKind kind_without_claim(const Doc& d, const SentenceView& sv, size_t q, std
   return scare_like(inner) ? QuoteKind::kScare : QuoteKind::kSpeech;
 }
 
-size_t token_of(const SentenceView& sv, size_t quote) {
-  for (size_t k = 0; k < sv.toks.size(); ++k)
-    if (sv.toks[k].kind == Token::Kind::kQuote && static_cast<size_t>(sv.toks[k].quote) == quote) return k;
-  return 0;
-}
 
 class Finisher {
  public:
@@ -536,7 +535,8 @@ class Finisher {
     uint32_t quote_begin = d_.scan.quotes[qi].outer.begin;
     auto first = std::lower_bound(d_.mentions.begin(), d_.mentions.end(), s,
                                   [](const MentionRef& r, size_t sent) { return r.sentence < sent; });
-    for (size_t m = static_cast<size_t>(first - d_.mentions.begin()); m < d_.mentions.size(); ++m) {
+    size_t begin = static_cast<size_t>(first - d_.mentions.begin());
+    for (size_t m = begin; m < d_.mentions.size() && m < begin + kMaxLookback; ++m) {
       const MentionRef& r = d_.mentions[m];
       if (r.sentence != s || r.mention.range.begin > quote_begin) break;
       if (r.mention.type == Mention::Type::kPronoun) continue;
@@ -568,7 +568,8 @@ class Finisher {
   // The most recent attributed speech quote in this or the previous sentence.
   int continuation_source(size_t qi, const std::vector<Attribution>& out) const {
     size_t s = d_.quote_sentence[qi];
-    for (size_t pj = qi; pj-- > 0;) {
+    size_t floor = qi > kMaxLookback ? qi - kMaxLookback : 0;
+    for (size_t pj = qi; pj-- > floor;) {
       if (d_.quote_sentence[pj] == SIZE_MAX) continue;
       if (d_.quote_sentence[pj] + 1 < s) return -1;
       if (out[pj].kind == QuoteKind::kSpeech && out[pj].mention) return static_cast<int>(pj);
@@ -604,7 +605,7 @@ class Finisher {
     }
     const SentenceView& sv = d_.sentences[d_.quote_sentence[qi]];
     std::string_view inner = d_.text.substr(quote.inner.begin, quote.inner.size());
-    size_t q = token_of(sv, qi);
+    size_t q = d_.quote_token[qi];
     Claim c = d_.claims[qi];
     if (clearly_title(d_, sv, q, inner)) {
       a.kind = QuoteKind::kTitle;
@@ -634,9 +635,10 @@ class Finisher {
 }  // namespace
 
 std::vector<Attribution> attribute(std::string_view text, const grammar::QuoteScan& scan) {
-  Doc d{text, scan, {}, {}, {}, {}, {}};
+  Doc d{text, scan, {}, {}, {}, {}, {}, {}};
   d.claims.resize(scan.quotes.size());
   d.quote_sentence.assign(scan.quotes.size(), SIZE_MAX);
+  d.quote_token.assign(scan.quotes.size(), 0);
   for (const grammar::Sentence& s : grammar::split_sentences(text, scan)) read_sentence(d, s);
   d.statements.resize(d.sentences.size());
   for (size_t si = 0; si < d.sentences.size(); ++si) claim_sentence(d, si);

@@ -11,6 +11,7 @@ namespace {
 using grammar::Mention;
 
 constexpr size_t kPronounWindow = 3;  // sentences a pronoun looks back
+constexpr size_t kMaxCandidates = 64;  // full names indexed under one word
 
 std::string_view strip_possessive(std::string_view w) {
   for (std::string_view s : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'"})
@@ -110,11 +111,21 @@ bool gender_fits(Mention::Gender pronoun, Mention::Gender m) {
 EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionRef>& mentions,
                                const std::vector<std::pair<size_t, int>>& claimed)
     : text_(text), mentions_(mentions) {
+  std::unordered_map<std::string, size_t> seen;  // joined name -> index
   for (const MentionRef& r : mentions) {
     if (r.mention.type != Mention::Type::kPerson || r.in_headline) continue;
     std::vector<std::string_view> w =
         drop_descriptors(words_of(text.substr(r.mention.name.begin, r.mention.name.size())));
-    if (w.size() >= 2 && !org_head(w.back())) full_names_.push_back(std::move(w));
+    if (w.size() < 2 || org_head(w.back())) continue;
+    auto [it, fresh] = seen.emplace(join(w), full_names_.size());
+    if (fresh) {
+      for (std::string_view word : w) {
+        std::vector<size_t>& list = by_word_[word];
+        if (list.size() < kMaxCandidates) list.push_back(full_names_.size());
+      }
+      full_names_.push_back({std::move(w), 0});
+    }
+    ++full_names_[it->second].count;
   }
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i].mention;
@@ -131,8 +142,12 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
     if (before.size() >= 12 && (before.substr(before.size() - 12) == "according to" ||
                                 before.substr(before.size() - 12) == "According to"))
       continue;
-    for (auto [sentence, subject] : claimed) {
-      if (sentence != mentions[i].sentence || static_cast<size_t>(subject) == i) continue;
+    // `claimed` is in document order: look only at this sentence's subjects.
+    auto first = std::lower_bound(claimed.begin(), claimed.end(), mentions[i].sentence,
+                                  [](const std::pair<size_t, int>& c, size_t s) { return c.first < s; });
+    for (auto it = first; it != claimed.end() && it->first == mentions[i].sentence; ++it) {
+      int subject = it->second;
+      if (static_cast<size_t>(subject) == i) continue;
       ResolvedSpeaker s = named(static_cast<size_t>(subject));
       if (s.type == SpeakerType::kOrganization || s.type == SpeakerType::kPerson) {
         issuers_.push_back({i, s.name});
@@ -142,11 +157,21 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
   }
 }
 
+// The longest full name containing every word; among equally long ones, the
+// one written most often ("Mrs. Clinton" in a story about Hillary Clinton that
+// mentions Bill Clinton once).
 std::string EntityResolver::fullest_name(const std::vector<std::string_view>& words) const {
-  const std::vector<std::string_view>* best = nullptr;
-  for (const auto& full : full_names_)
-    if (contains_all(full, words) && (!best || full.size() > best->size())) best = &full;
-  return join(best ? *best : words);
+  auto it = by_word_.find(words.back());
+  if (it == by_word_.end()) return join(words);
+  const FullName* best = nullptr;
+  for (size_t k : it->second) {
+    const FullName& full = full_names_[k];
+    if (!contains_all(full.words, words)) continue;
+    if (!best || full.words.size() > best->words.size() ||
+        (full.words.size() == best->words.size() && full.count > best->count))
+      best = &full;
+  }
+  return join(best ? best->words : words);
 }
 
 ResolvedSpeaker EntityResolver::named(size_t i) const {
@@ -175,8 +200,9 @@ ResolvedSpeaker EntityResolver::named(size_t i) const {
 }
 
 ResolvedSpeaker EntityResolver::document(size_t i) const {
-  for (auto it = issuers_.rbegin(); it != issuers_.rend(); ++it)
-    if (it->first <= i) return {it->second, SpeakerType::kOrganization};
+  auto after = std::upper_bound(issuers_.begin(), issuers_.end(), i,
+                                [](size_t m, const std::pair<size_t, std::string>& e) { return m < e.first; });
+  if (after != issuers_.begin()) return {std::prev(after)->second, SpeakerType::kOrganization};
   const Mention& m = mentions_[i].mention;
   return {std::string(strip_article(text_.substr(m.range.begin, m.range.size()))), SpeakerType::kRole};
 }
@@ -203,8 +229,8 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
     return t == SpeakerType::kGroup || t == SpeakerType::kOrganization;
   };
   auto from_speakers = [&](size_t window, ResolvedSpeaker* out) {
-    for (auto it = recent.rbegin(); it != recent.rend(); ++it)
-      if (it->sentence + window >= p.sentence && wanted(it->type, it->gender) && !it->name.empty()) {
+    for (auto it = recent.rbegin(); it != recent.rend() && it->sentence + window >= p.sentence; ++it)
+      if (wanted(it->type, it->gender) && !it->name.empty()) {
         *out = {it->name, it->type};
         return true;
       }

@@ -15,6 +15,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -67,8 +68,14 @@ class EntityResolver {
 
   std::string_view text_;
   const std::vector<MentionRef>& mentions_;
-  std::vector<std::vector<std::string_view>> full_names_;  // multi-word person names
-  std::vector<std::pair<size_t, std::string>> issuers_;    // doc mention -> issuer
+  struct FullName {
+    std::vector<std::string_view> words;
+    size_t count = 0;  // mentions written this way
+  };
+  std::vector<FullName> full_names_;  // distinct multi-word person names
+  // word -> indices into full_names_ (at most kMaxCandidates each)
+  std::unordered_map<std::string_view, std::vector<size_t>> by_word_;
+  std::vector<std::pair<size_t, std::string>> issuers_;  // doc mention -> issuer, by mention
 };
 
 }  // namespace quotient
