@@ -1,7 +1,8 @@
 #include "writers.hpp"
 
+#include "json_writer.hpp"
+
 #include <google/protobuf/io/coded_stream.h>
-#include <google/protobuf/util/json_util.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -145,20 +146,17 @@ RecordWriter::RecordWriter(Format format, OutputFile* out) : format_(format), ou
 }
 
 void RecordWriter::write_json_records(const DocumentResult& r) {
-  google::protobuf::util::JsonPrintOptions options;
-  options.preserve_proto_field_names = true;
-  options.always_print_primitive_fields = true;  // index 0, depth 0: a fixed schema
+  scratch_.clear();
   if (format_ == Format::kResults) {
-    scratch_.clear();
-    google::protobuf::util::MessageToJsonString(r, &scratch_, options);
-    out_->write(scratch_ + "\n");
-    return;
+    append_json(scratch_, r);
+    scratch_ += '\n';
+  } else {
+    for (const QuoteRecord& q : r.quotes()) {
+      append_json(scratch_, q);
+      scratch_ += '\n';
+    }
   }
-  for (const QuoteRecord& q : r.quotes()) {
-    scratch_.clear();
-    google::protobuf::util::MessageToJsonString(q, &scratch_, options);
-    out_->write(scratch_ + "\n");
-  }
+  out_->write(scratch_);
 }
 
 void RecordWriter::write_tsv(const DocumentResult& r) {

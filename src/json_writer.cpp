@@ -1,0 +1,194 @@
+#include "json_writer.hpp"
+
+#include <google/protobuf/stubs/strutil.h>
+
+#include <cmath>
+
+namespace quotient {
+namespace {
+
+const char kHex[] = "0123456789abcdef";
+
+void append_u(std::string& out, uint32_t unit) {
+  out += "\\u";
+  for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(unit >> shift) & 0xF];
+}
+
+// Code points protobuf's printer escapes beyond the C0/C1 controls: invisible
+// and direction-changing characters that confuse JavaScript and HTML.
+bool escaped_code_point(uint32_t cp) {
+  switch (cp) {
+    case 0x00AD: case 0x06DD: case 0x070F: case 0x17B4: case 0x17B5:
+    case 0xFEFF: case 0xFFF9: case 0xFFFA: case 0xFFFB: return true;
+    default: break;
+  }
+  return (cp >= 0x0600 && cp <= 0x0603) || (cp >= 0x200B && cp <= 0x200F) ||
+         (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2064) ||
+         (cp >= 0x206A && cp <= 0x206F) || cp == 0xE0001 || (cp >= 0x1D173 && cp <= 0x1D17A) ||
+         (cp >= 0xE0020 && cp <= 0xE007F);
+}
+
+void append_escaped(std::string& out, uint32_t cp) {
+  if (cp < 0x10000) return append_u(out, cp);
+  cp -= 0x10000;  // as a surrogate pair
+  append_u(out, 0xD800 + (cp >> 10));
+  append_u(out, 0xDC00 + (cp & 0x3FF));
+}
+
+// Decodes the code point of the (valid) UTF-8 sequence at s[i]; sets *len.
+uint32_t decode(std::string_view s, size_t i, size_t* len) {
+  unsigned char c = s[i];
+  size_t n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  if (i + n > s.size()) n = s.size() - i;
+  uint32_t cp = c & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  *len = n;
+  return cp;
+}
+
+void append_float(std::string& out, float v) {
+  if (std::isnan(v)) out += "\"NaN\"";
+  else if (std::isinf(v)) out += v > 0 ? "\"Infinity\"" : "\"-Infinity\"";
+  else out += google::protobuf::SimpleFtoa(v);
+}
+
+// A tiny object builder: key order is the caller's (the .proto's field order).
+class Object {
+ public:
+  explicit Object(std::string& out) : out_(out) { out_ += '{'; }
+  ~Object() { out_ += '}'; }
+  std::string& key(const char* k) {
+    if (!first_) out_ += ',';
+    first_ = false;
+    out_ += '"';
+    out_ += k;
+    out_ += "\":";
+    return out_;
+  }
+  void str(const char* k, std::string_view v) { append_json_string(key(k), v); }
+  void num(const char* k, uint64_t v) { key(k) += std::to_string(v); }
+  void num64(const char* k, uint64_t v) { key(k) += '"' + std::to_string(v) + '"'; }
+  void flt(const char* k, float v) { append_float(key(k), v); }
+  void enm(const char* k, const std::string& name) { key(k) += '"' + name + '"'; }
+
+ private:
+  std::string& out_;
+  bool first_ = true;
+};
+
+void append_span(std::string& out, const Span& s) {
+  Object o(out);
+  o.num("begin", s.begin());
+  o.num("end", s.end());
+}
+
+void append_speaker(std::string& out, const Speaker& s) {
+  Object o(out);
+  o.str("name", s.name());
+  o.str("mention", s.mention());
+  if (s.has_mention_span()) append_span(o.key("mention_span"), s.mention_span());
+  o.enm("type", Speaker::Type_Name(s.type()));
+}
+
+void append_cue(std::string& out, const Cue& c) {
+  Object o(out);
+  o.str("text", c.text());
+  o.str("lemma", c.lemma());
+  if (c.has_span()) append_span(o.key("span"), c.span());
+}
+
+template <typename List, typename F>
+void append_array(std::string& out, const List& items, F each) {
+  out += '[';
+  bool first = true;
+  for (const auto& item : items) {
+    if (!first) out += ',';
+    first = false;
+    each(out, item);
+  }
+  out += ']';
+}
+
+void append_tone(std::string& out, const Tone& t) {
+  Object o(out);
+  o.str("label", t.label());
+  append_array(o.key("scores"), t.scores(), [](std::string& s, const ClassScore& c) {
+    Object e(s);
+    e.str("label", c.label());
+    e.flt("probability", c.probability());
+  });
+  o.flt("coop", t.coop());
+  append_array(o.key("evidence"), t.evidence(), [](std::string& s, const Evidence& ev) {
+    Object e(s);
+    e.str("feature", ev.feature());
+    e.str("label", ev.label());
+    e.flt("weight", ev.weight());
+  });
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+  out += '"';
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = s[i];
+    if (c >= 0x80) {
+      size_t len;
+      uint32_t cp = decode(s, i, &len);
+      if (cp < 0xA0 || escaped_code_point(cp)) append_escaped(out, cp);
+      else out.append(s.data() + i, len);
+      i += len;
+      continue;
+    }
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '<': out += "\\u003c"; break;
+      case '>': out += "\\u003e"; break;
+      case '\b': out += "\\b"; break;
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\f': out += "\\f"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (c < 0x20 || c == 0x7F) append_u(out, c);
+        else out += static_cast<char>(c);
+    }
+    ++i;
+  }
+  out += '"';
+}
+
+void append_json(std::string& out, const QuoteRecord& q) {
+  Object o(out);
+  o.str("doc_id", q.doc_id());
+  o.num("index", q.index());
+  o.str("text", q.text());
+  if (q.has_span()) append_span(o.key("span"), q.span());
+  o.enm("kind", QuoteRecord::Kind_Name(q.kind()));
+  if (q.has_speaker()) append_speaker(o.key("speaker"), q.speaker());
+  if (q.has_cue()) append_cue(o.key("cue"), q.cue());
+  o.flt("confidence", q.confidence());
+  if (q.has_tone()) append_tone(o.key("tone"), q.tone());
+  o.str("rule", q.rule());
+  o.num("depth", q.depth());
+  o.num("paragraphs", q.paragraphs());
+}
+
+void append_json(std::string& out, const DocumentResult& r) {
+  Object o(out);
+  o.str("doc_id", r.doc_id());
+  o.enm("status", DocumentResult::Status_Name(r.status()));
+  append_array(o.key("diagnostics"), r.diagnostics(), [](std::string& s, const Diagnostic& d) {
+    Object e(s);
+    e.enm("severity", Diagnostic::Severity_Name(d.severity()));
+    e.str("code", d.code());
+    e.str("message", d.message());
+    e.num64("offset", d.offset());
+  });
+  append_array(o.key("quotes"), r.quotes(), [](std::string& s, const QuoteRecord& q) { append_json(s, q); });
+  o.str("source", r.source());
+  o.num64("source_offset", r.source_offset());
+}
+
+}  // namespace quotient

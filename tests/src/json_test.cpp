@@ -1,0 +1,156 @@
+// The direct JSON writer against protobuf's own printer, byte for byte: on
+// synthetic records full of characters that need escaping and awkward
+// floats, on our samples, and (label shared) on every PolNeAR dev article.
+#include <google/protobuf/util/json_util.h>
+
+#include <boost/test/unit_test.hpp>
+#include <filesystem>
+#include <random>
+
+#include "gold.hpp"
+#include "json_writer.hpp"
+#include "pipeline.hpp"
+#include "test_env.hpp"
+#include "tone_model.hpp"
+
+namespace quotient::test {
+namespace {
+
+template <typename Message>
+std::string protobuf_json(const Message& m) {
+  google::protobuf::util::JsonPrintOptions o;
+  o.preserve_proto_field_names = true;
+  o.always_print_primitive_fields = true;
+  std::string s;
+  BOOST_REQUIRE(google::protobuf::util::MessageToJsonString(m, &s, o).ok());
+  return s;
+}
+
+template <typename Message>
+std::string direct_json(const Message& m) {
+  std::string s;
+  append_json(s, m);
+  return s;
+}
+
+// Strings drawn from pieces that exercise every escaping rule.
+std::string awkward_string(std::mt19937& rng) {
+  static const char* const pieces[] = {
+      "a", " ", "\"", "\\", "<", ">", "&", "'", "\n", "\t", "\r", "\b", "\f", "\x01", "\x1f", "\x7f",
+      "é", "’", "“", "—", "\xC2\x85", "\xC2\xAD", "\xD8\x80", "\xE2\x80\x8B", "\xE2\x80\xA8",
+      "\xE2\x80\xAE", "\xE2\x81\xA0", "\xEF\xBB\xBF", "\xEF\xBF\xB9", "\xF0\x9F\x98\x80",
+      "\xF3\xA0\x80\x81", "\xF0\x9D\x85\xB3", "中文", "Łódź", "/"};
+  std::uniform_int_distribution<size_t> pick(0, std::size(pieces) - 1), len(0, 12);
+  std::string s;
+  for (size_t n = len(rng); n-- > 0;) s += pieces[pick(rng)];
+  return s;
+}
+
+float awkward_float(std::mt19937& rng) {
+  static const float fixed[] = {0.0f, -0.0f, 1.0f, 0.1f, 0.8f, 1e-7f, 6.34087655e-06f, 123456789.0f, -0.25f};
+  std::uniform_int_distribution<int> coin(0, 1);
+  if (coin(rng)) return fixed[std::uniform_int_distribution<size_t>(0, std::size(fixed) - 1)(rng)];
+  return std::uniform_real_distribution<float>(-2.0f, 2.0f)(rng);
+}
+
+DocumentResult synthetic_result(std::mt19937& rng) {
+  DocumentResult r;
+  r.set_doc_id(awkward_string(rng));
+  r.set_status(static_cast<DocumentResult::Status>(rng() % 3));
+  r.set_source(awkward_string(rng));
+  r.set_source_offset(rng());
+  for (int d = rng() % 3; d-- > 0;) {
+    Diagnostic* diag = r.add_diagnostics();
+    diag->set_severity(static_cast<Diagnostic::Severity>(rng() % 3));
+    diag->set_code(awkward_string(rng));
+    diag->set_message(awkward_string(rng));
+    diag->set_offset((static_cast<uint64_t>(rng()) << 32) | rng());
+  }
+  for (int k = rng() % 4; k-- > 0;) {
+    QuoteRecord* q = r.add_quotes();
+    q->set_doc_id(r.doc_id());
+    q->set_index(rng());
+    q->set_text(awkward_string(rng));
+    if (rng() % 4) { q->mutable_span()->set_begin(rng()); q->mutable_span()->set_end(rng()); }
+    q->set_kind(static_cast<QuoteRecord::Kind>(rng() % 6));
+    if (rng() % 2) {
+      Speaker* s = q->mutable_speaker();
+      s->set_name(awkward_string(rng));
+      s->set_mention(awkward_string(rng));
+      if (rng() % 2) s->mutable_mention_span()->set_end(rng());
+      s->set_type(static_cast<Speaker::Type>(rng() % 5));
+    }
+    if (rng() % 2) q->mutable_cue()->set_text(awkward_string(rng));
+    q->set_confidence(awkward_float(rng));
+    if (rng() % 2) {
+      Tone* t = q->mutable_tone();
+      t->set_label(awkward_string(rng));
+      t->set_coop(awkward_float(rng));
+      for (int c = rng() % 4; c-- > 0;) {
+        ClassScore* cs = t->add_scores();
+        cs->set_label(awkward_string(rng));
+        cs->set_probability(awkward_float(rng));
+      }
+      for (int e = rng() % 3; e-- > 0;) {
+        Evidence* ev = t->add_evidence();
+        ev->set_feature(awkward_string(rng));
+        ev->set_weight(awkward_float(rng));
+      }
+    }
+    q->set_rule(awkward_string(rng));
+    q->set_depth(rng() % 3);
+    q->set_paragraphs(rng() % 5);
+  }
+  return r;
+}
+
+void expect_same(const DocumentResult& r) {
+  BOOST_TEST(direct_json(r) == protobuf_json(r));
+  for (const QuoteRecord& q : r.quotes()) BOOST_TEST(direct_json(q) == protobuf_json(q));
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(json)
+
+BOOST_AUTO_TEST_CASE(matches_protobuf_on_synthetic_records) {
+  std::mt19937 rng(20241018);
+  for (int i = 0; i < 3000; ++i) expect_same(synthetic_result(rng));
+}
+
+BOOST_AUTO_TEST_CASE(matches_protobuf_on_our_samples) {
+  auto tone = model::ToneModel::load(source_dir() + "/model/tone.qtm");
+  BOOST_REQUIRE(tone.ok());
+  Analyzer analyzer(PipelineConfig{}, &tone.value());
+  for (const auto& e : std::filesystem::directory_iterator(source_dir() + "/data/samples")) {
+    if (e.path().extension() != ".txt") continue;
+    Document doc;
+    doc.set_id(e.path().stem().string());
+    doc.set_text(read_file(e.path().string()));
+    expect_same(analyzer.analyze(doc));
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(json_polnear, *boost::unit_test::precondition(SharedPresent()))
+
+BOOST_AUTO_TEST_CASE(matches_protobuf_on_every_dev_article) {
+  auto tone = model::ToneModel::load(source_dir() + "/model/tone.qtm");
+  BOOST_REQUIRE(tone.ok());
+  Analyzer analyzer(PipelineConfig{}, &tone.value());
+  size_t records = 0;
+  for (const auto& e : std::filesystem::directory_iterator(shared_dir() + "/corpus/polnear/dev/text")) {
+    Document doc;
+    doc.set_id(e.path().stem().string());
+    doc.set_text(read_file(e.path().string()));
+    DocumentResult r = analyzer.analyze(doc);
+    records += r.quotes_size();
+    expect_same(r);
+  }
+  BOOST_TEST(records > 500u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace quotient::test
