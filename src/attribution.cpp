@@ -228,8 +228,11 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
       return c > 0 && sv.mention_start_at[0] >= 0 ? sv.mention_start_at[0] : -1;
     }
     case Form::kParticiple: {
+      // ", adding", "by saying", "before asking": the clause's own subject.
       bool after_comma = c > 0 && is_punct(d, sv.toks[c - 1], ',');
-      if (after_comma || c == 0) return previous_subject(d, sv, c);
+      bool after_conjunction =
+          c > 0 && one_of(word(d, sv.toks[c - 1]), {"by", "while", "before", "after", "when", "without"});
+      if (after_comma || after_conjunction || c == 0) return previous_subject(d, sv, c);
       [[fallthrough]];
     }
     case Form::kFinite: {
