@@ -114,7 +114,9 @@ word_table const function_words{
 word_table const formers{"former", "Former", "acting", "Acting"};
 
 auto const particle = particles >> end_of_word;
-auto const name_seq = cap_word >> x3::repeat(0, 4)[sp >> -(particle >> sp) >> cap_word];
+// A middle initial: "Donald J. Trump", "G.K. Butterfield".
+auto const initial = x3::ascii::upper >> '.' >> -(x3::ascii::upper >> '.') >> &sp;
+auto const name_seq = (initial | cap_word) >> x3::repeat(0, 4)[sp >> -(particle >> sp) >> (initial | cap_word)];
 auto const det = determiners >> end_of_word;
 auto const role_head = role_nouns >> end_of_word;
 // Lower-case words that never modify a role noun ("to", "during", "which").
@@ -151,7 +153,9 @@ auto const role_phrase_def =
     role_head >> !(sp >> cap_word) >> x3::omit[-role_tail];  // not "President Xi Jinping"
 auto const the_title_def =
     x3::omit[det >> sp >> -former >> honorifics] >> end_of_word >> !(sp >> cap_word);
-auto const titled_name_def = -former >> honorific >> sp >> x3::raw[name_seq];
+// "Chairman Rep. Jason Chaffetz": titles may stack; the first gives the gender.
+auto const titled_name_def =
+    -former >> honorific >> sp >> x3::omit[x3::repeat(0, 2)[honorific >> sp]] >> x3::raw[name_seq];
 auto const the_org_def = (x3::lit("the") | "The") >> sp >> x3::raw[name_seq];
 auto const plain_name_def = x3::raw[name_seq];
 auto const cue_def = cues >> end_of_word;

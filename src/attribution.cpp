@@ -433,18 +433,24 @@ void claim_sentence(Doc& d, size_t si) {
 // ---- pass 2: kinds, continuation, resolution --------------------------------
 
 // Title nouns: 'The A Word' after "documentary," is a title, not speech.
+bool title_noun(std::string_view w) {
+  return one_of(w, {"documentary", "film", "movie", "book", "novel", "memoir", "song", "album",
+                    "show", "series", "programme", "program", "play", "musical", "opera", "poem",
+                    "article", "essay", "column", "op-ed", "editorial", "podcast", "episode",
+                    "painting", "exhibition", "titled", "entitled", "headlined", "single",
+                    "sitcom", "drama", "report", "anthem", "hymn", "ballad", "track", "tune"});
+}
+
+// "the documentary 'The A Word'" or "“The Drowning Coast”, a documentary": a
+// title noun just before the quote, or in an appositive right after it.
 bool after_title_noun(const Doc& d, const SentenceView& sv, size_t q) {
   size_t floor = q > 4 ? q - 4 : 0;
-  for (size_t k = q; k-- > floor;) {
-    if (sv.toks[k].kind != Token::Kind::kWord) continue;
-    std::string_view w = word(d, sv.toks[k]);
-    if (one_of(w, {"documentary", "film", "movie", "book", "novel", "memoir", "song", "album",
-                   "show", "series", "programme", "program", "play", "musical", "opera", "poem",
-                   "article", "essay", "column", "op-ed", "editorial", "podcast", "episode",
-                   "painting", "exhibition", "titled", "entitled", "headlined", "single",
-                   "sitcom", "drama", "report", "anthem", "hymn", "ballad", "track", "tune"}))
-      return true;
-  }
+  for (size_t k = q; k-- > floor;)
+    if (sv.toks[k].kind == Token::Kind::kWord && title_noun(word(d, sv.toks[k]))) return true;
+  size_t k = q + 1;
+  if (k >= sv.toks.size() || !is_punct(d, sv.toks[k], ',')) return false;
+  for (size_t j = k + 1; j < sv.toks.size() && j < k + 4; ++j)
+    if (sv.toks[j].kind == Token::Kind::kWord && title_noun(word(d, sv.toks[j]))) return true;
   return false;
 }
 
@@ -504,7 +510,7 @@ bool scare_like(std::string_view s) {
 }
 
 QuoteKind kind_without_claim(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
-  if (after_title_noun(d, sv, q) || title_case(inner)) return QuoteKind::kTitle;
+  if (after_title_noun(d, sv, q)) return QuoteKind::kTitle;
   return scare_like(inner) ? QuoteKind::kScare : QuoteKind::kSpeech;
 }
 
