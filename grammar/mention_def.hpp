@@ -129,7 +129,7 @@ auto const tail_word = cap_word | (!function_word >> lower_word);
 // "a statement published by X": a participle may come between.
 auto const participle =
     x3::repeat(2, 20)[x3::ascii::lower - (x3::lit("ed") >> !x3::ascii::lower)] >> "ed" >> end_of_word;
-auto const role_tail = sp >> -(participle >> sp) >> (x3::lit("for") | "of" | "at" | "from" | "by") >>
+auto const role_tail = sp >> -(participle >> sp) >> (x3::lit("for") | "of" | "at" | "from" | "by" | "in") >>
                        end_of_word >> sp >> -(det >> sp) >>
                        (name_seq | (tail_word >> x3::repeat(0, 3)[sp >> tail_word]));
 auto const honorific = honorifics >> end_of_word;
@@ -148,8 +148,12 @@ auto const pronoun_def = pronouns >> end_of_word;
 // administration official"); without one, only capitalised modifiers
 // ("Downing Street officials"), so "engagement during ..." is no role.
 auto const cap_modifier = !(role_head >> !(sp >> role_nouns >> end_of_word)) >> cap_word;
+// "Obama's former campaign strategist": a possessive name works as a determiner.
+auto const possessive_name = upper >> x3::repeat(0, 30)[word_char | (x3::char_(".&-") >> &word_char)] >>
+                             (x3::lit("'s") | "\xE2\x80\x99s") >> end_of_word;
 auto const role_phrase_def =
-    x3::omit[(det >> sp >> x3::repeat(0, 3)[modifier >> sp]) | x3::repeat(0, 3)[cap_modifier >> sp]] >>
+    x3::omit[((det | possessive_name) >> sp >> x3::repeat(0, 3)[modifier >> sp]) |
+             x3::repeat(0, 3)[cap_modifier >> sp]] >>
     role_head >> !(sp >> cap_word) >> x3::omit[-role_tail];  // not "President Xi Jinping"
 auto const the_title_def =
     x3::omit[det >> sp >> -former >> honorifics] >> end_of_word >> !(sp >> cap_word);

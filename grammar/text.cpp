@@ -124,7 +124,7 @@ bool attribution_follows(std::string_view t, size_t next) {
       }
       return false;
     }
-    if (p < t.size() && t[p] == ',') ++p;
+    if (p < t.size() && (t[p] == ',' || (t[p] == '.' && (is_initial(w) || is_title_abbreviation(w))))) ++p;
     if (p >= t.size() || t[p] != ' ') return false;
     ++p;
   }

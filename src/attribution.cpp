@@ -67,6 +67,8 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
 // "He too had stressed", "the official also reportedly said".
 bool skippable(std::string_view w) {
   if (w.size() > 4 && w.substr(w.size() - 2) == "ly" && w[0] >= 'a' && w[0] <= 'z') return true;
+  auto ends = [&](std::string_view e) { return w.size() > e.size() && w.substr(w.size() - e.size()) == e; };
+  if (ends("n't") || ends("n\xE2\x80\x99t")) return true;  // didn't, hasn't
   return one_of(w, {"had", "has", "have", "was", "is", "were", "are", "also", "then", "too",
                     "again", "once", "already", "later", "previously", "recently", "would",
                     "will", "could", "may", "might", "should", "must", "did", "does", "do",

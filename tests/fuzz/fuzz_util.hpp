@@ -1,0 +1,70 @@
+// fuzz_util.hpp — what the fuzz targets share: invariant checks that abort
+// with a message (so libFuzzer keeps the input as a crash), the source
+// directory, a silenced protobuf logger, and the checks on a QuoteScan that
+// the grammar and attribution targets both make.
+//
+//   FUZZ_CHECK(q.inner.end <= text.size());   // aborts: "invariant failed: ..."
+#ifndef QUOTIENT_TESTS_FUZZ_FUZZ_UTIL_HPP_
+#define QUOTIENT_TESTS_FUZZ_FUZZ_UTIL_HPP_
+
+#include <google/protobuf/stubs/logging.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ast.hpp"
+
+#define FUZZ_CHECK(cond) ((cond) ? (void)0 : ::quotient::fuzz::fail(#cond, __FILE__, __LINE__))
+
+namespace quotient::fuzz {
+
+[[noreturn]] inline void fail(const char* what, const char* file, int line) {
+  std::fprintf(stderr, "invariant failed: %s (%s:%d)\n", what, file, line);
+  std::abort();
+}
+
+// The repository: $QUOTIENT_SOURCE_DIR, else the directory CMake configured.
+inline std::string source_dir() {
+  const char* s = std::getenv("QUOTIENT_SOURCE_DIR");
+  return s && *s ? s : QUOTIENT_FUZZ_SOURCE_DIR;
+}
+
+// Protobuf logs parse failures on stderr; fuzzing makes millions of them.
+inline void quiet_protobuf() {
+  google::protobuf::SetLogHandler([](google::protobuf::LogLevel, const char*, int, const std::string&) {});
+}
+
+inline bool within(grammar::Range r, size_t size) { return r.begin <= r.end && r.end <= size; }
+inline bool contains(grammar::Range outer, grammar::Range inner) {
+  return outer.begin <= inner.begin && inner.end <= outer.end;
+}
+
+// Quotes lie inside the text, inner inside outer, sorted by opening mark,
+// properly nested, each parent the innermost enclosing quote; at most 100
+// diagnostics, each at an offset inside the text.
+inline void check_scan(std::string_view text, const grammar::QuoteScan& scan) {
+  const auto& qs = scan.quotes;
+  std::vector<size_t> open;  // enclosing quotes of the current one, innermost last
+  for (size_t i = 0; i < qs.size(); ++i) {
+    const grammar::Quote& q = qs[i];
+    FUZZ_CHECK(within(q.outer, text.size()));
+    FUZZ_CHECK(contains(q.outer, q.inner));
+    FUZZ_CHECK(q.paragraphs >= 1);
+    if (i > 0) FUZZ_CHECK(qs[i - 1].outer.begin < q.outer.begin);
+    while (!open.empty() && qs[open.back()].outer.end <= q.outer.begin) open.pop_back();
+    FUZZ_CHECK(open.empty() || q.outer.end <= qs[open.back()].outer.end);  // nested, never crossing
+    int32_t innermost = open.empty() ? -1 : static_cast<int32_t>(open.back());
+    FUZZ_CHECK(q.parent == innermost);
+    FUZZ_CHECK(q.depth == (q.parent < 0 ? 0 : qs[static_cast<size_t>(q.parent)].depth + 1));
+    open.push_back(i);
+  }
+  FUZZ_CHECK(scan.diagnostics.size() <= 100);
+  for (const grammar::Diagnostic& d : scan.diagnostics) FUZZ_CHECK(d.offset <= text.size());
+}
+
+}  // namespace quotient::fuzz
+
+#endif  // QUOTIENT_TESTS_FUZZ_FUZZ_UTIL_HPP_
