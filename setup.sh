@@ -3,7 +3,8 @@
 #   bash setup.sh demo   install what is missing, build, analyze data/samples/
 #   bash setup.sh test   install what is missing, build, run the whole test suite
 # Environment: BUILD_DIR (default build), BUILD_TYPE (default Release),
-# JOBS (default: all cores), CTEST_ARGS (extra ctest arguments).
+# JOBS (default: all cores), CTEST_ARGS (extra ctest arguments), CMAKE_ARGS
+# (extra configure arguments, e.g. -DQUOTIENT_SANITIZE=ON).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -26,7 +27,8 @@ install_missing() {
 
 build() {
   local dir=${BUILD_DIR:-build}
-  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-Release}" >/dev/null
+  # shellcheck disable=SC2086
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-Release}" ${CMAKE_ARGS:-} >/dev/null
   cmake --build "$dir" -j"${JOBS:-$(nproc)}"
 }
 

@@ -131,7 +131,7 @@ auto const participle =
     x3::repeat(2, 20)[x3::ascii::lower - (x3::lit("ed") >> !x3::ascii::lower)] >> "ed" >> end_of_word;
 auto const role_tail = sp >> -(participle >> sp) >> (x3::lit("for") | "of" | "at" | "from" | "by" | "in") >>
                        end_of_word >> sp >> -(det >> sp) >>
-                       (name_seq | (tail_word >> x3::repeat(0, 3)[sp >> tail_word]));
+                       ((name_seq >> -(sp >> role_head)) | (tail_word >> x3::repeat(0, 3)[sp >> tail_word]));
 auto const honorific = honorifics >> end_of_word;
 auto const former = (x3::lit("then-") | (formers >> end_of_word)) >> -sp;
 
@@ -159,7 +159,8 @@ auto const the_title_def =
     x3::omit[det >> sp >> -former >> honorifics] >> end_of_word >> !(sp >> cap_word);
 // "Chairman Rep. Jason Chaffetz": titles may stack; the first gives the gender.
 auto const titled_name_def =
-    -former >> honorific >> sp >> x3::omit[x3::repeat(0, 2)[honorific >> sp]] >> x3::raw[name_seq];
+    -former >> honorific >> sp >> x3::omit[x3::repeat(0, 2)[honorific >> sp >> &(initial | cap_word)]] >>
+    x3::raw[name_seq];  // the last title word may be the name itself: "Mr King"
 auto const the_org_def = (x3::lit("the") | "The") >> sp >> x3::raw[name_seq];
 auto const plain_name_def = x3::raw[name_seq];
 auto const cue_def = cues >> end_of_word;

@@ -328,6 +328,10 @@ std::optional<Claim> post_quote(const Doc& d, const SentenceView& sv, size_t q) 
     if (int m = sv.mention_start_at[j]; m >= 0) {
       chosen = m;  // the mention nearest the cue, before any appositive
       j = skip_parenthesis(d, sv, j + d.mentions[m].mention.tokens);
+    } else if (chosen >= 0 && j + 1 < n && sv.mention_start_at[j + 1] >= 0 &&
+               one_of(word(d, sv.toks[j]), {"of", "from", "at", "with"})) {
+      int m = sv.mention_start_at[j + 1];  // "Mr. Morgan of the Sierra Club said"
+      j = j + 1 + d.mentions[m].mention.tokens;
     } else if (chosen >= 0 && is_punct(d, sv.toks[j], ',')) {  // ", a spokeswoman for X,"
       size_t close = j + 1;
       while (close < n && close < j + 1 + kMaxAppositive && !is_punct(d, sv.toks[close], ',') &&

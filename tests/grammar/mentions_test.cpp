@@ -50,6 +50,27 @@ void expect_no_mention(const std::string& text, size_t i = 0) {
 
 BOOST_AUTO_TEST_SUITE(mentions)
 
+// --- titles, initials, possessives (found on PolNeAR) -------------------------------
+
+BOOST_AUTO_TEST_CASE(surname_that_is_also_a_title) {
+  expect_mention("Mr King added.", Type::kPerson, "Mr King", "King");
+  expect_mention("Mr. King added.", Type::kPerson, "Mr. King", "King");
+}
+
+BOOST_AUTO_TEST_CASE(stacked_titles_and_initials) {
+  expect_mention("Chairman Rep. Jason Chaffetz said.", Type::kPerson, "Chairman Rep. Jason Chaffetz",
+                 "Jason Chaffetz");
+  expect_mention("Donald J. Trump said.", Type::kPerson, "Donald J. Trump", "Donald J. Trump");
+  expect_mention("Rep. G.K. Butterfield said.", Type::kPerson, "Rep. G.K. Butterfield", "G.K. Butterfield");
+}
+
+BOOST_AUTO_TEST_CASE(possessive_name_as_determiner) {
+  expect_mention("Obama's former campaign strategist said.", Type::kRole,
+                 "Obama's former campaign strategist", "Obama's former campaign strategist");
+  expect_mention("a narrator in the Clinton ad said.", Type::kRole, "a narrator in the Clinton ad",
+                 "a narrator in the Clinton ad");
+}
+
 // --- pronouns -------------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(pronouns_with_gender) {
