@@ -118,7 +118,10 @@ auto const particle = particles >> end_of_word;
 auto const initial = x3::ascii::upper >> '.' >> -(x3::ascii::upper >> '.') >> &sp;
 auto const name_seq = (initial | cap_word) >> x3::repeat(0, 4)[sp >> -(particle >> sp) >> (initial | cap_word)];
 auto const det = determiners >> end_of_word;
-auto const role_head = role_nouns >> end_of_word;
+// "the 46-year-old" is a person too.
+auto const year_old = x3::omit[x3::repeat(1, 3)[x3::ascii::digit] >> "-year-old" >> end_of_word] >>
+                      x3::attr(RoleNoun::Type::kRole);
+auto const role_head = (role_nouns >> end_of_word) | year_old;
 // Lower-case words that never modify a role noun ("to", "during", "which").
 auto const function_word = function_words >> end_of_word;
 // A role noun is a modifier only before another role noun ("a ministry
@@ -158,6 +161,7 @@ auto const role_phrase_def =
 auto const the_title_def =
     x3::omit[det >> sp >> -former >> honorifics] >> end_of_word >> !(sp >> cap_word);
 // "Chairman Rep. Jason Chaffetz": titles may stack; the first gives the gender.
+// "Wisconsin Gov. Jim Doyle": up to two capitalised words may come first.
 auto const titled_name_def =
     -former >> honorific >> sp >> x3::omit[x3::repeat(0, 2)[honorific >> sp >> &(initial | cap_word)]] >>
     x3::raw[name_seq];  // the last title word may be the name itself: "Mr King"
