@@ -103,6 +103,19 @@ bool abbreviation_at(std::string_view t, size_t p, size_t floor, size_t next_sta
   return !is_stopword(word_at_pos(t, next_start));
 }
 
+size_t skip_blanks(std::string_view t, size_t p) {
+  while (p < t.size() && is_blank(t, p)) p += blank_len(t, p);
+  return p;
+}
+
+bool opening_mark_at(std::string_view t, size_t p) {
+  if (p >= t.size()) return false;
+  if (t[p] == '"' || t[p] == '\'' || t[p] == '`') return true;
+  for (std::string_view m : {"\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x9E", "\xC2\xAB"})
+    if (t.compare(p, m.size(), m) == 0) return true;
+  return false;
+}
+
 // “Is it over?” Lammy asked. | “…” Scott Pruitt, the attorney general of
 // Oklahoma, said. — the words after a quote-final mark attribute it when a
 // speech verb follows within a few words and closes its clause ("said.",
@@ -116,7 +129,9 @@ bool attribution_follows(std::string_view t, size_t next) {
     if (words > 0 && w[0] >= 'a' && w[0] <= 'z' && parser::may_start_cue(w)) {
       // The verb's clause ends within two words: "said.", "said on Friday."
       for (int k = 0; k < 3 && p < t.size(); ++k) {
-        if (t[p] == '.' || t[p] == ',' || t[p] == ';') return true;
+        // “…” He added, “…” — the verb introduces the next quote instead.
+        if (t[p] == ',' || t[p] == ':') return !opening_mark_at(t, skip_blanks(t, p + 1));
+        if (t[p] == '.' || t[p] == ';') return true;
         if (t[p] != ' ') return false;
         std::string_view n = word_at_pos(t, p + 1);
         if (n.empty()) return false;
