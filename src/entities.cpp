@@ -237,6 +237,15 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
     return false;
   };
   ResolvedSpeaker found;
+  // "Lynch said she recalled": a named subject earlier in the same sentence.
+  if (personal) {
+    for (size_t j = i; j-- > 0 && mentions_[j].sentence == p.sentence;) {
+      const Mention& m = mentions_[j].mention;
+      if (m.type != Mention::Type::kPerson || !gender_fits(g, m.gender)) continue;
+      ResolvedSpeaker s = named(j);
+      if (s.type == SpeakerType::kPerson) return s;
+    }
+  }
   // "Asked about X, she said": whoever spoke in this or the last sentence.
   if (from_speakers(personal ? 1 : kPronounWindow, &found)) return found;
   // "He too had stressed": the person last named (by name: a role noun near
