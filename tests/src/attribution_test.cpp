@@ -178,6 +178,15 @@ BOOST_AUTO_TEST_CASE(pronoun_to_speaker_of_previous_sentence) {
   BOOST_TEST(s.name == "Treasury spokeswoman");
 }
 
+BOOST_AUTO_TEST_CASE(pronoun_to_named_subject_in_its_sentence) {
+  std::string t =
+      "Ms Vale said the plan was “sound”. Later, Nora Blythe said she recalled thinking “this will "
+      "not last”.";
+  Seen s = attribution_of(t, "this will not last");
+  BOOST_TEST(s.mention == "she");
+  BOOST_TEST(s.name == "Nora Blythe");
+}
+
 BOOST_AUTO_TEST_CASE(it_to_the_body_that_spoke) {
   std::string t =
       "The Water Board said supplies were “stable”. It added that repairs were “on schedule”.";
