@@ -10,7 +10,8 @@ cd "$(dirname "$0")"
 
 PACKAGES=(cmake ninja-build g++ pkg-config
           libboost-dev libboost-test-dev libboost-program-options-dev
-          libeigen3-dev libprotobuf-dev protobuf-compiler)
+          libeigen3-dev libprotobuf-dev protobuf-compiler
+          zlib1g-dev libzstd-dev)
 
 install_missing() {
   local missing=() p

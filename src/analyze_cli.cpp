@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cstdio>
 #include <boost/program_options.hpp>
 #include <iostream>
 #include <thread>
@@ -29,14 +30,25 @@ Inputs (default: standard input):
   FILE.txt        one document; its id is the file name without extension
   FILE.jsonl      one document per line: {"id": ..., "text": ..., "outlet":
                   ..., "date": "YYYY-MM-DD", "title": ..., "url": ...}
-  DIRECTORY       every .txt and .jsonl file below it, in path order
+  FILE.gz, .zst   gzip or zstd, decoded on the fly; the extension before it
+                  decides: docs.jsonl.gz is JSONL, article.txt.zst is text
+  DIRECTORY       every .txt and .jsonl file below it (also .gz, .zst), in
+                  path order
   -               standard input (JSONL if it starts with '{', else text)
 
 Examples:
   quotient analyze data/samples/                    # table on a terminal
   quotient analyze -f jsonl -o quotes.jsonl news.jsonl
+  quotient analyze -f jsonl archive/2024/*.jsonl.zst > quotes.jsonl
   cat dump.jsonl | quotient analyze -f pb > results.pb
   quotient analyze -f tsv article.txt | cut -f6,15  # speaker, quote
+
+Many workers: each of N workers gets the same file list and its own index,
+  quotient analyze -q --shard 0/4 -f jsonl -o part-0.jsonl archive/
+  ... --shard 3/4 ... -o part-3.jsonl archive/
+and together they read every file exactly once. In Hadoop Streaming or
+Spark's RDD.pipe(), run it as a mapper over JSONL on standard input:
+  quotient analyze -q --input-format jsonl -f jsonl -
 
 Options)";
 
@@ -57,7 +69,7 @@ tone model could not be loaded.
 
 struct Options {
   std::vector<std::string> inputs;
-  std::string format = "auto", output = "-", model, input_format = "auto";
+  std::string format = "auto", output = "-", model, input_format = "auto", shard;
   unsigned threads = 0;
   size_t max_doc_bytes = size_t{64} << 20;
   bool no_tone = false, strict = false, quiet = false, verbose = false;
@@ -74,6 +86,7 @@ po::options_description describe(Options& o) {
     ("no-tone", po::bool_switch(&o.no_tone), "skip tone scoring")
     ("input-format", po::value(&o.input_format), "auto | text | jsonl: how to read inputs (default: by extension)")
     ("max-doc-bytes", po::value(&o.max_doc_bytes), "skip documents larger than this (default: 67108864)")
+    ("shard", po::value(&o.shard), "I/N: read only the input files whose 0-based index in the sorted file list (after directory expansion) is I modulo N; N workers with I = 0..N-1 share a file list")
     ("strict", po::bool_switch(&o.strict), "exit 1 if any document failed or was skipped")
     ("quiet,q", po::bool_switch(&o.quiet), "no progress and no summary on stderr")
     ("verbose,v", po::bool_switch(&o.verbose), "also report recoverable problems (unclosed quotes) on stderr");
@@ -104,6 +117,31 @@ int parse(int argc, char** argv, Options& o) {
   if (o.inputs.empty()) o.inputs.push_back("-");
   if (o.format == "auto") o.format = (o.output == "-" && ::isatty(1)) ? "table" : "jsonl";
   return -1;
+}
+
+// Parses "I/N" (0 <= I < N) into the reader's shard; false if malformed.
+bool parse_shard(const std::string& text, ReaderConfig* rc) {
+  unsigned long index = 0, count = 0;
+  char slash = 0, rest = 0;
+  if (std::sscanf(text.c_str(), "%lu%c%lu%c", &index, &slash, &count, &rest) != 3 || slash != '/' ||
+      text.find_first_not_of("0123456789/") != std::string::npos || count == 0 || index >= count)
+    return false;
+  rc->shard_index = index;
+  rc->shard_count = count;
+  return true;
+}
+
+// The reader's settings from the options; an error message, or "".
+std::string reader_config(const Options& o, ReaderConfig* rc) {
+  rc->max_document_bytes = o.max_doc_bytes;
+  if (o.input_format == "text") rc->format = ReaderConfig::Format::kText;
+  else if (o.input_format == "jsonl") rc->format = ReaderConfig::Format::kJsonl;
+  else if (o.input_format != "auto") return "unknown input format '" + o.input_format + "' (auto, text, jsonl)";
+  if (o.shard.empty()) return "";
+  if (!parse_shard(o.shard, rc)) return "--shard wants I/N with 0 <= I < N, not '" + o.shard + "'";
+  for (const std::string& in : o.inputs)
+    if (in == "-") return "--shard splits a list of files; standard input cannot be sharded";
+  return "";
 }
 
 void report(const DocumentResult& r, const InputItem& item, bool verbose) {
@@ -149,11 +187,8 @@ int analyze_main(int argc, char** argv) {
     return 2;
   }
   ReaderConfig rc;
-  rc.max_document_bytes = o.max_doc_bytes;
-  if (o.input_format == "text") rc.format = ReaderConfig::Format::kText;
-  else if (o.input_format == "jsonl") rc.format = ReaderConfig::Format::kJsonl;
-  else if (o.input_format != "auto") {
-    std::cerr << "quotient analyze: unknown input format '" << o.input_format << "' (auto, text, jsonl)\n";
+  if (std::string err = reader_config(o, &rc); !err.empty()) {
+    std::cerr << "quotient analyze: " << err << "\n";
     return 2;
   }
   PipelineConfig pc;

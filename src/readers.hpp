@@ -9,12 +9,20 @@
 // "date", "title", "url"; a directory is searched recursively for .txt and
 // .jsonl files (sorted by path); "-" is standard input (JSONL when its first
 // non-blank byte is '{', else one text document with id "stdin").
+// Compressed files are decoded on the fly: a name ending in .gz (gzip, also
+// concatenated members) or .zst (zstd, also several frames) is read by the
+// extension before that suffix, so docs.jsonl.gz is JSONL and article.txt.zst
+// is one text document with id "article". Offsets of documents are in the
+// decompressed bytes.
 // A problem with one input (unreadable file, malformed line, over the size
-// limit) becomes an item whose `failure` is set; reading goes on.
+// limit, corrupt or truncated compressed data) becomes an item whose
+// `failure` is set; reading goes on with the next line or input. A failure
+// of compressed data carries the offset in the compressed file, and its
+// message says so ("compressed byte N").
 #ifndef QUOTIENT_SRC_READERS_HPP_
 #define QUOTIENT_SRC_READERS_HPP_
 
-#include <cstdio>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,6 +35,12 @@ namespace quotient {
 struct ReaderConfig {
   enum class Format { kAuto, kText, kJsonl } format = Format::kAuto;
   size_t max_document_bytes = size_t{64} << 20;  // larger documents and lines are skipped unread
+  // Sharding (--shard I/N), for splitting a file list across N workers: when
+  // shard_count > 0, the expanded inputs are sorted by path and only those
+  // whose 0-based index i has i % shard_count == shard_index are read.
+  // Precondition: shard_index < shard_count. 0 (the default) reads all, in
+  // the given order.
+  size_t shard_index = 0, shard_count = 0;
 };
 
 struct InputItem {
@@ -47,14 +61,18 @@ class InputReader {
 
   // Fills *item with the next document or failure; false when done.
   bool next(InputItem* item);
-  // Bytes read so far and the total size of regular-file inputs (0 if unknown).
-  uint64_t bytes_read() const { return bytes_read_; }
+  // Bytes of the input files consumed so far (compressed bytes for .gz and
+  // .zst) and their total size (0 if unknown), for progress.
+  uint64_t bytes_read() const;
   uint64_t bytes_total() const { return bytes_total_; }
+  // The files this reader reads, in order (after expansion and sharding).
+  const std::vector<std::string>& paths() const { return paths_; }
 
  private:
   struct Source;
   bool open_next();
   bool next_text(InputItem* item);
+  void stream_failure(InputItem* item) const;
   bool next_jsonl(InputItem* item);
   bool read_line(std::string* line, bool* too_long);
 
@@ -62,12 +80,17 @@ class InputReader {
   size_t next_path_ = 0;
   ReaderConfig config_;
   std::unique_ptr<Source> source_;
-  uint64_t bytes_read_ = 0;
+  uint64_t bytes_done_ = 0;  // bytes_read() of the sources already closed
   uint64_t bytes_total_ = 0;
 };
 
-// Expands directories (recursively, sorted) into the files to read.
+// Expands directories (recursively, sorted) into the files to read: .txt,
+// .jsonl and .ndjson, each also with a .gz or .zst suffix.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs);
+
+// The shard `index` of `count` of `paths`: sorted, then every count-th from
+// index. Precondition: index < count.
+std::vector<std::string> select_shard(std::vector<std::string> paths, size_t index, size_t count);
 
 }  // namespace quotient
 

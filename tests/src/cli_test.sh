@@ -84,5 +84,58 @@ check "JSONL on standard input" has '"doc_id":"s1"' "$tmp/out"
 printf '“Stop,” said Bo Lund.\n' | "$bin" analyze "${model[@]}" -q -f tsv > "$tmp/out" 2> "$tmp/err"
 check "text on standard input" has "Bo Lund" "$tmp/out"
 
+# Compressed input: .gz and .zst are decoded by the extension before them; a
+# truncated file is a failure naming the file and the compressed byte.
+gzip -c "$tmp/docs.jsonl" > "$tmp/docs.jsonl.gz"
+gzip -c "$tmp/good.txt" > "$tmp/good.txt.gz"
+run analyze "${model[@]}" -f jsonl "$tmp/docs.jsonl.gz" "$tmp/good.txt.gz"
+check "gzip JSONL and text are read transparently" test "$(lines "$tmp/out")" -eq 3
+check "a .txt.gz document is named by its stem" has '"doc_id":"good"' "$tmp/out"
+check "a bad line inside .jsonl.gz is named with line" has "docs.jsonl.gz:2: byte" "$tmp/err"
+head -c 40 "$tmp/docs.jsonl.gz" > "$tmp/cut.jsonl.gz"
+run analyze "${model[@]}" -f results "$tmp/cut.jsonl.gz" "$tmp/good.txt"
+check "truncated gzip: exit 0, the next input still read" test "$rc" -eq 0 -a "$(grep -c '"status":"OK"' "$tmp/out")" -eq 1
+check "truncated gzip named with file and compressed byte" has "cut.jsonl.gz: byte 40: error: truncated gzip data" "$tmp/err"
+if command -v zstd > /dev/null; then
+  zstd -q -c "$tmp/docs.jsonl" > "$tmp/docs.jsonl.zst"
+  head -c 30 "$tmp/docs.jsonl.zst" > "$tmp/cut.txt.zst"
+  run analyze "${model[@]}" -f jsonl "$tmp/docs.jsonl.zst" "$tmp/cut.txt.zst"
+  check "zstd JSONL is read transparently" test "$(lines "$tmp/out")" -eq 2
+  check "truncated zstd named with file and compressed byte" has "cut.txt.zst: byte 30: error: truncated zstd data" "$tmp/err"
+else
+  echo "skip zstd cases: no zstd command"
+fi
+
+# Sharding: --shard I/N over the sorted file list; the shards together read
+# every document exactly once.
+mkdir -p "$tmp/shards/sub"
+for i in 1 2 3 4 5; do printf 'Ms Rowe%s said it was “fine”.\n' "$i" > "$tmp/shards/t$i.txt"; done
+printf '{"id":"j1","text":"“Go,” said Tia Moss."}\n{"id":"j2","text":"Mr Bo said “no”."}\n' > "$tmp/shards/sub/j.jsonl"
+printf '{"id":"z1","text":"“Yes,” said Ann Lee."}\n' | gzip -c > "$tmp/shards/sub/z.jsonl.gz"
+ids() { grep -o '^{"doc_id":"[^"]*"' "$1" | sort; }
+run analyze "${model[@]}" -q -f results "$tmp/shards"; ids "$tmp/out" > "$tmp/all.ids"
+run analyze "${model[@]}" -q --shard 0/2 -f results "$tmp/shards"; ids "$tmp/out" > "$tmp/s0.ids"
+run analyze "${model[@]}" -q --shard 1/2 -f results "$tmp/shards/sub" "$tmp/shards"/t*.txt; ids "$tmp/out" > "$tmp/s1.ids"
+check "the unsharded run reads all 8 documents" test "$(lines "$tmp/all.ids")" -eq 8
+check "both shards read something" test -s "$tmp/s0.ids" -a -s "$tmp/s1.ids"
+check "two shards cover every document exactly once" \
+  test "$(sort "$tmp/s0.ids" "$tmp/s1.ids" | uniq -u | tr '\n' ' ')" = "$(tr '\n' ' ' < "$tmp/all.ids")"
+run analyze --shard 2/2 "$tmp/shards"
+check "--shard 2/2: usage error (exit 2)" test "$rc" -eq 2
+run analyze --shard 0/2 -
+check "--shard on standard input: usage error (exit 2)" test "$rc" -eq 2
+check "--shard on standard input: says why" has "standard input cannot be sharded" "$tmp/err"
+run analyze --help
+check "--help documents --shard" has "I/N: read only the input files" "$tmp/out"
+
+# As a Hadoop Streaming / RDD.pipe() mapper: JSONL on stdin, deterministic
+# JSONL on stdout, the same on any thread count; an empty split gives no output.
+cat "$tmp/docs.jsonl" "$tmp/shards/sub/j.jsonl" | "$bin" analyze "${model[@]}" -q -j1 --input-format jsonl -f jsonl - > "$tmp/m1" 2> "$tmp/err"
+cat "$tmp/docs.jsonl" "$tmp/shards/sub/j.jsonl" | "$bin" analyze "${model[@]}" -q -j2 --input-format jsonl -f jsonl - > "$tmp/m2" 2>> "$tmp/err"
+check "mapper output is the same on 1 and 2 threads" cmp -s "$tmp/m1" "$tmp/m2"
+check "mapper output has a record per quote" test "$(lines "$tmp/m1")" -eq 4
+"$bin" analyze "${model[@]}" -q --input-format jsonl -f jsonl - < /dev/null > "$tmp/out" 2>> "$tmp/err"; rc=$?
+check "an empty split: exit 0, no output" test "$rc" -eq 0 -a ! -s "$tmp/out"
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0
