@@ -8,6 +8,7 @@
 #include <iostream>
 #include <thread>
 
+#include "cli_args.hpp"
 #include "pipeline.hpp"
 #include "readers.hpp"
 #include "run_stats.hpp"
@@ -95,25 +96,8 @@ po::options_description describe(Options& o) {
 
 // Parses argv into o; returns -1 to go on, else the exit code.
 int parse(int argc, char** argv, Options& o) {
-  po::options_description desc = describe(o);
-  po::options_description hidden;
-  hidden.add_options()("input", po::value(&o.inputs));
-  po::options_description all;
-  all.add(desc).add(hidden);
-  po::positional_options_description pos;
-  pos.add("input", -1);
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "quotient analyze: " << e.what() << "\nTry 'quotient analyze --help'.\n";
-    return 2;
-  }
-  if (vm.count("help")) {
-    std::cout << desc << kExitCodes;
-    return 0;
-  }
+  if (int rc = parse_verb_args(argc, argv, "analyze", describe(o), &o.inputs, kExitCodes); rc >= 0)
+    return rc;
   if (o.inputs.empty()) o.inputs.push_back("-");
   if (o.format == "auto") o.format = (o.output == "-" && ::isatty(1)) ? "table" : "jsonl";
   return -1;

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "cli_args.hpp"
 #include "eval_attribution.hpp"
 
 namespace quotient::cli {
@@ -73,25 +74,8 @@ po::options_description describe(Options& o) {
 
 // Parses argv into o; returns -1 to go on, else the exit code.
 int parse(int argc, char** argv, Options& o) {
-  po::options_description desc = describe(o);
-  po::options_description hidden;
-  hidden.add_options()("dir", po::value(&o.dirs));
-  po::options_description all;
-  all.add(desc).add(hidden);
-  po::positional_options_description pos;
-  pos.add("dir", -1);
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "quotient eval attribution: " << e.what() << "\nTry 'quotient eval attribution --help'.\n";
-    return 2;
-  }
-  if (vm.count("help")) {
-    std::cout << desc << kExitCodes;
-    return 0;
-  }
+  if (int rc = parse_verb_args(argc, argv, "eval attribution", describe(o), &o.dirs, kExitCodes); rc >= 0)
+    return rc;
   if (o.dirs.empty()) o.dirs.push_back(kDefaultDir);
   return -1;
 }

@@ -14,6 +14,7 @@
 #include "model/metrics.hpp"
 #include "model/tone_model.hpp"
 #include "model/trainer.hpp"
+#include "json_writer.hpp"
 
 namespace quotient::cli {
 namespace {
@@ -59,17 +60,12 @@ int parse(int argc, char** argv, const po::options_description& opts, const po::
   return -1;
 }
 
+// The contents of a JSON string literal for s (quotes stripped), escaped as
+// the record writer escapes (json_writer.hpp).
 std::string json_escape(std::string_view s) {
   std::string out;
-  out.reserve(s.size() + 2);
-  for (unsigned char c : s) {
-    if (c == '"' || c == '\\') { out += '\\'; out += static_cast<char>(c); }
-    else if (c == '\n') out += "\\n";
-    else if (c == '\t') out += "\\t";
-    else if (c < 0x20) { char b[8]; std::snprintf(b, sizeof b, "\\u%04x", c); out += b; }
-    else out += static_cast<char>(c);
-  }
-  return out;
+  append_json_string(out, s);
+  return out.substr(1, out.size() - 2);
 }
 
 std::string number(float v) {
