@@ -521,16 +521,68 @@ QuoteKind kind_without_claim(const Doc& d, const SentenceView& sv, size_t q, std
 }
 
 
+// ---- indirect speech ----------------------------------------------------
+
+struct IndirectFrame {
+  Claim claim;
+  grammar::Range content;
+};
+
+// Content between tokens [from, to), trimmed of commas and the final period;
+// empty when shorter than three words.
+std::optional<grammar::Range> content_of(const Doc& d, const SentenceView& sv, size_t from, size_t to) {
+  while (from < to && sv.toks[from].kind == Token::Kind::kPunct) ++from;
+  while (to > from && sv.toks[to - 1].kind == Token::Kind::kPunct) --to;
+  size_t words = 0;
+  for (size_t k = from; k < to; ++k) words += sv.toks[k].kind == Token::Kind::kWord;
+  if (words < 3) return std::nullopt;
+  (void)d;
+  return grammar::Range{sv.toks[from].range.begin, sv.toks[to - 1].range.end};
+}
+
+// "X said (that) CONTENT." | "CONTENT, X said." | "According to X, CONTENT."
+// | "CONTENT, according to X."
+std::optional<IndirectFrame> indirect_frame(const Doc& d, const SentenceView& sv) {
+  size_t n = sv.toks.size();
+  for (size_t c = 0; c < n; ++c) {
+    if (!sv.cue_at[c]) continue;
+    CueMatch cue = *sv.cue_at[c];
+    if (cue.form == CueMatch::Form::kInfinitive || cue.form == CueMatch::Form::kColon || cue.needs_as)
+      continue;
+    size_t after = c + cue.tokens;
+    int m = speaker_of_cue(d, sv, c, n, &cue);
+    if (m < 0) continue;
+    size_t mention_end = d.mentions[m].token + d.mentions[m].mention.tokens;
+    std::optional<grammar::Range> content;
+    if (cue.form == CueMatch::Form::kPreposition) {
+      content = c == 0 ? content_of(d, sv, mention_end, n) : content_of(d, sv, 0, c);
+    } else {
+      size_t from = std::max(after, mention_end > c ? mention_end : after);  // past "said Smith"
+      if (from < n && word(d, sv.toks[from]) == "that") ++from;
+      content = content_of(d, sv, from, n);  // "X said (that) CONTENT."
+      size_t first = std::min(c, static_cast<size_t>(d.mentions[m].token));
+      if (!content && first > 0 && is_punct(d, sv.toks[first - 1], ','))
+        content = content_of(d, sv, 0, first - 1);  // "CONTENT, X said."
+    }
+    if (!content) continue;
+    Claim claim = make_claim(m, cue, "indirect", 0.6f);
+    return IndirectFrame{claim, *content};
+  }
+  return std::nullopt;
+}
+
 class Finisher {
  public:
   Finisher(Doc& d) : d_(d), resolver_(d.text, d.mentions, claimed_subjects(d)) {}
 
-  std::vector<Attribution> run() {
+  std::vector<Attribution> run(bool indirect) {
     std::vector<Attribution> out(d_.scan.quotes.size());
     for (size_t qi = 0; qi < out.size(); ++qi) {
       out[qi].quote = qi;
       finish_one(qi, out);
     }
+    if (indirect)
+      for (size_t si = 0; si < d_.sentences.size(); ++si) reported_speech(si, out);
     return out;
   }
 
@@ -641,6 +693,22 @@ class Finisher {
     speakers_.push_back({a.name, a.type, d_.quote_sentence[qi], g});
   }
 
+  // Reported speech in a sentence without quotes, as one kIndirect entry.
+  void reported_speech(size_t si, std::vector<Attribution>& out) {
+    const SentenceView& sv = d_.sentences[si];
+    if (sv.toks.empty()) return;
+    for (const Token& t : sv.toks)
+      if (t.kind == Token::Kind::kQuote) return;
+    std::optional<IndirectFrame> f = indirect_frame(d_, sv);
+    if (!f) return;
+    Attribution a;
+    a.kind = QuoteKind::kIndirect;
+    a.content = f->content;
+    set_speaker(a, f->claim, out);
+    speakers_.push_back({a.name, a.type, si, resolver_.gender(static_cast<size_t>(f->claim.mention))});
+    out.push_back(std::move(a));
+  }
+
   Doc& d_;
   EntityResolver resolver_;
   std::vector<Mention::Gender> genders_ = std::vector<Mention::Gender>(d_.scan.quotes.size());
@@ -649,7 +717,8 @@ class Finisher {
 
 }  // namespace
 
-std::vector<Attribution> attribute(std::string_view text, const grammar::QuoteScan& scan) {
+std::vector<Attribution> attribute(std::string_view text, const grammar::QuoteScan& scan,
+                                   bool indirect) {
   Doc d{text, scan, {}, {}, {}, {}, {}, {}};
   d.claims.resize(scan.quotes.size());
   d.quote_sentence.assign(scan.quotes.size(), SIZE_MAX);
@@ -657,7 +726,7 @@ std::vector<Attribution> attribute(std::string_view text, const grammar::QuoteSc
   for (const grammar::Sentence& s : grammar::split_sentences(text, scan)) read_sentence(d, s);
   d.statements.resize(d.sentences.size());
   for (size_t si = 0; si < d.sentences.size(); ++si) claim_sentence(d, si);
-  return Finisher(d).run();
+  return Finisher(d).run(indirect);
 }
 
 }  // namespace quotient

@@ -19,12 +19,14 @@
 
 namespace quotient {
 
-enum class QuoteKind : uint8_t { kSpeech, kScare, kTitle, kEmbedded };
+enum class QuoteKind : uint8_t { kSpeech, kScare, kTitle, kEmbedded, kIndirect };
 enum class SpeakerType : uint8_t { kUnknown, kPerson, kOrganization, kGroup, kRole };
 
-// The attribution of one quote of a QuoteScan.
+// The attribution of one quote of a QuoteScan, or (kind kIndirect) of
+// reported speech without quote marks.
 struct Attribution {
-  size_t quote = 0;  // index into QuoteScan::quotes
+  size_t quote = 0;  // index into QuoteScan::quotes (not for kIndirect)
+  grammar::Range content;  // kIndirect: the reported content ("that …")
   QuoteKind kind = QuoteKind::kSpeech;
   // The speaker as written next to the cue; absent when no rule applied.
   std::optional<grammar::Range> mention;
@@ -36,8 +38,11 @@ struct Attribution {
 };
 
 // Attributes every quote of `scan` (one entry per quote, in scan order).
-// Sentences are computed from the same scan.
-std::vector<Attribution> attribute(std::string_view text, const grammar::QuoteScan& scan);
+// Sentences are computed from the same scan. With `indirect`, reported
+// speech in sentences without quotes ("X said that …", "…, X said",
+// "according to X, …") follows as kIndirect entries, in text order.
+std::vector<Attribution> attribute(std::string_view text, const grammar::QuoteScan& scan,
+                                   bool indirect = false);
 
 }  // namespace quotient
 

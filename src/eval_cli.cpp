@@ -269,6 +269,7 @@ int eval_attribution_main(int argc, char** argv) {
   if (int rc = parse(argc, argv, o); rc >= 0) return rc;
   PipelineConfig pc;
   pc.tone = false;
+  pc.indirect = true;  // INDIRECT records are scored against every Content span
   Analyzer analyzer(pc, nullptr);
   eval::EvalConfig config;
   config.limit = o.limit;

@@ -69,7 +69,11 @@ class Object {
   void num(const char* k, uint64_t v) { key(k) += std::to_string(v); }
   void num64(const char* k, uint64_t v) { key(k) += '"' + std::to_string(v) + '"'; }
   void flt(const char* k, float v) { append_float(key(k), v); }
-  void enm(const char* k, const std::string& name) { key(k) += '"' + name + '"'; }
+  // An enum value by name, or by number when the name is unknown (a value
+  // from a newer .proto or a hostile stream), as protobuf prints it.
+  void enm(const char* k, const std::string& name, int value) {
+    key(k) += name.empty() ? std::to_string(value) : '"' + name + '"';
+  }
 
  private:
   std::string& out_;
@@ -87,7 +91,7 @@ void append_speaker(std::string& out, const Speaker& s) {
   o.str("name", s.name());
   o.str("mention", s.mention());
   if (s.has_mention_span()) append_span(o.key("mention_span"), s.mention_span());
-  o.enm("type", Speaker::Type_Name(s.type()));
+  o.enm("type", Speaker::Type_Name(s.type()), s.type());
 }
 
 void append_cue(std::string& out, const Cue& c) {
@@ -165,7 +169,7 @@ void append_json(std::string& out, const QuoteRecord& q) {
   o.num("index", q.index());
   o.str("text", q.text());
   if (q.has_span()) append_span(o.key("span"), q.span());
-  o.enm("kind", QuoteRecord::Kind_Name(q.kind()));
+  o.enm("kind", QuoteRecord::Kind_Name(q.kind()), q.kind());
   if (q.has_speaker()) append_speaker(o.key("speaker"), q.speaker());
   if (q.has_cue()) append_cue(o.key("cue"), q.cue());
   o.flt("confidence", q.confidence());
@@ -178,10 +182,10 @@ void append_json(std::string& out, const QuoteRecord& q) {
 void append_json(std::string& out, const DocumentResult& r) {
   Object o(out);
   o.str("doc_id", r.doc_id());
-  o.enm("status", DocumentResult::Status_Name(r.status()));
+  o.enm("status", DocumentResult::Status_Name(r.status()), r.status());
   append_array(o.key("diagnostics"), r.diagnostics(), [](std::string& s, const Diagnostic& d) {
     Object e(s);
-    e.enm("severity", Diagnostic::Severity_Name(d.severity()));
+    e.enm("severity", Diagnostic::Severity_Name(d.severity()), d.severity());
     e.str("code", d.code());
     e.str("message", d.message());
     e.num64("offset", d.offset());

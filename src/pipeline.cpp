@@ -30,6 +30,7 @@ QuoteRecord::Kind kind_of(QuoteKind k) {
     case QuoteKind::kSpeech: return QuoteRecord::SPEECH;
     case QuoteKind::kScare: return QuoteRecord::SCARE;
     case QuoteKind::kTitle: return QuoteRecord::TITLE;
+    case QuoteKind::kIndirect: return QuoteRecord::INDIRECT;
     default: return QuoteRecord::EMBEDDED;
   }
 }
@@ -49,13 +50,10 @@ void set_span(Span* span, grammar::Range r) {
   span->set_end(r.end);
 }
 
-void fill_record(const std::string& text, const grammar::Quote& q, const Attribution& a,
-                 QuoteRecord* rec) {
-  rec->set_text(text.substr(q.inner.begin, q.inner.size()));
-  set_span(rec->mutable_span(), q.inner);
+void fill_record(const std::string& text, grammar::Range span, const Attribution& a, QuoteRecord* rec) {
+  rec->set_text(text.substr(span.begin, span.size()));
+  set_span(rec->mutable_span(), span);
   rec->set_kind(kind_of(a.kind));
-  rec->set_depth(q.depth);
-  rec->set_paragraphs(q.paragraphs);
   if (a.mention) {
     Speaker* s = rec->mutable_speaker();
     s->set_name(a.name);
@@ -113,7 +111,8 @@ bool Analyzer::admit(const Document& doc, DocumentResult* r) const {
 }
 
 void Analyzer::score_tone(const Document& doc, QuoteRecord* rec) const {
-  if (!tone_ || !config_.tone || rec->kind() != QuoteRecord::SPEECH) return;
+  if (!tone_ || !config_.tone) return;
+  if (rec->kind() != QuoteRecord::SPEECH && rec->kind() != QuoteRecord::INDIRECT) return;
   score_quote_tone(*tone_, doc, rec);
 }
 
@@ -126,12 +125,21 @@ DocumentResult Analyzer::analyze(const Document& doc) const {
   grammar::QuoteScan scan = grammar::scan_quotes(text);
   for (const grammar::Diagnostic& d : scan.diagnostics)
     add_diagnostic(&r, severity_of(d.severity), d.code, d.message, d.offset);
-  std::vector<Attribution> attributions = attribute(text, scan);
-  for (size_t i = 0; i < scan.quotes.size(); ++i) {
+  std::vector<Attribution> attributions = attribute(text, scan, config_.indirect);
+  for (size_t i = 0; i < attributions.size(); ++i) {
     QuoteRecord* rec = r.add_quotes();
     rec->set_doc_id(doc.id());
     rec->set_index(static_cast<uint32_t>(i));
-    fill_record(text, scan.quotes[i], attributions[i], rec);
+    const Attribution& a = attributions[i];
+    if (a.kind == QuoteKind::kIndirect) {
+      fill_record(text, a.content, a, rec);
+      rec->set_paragraphs(1);
+    } else {
+      const grammar::Quote& q = scan.quotes[a.quote];
+      fill_record(text, q.inner, a, rec);
+      rec->set_depth(q.depth);
+      rec->set_paragraphs(q.paragraphs);
+    }
     score_tone(doc, rec);
   }
   return r;

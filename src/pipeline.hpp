@@ -25,7 +25,8 @@ class ToneModel;
 
 struct PipelineConfig {
   size_t max_document_bytes = size_t{64} << 20;  // larger documents are SKIPPED
-  bool tone = true;                               // score SPEECH quotes when a model is given
+  bool tone = true;       // score SPEECH (and INDIRECT) records when a model is given
+  bool indirect = false;  // also emit reported speech without quote marks (INDIRECT)
 
   // Empty when the configuration is usable, else what is wrong.
   std::string validate() const;

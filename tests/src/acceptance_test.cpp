@@ -33,7 +33,7 @@ GoldScore run(const std::string& text_path, const std::string& gold_path) {
 
 }  // namespace
 
-BOOST_AUTO_TEST_SUITE(seed, *boost::unit_test::precondition(SharedPresent()))
+BOOST_AUTO_TEST_SUITE(seed, *boost::unit_test::precondition(shared_present))
 
 // Issue 2's acceptance: all 17 spans with exactly the gold inner text; the
 // documentary title has no speaker; >= 14 of 15 required speakers; every

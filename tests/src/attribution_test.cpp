@@ -254,3 +254,51 @@ BOOST_AUTO_TEST_CASE(long_unattributed_quote_is_speech_without_speaker) {
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace quotient
+
+namespace quotient {
+
+BOOST_AUTO_TEST_SUITE(indirect)
+
+// Reported speech without quote marks, with `indirect` on.
+std::vector<std::pair<std::string, std::string>> indirect_of(const std::string& text) {
+  grammar::QuoteScan scan = grammar::scan_quotes(text);
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const Attribution& a : attribute(text, scan, true))
+    if (a.kind == QuoteKind::kIndirect)
+      out.push_back({text.substr(a.content.begin, a.content.size()), a.name});
+  return out;
+}
+
+BOOST_AUTO_TEST_CASE(said_that) {
+  auto r = indirect_of("The finance minister said that the budget would balance by 2027.");
+  BOOST_REQUIRE(r.size() == 1u);
+  BOOST_TEST(r[0].first == "the budget would balance by 2027");
+  BOOST_TEST(r[0].second == "finance minister");
+}
+
+BOOST_AUTO_TEST_CASE(content_before_the_cue) {
+  auto r = indirect_of("The bridge will reopen in the spring, Maria Costa said on Monday.");
+  BOOST_REQUIRE(r.size() == 1u);
+  BOOST_TEST(r[0].first == "The bridge will reopen in the spring");
+  BOOST_TEST(r[0].second == "Maria Costa");
+}
+
+BOOST_AUTO_TEST_CASE(according_to) {
+  auto r = indirect_of("According to the Harbour Authority, ships are moving again after the strike.");
+  BOOST_REQUIRE(r.size() == 1u);
+  BOOST_TEST(r[0].first == "ships are moving again after the strike");
+  BOOST_TEST(r[0].second == "Harbour Authority");
+}
+
+BOOST_AUTO_TEST_CASE(off_by_default_and_not_for_quoted_sentences) {
+  std::string t = "Mr Bo said the plan was “sound”. The mayor said the vote would go ahead.";
+  grammar::QuoteScan scan = grammar::scan_quotes(t);
+  BOOST_TEST(attribute(t, scan).size() == 1u);
+  auto r = indirect_of(t);
+  BOOST_REQUIRE(r.size() == 1u);
+  BOOST_TEST(r[0].first == "the vote would go ahead");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace quotient
