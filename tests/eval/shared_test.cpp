@@ -21,7 +21,7 @@ void check_proportion(const qe::Ratio& r, const char* what) {
 
 }  // namespace
 
-BOOST_AUTO_TEST_SUITE(shared, *utf::precondition(quotient::test::SharedPresent()))
+BOOST_AUTO_TEST_SUITE(shared, *utf::precondition(quotient::test::shared_present))
 
 BOOST_AUTO_TEST_CASE(polnear_dev_is_read_and_scored) {
   quotient::Analyzer analyzer(quotient::PipelineConfig{}, nullptr);
