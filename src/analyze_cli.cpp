@@ -6,9 +6,11 @@
 #include <cstdio>
 #include <boost/program_options.hpp>
 #include <iostream>
+#include <optional>
 #include <thread>
 
 #include "cli_args.hpp"
+#include "db_sink.hpp"
 #include "pipeline.hpp"
 #include "readers.hpp"
 #include "run_stats.hpp"
@@ -51,6 +53,15 @@ and together they read every file exactly once. In Hadoop Streaming or
 Spark's RDD.pipe(), run it as a mapper over JSONL on standard input:
   quotient analyze -q --input-format jsonl -f jsonl -
 
+Dashboards: --db writes every document and quote into a database that
+Grafana, Metabase or Superset read (tables documents, quotes, sides; views
+speakers, tone_by_speaker, tone_by_month, tone_by_outlet, tone_by_side):
+  quotient analyze -q --db quotes.sqlite news.jsonl
+  quotient analyze -q --db postgresql://quotient@dbhost/news archive/
+Re-running on the same documents replaces their rows; an interrupted run
+keeps every committed transaction whole, so running it again completes it.
+With --db and neither -f nor -o, no records are written elsewhere.
+
 Options)";
 
 const char* const kExitCodes = R"(
@@ -66,12 +77,16 @@ Exit status: 0 done (failed or skipped documents are reported on stderr and
 in -f results, and do not stop the run); 1 with --strict, when any document
 failed or was skipped; 2 usage error; 3 output could not be written; 4 the
 tone model could not be loaded.
+With --db, exit status 3 also means the database could not be opened or
+written (the transactions committed before stay whole).
 )";
 
 struct Options {
   std::vector<std::string> inputs;
-  std::string format = "auto", output = "-", model, input_format = "auto", shard;
+  std::string format = "auto", output, model, input_format = "auto", shard, db;
   unsigned threads = 0;
+  size_t db_batch = DbSinkConfig().commit_every;
+  bool records = true;  // write records to -o/stdout (false: --db alone)
   size_t max_doc_bytes = size_t{64} << 20;
   bool no_tone = false, strict = false, quiet = false, verbose = false;
 };
@@ -88,6 +103,8 @@ po::options_description describe(Options& o) {
     ("input-format", po::value(&o.input_format), "auto | text | jsonl: how to read inputs (default: by extension)")
     ("max-doc-bytes", po::value(&o.max_doc_bytes), "skip documents larger than this (default: 67108864)")
     ("shard", po::value(&o.shard), "I/N: read only the input files whose 0-based index in the sorted file list (after directory expansion) is I modulo N; N workers with I = 0..N-1 share a file list")
+    ("db", po::value(&o.db), "also write into this database: FILE.sqlite (created if absent) or postgresql://user@host/dbname; alone (no -f, no -o) it replaces the record output")
+    ("db-batch", po::value(&o.db_batch), "documents per database transaction (default: 1000)")
     ("strict", po::bool_switch(&o.strict), "exit 1 if any document failed or was skipped")
     ("quiet,q", po::bool_switch(&o.quiet), "no progress and no summary on stderr")
     ("verbose,v", po::bool_switch(&o.verbose), "also report recoverable problems (unclosed quotes) on stderr");
@@ -99,6 +116,8 @@ int parse(int argc, char** argv, Options& o) {
   if (int rc = parse_verb_args(argc, argv, "analyze", describe(o), &o.inputs, kExitCodes); rc >= 0)
     return rc;
   if (o.inputs.empty()) o.inputs.push_back("-");
+  o.records = o.db.empty() || o.format != "auto" || !o.output.empty();
+  if (o.output.empty()) o.output = "-";
   if (o.format == "auto") o.format = (o.output == "-" && ::isatty(1)) ? "table" : "jsonl";
   return -1;
 }
@@ -138,6 +157,17 @@ void report(const DocumentResult& r, const InputItem& item, bool verbose) {
     std::cerr << "quotient: " << where << ": byte " << offset << ": " << sev << ": " << d.message()
               << " [" << d.code() << ", document " << r.doc_id() << "]\n";
   }
+}
+
+// The database of --db with its schema in place; null after printing why not.
+std::unique_ptr<DbSink> open_db(const Options& o) {
+  DbSinkConfig config;
+  config.commit_every = o.db_batch;
+  std::string error;
+  std::unique_ptr<DbSink> db = DbSink::open(o.db, config, &error);
+  if (db && !db->begin()) error = db->error(), db.reset();
+  if (!db) std::cerr << "quotient analyze: cannot open the database: " << error << "\n";
+  return db;
 }
 
 // Analyzes a batch on `threads` threads; results keep the batch's order.
@@ -195,12 +225,19 @@ int analyze_main(int argc, char** argv) {
   unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
   Analyzer analyzer(pc, tone ? &*tone : nullptr);
   InputReader reader(o.inputs, rc);
+  if (std::string err = DbSinkConfig{o.db_batch}.validate(); !err.empty()) {
+    std::cerr << "quotient analyze: --db-batch: " << err << "\n";
+    return 2;
+  }
   std::unique_ptr<OutputFile> out = OutputFile::open(o.output);
   if (!out->ok()) {
     std::cerr << "quotient analyze: " << out->error() << "\n";
     return 3;
   }
-  RecordWriter writer(*format, out.get());
+  std::unique_ptr<DbSink> db;
+  if (!o.db.empty() && !(db = open_db(o))) return 3;
+  std::optional<RecordWriter> writer;  // none with --db alone
+  if (o.records) writer.emplace(*format, out.get());
   RunStats stats;
   Progress progress(!o.quiet && ::isatty(2));
   std::vector<InputItem> batch;
@@ -217,12 +254,20 @@ int analyze_main(int argc, char** argv) {
     for (size_t i = 0; i < results.size(); ++i) {
       stats.add(results[i]);
       report(results[i], batch[i], o.verbose);
-      writer.write(results[i]);
+      if (writer) writer->write(results[i]);
+      if (db && !db->write(results[i], DocumentMeta::of(batch[i].doc, batch[i].source))) {
+        std::cerr << "quotient analyze: cannot write the database: " << db->error() << "\n";
+        return 3;
+      }
     }
     progress.update(stats.documents, reader.bytes_read(), reader.bytes_total());
   }
-  writer.finish();
+  if (writer) writer->finish();
   progress.clear();
+  if (db && !db->finish()) {
+    std::cerr << "quotient analyze: cannot write the database: " << db->error() << "\n";
+    return 3;
+  }
   if (!out->commit()) {
     std::cerr << "quotient analyze: " << out->error() << "\n";
     return 3;

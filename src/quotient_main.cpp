@@ -5,6 +5,7 @@
 #include <string>
 
 #include "analyze_cli.hpp"
+#include "compare_cli.hpp"
 #include "eval_cli.hpp"
 #include "tone_cli.hpp"
 
@@ -16,6 +17,7 @@ Usage: quotient COMMAND [OPTIONS] [ARGS...]
 
 Commands:
   analyze     find quotes, attribute them to speakers, score their tone
+  compare     compare tone across speakers, sides, outlets, documents, periods
   tone        score the tone of free text, one text per line
   train       rebuild the tone model from labelled data
   eval tone   accuracy and F1 of the tone model on a labelled file
@@ -25,6 +27,7 @@ Commands:
 Try it:
   quotient analyze data/samples/trade-talks.txt
   echo 'The talks were constructive.' | quotient tone
+  quotient compare --by speaker data/samples/
 
 'quotient COMMAND --help' explains each command.
 )";
@@ -43,6 +46,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (verb == "analyze") return quotient::cli::analyze_main(argc - 1, argv + 1);
+  if (verb == "compare") return quotient::cli::compare_main(argc - 1, argv + 1);
   if (verb == "tone") return quotient::cli::tone_main(argc - 1, argv + 1);
   if (verb == "train") return quotient::cli::train_main(argc - 1, argv + 1);
   if (verb == "eval" && argc >= 3 && !std::strcmp(argv[2], "tone")) {
