@@ -88,7 +88,7 @@ struct Options {
   size_t db_batch = DbSinkConfig().commit_every;
   bool records = true;  // write records to -o/stdout (false: --db alone)
   size_t max_doc_bytes = size_t{64} << 20;
-  bool no_tone = false, strict = false, quiet = false, verbose = false;
+  bool no_tone = false, strict = false, quiet = false, verbose = false, indirect = false;
 };
 
 po::options_description describe(Options& o) {
@@ -100,6 +100,7 @@ po::options_description describe(Options& o) {
     ("threads,j", po::value(&o.threads), "worker threads (default: all cores); output order is input order")
     ("model,m", po::value(&o.model), "tone model file (default: the shipped model next to the binary)")
     ("no-tone", po::bool_switch(&o.no_tone), "skip tone scoring")
+    ("indirect", po::bool_switch(&o.indirect), "also report speech without quote marks (\"X said that ...\") as INDIRECT records")
     ("input-format", po::value(&o.input_format), "auto | text | jsonl: how to read inputs (default: by extension)")
     ("max-doc-bytes", po::value(&o.max_doc_bytes), "skip documents larger than this (default: 67108864)")
     ("shard", po::value(&o.shard), "I/N: read only the input files whose 0-based index in the sorted file list (after directory expansion) is I modulo N; N workers with I = 0..N-1 share a file list")
@@ -208,6 +209,7 @@ int analyze_main(int argc, char** argv) {
   PipelineConfig pc;
   pc.max_document_bytes = o.max_doc_bytes;
   pc.tone = !o.no_tone;
+  pc.indirect = o.indirect;
   if (std::string err = pc.validate(); !err.empty()) {
     std::cerr << "quotient analyze: " << err << "\n";
     return 2;

@@ -137,5 +137,11 @@ check "mapper output has a record per quote" test "$(lines "$tmp/m1")" -eq 4
 "$bin" analyze "${model[@]}" -q --input-format jsonl -f jsonl - < /dev/null > "$tmp/out" 2>> "$tmp/err"; rc=$?
 check "an empty split: exit 0, no output" test "$rc" -eq 0 -a ! -s "$tmp/out"
 
+printf 'The finance minister said that the budget would balance by 2027.\n' > "$tmp/indirect.txt"
+run analyze "${model[@]}" -f tsv "$tmp/indirect.txt"
+check "no INDIRECT records by default" test "$(grep -c $'\tindirect\t' "$tmp/out")" -eq 0
+run analyze "${model[@]}" --indirect -f tsv "$tmp/indirect.txt"
+check "--indirect reports speech without quote marks" test "$(grep $'\tindirect\t' "$tmp/out" | grep -c 'finance minister')" -eq 1
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0
