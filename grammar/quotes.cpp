@@ -380,20 +380,21 @@ void Pairer::paragraph_break(const std::vector<MarkToken>& marks, size_t i, bool
 }
 
 void Pairer::compact() {
-  std::vector<int32_t> remap(out_.quotes.size(), -1);
+  std::vector<int32_t> remap(out_.quotes.size(), -1), parent_of(out_.quotes.size(), -1);
   size_t n = 0;
   for (size_t i = 0; i < out_.quotes.size(); ++i) {
+    parent_of[i] = out_.quotes[i].parent;
     if (!valid_[i]) continue;
     remap[i] = static_cast<int32_t>(n);
     out_.quotes[n++] = out_.quotes[i];
   }
   out_.quotes.resize(n);
   for (Quote& q : out_.quotes) {
-    // A dropped parent leaves its child at the top level.
-    while (q.parent >= 0 && remap[q.parent] < 0) q.parent = -1;
-    q.parent = q.parent >= 0 ? remap[q.parent] : -1;
-    if (q.parent < 0) q.depth = 0;
-    else q.depth = static_cast<uint8_t>(out_.quotes[q.parent].depth + 1);
+    // A dropped parent hands its child to the nearest surviving ancestor.
+    int32_t p = q.parent;
+    while (p >= 0 && remap[p] < 0) p = parent_of[p];
+    q.parent = p >= 0 ? remap[p] : -1;
+    q.depth = q.parent < 0 ? 0 : static_cast<uint8_t>(out_.quotes[q.parent].depth + 1);
   }
 }
 

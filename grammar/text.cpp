@@ -169,6 +169,12 @@ struct SentenceSplitter {
     return next;
   }
 
+  // A sentence end never swallows the opening mark of the next top-level
+  // quote (“Stop!”“Go”, !”" T"): it stops where that quote begins.
+  size_t before_quote(size_t next, size_t q) const {
+    return q < tops.size() && next > tops[q]->outer.begin ? tops[q]->outer.begin : next;
+  }
+
   void run() {
     size_t start = 0, q = 0;
     for (size_t p = 0; p < t.size();) {
@@ -181,7 +187,7 @@ struct SentenceSplitter {
           if (t[k] == '\n' && (k + 1 >= outer_end || t[k + 1] != '\n')) ++paragraph;
         // “… minorities.” Next — the sentence ends after the closing mark.
         if (inner_end > 0 && std::string_view(".!?").find(t[inner_end - 1]) != std::string_view::npos) {
-          size_t next = end_at(inner_end - 1, start);
+          size_t next = before_quote(end_at(inner_end - 1, start), q);
           if (next && !attribution_follows(t, next)) {
             emit(start, p);
             start = p = next;
@@ -199,7 +205,7 @@ struct SentenceSplitter {
         continue;
       }
       if (c == '.' || c == '!' || c == '?') {
-        if (size_t next = end_at(p, start)) {
+        if (size_t next = before_quote(end_at(p, start), q)) {
           emit(start, next);
           start = p = next;
           start_para = paragraph;

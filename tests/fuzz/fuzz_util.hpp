@@ -37,6 +37,13 @@ inline void quiet_protobuf() {
   google::protobuf::SetLogHandler([](google::protobuf::LogLevel, const char*, int, const std::string&) {});
 }
 
+// True when $FUZZ_ALLOW names `bug`: a known, reported defect the long
+// fuzz runs step over so they can find others. CI never sets it.
+inline bool allowed(const char* bug) {
+  const char* allow = std::getenv("FUZZ_ALLOW");
+  return allow && std::string_view(allow).find(bug) != std::string_view::npos;
+}
+
 inline bool within(grammar::Range r, size_t size) { return r.begin <= r.end && r.end <= size; }
 inline bool contains(grammar::Range outer, grammar::Range inner) {
   return outer.begin <= inner.begin && inner.end <= outer.end;
@@ -44,7 +51,7 @@ inline bool contains(grammar::Range outer, grammar::Range inner) {
 
 // Quotes lie inside the text, inner inside outer, sorted by opening mark,
 // properly nested, each parent the innermost enclosing quote; at most 100
-// diagnostics, each at an offset inside the text.
+// diagnostics (plus a summary), each at an offset inside the text.
 inline void check_scan(std::string_view text, const grammar::QuoteScan& scan) {
   const auto& qs = scan.quotes;
   std::vector<size_t> open;  // enclosing quotes of the current one, innermost last
@@ -57,12 +64,18 @@ inline void check_scan(std::string_view text, const grammar::QuoteScan& scan) {
     while (!open.empty() && qs[open.back()].outer.end <= q.outer.begin) open.pop_back();
     FUZZ_CHECK(open.empty() || q.outer.end <= qs[open.back()].outer.end);  // nested, never crossing
     int32_t innermost = open.empty() ? -1 : static_cast<int32_t>(open.back());
-    FUZZ_CHECK(q.parent == innermost);
+    // Known (regressions/grammar/dropped-parent-*): when an unclosed quote
+    // is dropped, compact() in grammar/quotes.cpp makes its children
+    // top-level even inside a surviving outer quote.
+    bool orphaned = q.parent == -1 && q.depth == 0 && allowed("dropped_parent");
+    FUZZ_CHECK(q.parent == innermost || orphaned);
     FUZZ_CHECK(q.depth == (q.parent < 0 ? 0 : qs[static_cast<size_t>(q.parent)].depth + 1));
     open.push_back(i);
   }
-  FUZZ_CHECK(scan.diagnostics.size() <= 100);
-  for (const grammar::Diagnostic& d : scan.diagnostics) FUZZ_CHECK(d.offset <= text.size());
+  // At most 100, then one "too_many_diagnostics" summary.
+  const auto& diags = scan.diagnostics;
+  FUZZ_CHECK(diags.size() <= 100 || (diags.size() == 101 && diags.back().code == "too_many_diagnostics"));
+  for (const grammar::Diagnostic& d : diags) FUZZ_CHECK(d.offset <= text.size());
 }
 
 }  // namespace quotient::fuzz

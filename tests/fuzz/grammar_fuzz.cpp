@@ -33,8 +33,22 @@ void check_matches(std::string_view text, const std::vector<Token>& toks, size_t
   }
 }
 
+// Known (FUZZ_ALLOW=dropped_parent): a top-level quote inside another
+// top-level quote, left by a dropped parent; sentences then split inside a
+// quote and its token overruns the sentence. Such inputs still run, unchecked.
+bool top_levels_overlap(const grammar::QuoteScan& scan) {
+  uint32_t end = 0;
+  for (const grammar::Quote& q : scan.quotes) {
+    if (q.depth != 0) continue;
+    if (q.outer.begin < end) return true;
+    end = q.outer.end;
+  }
+  return false;
+}
+
 void check_tokens(std::string_view text, Range range, const grammar::QuoteScan& scan) {
   std::vector<Token> toks = grammar::tokenize(text, range, scan);
+  if (allowed("dropped_parent") && top_levels_overlap(scan)) return;
   for (size_t i = 0; i < toks.size(); ++i) {
     const Token& t = toks[i];
     FUZZ_CHECK(contains(range, t.range) && t.range.begin < t.range.end);

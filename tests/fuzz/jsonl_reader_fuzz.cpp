@@ -34,8 +34,8 @@ void read_all(std::string_view bytes, quotient::ReaderConfig config) {
     FUZZ_CHECK(item.offset < bytes.size());
     FUZZ_CHECK(item.offset == 0 || bytes[item.offset - 1] == '\n');
     if (item.failure) {
-      FUZZ_CHECK(item.failure->source == g_path && item.failure->source_offset == item.offset);
-      FUZZ_CHECK(item.failure->status != DocumentResult::OK && item.failure->diagnostics_size() == 1);
+      FUZZ_CHECK(item.failure->source() == g_path && item.failure->source_offset() == item.offset);
+      FUZZ_CHECK(item.failure->status() != DocumentResult::OK && item.failure->diagnostics_size() == 1);
     } else {
       FUZZ_CHECK(!item.doc.id().empty());
     }

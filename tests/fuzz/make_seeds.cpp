@@ -155,6 +155,12 @@ void jsonl_seeds(const fs::path& out, const std::vector<std::pair<std::string, s
              "{\"id\": \"last\", \"text\": \"no newline at the end\"}");
 }
 
+void commit_or_exit(quotient::OutputFile& out) {
+  if (out.commit()) return;
+  std::cerr << "make_seeds: " << out.error() << '\n';
+  std::exit(1);
+}
+
 void pb_seeds(const fs::path& src, const fs::path& out, const std::vector<std::pair<std::string, std::string>>& docs) {
   auto model = qm::ToneModel::load((src / "model/tone.qtm").string());
   if (!model) {
@@ -178,26 +184,46 @@ void pb_seeds(const fs::path& src, const fs::path& out, const std::vector<std::p
     w.write(r);
     w.finish();
     all_writer.write(r);
-    if (!one->commit()) std::exit(1);
+    commit_or_exit(*one);
   }
   all_writer.finish();
-  if (!all->commit()) std::exit(1);
+  commit_or_exit(*all);
 }
 
-// A valid model file keeping the first `rows` weight rows, without self-tests.
+// A valid model file keeping the first `rows` weight rows and two of the
+// self-tests, their expectations rescored with those rows.
 std::string small_model(quotient::ToneModelFile f, int rows) {
   while (f.rows_size() > rows) f.mutable_rows()->RemoveLast();
-  f.clear_self_tests();
+  while (f.self_tests_size() > 2) f.mutable_self_tests()->RemoveLast();
   f.set_weights_fnv1a64(qm::weights_checksum(f));
+  auto unchecked = qm::model_from_file(f, "seed", false);
+  if (!unchecked) {
+    std::cerr << "make_seeds: small model: " << unchecked.status().to_string() << '\n';
+    std::exit(1);
+  }
+  qm::ToneScratch scratch;
+  for (quotient::SelfTest& t : *f.mutable_self_tests()) {
+    qm::ToneOutput out = unchecked.value().score({t.text(), t.cue_lemma(), {}}, scratch);
+    t.set_expected_label(out.label);
+    t.set_expected_coop(out.coop);
+    t.clear_expected_scores();
+    for (const auto& score : out.scores) t.add_expected_scores(score.second);
+  }
   return f.SerializeAsString();
 }
 
 void model_seeds(const fs::path& src, const fs::path& out) {
   quotient::ToneModelFile f;
-  if (!f.ParseFromString(read_file(src / "model/tone.qtm"))) std::exit(1);
+  if (!f.ParseFromString(read_file(src / "model/tone.qtm"))) {
+    std::cerr << "make_seeds: cannot parse model/tone.qtm\n";
+    std::exit(1);
+  }
   for (int rows : {0, 3, 24}) {
     std::string bytes = small_model(f, rows);
-    if (!qm::ToneModel::from_bytes(bytes, "seed")) std::exit(1);
+    if (auto m = qm::ToneModel::from_bytes(bytes, "seed"); !m) {
+      std::cerr << "make_seeds: small model: " << m.status().to_string() << '\n';
+      std::exit(1);
+    }
     write_seed(out / "model", "rows-" + std::to_string(rows), std::string(1, '\0') + bytes);
     write_seed(out / "model", "rows-" + std::to_string(rows) + "-fixed", std::string(1, '\1') + bytes);
   }

@@ -378,3 +378,20 @@ BOOST_AUTO_TEST_CASE(empty_pair_is_not_a_quotation) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()  // quotes
+
+// Found by fuzz_grammar (tests/fuzz/regressions/grammar/dropped-parent-*): an
+// unclosed mark dropped between two quotes hands the inner quote to the
+// outer one, instead of leaving two overlapping top-level quotes.
+BOOST_AUTO_TEST_SUITE(quotes)
+
+BOOST_AUTO_TEST_CASE(dropped_middle_mark_keeps_nesting) {
+  std::string text = "“Outer ‘middle “inner” middle outer,” he said.";
+  QuoteScan scan = qg::scan_quotes(text);
+  BOOST_REQUIRE(scan.quotes.size() == 2u);
+  BOOST_TEST(scan.quotes[0].depth == 0u);
+  BOOST_TEST(slice(text, scan.quotes[1].inner) == "inner");
+  BOOST_TEST(scan.quotes[1].depth == 1u);
+  BOOST_TEST(scan.quotes[1].parent == 0);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

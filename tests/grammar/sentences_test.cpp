@@ -164,3 +164,23 @@ BOOST_AUTO_TEST_CASE(paragraph_index_after_multi_paragraph_quote) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()  // sentences
+
+// Found by fuzz_grammar (tests/fuzz/regressions/grammar/sentence-end-*): a
+// sentence end must not swallow the next quote's opening mark, or every
+// later quote can be cut in two.
+BOOST_AUTO_TEST_SUITE(sentences)
+
+BOOST_AUTO_TEST_CASE(sentence_end_stops_at_the_next_quote) {
+  std::string text = "He shouted “Halt!”\"Go now,\" she said. “One. Two,” he said.";
+  qg::QuoteScan scan = qg::scan_quotes(text);
+  std::vector<qg::Sentence> sents = qg::split_sentences(text, scan);
+  for (const qg::Quote& q : scan.quotes) {
+    if (q.depth) continue;
+    bool whole = false;
+    for (const qg::Sentence& s : sents)
+      whole |= s.range.begin <= q.outer.begin && q.outer.end <= s.range.end;
+    BOOST_TEST(whole, "quote split across sentences: " << slice(text, q.inner));
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
