@@ -1,5 +1,6 @@
 // quotient — who said what, and in what tone. The command-line entry point:
 // dispatches to the verbs; each verb lives in its own *_cli.cpp.
+#include <csignal>
 #include <cstring>
 #include <iostream>
 #include <string>
@@ -35,6 +36,11 @@ Try it:
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A closed pipe (`quotient analyze … | head -1`) or a file-size limit
+  // (`ulimit -f`) makes a write fail with an error we report and exit on,
+  // removing any partial output file, instead of killing the process.
+  std::signal(SIGPIPE, SIG_IGN);
+  std::signal(SIGXFSZ, SIG_IGN);
   if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") ||
       !std::strcmp(argv[1], "help")) {
     std::cout << kHelp;

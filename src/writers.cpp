@@ -121,7 +121,8 @@ void OutputFile::fail(const std::string& what) {
 
 void OutputFile::write(const char* data, size_t size) {
   if (!ok() || !file_) return;
-  if (std::fwrite(data, 1, size, file_) != size) fail("cannot write " + (tmp_.empty() ? path_ : tmp_));
+  if (std::fwrite(data, 1, size, file_) != size)
+    fail("cannot write " + (path_ == "-" ? std::string("standard output") : tmp_.empty() ? path_ : tmp_));
 }
 
 bool OutputFile::commit() {

@@ -143,5 +143,16 @@ check "no INDIRECT records by default" test "$(grep -c $'\tindirect\t' "$tmp/out
 run analyze "${model[@]}" --indirect -f tsv "$tmp/indirect.txt"
 check "--indirect reports speech without quote marks" test "$(grep $'\tindirect\t' "$tmp/out" | grep -c 'finance minister')" -eq 1
 
+# Faults while writing: a closed pipe and a file-size limit.
+for i in $(seq 1 3000); do printf '{"id":"p%d","text":"“Yes,” said Ann Lee. “No,” said Bo Lund."}\n' "$i"; done > "$tmp/many.jsonl"
+"$bin" analyze "${model[@]}" -f jsonl "$tmp/many.jsonl" 2> "$tmp/err" | head -1 > /dev/null
+rc=${PIPESTATUS[0]}
+check "a closed stdout: exit 3, not killed by SIGPIPE" test "$rc" -eq 3
+check "a closed stdout: clear error" has "cannot write standard output" "$tmp/err"
+(ulimit -f 8; "$bin" analyze "${model[@]}" -f jsonl -o "$tmp/limited.jsonl" "$tmp/many.jsonl" 2> "$tmp/err"); rc=$?
+check "a file-size limit: exit 3" test "$rc" -eq 3
+check "a file-size limit: no partial output" test ! -e "$tmp/limited.jsonl" -a -z "$(ls "$tmp" | grep 'limited.jsonl.tmp')"
+check "a file-size limit: clear error" has "cannot write" "$tmp/err"
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0
