@@ -8,7 +8,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "compare_env.hpp"
+#include "../test_env.hpp"
 #include "compare_cli.hpp"
 #include "compare_records.hpp"
 
@@ -200,7 +200,7 @@ std::string seed_command(const std::string& extra) {
 
 }  // namespace
 
-BOOST_AUTO_TEST_SUITE(seed, *boost::unit_test::precondition(test::shared_corpus_present))
+BOOST_AUTO_TEST_SUITE(seed, *boost::unit_test::precondition(test::shared_present))
 
 // Issue 6's acceptance: both sides with counts, mean coop and intervals.
 BOOST_AUTO_TEST_CASE(by_side_table_json_and_html) {

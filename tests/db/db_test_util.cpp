@@ -128,7 +128,7 @@ void write_corpus(const std::string& path, int n) {
 }
 
 int spawn_quotient(const std::vector<std::string>& args, const std::string& log) {
-  std::vector<std::string> argv{quotient_binary(), "analyze"};
+  std::vector<std::string> argv{binary(), "analyze"};
   argv.insert(argv.end(), args.begin(), args.end());
   pid_t pid = ::fork();
   if (pid != 0) return pid;

@@ -12,16 +12,11 @@
 #include <string>
 #include <vector>
 
+#include "../test_env.hpp"
 #include "quote.pb.h"
 
 namespace quotient::test {
 
-inline std::string env_or(const char* name, const char* fallback) {
-  const char* v = std::getenv(name);
-  return v && *v ? v : fallback;
-}
-inline std::string quotient_binary() { return env_or("QUOTIENT_BINARY", "quotient"); }
-inline std::string scratch_dir() { return env_or("QUOTIENT_TEST_TMP", "/tmp"); }
 
 constexpr const char* kNull = "\\N";  // how a reader shows SQL NULL
 using Rows = std::vector<std::vector<std::string>>;

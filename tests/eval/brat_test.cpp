@@ -7,7 +7,7 @@
 #include <string>
 #include <sys/stat.h>
 
-#include "../src/test_env.hpp"
+#include "../test_env.hpp"
 #include "eval_attribution.hpp"
 
 namespace qe = quotient::eval;

@@ -3,7 +3,7 @@
 // tested here; `quotient eval attribution` reports them.
 #include <boost/test/unit_test.hpp>
 
-#include "../src/test_env.hpp"
+#include "../test_env.hpp"
 #include "eval_attribution.hpp"
 
 namespace qe = quotient::eval;

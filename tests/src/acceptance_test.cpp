@@ -4,7 +4,7 @@
 
 #include "gold.hpp"
 #include "pipeline.hpp"
-#include "test_env.hpp"
+#include "../test_env.hpp"
 #include "tone_model.hpp"
 
 namespace quotient::test {

@@ -10,7 +10,7 @@
 #include <fstream>
 
 #include "readers.hpp"
-#include "test_env.hpp"
+#include "../test_env.hpp"
 
 namespace quotient::test {
 namespace fs = std::filesystem;

@@ -10,7 +10,7 @@
 #include "gold.hpp"
 #include "json_writer.hpp"
 #include "pipeline.hpp"
-#include "test_env.hpp"
+#include "../test_env.hpp"
 #include "tone_model.hpp"
 
 namespace quotient::test {

@@ -11,7 +11,7 @@
 #include "gold.hpp"
 #include "pipeline.hpp"
 #include "readers.hpp"
-#include "test_env.hpp"
+#include "../test_env.hpp"
 #include "utf8.hpp"
 #include "writers.hpp"
 

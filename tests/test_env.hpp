@@ -1,7 +1,7 @@
-// test_env.hpp — where the tests find the repository, ../shared and scratch
-// space (set by ctest; see tests/CMakeLists.txt).
-#ifndef QUOTIENT_TESTS_SRC_TEST_ENV_HPP_
-#define QUOTIENT_TESTS_SRC_TEST_ENV_HPP_
+// test_env.hpp — where every test suite finds the repository, the binary,
+// ../shared and scratch space (set by ctest; see tests/CMakeLists.txt).
+#ifndef QUOTIENT_TESTS_TEST_ENV_HPP_
+#define QUOTIENT_TESTS_TEST_ENV_HPP_
 
 #include <sys/stat.h>
 
@@ -18,6 +18,7 @@ inline std::string env_or(const char* name, const char* fallback) {
 inline std::string source_dir() { return env_or("QUOTIENT_SOURCE_DIR", "."); }
 inline std::string shared_dir() { return env_or("QUOTIENT_SHARED_DIR", "../shared"); }
 inline std::string scratch_dir() { return env_or("QUOTIENT_TEST_TMP", "/tmp"); }
+inline std::string binary() { return env_or("QUOTIENT_BINARY", "quotient"); }
 
 // Boost.Test precondition: skips the test, with a message, without ../shared.
 // (A function, not a functor: GCC 12 warns about the functor's copy.)
@@ -31,4 +32,4 @@ inline boost::test_tools::assertion_result shared_present(boost::unit_test::test
 
 }  // namespace quotient::test
 
-#endif  // QUOTIENT_TESTS_SRC_TEST_ENV_HPP_
+#endif  // QUOTIENT_TESTS_TEST_ENV_HPP_
