@@ -7,6 +7,9 @@ extern const std::string_view roles_txt;
 extern const std::string_view stopwords_txt;
 extern const std::string_view abbreviations_txt;
 extern const std::string_view descriptors_txt;
+extern const std::string_view auxiliaries_txt;
+extern const std::string_view title_nouns_txt;
+extern const std::string_view org_heads_txt;
 }  // namespace quotient::data
 
 namespace quotient::grammar {
@@ -90,7 +93,9 @@ void parse_words(std::string_view text, std::vector<std::string>& out) {
 
 Lexicon Lexicon::parse(std::string_view cues, std::string_view honorifics,
                        std::string_view roles, std::string_view stopwords,
-                       std::string_view abbreviations, std::string_view descriptors) {
+                       std::string_view abbreviations, std::string_view descriptors,
+                       std::string_view auxiliaries, std::string_view title_nouns,
+                       std::string_view org_heads) {
   Lexicon lex;
   parse_cues(cues, lex.cues);
   for_each_line(honorifics, [&](std::string_view line) {
@@ -104,13 +109,17 @@ Lexicon Lexicon::parse(std::string_view cues, std::string_view honorifics,
   parse_words(stopwords, lex.stopwords);
   parse_words(abbreviations, lex.abbreviations);
   parse_words(descriptors, lex.descriptors);
+  parse_words(auxiliaries, lex.auxiliaries);
+  parse_words(title_nouns, lex.title_nouns);
+  parse_words(org_heads, lex.org_heads);
   return lex;
 }
 
 const Lexicon& Lexicon::builtin() {
   static const Lexicon lex =
       parse(data::cues_txt, data::honorifics_txt, data::roles_txt, data::stopwords_txt,
-            data::abbreviations_txt, data::descriptors_txt);
+            data::abbreviations_txt, data::descriptors_txt, data::auxiliaries_txt,
+            data::title_nouns_txt, data::org_heads_txt);
   return lex;
 }
 

@@ -42,13 +42,19 @@ struct Lexicon {
   std::vector<std::string> stopwords;      // capitalised words that start no name
   std::vector<std::string> abbreviations;  // "Mr", "U.S", "Jan"
   std::vector<std::string> descriptors;    // "Republican", "Leader": not part of a name
+  std::vector<std::string> auxiliaries;    // "had", "also": between a subject and its verb
+  std::vector<std::string> title_nouns;    // "documentary": a quote after it is a title
+  std::vector<std::string> org_heads;      // "Ministry": a name ending so is a body
 
   // The lexicon compiled into the binary from data/lexicon/.
   static const Lexicon& builtin();
-  // Parses the five files' contents (exposed for tests).
+  // Parses the files' contents (exposed for tests); the word lists after
+  // `abbreviations` may be left empty.
   static Lexicon parse(std::string_view cues, std::string_view honorifics,
                        std::string_view roles, std::string_view stopwords,
-                       std::string_view abbreviations, std::string_view descriptors = {});
+                       std::string_view abbreviations, std::string_view descriptors = {},
+                       std::string_view auxiliaries = {}, std::string_view title_nouns = {},
+                       std::string_view org_heads = {});
 };
 
 }  // namespace quotient::grammar

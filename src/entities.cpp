@@ -62,16 +62,12 @@ std::string_view strip_article(std::string_view s) {
   return s;
 }
 
-// Last words that make a capitalised name a body, not a person.
+// Last words that make a capitalised name a body, not a person
+// (data/lexicon/org_heads.txt).
 bool org_head(std::string_view w) {
-  static const std::string_view heads[] = {
-      "Office", "Ministry", "Department", "Street", "House", "Council", "Committee", "Party",
-      "Government", "Agency", "Commission", "Bank", "University", "Institute", "Foundation",
-      "Association", "Union", "Inc", "Corp", "Company", "Group", "Times", "Post", "News",
-      "Journal", "Court", "Senate", "Congress", "Parliament", "Kremlin", "Pentagon",
-      "Administration", "Campaign", "Press", "Network", "Fund", "Center", "Centre", "Club",
-      "Service", "Board", "Authority", "Organization", "Organisation", "Embassy", "Police"};
-  return std::find(std::begin(heads), std::end(heads), w) != std::end(heads);
+  static const std::unordered_set<std::string> heads(grammar::Lexicon::builtin().org_heads.begin(),
+                                                     grammar::Lexicon::builtin().org_heads.end());
+  return heads.count(std::string(w)) > 0;
 }
 
 bool contains_all(const std::vector<std::string_view>& full, const std::vector<std::string_view>& part) {
@@ -80,15 +76,17 @@ bool contains_all(const std::vector<std::string_view>& full, const std::vector<s
   return true;
 }
 
-// "the statement", "a statement published by X": a text that speaks.
+// "the statement", "a statement published by X": a text that speaks (a doc
+// noun of data/lexicon/roles.txt).
 bool is_doc(std::string_view role_text) {
-  std::vector<std::string_view> words = words_of(role_text.substr(0, role_text.find(" by ")));
-  for (std::string_view w : words)
-    for (std::string_view d : {"statement", "report", "letter", "memo", "readout", "communique", "clip",
-                               "ad", "advertisement", "article", "piece", "video", "tweet", "post",
-                               "website", "filing", "lawsuit", "complaint", "ruling", "editorial",
-                               "poll", "survey", "study"})
-      if (w == d) return true;
+  static const std::unordered_set<std::string> docs = [] {
+    std::unordered_set<std::string> out;
+    for (const grammar::RoleNoun& r : grammar::Lexicon::builtin().roles)
+      if (r.type == grammar::RoleNoun::Type::kDoc) out.insert(r.noun);
+    return out;
+  }();
+  for (std::string_view w : words_of(role_text.substr(0, role_text.find(" by "))))
+    if (docs.count(std::string(w))) return true;
   return false;
 }
 

@@ -1,0 +1,308 @@
+// Pass 1, frames: for each quote, the construction that attributes it
+// (post-quote, pre-cue, colon, according-to, dash, same sentence) as a Claim
+// naming a mention; and each sentence's statement for the next one to continue.
+#include <algorithm>
+
+#include "attribution_stages.hpp"
+
+namespace quotient::attribution_detail {
+namespace {
+
+using grammar::CueMatch;
+using grammar::Mention;
+using grammar::Token;
+
+// The subject mention of the verb at token c: the mention right before it,
+// past auxiliaries and adverbs and past an appositive. -2 means "and" joins
+// this verb to the previous one (share its subject); -1 means none.
+int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
+  size_t k = c;
+  while (k > 0 && sv.toks[k - 1].kind == Token::Kind::kWord && sv.mention_end_at[k - 1] < 0 &&
+         skippable(word(d, sv.toks[k - 1])))
+    --k;
+  if (k == 0) return -1;
+  // "Rep. Gwen Moore (D-Wis.) said": past the parenthesis.
+  if (is_punct(d, sv.toks[k - 1], ')')) {
+    size_t open = k - 1;
+    while (open > 0 && k - open < 10 && !is_punct(d, sv.toks[open], '(')) --open;
+    if (is_punct(d, sv.toks[open], '(') && open > 0) k = open;
+  }
+  if (sv.mention_end_at[k - 1] >= 0) return sv.mention_end_at[k - 1];
+  std::string_view w = word(d, sv.toks[k - 1]);
+  if (w == "and" || w == "but") return -2;
+  if (!is_punct(d, sv.toks[k - 1], ',')) return -1;
+  // "Jane Smith, a spokeswoman for the agency, said" (the name before the
+  // appositive), but "The shadow foreign secretary, Tom Aldridge, said" (the
+  // name inside it).
+  for (size_t j = k - 1; j-- > 0 && k - 1 - j <= kMaxAppositive;) {
+    if (sv.toks[j].kind == Token::Kind::kQuote) return -1;
+    if (!is_punct(d, sv.toks[j], ',')) continue;
+    int outer = j > 0 ? sv.mention_end_at[j - 1] : -1;
+    int inner = sv.mention_start_at[j + 1];
+    bool inner_is_name = inner >= 0 && k >= 2 && sv.mention_end_at[k - 2] == inner &&
+                         d.mentions[inner].mention.type == Mention::Type::kPerson;
+    bool outer_is_role = outer < 0 || d.mentions[outer].mention.type == Mention::Type::kRole;
+    return inner_is_name && outer_is_role ? inner : outer;
+  }
+  return -1;
+}
+
+// The first mention that starts in [from, to).
+int mention_after(const SentenceView& sv, size_t from, size_t to) {
+  for (size_t k = from; k < to && k < sv.toks.size(); ++k) {
+    if (sv.toks[k].kind == Token::Kind::kQuote) return -1;
+    if (sv.mention_start_at[k] >= 0) return sv.mention_start_at[k];
+  }
+  return -1;
+}
+
+bool has_as_between(const Doc& d, const SentenceView& sv, size_t from, size_t to) {
+  for (size_t k = from; k < to; ++k)
+    if (sv.toks[k].kind == Token::Kind::kWord && word(d, sv.toks[k]) == "as") return true;
+  return false;
+}
+
+// Subject of the finite cue nearest before token c (for participles and "and").
+int previous_subject(const Doc& d, const SentenceView& sv, size_t c) {
+  size_t floor = c > kMaxCueDistance ? c - kMaxCueDistance : 0;
+  for (size_t k = c; k-- > floor;) {
+    const auto& cue = sv.cue_at[k];
+    if (!cue || cue->form != CueMatch::Form::kFinite) continue;
+    int s = subject_before(d, sv, k);
+    if (s >= 0) return s;
+  }
+  // No finite verb: the sentence's first mention is its subject.
+  return sv.toks.empty() || sv.mention_start_at[0] < 0 ? -1 : sv.mention_start_at[0];
+}
+
+}  // namespace
+
+Claim make_claim(int mention, const CueMatch& cue, const char* rule, float conf) {
+  Claim c;
+  c.mention = mention;
+  c.cue = cue;
+  c.rule = rule;
+  c.confidence = conf;
+  return c;
+}
+
+int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, CueMatch* cue) {
+  using Form = CueMatch::Form;
+  switch (cue->form) {
+    case Form::kInfinitive: return -1;
+    case Form::kPreposition: return mention_after(sv, c + cue->tokens, q);
+    case Form::kColon: {
+      // "She told the council:" — the verb before the colon is the cue.
+      size_t floor = c > 20 ? c - 20 : 0;
+      for (size_t k = c; k-- > floor;) {
+        if (sv.toks[k].kind == Token::Kind::kQuote) break;
+        const auto& verb = sv.cue_at[k];
+        if (!verb || (verb->form != Form::kFinite && verb->form != Form::kParticiple)) continue;
+        *cue = *verb;
+        return speaker_of_cue(d, sv, k, q, cue);
+      }
+      // "Bell's message to the council was simple:" — the clause's subject.
+      return c > 0 && sv.mention_start_at[0] >= 0 ? sv.mention_start_at[0] : -1;
+    }
+    case Form::kParticiple: {
+      // ", adding", "by saying", "before asking": the clause's own subject.
+      bool after_comma = c > 0 && is_punct(d, sv.toks[c - 1], ',');
+      bool after_conjunction =
+          c > 0 && one_of(word(d, sv.toks[c - 1]), {"by", "while", "before", "after", "when", "without"});
+      if (after_comma || after_conjunction || c == 0) return previous_subject(d, sv, c);
+      [[fallthrough]];
+    }
+    case Form::kFinite: {
+      int s = subject_before(d, sv, c);
+      if (s == -2) return previous_subject(d, sv, c);
+      if (s >= 0) return s;
+      return mention_after(sv, c + cue->tokens, std::min(q, c + cue->tokens + 1));  // "said Smith"
+    }
+  }
+  return -1;
+}
+
+namespace {
+
+// Index past a parenthesis opening at j ("(D-Wis.)"), or j when none.
+size_t skip_parenthesis(const Doc& d, const SentenceView& sv, size_t j) {
+  if (j >= sv.toks.size() || !is_punct(d, sv.toks[j], '(')) return j;
+  for (size_t k = j + 1; k < sv.toks.size() && k < j + 10; ++k)
+    if (is_punct(d, sv.toks[k], ')')) return k + 1;
+  return j;
+}
+
+// The speaker in a run of tokens [from, to) after a cue or before one:
+// mentions joined by lower-case descriptors ("White House press secretary
+// Josh Earnest") give the last one; a comma, a quote or sentence
+// punctuation ends the run.
+int speaker_in(const Doc& d, const SentenceView& sv, size_t from, size_t to) {
+  int chosen = -1;
+  for (size_t k = from; k < to && k < sv.toks.size();) {
+    int m = sv.mention_start_at[k];
+    if (m >= 0) {
+      chosen = m;
+      k += d.mentions[m].mention.tokens;
+    } else if (is_lower_word(d, sv.toks[k]) && !sv.cue_at[k]) {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  return chosen;
+}
+
+// After a mention, lower-case words are descriptors only when a titled or
+// personal name follows within three words ("White House press secretary
+// Josh Earnest"); otherwise they are a verb phrase ("Blige sings to Clinton").
+bool lower_run_before_name(const Doc& d, const SentenceView& sv, size_t j) {
+  for (size_t k = j; k < sv.toks.size() && k < j + 3; ++k) {
+    int m = sv.mention_start_at[k];
+    if (m >= 0) return d.mentions[m].mention.type == Mention::Type::kPerson;
+    if (!is_lower_word(d, sv.toks[k]) || sv.cue_at[k]) return false;
+  }
+  return false;
+}
+
+// “Q,” Mr Lammy said. | “Q,” said Mr Lammy. | “Q,” Smith, a spokesman, said.
+// | “Q” Rep. Gwen Moore (D-Wis.) said. | “Q” ― Pamela Padilla
+std::optional<Claim> post_quote(const Doc& d, const SentenceView& sv, size_t q) {
+  size_t k = q + 1, n = sv.toks.size();
+  bool dash = k < n && is_dash(d, sv.toks[k]);
+  if (k < n && (is_punct(d, sv.toks[k], ',') || dash)) ++k;
+  if (k >= n) return std::nullopt;
+  const auto& first = sv.cue_at[k];
+  if (first && first->form == CueMatch::Form::kFinite) {  // inverted: "said Smith"
+    size_t after = k + first->tokens;
+    // "said state Sen. X" but not "suggests that Phoenix ...": a lower-case
+    // word may come first only right before a titled name.
+    bool direct = after < n && (sv.mention_start_at[after] >= 0 ||
+                                (after + 1 < n && is_lower_word(d, sv.toks[after]) &&
+                                 sv.mention_start_at[after + 1] >= 0 &&
+                                 d.mentions[sv.mention_start_at[after + 1]].mention.titled));
+    int m = direct ? speaker_in(d, sv, after, after + 8) : -1;
+    if (m >= 0) return make_claim(m, *first, "post_cue_speaker", 0.9f);
+    return std::nullopt;
+  }
+  int chosen = -1, inner = -1, lower = 0;
+  for (size_t j = k; j < n && j < k + 16;) {
+    const auto& cue = sv.cue_at[j];
+    if (cue && chosen >= 0 && cue->form == CueMatch::Form::kFinite) {
+      bool outer_role = d.mentions[chosen].mention.type == Mention::Type::kRole;
+      int m = inner >= 0 && outer_role ? inner : chosen;
+      return make_claim(m, *cue, "post_speaker_cue", 0.9f);
+    }
+    if (int m = sv.mention_start_at[j]; m >= 0) {
+      chosen = m;  // the mention nearest the cue, before any appositive
+      j = skip_parenthesis(d, sv, j + d.mentions[m].mention.tokens);
+    } else if (chosen >= 0 && j + 1 < n && sv.mention_start_at[j + 1] >= 0 &&
+               one_of(word(d, sv.toks[j]), {"of", "from", "at", "with"})) {
+      int m = sv.mention_start_at[j + 1];  // "Mr. Morgan of the Sierra Club said"
+      j = j + 1 + d.mentions[m].mention.tokens;
+    } else if (chosen >= 0 && is_punct(d, sv.toks[j], ',')) {  // ", a spokeswoman for X,"
+      size_t close = j + 1;
+      while (close < n && close < j + 1 + kMaxAppositive && !is_punct(d, sv.toks[close], ',') &&
+             sv.toks[close].kind != Token::Kind::kQuote)
+        ++close;
+      if (close >= n || !is_punct(d, sv.toks[close], ',')) break;
+      int m = sv.mention_start_at[j + 1];
+      if (m >= 0 && d.mentions[m].mention.type == Mention::Type::kPerson &&
+          d.mentions[m].token + d.mentions[m].mention.tokens == close)
+        inner = m;
+      j = close + 1;
+    } else if (is_lower_word(d, sv.toks[j]) && ++lower <= 4 &&
+               (chosen < 0 || skippable(word(d, sv.toks[j])) || lower_run_before_name(d, sv, j))) {
+      ++j;  // "state Sen. X", "White House press secretary X", "later said"
+    } else {
+      break;
+    }
+  }
+  // “…” ― Pamela Padilla (a dash and a name, no verb)
+  if (dash && chosen >= 0) {
+    size_t end = d.mentions[chosen].token + d.mentions[chosen].mention.tokens;
+    if (end >= n || is_punct(d, sv.toks[end], ',') || is_punct(d, sv.toks[end], '.')) {
+      Claim c;
+      c.mention = chosen;
+      c.rule = "dash";
+      c.confidence = 0.7f;
+      return c;
+    }
+  }
+  return std::nullopt;
+}
+
+// SPEAKER CUE … “Q” | According to SPEAKER, … “Q” | SPEAKER described X as “Q”
+std::optional<Claim> pre_cue(const Doc& d, const SentenceView& sv, size_t q) {
+  size_t floor = q > kMaxCueDistance ? q - kMaxCueDistance : 0;
+  for (size_t c = q; c-- > floor;) {
+    if (!sv.cue_at[c]) continue;
+    CueMatch cue = *sv.cue_at[c];
+    if (cue.needs_as && !has_as_between(d, sv, c + cue.tokens, q)) continue;
+    int m = speaker_of_cue(d, sv, c, q, &cue);
+    if (m < 0) continue;
+    const char* rule = cue.form == CueMatch::Form::kPreposition ? "according_to"
+                       : sv.cue_at[c]->form == CueMatch::Form::kColon ? "colon"
+                                                                      : "pre_cue";
+    return make_claim(m, cue, rule, cue.form == CueMatch::Form::kParticiple ? 0.75f : 0.8f);
+  }
+  return std::nullopt;
+}
+
+// "She told the council:" ending the sentence (or paragraph) before a quote.
+std::optional<Claim> colon_before(const Doc& d, size_t si) {
+  if (si == 0) return std::nullopt;
+  const SentenceView& prev = d.sentences[si - 1];
+  if (prev.toks.empty() || !is_punct(d, prev.toks.back(), ':')) return std::nullopt;
+  size_t c = prev.toks.size() - 1;
+  CueMatch cue{prev.toks[c].range, ":", 1, CueMatch::Form::kColon, false};
+  int m = speaker_of_cue(d, prev, c, prev.toks.size(), &cue);
+  if (m < 0) return std::nullopt;
+  return make_claim(m, cue, "colon_paragraph", 0.75f);
+}
+
+bool starts_sentence(const Doc& d, const SentenceView& sv, size_t q) {
+  for (size_t k = 0; k < q; ++k)
+    if (sv.toks[k].kind != Token::Kind::kPunct || is_punct(d, sv.toks[k], ':')) return false;
+  return true;
+}
+
+// The sentence's first speech cue with a subject: what a cue-less quote in
+// the next sentence continues ("the two governments said ... Other
+// priorities include “…”").
+Claim statement_of(const Doc& d, const SentenceView& sv) {
+  for (size_t c = 0; c < sv.toks.size(); ++c) {
+    if (!sv.cue_at[c] || sv.cue_at[c]->form == CueMatch::Form::kColon) continue;
+    CueMatch cue = *sv.cue_at[c];
+    int m = speaker_of_cue(d, sv, c, sv.toks.size(), &cue);
+    if (m >= 0) return make_claim(m, cue, "continuation", 0.5f);
+  }
+  return Claim{};
+}
+
+}  // namespace
+
+void claim_sentence(Doc& d, size_t si) {
+  const SentenceView& sv = d.sentences[si];
+  d.statements[si] = statement_of(d, sv);
+  int previous = -1;  // last attributed quote in this sentence
+  for (size_t q = 0; q < sv.toks.size(); ++q) {
+    if (sv.toks[q].kind != Token::Kind::kQuote) continue;
+    size_t qi = static_cast<size_t>(sv.toks[q].quote);
+    std::optional<Claim> c = post_quote(d, sv, q);
+    if (!c) c = pre_cue(d, sv, q);
+    if (!c && previous >= 0) {  // “Q1,” he said, “Q2.”
+      c = Claim{};
+      c->inherit = previous;
+      c->cue = d.claims[previous].cue;
+      c->rule = "same_sentence";
+      c->confidence = 0.75f;
+    }
+    if (!c && starts_sentence(d, sv, q)) c = colon_before(d, si);
+    if (c) {
+      d.claims[qi] = *c;
+      previous = static_cast<int>(qi);
+    }
+  }
+}
+
+}  // namespace quotient::attribution_detail

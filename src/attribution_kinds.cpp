@@ -1,0 +1,101 @@
+// Quote kinds: titles ("the documentary “The A Word”"), scare quotes and
+// speech, for quotes no frame attributed (and titles even where one did).
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <unordered_set>
+
+#include "attribution_stages.hpp"
+#include "lexicon.hpp"
+
+namespace quotient::attribution_detail {
+namespace {
+
+using grammar::Token;
+
+// Title nouns (data/lexicon/title_nouns.txt): 'The A Word' after
+// "documentary," is a title, not speech.
+bool title_noun(std::string_view w) {
+  static const std::unordered_set<std::string> nouns(grammar::Lexicon::builtin().title_nouns.begin(),
+                                                     grammar::Lexicon::builtin().title_nouns.end());
+  return nouns.count(std::string(w)) > 0;
+}
+
+// "the documentary 'The A Word'" or "“The Drowning Coast”, a documentary": a
+// title noun just before the quote, or in an appositive right after it.
+bool after_title_noun(const Doc& d, const SentenceView& sv, size_t q) {
+  size_t floor = q > 4 ? q - 4 : 0;
+  for (size_t k = q; k-- > floor;)
+    if (sv.toks[k].kind == Token::Kind::kWord && title_noun(word(d, sv.toks[k]))) return true;
+  size_t k = q + 1;
+  if (k >= sv.toks.size() || !is_punct(d, sv.toks[k], ',')) return false;
+  for (size_t j = k + 1; j < sv.toks.size() && j < k + 4; ++j)
+    if (sv.toks[j].kind == Token::Kind::kWord && title_noun(word(d, sv.toks[j]))) return true;
+  return false;
+}
+
+// "The A Word", "Gone With the Wind", "Make Your Kid a Millionaire,": two or
+// more words, the significant ones capitalised; a final comma or period
+// (American style puts them inside the marks) is allowed.
+bool title_case(std::string_view s) {
+  while (!s.empty() && (s.back() == ',' || s.back() == '.')) s.remove_suffix(1);
+  size_t words = 0, caps = 0;
+  for (size_t p = 0; p < s.size();) {
+    while (p < s.size() && s[p] == ' ') ++p;
+    size_t b = p;
+    while (p < s.size() && s[p] != ' ') ++p;
+    if (p == b) break;
+    std::string_view w = s.substr(b, p - b);
+    ++words;
+    bool cap = (w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9');
+    if (cap) ++caps;
+    else if (!one_of(w, {"a", "an", "the", "of", "and", "in", "on", "to", "for", "with", "at", "or"}))
+      return false;
+    if (w.back() == '.' || w.back() == '?' || w.back() == '!' || w.back() == ',') return false;
+  }
+  return words >= 2 && caps * 3 >= words * 2;
+}
+
+// MSNBC’s “Morning Joe”, Fox News's "Fox and Friends": a possessive name
+// right before the quote.
+bool after_possessive_name(const Doc& d, const SentenceView& sv, size_t q) {
+  if (q == 0 || sv.toks[q - 1].kind != Token::Kind::kWord) return false;
+  std::string_view w = word(d, sv.toks[q - 1]);
+  bool possessive = (w.size() > 2 && w.substr(w.size() - 2) == "'s") ||
+                    (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s");
+  return possessive && std::isupper(static_cast<unsigned char>(w[0]));
+}
+
+}  // namespace
+
+bool clearly_title(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
+  return title_case(inner) && (after_title_noun(d, sv, q) || after_possessive_name(d, sv, q));
+}
+
+namespace {
+
+size_t word_count(std::string_view s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool sp = c == ' ' || c == '\n' || c == '\t';
+    if (!sp && !in) ++n;
+    in = !sp;
+  }
+  return n;
+}
+
+bool scare_like(std::string_view s) {
+  if (s.empty()) return true;
+  char last = s.back();
+  return word_count(s) <= 4 && last != '.' && last != '?' && last != '!';
+}
+
+}  // namespace
+
+QuoteKind kind_without_claim(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
+  if (after_title_noun(d, sv, q)) return QuoteKind::kTitle;
+  return scare_like(inner) ? QuoteKind::kScare : QuoteKind::kSpeech;
+}
+
+}  // namespace quotient::attribution_detail

@@ -1,0 +1,119 @@
+// Pass 1, reading: each sentence's tokens, speech cues and speaker mentions,
+// and the token helpers the other stages share.
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <unordered_set>
+
+#include "attribution_stages.hpp"
+#include "grammar.hpp"
+#include "lexicon.hpp"
+
+namespace quotient::attribution_detail {
+namespace {
+
+using grammar::CueMatch;
+using grammar::Mention;
+using grammar::Token;
+
+// A headline: four or more words, nearly all capitalised.
+bool title_case_sentence(const Doc& d, const std::vector<Token>& toks) {
+  size_t words = 0, caps = 0;
+  for (const Token& t : toks) {
+    if (t.kind != Token::Kind::kWord) continue;
+    ++words;
+    unsigned char c = d.text[t.range.begin];
+    caps += (c >= 'A' && c <= 'Z') || c >= 0xC3;
+  }
+  return words >= 4 && caps * 10 >= words * 8;
+}
+
+// "officials who said", "the agency, which reported": the relative pronoun
+// stands next to the verb and refers to the mention before it.
+std::optional<Mention> relative_pronoun(const Doc& d, const SentenceView& sv, size_t i, int* antecedent) {
+  std::string_view w = word(d, sv.toks[i]);
+  if (w != "who" && w != "which" && w != "that") return std::nullopt;
+  size_t k = i;
+  if (k > 0 && is_punct(d, sv.toks[k - 1], ',')) --k;
+  if (k == 0 || sv.mention_end_at[k - 1] < 0) return std::nullopt;
+  *antecedent = sv.mention_end_at[k - 1];
+  Mention m;
+  m.range = m.name = sv.toks[i].range;
+  m.type = Mention::Type::kRelative;
+  m.gender = d.mentions[*antecedent].mention.gender;
+  return m;
+}
+
+}  // namespace
+
+Doc::Doc(std::string_view t, const grammar::QuoteScan& s)
+    : text(t),
+      scan(s),
+      claims(s.quotes.size()),
+      quote_sentence(s.quotes.size(), SIZE_MAX),
+      quote_token(s.quotes.size(), 0) {}
+
+std::string_view word(const Doc& d, const Token& t) { return d.text.substr(t.range.begin, t.range.size()); }
+
+bool is_punct(const Doc& d, const Token& t, char c) {
+  return t.kind == Token::Kind::kPunct && d.text[t.range.begin] == c;
+}
+
+bool is_dash(const Doc& d, const Token& t) {
+  if (t.kind != Token::Kind::kPunct) return false;
+  std::string_view w = word(d, t);
+  return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "\xE2\x80\x95";
+}
+
+bool is_lower_word(const Doc& d, const Token& t) {
+  return t.kind == Token::Kind::kWord && std::islower(static_cast<unsigned char>(d.text[t.range.begin]));
+}
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+bool skippable(std::string_view w) {
+  static const std::unordered_set<std::string> auxiliaries(grammar::Lexicon::builtin().auxiliaries.begin(),
+                                                           grammar::Lexicon::builtin().auxiliaries.end());
+  if (w.size() > 4 && w.substr(w.size() - 2) == "ly" && w[0] >= 'a' && w[0] <= 'z') return true;
+  auto ends = [&](std::string_view e) { return w.size() > e.size() && w.substr(w.size() - e.size()) == e; };
+  if (ends("n't") || ends("n\xE2\x80\x99t")) return true;  // didn't, hasn't
+  return auxiliaries.count(std::string(w)) > 0;
+}
+
+void read_sentence(Doc& d, const grammar::Sentence& s) {
+  SentenceView sv;
+  sv.sentence = s;
+  sv.toks = grammar::tokenize(d.text, s.range, d.scan);
+  size_t n = sv.toks.size();
+  sv.cue_at.resize(n);
+  sv.mention_end_at.assign(n, -1);
+  sv.mention_start_at.assign(n, -1);
+  size_t si = d.sentences.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (sv.toks[i].kind == Token::Kind::kQuote) {
+      d.quote_sentence[sv.toks[i].quote] = si;
+      d.quote_token[sv.toks[i].quote] = i;
+      continue;
+    }
+    sv.cue_at[i] = grammar::match_cue(d.text, sv.toks, i);
+  }
+  bool headline = title_case_sentence(d, sv.toks);
+  for (size_t i = 0; i < n; ++i) {
+    if (sv.cue_at[i] && sv.cue_at[i]->form != CueMatch::Form::kPreposition) continue;
+    std::optional<Mention> m = grammar::match_mention(d.text, sv.toks, i);
+    int antecedent = -1;
+    if (!m) m = relative_pronoun(d, sv, i, &antecedent);
+    if (!m) continue;
+    int idx = static_cast<int>(d.mentions.size());
+    d.mentions.push_back({*m, si, i, headline, antecedent});
+    sv.mention_start_at[i] = idx;
+    size_t last = i + std::max<size_t>(m->tokens, 1) - 1;
+    sv.mention_end_at[std::min(last, n - 1)] = idx;
+    i = last;
+  }
+  d.sentences.push_back(std::move(sv));
+}
+
+}  // namespace quotient::attribution_detail

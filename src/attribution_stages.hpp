@@ -1,0 +1,104 @@
+// attribution_stages.hpp — internal to attribute(): the document as pass 1
+// reads it, and the functions of each stage. Not part of src/'s interface;
+// only attribution*.cpp include it.
+//
+//   Doc d{text, scan};
+//   for (const grammar::Sentence& s : grammar::split_sentences(text, scan))
+//     read_sentence(d, s);                       // attribution_sentence.cpp
+//   for (size_t si = 0; si < d.sentences.size(); ++si)
+//     claim_sentence(d, si);                     // attribution_frames.cpp
+//   kind_without_claim(d, sv, q, inner);         // attribution_kinds.cpp
+//   indirect_frame(d, sv);                       // attribution_indirect.cpp
+//
+// The stages share one Doc; each reads what the ones before it wrote.
+#ifndef QUOTIENT_SRC_ATTRIBUTION_STAGES_HPP_
+#define QUOTIENT_SRC_ATTRIBUTION_STAGES_HPP_
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "ast.hpp"
+#include "attribution.hpp"
+#include "entities.hpp"
+
+namespace quotient::attribution_detail {
+
+constexpr size_t kMaxCueDistance = 60;  // tokens between a cue and its quote
+constexpr size_t kMaxAppositive = 24;   // tokens inside ", a spokeswoman for X,"
+constexpr size_t kMaxLookback = 64;     // quotes or mentions a rule looks back over
+
+// One sentence, read once.
+struct SentenceView {
+  grammar::Sentence sentence;
+  std::vector<grammar::Token> toks;
+  std::vector<std::optional<grammar::CueMatch>> cue_at;  // per token
+  std::vector<int> mention_end_at;    // per token: mention whose last token this is, or -1
+  std::vector<int> mention_start_at;  // per token: mention starting here, or -1
+};
+
+// How a quote was attributed in pass 1.
+struct Claim {
+  int mention = -1;  // index into Doc::mentions
+  int inherit = -1;  // or: the quote whose speaker this one shares
+  std::optional<grammar::CueMatch> cue;
+  const char* rule = "";
+  float confidence = 0;
+};
+
+// The document as pass 1 reads it. Sentences and mentions are in text order.
+struct Doc {
+  Doc(std::string_view t, const grammar::QuoteScan& s);
+
+  std::string_view text;
+  const grammar::QuoteScan& scan;
+  std::vector<SentenceView> sentences;
+  std::vector<MentionRef> mentions;    // document order
+  std::vector<Claim> claims;           // per quote
+  std::vector<size_t> quote_sentence;  // per quote: sentence index (top level only; else SIZE_MAX)
+  std::vector<size_t> quote_token;     // per quote: its token in that sentence
+  std::vector<Claim> statements;       // per sentence: its first cue with a subject
+};
+
+// ---- tokens (attribution_sentence.cpp) ----
+std::string_view word(const Doc& d, const grammar::Token& t);
+bool is_punct(const Doc& d, const grammar::Token& t, char c);
+bool is_dash(const Doc& d, const grammar::Token& t);
+bool is_lower_word(const Doc& d, const grammar::Token& t);
+bool one_of(std::string_view w, std::initializer_list<std::string_view> set);
+// Words that may stand between a subject and its verb: "Mr Lammy had said",
+// "the official also reportedly said" (data/lexicon/auxiliaries.txt, -ly
+// adverbs, n't forms).
+bool skippable(std::string_view w);
+
+// Appends sentence `s` to d.sentences: its tokens, cues and mentions, and
+// records where each of its quotes is.
+void read_sentence(Doc& d, const grammar::Sentence& s);
+
+// ---- frames (attribution_frames.cpp) ----
+Claim make_claim(int mention, const grammar::CueMatch& cue, const char* rule, float confidence);
+// The speaker of the cue at token c of sv for a quote at token q > c, or -1;
+// may replace *cue (a colon hands over to the verb before it).
+int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, grammar::CueMatch* cue);
+// Fills d.claims for the quotes of sentence si and d.statements[si].
+void claim_sentence(Doc& d, size_t si);
+
+// ---- kinds (attribution_kinds.cpp) ----
+// A title even where a speech verb is near: title case after a title noun or
+// a possessive name (MSNBC's “Morning Joe”).
+bool clearly_title(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner);
+// The kind of a quote no frame attributed: kTitle, kScare or kSpeech.
+QuoteKind kind_without_claim(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner);
+
+// ---- indirect speech (attribution_indirect.cpp) ----
+struct IndirectFrame {
+  Claim claim;
+  grammar::Range content;
+};
+// "X said (that) CONTENT." | "CONTENT, X said." | "According to X, CONTENT."
+// | "CONTENT, according to X." in a sentence without quotes.
+std::optional<IndirectFrame> indirect_frame(const Doc& d, const SentenceView& sv);
+
+}  // namespace quotient::attribution_detail
+
+#endif  // QUOTIENT_SRC_ATTRIBUTION_STAGES_HPP_
