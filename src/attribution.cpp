@@ -137,6 +137,9 @@ class Finisher {
         a.kind = k;
         return;
       }
+      // A clause subject in the quote's own sentence outranks the statement
+      // before it: "Smith said …. Jones branded it “a farce”."
+      if (std::optional<Claim> s = subject_claim(d_, sv, q)) c = *s;
     }
     a.kind = QuoteKind::kSpeech;
     set_speaker(a, c, out);

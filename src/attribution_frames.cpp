@@ -185,7 +185,7 @@ std::optional<Claim> post_quote(const Doc& d, const SentenceView& sv, size_t q) 
     return std::nullopt;
   }
   int chosen = -1, inner = -1, lower = 0;
-  for (size_t j = k; j < n && j < k + 16;) {
+  for (size_t j = k, steps = 0; j < n && steps < 16; ++steps) {
     const auto& cue = sv.cue_at[j];
     if (cue && chosen >= 0 && cue->form == CueMatch::Form::kFinite) {
       bool outer_role = d.mentions[chosen].mention.type == Mention::Type::kRole;
@@ -200,6 +200,10 @@ std::optional<Claim> post_quote(const Doc& d, const SentenceView& sv, size_t q) 
       int m = sv.mention_start_at[j + 1];  // "Mr. Morgan of the Sierra Club said"
       j = j + 1 + d.mentions[m].mention.tokens;
     } else if (chosen >= 0 && is_punct(d, sv.toks[j], ',')) {  // ", a spokeswoman for X,"
+      if (j + 1 < n && sv.cue_at[j + 1]) {
+        ++j;  // the comma that closes the last appositive
+        continue;
+      }
       size_t close = j + 1;
       while (close < n && close < j + 1 + kMaxAppositive && !is_punct(d, sv.toks[close], ',') &&
              sv.toks[close].kind != Token::Kind::kQuote)
@@ -209,7 +213,7 @@ std::optional<Claim> post_quote(const Doc& d, const SentenceView& sv, size_t q) 
       if (m >= 0 && d.mentions[m].mention.type == Mention::Type::kPerson &&
           d.mentions[m].token + d.mentions[m].mention.tokens == close)
         inner = m;
-      j = close + 1;
+      j = close;  // it may open another: "X, the attorney general, one of the plaintiffs, said"
     } else if (is_lower_word(d, sv.toks[j]) && ++lower <= 4 &&
                (chosen < 0 || skippable(word(d, sv.toks[j])) || lower_run_before_name(d, sv, j))) {
       ++j;  // "state Sen. X", "White House press secretary X", "later said"

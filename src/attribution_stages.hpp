@@ -83,6 +83,11 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, gra
 // Fills d.claims for the quotes of sentence si and d.statements[si].
 void claim_sentence(Doc& d, size_t si);
 
+// ---- the clause frame (attribution_clause.cpp) ----
+// For a quote at token q that no cue attributes: the subject of the clause
+// the quote stands in, when it is a speaker mention followed by a verb.
+std::optional<Claim> subject_claim(const Doc& d, const SentenceView& sv, size_t q);
+
 // ---- kinds (attribution_kinds.cpp) ----
 // A title even where a speech verb is near: title case after a title noun or
 // a possessive name (MSNBC's “Morning Joe”).

@@ -135,6 +135,34 @@ BOOST_AUTO_TEST_CASE(statement_continues_into_next_sentence) {
   BOOST_TEST(s.rule == "continuation");
 }
 
+BOOST_AUTO_TEST_CASE(stacked_appositives) {
+  EXPECT_SPEAKER("“The levy is unlawful,” Rosa Delgado, the state attorney general, one of six "
+                 "officials who sued, said on Monday.",
+                 "The levy is unlawful,", "Rosa Delgado", "Rosa Delgado", "said");
+}
+
+BOOST_AUTO_TEST_CASE(long_appositive) {
+  EXPECT_SPEAKER("''We can afford it,'' Martin K. Osei, director of the independent Harbour Budget "
+                 "Institute and a lecturer at the City School of Economics in Leeds, said.",
+                 "We can afford it,", "Martin K. Osei", "Martin K. Osei", "said");
+}
+
+BOOST_AUTO_TEST_CASE(clause_subject_outranks_previous_statement) {
+  std::string t =
+      "Ms Reyes said the budget was balanced. In a speech on Friday, the council branded her plan "
+      "“a fantasy”.";
+  Seen s = attribution_of(t, "a fantasy");
+  BOOST_TEST(s.mention == "the council");
+  BOOST_TEST(s.rule == "clause_subject");
+}
+
+BOOST_AUTO_TEST_CASE(clause_subject_is_not_an_object) {
+  std::string t =
+      "Ms Reyes said the budget was balanced. A letter from the council described the cuts in "
+      "detail, calling for “shared sacrifice”.";
+  BOOST_TEST(attribution_of(t, "shared sacrifice").mention != "the council");
+}
+
 BOOST_AUTO_TEST_CASE(infinitive_is_no_cue) {
   std::string t = "Ms Park had said it was time to speak “plainly” about costs.";
   Seen s = attribution_of(t, "plainly");

@@ -1,0 +1,83 @@
+// The clause frame: a quote that no speech cue attributes, inside the
+// predicate of a clause whose subject is a speaker mention ("Japan branded
+// North Korea an “outlaw nation”", "In a speech, Trump attacked “…”").
+// PolNeAR attributes such partial quotes to the clause's subject.
+#include "attribution_stages.hpp"
+
+namespace quotient::attribution_detail {
+namespace {
+
+using grammar::Mention;
+using grammar::Token;
+
+// Words after which a mention is not a subject ("a letter from X", "to X").
+bool governs_object(std::string_view w) {
+  return one_of(w, {"of", "from", "to", "for", "with", "by", "about", "against", "on", "in", "at",
+                    "than", "like", "as", "into", "over", "under", "between", "among", "the", "a",
+                    "an", "called", "named", "including", "via", "toward", "towards", "behind"});
+}
+
+// Words that cannot be the verb after a subject.
+bool not_a_verb(std::string_view w) {
+  return one_of(w, {"of", "and", "or", "in", "on", "for", "to", "with", "at", "from", "by", "who",
+                    "which", "that", "the", "a", "an", "as", "but", "nor", "than", "if", "when",
+                    "whose", "where", "while", "after", "before", "because", "about", "into"});
+}
+
+bool possessive(std::string_view w) {
+  auto ends = [&](std::string_view e) { return w.size() > e.size() && w.substr(w.size() - e.size()) == e; };
+  return ends("'s") || ends("\xE2\x80\x99s") || ends("s'") || ends("s\xE2\x80\x99");
+}
+
+// Index of the first token after mention m and what may follow it before the
+// verb: a parenthesis, an appositive ", the Oklahoma attorney general,", and
+// auxiliaries or adverbs.
+size_t past_subject(const Doc& d, const SentenceView& sv, int m, size_t limit) {
+  size_t n = std::min(sv.toks.size(), limit);
+  size_t j = d.mentions[m].token + d.mentions[m].mention.tokens;
+  if (j < n && is_punct(d, sv.toks[j], '(')) {
+    size_t close = j + 1;
+    while (close < n && close < j + 10 && !is_punct(d, sv.toks[close], ')')) ++close;
+    if (close < n && is_punct(d, sv.toks[close], ')')) j = close + 1;
+  }
+  if (j < n && is_punct(d, sv.toks[j], ',')) {
+    size_t close = j + 1;
+    while (close < n && close < j + 1 + kMaxAppositive && !is_punct(d, sv.toks[close], ',') &&
+           sv.toks[close].kind != Token::Kind::kQuote)
+      ++close;
+    if (close < n && is_punct(d, sv.toks[close], ',')) j = close + 1;
+  }
+  while (j < n && sv.toks[j].kind == Token::Kind::kWord && skippable(word(d, sv.toks[j]))) ++j;
+  return j;
+}
+
+}  // namespace
+
+std::optional<Claim> subject_claim(const Doc& d, const SentenceView& sv, size_t q) {
+  for (size_t k = 0; k < q; ++k) {
+    if (sv.toks[k].kind == Token::Kind::kQuote) return std::nullopt;
+    int m = sv.mention_start_at[k];
+    if (m < 0) continue;
+    const MentionRef& r = d.mentions[m];
+    size_t end = k + r.mention.tokens;
+    std::string_view last = word(d, sv.toks[end - 1]);
+    bool after_object_word = k > 0 && sv.toks[k - 1].kind == Token::Kind::kWord &&
+                             governs_object(word(d, sv.toks[k - 1]));
+    if (after_object_word || possessive(last)) {
+      k = end - 1;
+      continue;
+    }
+    size_t v = past_subject(d, sv, m, q);
+    if (v < q && is_lower_word(d, sv.toks[v]) && !not_a_verb(word(d, sv.toks[v]))) {
+      Claim c;
+      c.mention = m;
+      c.rule = "clause_subject";
+      c.confidence = 0.45f;
+      return c;
+    }
+    k = end - 1;
+  }
+  return std::nullopt;
+}
+
+}  // namespace quotient::attribution_detail
