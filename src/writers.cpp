@@ -3,11 +3,9 @@
 #include "json_writer.hpp"
 
 #include <google/protobuf/io/coded_stream.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
+#include <algorithm>
+#include <cstdio>
 
 namespace quotient {
 namespace {
@@ -86,58 +84,6 @@ std::optional<Format> parse_format(const std::string& name) {
   if (name == "tsv") return Format::kTsv;
   if (name == "table") return Format::kTable;
   return std::nullopt;
-}
-
-std::unique_ptr<OutputFile> OutputFile::open(const std::string& path) {
-  std::unique_ptr<OutputFile> f(new OutputFile());
-  f->path_ = path;
-  if (path == "-") {
-    f->file_ = stdout;
-    return f;
-  }
-  // A device or pipe (/dev/null, a FIFO) is written in place: renaming a
-  // temporary over it would replace it.
-  struct stat st {};
-  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
-    f->file_ = std::fopen(path.c_str(), "wb");
-    f->stream_ = true;
-    if (!f->file_) f->fail("cannot open " + path);
-    return f;
-  }
-  f->tmp_ = path + ".tmp." + std::to_string(::getpid());
-  f->file_ = std::fopen(f->tmp_.c_str(), "wb");
-  if (!f->file_) f->fail("cannot create " + path + " (as " + f->tmp_ + ")");
-  return f;
-}
-
-OutputFile::~OutputFile() {
-  if (file_ && file_ != stdout) std::fclose(file_);
-  if (!committed_ && !tmp_.empty()) std::remove(tmp_.c_str());
-}
-
-void OutputFile::fail(const std::string& what) {
-  if (error_.empty()) error_ = what + ": " + std::strerror(errno);
-}
-
-void OutputFile::write(const char* data, size_t size) {
-  if (!ok() || !file_) return;
-  if (std::fwrite(data, 1, size, file_) != size)
-    fail("cannot write " + (path_ == "-" ? std::string("standard output") : tmp_.empty() ? path_ : tmp_));
-}
-
-bool OutputFile::commit() {
-  if (!file_) return false;
-  if (file_ == stdout || stream_) {
-    if (std::fflush(file_) != 0) fail("cannot write " + (stream_ ? path_ : std::string("standard output")));
-    return ok();
-  }
-  if (ok() && std::fflush(file_) != 0) fail("cannot write " + tmp_);
-  if (ok() && ::fsync(::fileno(file_)) != 0) fail("cannot sync " + tmp_);
-  if (std::fclose(file_) != 0) fail("cannot close " + tmp_);
-  file_ = nullptr;
-  if (ok() && std::rename(tmp_.c_str(), path_.c_str()) != 0) fail("cannot rename " + tmp_ + " to " + path_);
-  committed_ = ok();
-  return ok();
 }
 
 RecordWriter::RecordWriter(Format format, OutputFile* out) : format_(format), out_(out) {

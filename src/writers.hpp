@@ -1,10 +1,10 @@
 // writers.hpp — DocumentResults out, in the format the user asked for, to a
 // file that appears only when complete.
 //
-//   auto out = OutputFile::open("out.jsonl");   // writes out.jsonl.tmp.<pid>
+//   auto out = OutputFile::open("out.jsonl");   // output_file.hpp: unnamed until commit
 //   RecordWriter w(Format::kJsonl, out.get());
 //   w.write(result); ...
-//   w.finish(); out->commit();                   // renamed to out.jsonl
+//   w.finish(); out->commit();                   // out.jsonl appears, complete
 //
 // Formats:
 //   jsonl    one QuoteRecord per line (proto3 JSON, proto field names)
@@ -15,11 +15,11 @@
 #ifndef QUOTIENT_SRC_WRITERS_HPP_
 #define QUOTIENT_SRC_WRITERS_HPP_
 
-#include <cstdio>
-#include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "output_file.hpp"
 #include "quote.pb.h"
 
 namespace quotient {
@@ -28,32 +28,6 @@ enum class Format { kJsonl, kResults, kPb, kTsv, kTable };
 
 // Parses "jsonl" etc.; nullopt for an unknown name.
 std::optional<Format> parse_format(const std::string& name);
-
-// A byte sink: standard output, or a file written under a temporary name and
-// renamed over the target by commit() (a device or FIFO such as /dev/null is
-// written in place). Destroying an uncommitted file
-// removes the temporary. Errors are sticky and reported by error().
-class OutputFile {
- public:
-  static std::unique_ptr<OutputFile> open(const std::string& path);  // "-" = stdout
-  ~OutputFile();
-  void write(const char* data, size_t size);
-  void write(const std::string& s) { write(s.data(), s.size()); }
-  // Flushes, closes and renames; false (see error()) when anything failed.
-  bool commit();
-  const std::string& error() const { return error_; }
-  bool ok() const { return error_.empty(); }
-
- private:
-  OutputFile() = default;
-  void fail(const std::string& what);
-
-  std::string path_, tmp_;
-  FILE* file_ = nullptr;
-  bool stream_ = false;  // a device or pipe, written in place
-  bool committed_ = false;
-  std::string error_;
-};
 
 class RecordWriter {
  public:
