@@ -2,7 +2,6 @@
 
 #include <unistd.h>
 
-#include <atomic>
 #include <cstdio>
 #include <boost/program_options.hpp>
 #include <iostream>
@@ -11,6 +10,7 @@
 
 #include "cli_args.hpp"
 #include "db_sink.hpp"
+#include "json_writer.hpp"
 #include "pipeline.hpp"
 #include "readers.hpp"
 #include "run_stats.hpp"
@@ -21,8 +21,11 @@ namespace quotient::cli {
 namespace po = boost::program_options;
 namespace {
 
-constexpr size_t kBatchDocuments = 512;
-constexpr size_t kBatchBytes = size_t{16} << 20;
+// A batch is the unit of work of one worker: small enough that the batches
+// in flight (2 per thread + 2) keep memory flat, large enough to amortise
+// the hand-over.
+constexpr size_t kBatchDocuments = 128;
+constexpr size_t kBatchBytes = size_t{1} << 20;
 
 const char* const kUsage = R"(Usage: quotient analyze [OPTIONS] [INPUT...]
 
@@ -171,24 +174,58 @@ std::unique_ptr<DbSink> open_db(const Options& o) {
   return db;
 }
 
-// Analyzes a batch on `threads` threads; results keep the batch's order.
-std::vector<DocumentResult> run_batch(const Analyzer& analyzer, std::vector<InputItem>& batch,
-                                      unsigned threads) {
-  std::vector<DocumentResult> results(batch.size());
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < batch.size();) {
-      InputItem& item = batch[i];
-      results[i] = item.failure ? *item.failure : analyzer.analyze(item.doc);
-      results[i].set_source(item.source);
-      results[i].set_source_offset(item.offset);
-    }
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads && t < batch.size(); ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& t : pool) t.join();
-  return results;
+// A run of consecutive inputs, analysed by one worker. Batches are reused:
+// items keep their buffers from one batch to the next.
+struct Batch {
+  std::vector<InputItem> items;  // the first `count` are this batch's
+  size_t count = 0;
+  std::vector<DocumentResult> results;  // one per item
+  std::string records;  // the records, already rendered (JSON formats only)
+};
+
+// Reads the next batch (unparsed: JSON is parsed on the workers); false when
+// the input is exhausted (the batch may still hold items).
+bool fill(InputReader& reader, Batch* b) {
+  b->count = 0;
+  size_t bytes = 0;
+  while (b->count < kBatchDocuments && bytes < kBatchBytes) {
+    if (b->count == b->items.size()) b->items.emplace_back();
+    InputItem& item = b->items[b->count];
+    if (!reader.next_unparsed(&item)) return false;
+    bytes += item.raw.size() + item.doc.text().size();
+    ++b->count;
+  }
+  return true;
+}
+
+// The records of one document as RecordWriter writes them in the JSON
+// formats (one QuoteRecord, or one DocumentResult, per line), so workers
+// can render them in parallel.
+void render_json(Format format, const DocumentResult& r, std::string* out) {
+  if (format == Format::kResults) {
+    append_json(*out, r);
+    *out += '\n';
+    return;
+  }
+  for (const QuoteRecord& q : r.quotes()) {
+    append_json(*out, q);
+    *out += '\n';
+  }
+}
+
+// What a worker does with a batch: parse, analyse, render.
+void analyze_batch(const Analyzer& analyzer, std::optional<Format> render, Batch& b) {
+  b.results.resize(b.count);
+  b.records.clear();
+  for (size_t i = 0; i < b.count; ++i) {
+    InputItem& item = b.items[i];
+    parse_pending(&item);
+    DocumentResult& r = b.results[i];
+    r = item.failure ? *item.failure : analyzer.analyze(item.doc);
+    r.set_source(item.source);
+    r.set_source_offset(item.offset);
+    if (render) render_json(*render, r, &b.records);
+  }
 }
 
 }  // namespace
@@ -242,26 +279,36 @@ int analyze_main(int argc, char** argv) {
   if (o.records) writer.emplace(*format, out.get());
   RunStats stats;
   Progress progress(!o.quiet && ::isatty(2));
-  std::vector<InputItem> batch;
+  // Workers parse, analyse and render; this thread reads, writes and counts.
+  // -j1 does it all on this thread.
+  std::optional<Format> render;
+  if (writer && (*format == Format::kJsonl || *format == Format::kResults)) render = format;
+  OrderedWorkers<Batch> pool(threads > 1 ? threads : 0,
+                             [&](Batch& b) { analyze_batch(analyzer, render, b); },
+                             threads > 1 ? 2 * size_t{threads} + 2 : 1);
+  std::vector<Batch> spare;
   bool more = true;
-  while (more && out->ok()) {
-    batch.clear();
-    size_t bytes = 0;
-    InputItem item;
-    while (batch.size() < kBatchDocuments && bytes < kBatchBytes && (more = reader.next(&item))) {
-      bytes += item.doc.text().size();
-      batch.push_back(std::move(item));
+  while ((more || !pool.empty()) && out->ok()) {
+    if (more && !pool.full()) {
+      Batch b;
+      if (!spare.empty()) b = std::move(spare.back()), spare.pop_back();
+      more = fill(reader, &b);
+      if (b.count) pool.push(std::move(b));
+      continue;
     }
-    std::vector<DocumentResult> results = run_batch(analyzer, batch, threads);
-    for (size_t i = 0; i < results.size(); ++i) {
-      stats.add(results[i]);
-      report(results[i], batch[i], o.verbose);
-      if (writer) writer->write(results[i]);
-      if (db && !db->write(results[i], DocumentMeta::of(batch[i].doc, batch[i].source))) {
+    Batch b = pool.pop();
+    if (render) out->write(b.records);
+    for (size_t i = 0; i < b.count; ++i) {
+      const DocumentResult& r = b.results[i];
+      stats.add(r);
+      report(r, b.items[i], o.verbose);
+      if (writer && !render) writer->write(r);
+      if (db && !db->write(r, DocumentMeta::of(b.items[i].doc, b.items[i].source))) {
         std::cerr << "quotient analyze: cannot write the database: " << db->error() << "\n";
         return 3;
       }
     }
+    spare.push_back(std::move(b));
     progress.update(stats.documents, reader.bytes_read(), reader.bytes_total());
   }
   if (writer) writer->finish();

@@ -1,20 +1,23 @@
 #include "readers.hpp"
 
-#include <google/protobuf/util/json_util.h>
 #include <zlib.h>
 #include <zstd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+
+#include "utf8.hpp"
 
 namespace quotient {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr size_t kChunk = size_t{1} << 16;
+constexpr size_t kChunk = size_t{1} << 18;
 
 enum class Compression { kNone, kGzip, kZstd };
 
@@ -55,6 +58,16 @@ DocumentResult failure(const std::string& id, const std::string& source, uint64_
 
 std::string stem_of(const std::string& path) {
   return path == "-" ? "stdin" : content_path(path).stem().string();
+}
+
+// Empties *item for the next input of `source`, keeping its buffers.
+void reset(InputItem* item, const std::string& source) {
+  item->doc.Clear();
+  item->raw.clear();
+  item->failure.reset();
+  item->source = source;
+  item->offset = item->line = 0;
+  item->pending = false;
 }
 
 // The bytes of one input: a plain file (or standard input), or a gzip or
@@ -214,6 +227,254 @@ class ZstdStream : public CompressedStream {
   ZSTD_DCtx* dctx_;
 };
 
+// One JSON text parsed straight into a Document (see parse_document_json).
+// Unknown values are skipped without recursion: only objects count towards
+// the nesting limit (100, as protobuf's parser), arrays nest freely.
+class DocumentJson {
+ public:
+  DocumentJson(std::string_view line, Document* doc)
+      : begin_(line.data()), p_(line.data()), end_(line.data() + line.size()), doc_(doc) {}
+
+  bool parse(JsonError* error) {
+    bool ok = document();
+    if (!ok) *error = {std::move(message_), static_cast<size_t>(at_ - begin_)};
+    return ok;
+  }
+
+ private:
+  static constexpr int kMaxObjectDepth = 100;
+
+  bool fail(const char* at, std::string message) {
+    at_ = at;
+    message_ = std::move(message);
+    return false;
+  }
+  bool expected(const char* what) {
+    return fail(p_, std::string("expected ") + what + (p_ == end_ ? " at the end of the line" : ""));
+  }
+  void skip_blanks() {
+    while (p_ < end_ && (*p_ == ' ' || *p_ == '\t' || *p_ == '\r' || *p_ == '\n')) ++p_;
+  }
+  bool eat(char c) {
+    skip_blanks();
+    if (p_ == end_ || *p_ != c) return false;
+    ++p_;
+    return true;
+  }
+
+  bool document() {
+    skip_blanks();
+    if (p_ == end_ || *p_ != '{') return expected("a JSON object");
+    ++p_;
+    depth_ = 1;
+    if (!eat('}')) {
+      do {
+        if (!member()) return false;
+      } while (eat(','));
+      if (!eat('}')) return expected("',' or '}' after a member");
+    }
+    skip_blanks();
+    return p_ == end_ || fail(p_, "text after the end of the object");
+  }
+
+  // The field a key names, or null for an unknown key.
+  std::string* field(std::string_view key) {
+    if (key == "id") return doc_->mutable_id();
+    if (key == "text") return doc_->mutable_text();
+    if (key == "outlet") return doc_->mutable_outlet();
+    if (key == "date") return doc_->mutable_date();
+    if (key == "title") return doc_->mutable_title();
+    if (key == "url") return doc_->mutable_url();
+    return nullptr;
+  }
+
+  bool key() {
+    skip_blanks();
+    if (p_ == end_ || *p_ != '"') return expected("a member name in double quotes");
+    key_.clear();
+    if (!string(&key_)) return false;
+    return eat(':') || expected("':' after a member name");
+  }
+
+  bool member() {
+    if (!key()) return false;
+    std::string* target = field(key_);
+    if (!target) return skip_value();
+    skip_blanks();
+    if (p_ < end_ && *p_ == '"') {
+      target->clear();
+      return string(target);
+    }
+    if (p_ < end_ && *p_ == 'n') return literal("null");  // as protobuf: leaves the field as it is
+    return fail(p_, "member \"" + key_ + "\" must be a string or null");
+  }
+
+  bool literal(std::string_view word) {
+    if (static_cast<size_t>(end_ - p_) < word.size() || std::string_view(p_, word.size()) != word)
+      return expected("a JSON value");
+    p_ += word.size();
+    return true;
+  }
+
+  // -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?, within the range of a double.
+  bool number() {
+    const char* start = p_;
+    auto digits = [&] {
+      const char* d = p_;
+      while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+      return p_ > d;
+    };
+    if (p_ < end_ && *p_ == '-') ++p_;
+    if (p_ < end_ && *p_ == '0') ++p_;
+    else if (!digits()) return fail(start, "malformed number");
+    if (p_ < end_ && *p_ == '.' && (++p_, !digits())) return fail(start, "malformed number");
+    if (p_ < end_ && (*p_ == 'e' || *p_ == 'E')) {
+      ++p_;
+      if (p_ < end_ && (*p_ == '+' || *p_ == '-')) ++p_;
+      if (!digits()) return fail(start, "malformed number");
+    }
+    if (p_ < end_ && *p_ >= '0' && *p_ <= '9') return fail(start, "malformed number (leading zero)");
+    std::string text(start, p_);
+    return std::isfinite(std::strtod(text.c_str(), nullptr)) ||
+           fail(start, "number out of the range of a double");
+  }
+
+  // Four hex digits after "\u" at p_; -1 if malformed.
+  long hex4() {
+    if (end_ - p_ < 4) return -1;
+    long v = 0;
+    for (int k = 0; k < 4; ++k) {
+      char c = p_[k];
+      int d = c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+      if (d < 0) return -1;
+      v = v * 16 + d;
+    }
+    p_ += 4;
+    return v;
+  }
+
+  static void append_utf8(std::string* out, uint32_t cp) {
+    char b[4];
+    size_t n;
+    if (cp < 0x80) b[0] = static_cast<char>(cp), n = 1;
+    else if (cp < 0x800) b[0] = static_cast<char>(0xC0 | cp >> 6), n = 2;
+    else if (cp < 0x10000) b[0] = static_cast<char>(0xE0 | cp >> 12), n = 3;
+    else b[0] = static_cast<char>(0xF0 | cp >> 18), n = 4;
+    for (size_t k = 1; k < n; ++k) b[k] = static_cast<char>(0x80 | ((cp >> (6 * (n - 1 - k))) & 0x3F));
+    out->append(b, n);
+  }
+
+  // "\u" escapes, with surrogate pairs for code points above U+FFFF.
+  bool unicode_escape(const char* at, std::string* out) {
+    long hi = hex4();
+    if (hi < 0) return fail(at, "malformed \\u escape (four hex digits)");
+    uint32_t cp = static_cast<uint32_t>(hi);
+    if (hi >= 0xDC00 && hi <= 0xDFFF) return fail(at, "unpaired low surrogate in a \\u escape");
+    if (hi >= 0xD800 && hi <= 0xDBFF) {
+      if (end_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u') return fail(at, "high surrogate without its low surrogate");
+      p_ += 2;
+      long lo = hex4();
+      if (lo < 0xDC00 || lo > 0xDFFF) return fail(at, "high surrogate without its low surrogate");
+      cp = 0x10000 + ((static_cast<uint32_t>(hi) - 0xD800) << 10) + (static_cast<uint32_t>(lo) - 0xDC00);
+    }
+    if (out) append_utf8(out, cp);
+    return true;
+  }
+
+  bool escape(std::string* out) {
+    const char* at = p_++;  // at the backslash
+    if (p_ == end_) return fail(at, "unterminated string");
+    char c = *p_++;
+    char plain = c == '"' || c == '\\' || c == '/' ? c : c == 'b' ? '\b' : c == 'f' ? '\f' : c == 'n' ? '\n'
+                 : c == 'r' ? '\r' : c == 't' ? '\t' : 0;
+    if (c == 'u') return unicode_escape(at, out);
+    if (!plain) return fail(at, std::string("unknown escape \\") + c);
+    if (out) *out += plain;
+    return true;
+  }
+
+  // A string at p_ (on its opening quote), decoded into *out when out is set.
+  bool string(std::string* out) {
+    const char* open = p_++;
+    while (true) {
+      const char* run = p_;
+      while (p_ < end_ && *p_ != '"' && *p_ != '\\') ++p_;
+      if (p_ == end_) return fail(open, "unterminated string");
+      std::string_view bytes(run, static_cast<size_t>(p_ - run));
+      if (size_t bad = find_invalid_utf8(bytes); bad != std::string_view::npos)
+        return fail(run + bad, "invalid UTF-8 in a string");
+      if (out) out->append(bytes);
+      if (*p_ == '"') {
+        ++p_;
+        return true;
+      }
+      if (!escape(out)) return false;
+    }
+  }
+
+  // One value of an unknown member, checked and skipped.
+  bool skip_value() {
+    size_t base = open_.size();
+    while (true) {  // at a value
+      skip_blanks();
+      if (p_ == end_) return expected("a JSON value");
+      char c = *p_;
+      if (c == '{' || c == '[') {
+        if (c == '{' && ++depth_ > kMaxObjectDepth) return fail(p_, "objects nested more than 100 deep");
+        open_.push_back(c);
+        ++p_;
+        if (eat(c == '{' ? '}' : ']')) {
+          close_container();
+        } else {
+          if (c == '{' && !key()) return false;
+          continue;
+        }
+      } else if (!scalar()) {
+        return false;
+      }
+      // After a value: close containers, or go on after a comma.
+      bool next = false;
+      while (open_.size() > base && !next) {
+        char open = open_.back();
+        if (eat(',')) {
+          if (open == '{' && !key()) return false;
+          next = true;
+        } else if (eat(open == '{' ? '}' : ']')) {
+          close_container();
+        } else {
+          return expected(open == '{' ? "',' or '}' in an object" : "',' or ']' in an array");
+        }
+      }
+      if (!next) return true;
+    }
+  }
+
+  void close_container() {
+    if (open_.back() == '{') --depth_;
+    open_.pop_back();
+  }
+
+  bool scalar() {
+    char c = *p_;
+    if (c == '"') return string(nullptr);
+    if (c == 't') return literal("true");
+    if (c == 'f') return literal("false");
+    if (c == 'n') return literal("null");
+    if (c == '-' || (c >= '0' && c <= '9')) return number();
+    return expected("a JSON value");
+  }
+
+  const char* begin_;
+  const char* p_;
+  const char* end_;
+  Document* doc_;
+  int depth_ = 0;
+  std::string key_;
+  std::string open_;  // unclosed '{' and '[' of a skipped value
+  const char* at_ = nullptr;
+  std::string message_;
+};
+
 std::unique_ptr<ByteStream> open_stream(const std::string& path, int* error) {
   FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
   if (!file) {
@@ -252,6 +513,10 @@ struct InputReader::Source {
   }
   bool failed() const { return !stream->error().empty(); }
 };
+
+bool parse_document_json(std::string_view line, Document* doc, JsonError* error) {
+  return DocumentJson(line, doc).parse(error);
+}
 
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
   std::vector<std::string> out;
@@ -324,12 +589,17 @@ bool InputReader::open_next() {
 }
 
 bool InputReader::next(InputItem* item) {
+  if (!next_unparsed(item)) return false;
+  parse_pending(item);
+  return true;
+}
+
+bool InputReader::next_unparsed(InputItem* item) {
   while (true) {
     if (!source_ || source_->finished) {
       if (!open_next()) return false;
     }
-    *item = InputItem{};
-    item->source = source_->path;
+    reset(item, source_->path);
     if (!source_->stream) {
       item->failure = failure(stem_of(source_->path), source_->path, 0, DocumentResult::FAILED, "io_error",
                               std::string("cannot open: ") + std::strerror(source_->open_error));
@@ -349,8 +619,7 @@ bool InputReader::next(InputItem* item) {
 // data): one failure item at the stream's offset; the input is done.
 void InputReader::stream_failure(InputItem* item) const {
   const ByteStream& stream = *source_->stream;
-  *item = InputItem{};
-  item->source = source_->path;
+  reset(item, source_->path);
   item->offset = stream.error_offset();
   bool io = stream.error() == "read error";
   item->failure = failure(stem_of(source_->path), source_->path, stream.error_offset(), DocumentResult::FAILED,
@@ -403,33 +672,44 @@ bool InputReader::read_line(std::string* line, bool* too_long) {
 
 bool InputReader::next_jsonl(InputItem* item) {
   Source& s = *source_;
-  std::string line;
   bool too_long = false;
   while (true) {
     uint64_t start = s.pos;
-    if (!read_line(&line, &too_long)) return false;
+    if (!read_line(&item->raw, &too_long)) return false;
     ++s.line;
-    if (!too_long && line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    if (!too_long && item->raw.find_first_not_of(" \t\r") == std::string::npos) continue;
     item->offset = start;
     item->line = s.line;
-    std::string fallback_id = stem_of(s.path) + ":" + std::to_string(s.line);
-    std::string where = "line " + std::to_string(s.line) + ": ";
     if (too_long) {
-      item->failure = failure(fallback_id, s.path, start, DocumentResult::SKIPPED, "too_large",
-                              where + "line exceeds the document size limit (--max-doc-bytes)");
+      item->raw.clear();
+      item->failure = failure(stem_of(s.path) + ":" + std::to_string(s.line), s.path, start,
+                              DocumentResult::SKIPPED, "too_large",
+                              "line " + std::to_string(s.line) +
+                                  ": line exceeds the document size limit (--max-doc-bytes)");
       return true;
     }
-    google::protobuf::util::JsonParseOptions options;
-    options.ignore_unknown_fields = true;
-    auto status = google::protobuf::util::JsonStringToMessage(line, &item->doc, options);
-    if (!status.ok()) {
-      item->failure = failure(fallback_id, s.path, start, DocumentResult::FAILED, "malformed_jsonl",
-                              where + "not a JSON document object: " + std::string(status.message()));
-      return true;
-    }
-    if (item->doc.id().empty()) item->doc.set_id(fallback_id);
+    item->pending = true;
     return true;
   }
+}
+
+void parse_pending(InputItem* item) {
+  if (!item->pending) return;
+  item->pending = false;
+  JsonError error;
+  std::string fallback_id;
+  if (!parse_document_json(item->raw, &item->doc, &error)) {
+    item->doc.Clear();
+    uint64_t at = item->offset + error.offset;
+    item->failure = failure(stem_of(item->source) + ":" + std::to_string(item->line), item->source, item->offset,
+                            DocumentResult::FAILED, "malformed_jsonl",
+                            "line " + std::to_string(item->line) + ": not a JSON document object: " +
+                                error.message + " (byte " + std::to_string(at) + " of the file, column " +
+                                std::to_string(error.offset + 1) + " of the line)");
+    item->failure->mutable_diagnostics(0)->set_offset(at);
+    return;
+  }
+  if (item->doc.id().empty()) item->doc.set_id(stem_of(item->source) + ":" + std::to_string(item->line));
 }
 
 }  // namespace quotient

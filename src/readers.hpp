@@ -26,6 +26,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "quote.pb.h"
@@ -50,7 +51,35 @@ struct InputItem {
   uint64_t line = 0;     // 1-based line for JSONL inputs, else 0
   // Set when the input could not be turned into a document.
   std::optional<DocumentResult> failure;
+  // From next_unparsed(): the JSONL line (without its newline) that
+  // parse_pending() turns into `doc` or `failure`; `pending` says it has not
+  // been parsed yet.
+  std::string raw;
+  bool pending = false;
 };
+
+// Where a JSONL line is not a document object: what is wrong and the byte
+// offset in the line (0-based) where it was found.
+struct JsonError {
+  std::string message;
+  size_t offset = 0;
+};
+
+// Parses one JSON text (a JSONL line without its newline) into *doc: an
+// object whose members "id", "text", "outlet", "date", "title" and "url"
+// are strings (null is ignored, as protobuf ignores it); other members are
+// checked and skipped. A repeated member keeps its last string value. Strict RFC 8259 JSON, valid UTF-8,
+// at most 100 nested objects; like protobuf's parser it also accepts raw
+// control characters inside strings. Unlike it, it rejects single-quoted
+// strings, unquoted keys, trailing commas, "1." and unknown escapes ("\x").
+// Returns false and fills *error (message, offset in `line`) when the line is
+// not such an object; *doc is then unspecified. Reuses doc's string buffers.
+bool parse_document_json(std::string_view line, Document* doc, JsonError* error);
+
+// Turns an item from InputReader::next_unparsed() whose `pending` is set into
+// a document or a failure ("malformed_jsonl", FAILED, with the file offset of
+// the error); clears `pending`. Thread-safe: items may be parsed on workers.
+void parse_pending(InputItem* item);
 
 class InputReader {
  public:
@@ -61,6 +90,10 @@ class InputReader {
 
   // Fills *item with the next document or failure; false when done.
   bool next(InputItem* item);
+  // Like next(), but a JSONL line is left unparsed in item->raw with
+  // item->pending set, for parse_pending() on another thread. A line over
+  // the size limit is a failure at once, read past without being stored.
+  bool next_unparsed(InputItem* item);
   // Bytes of the input files consumed so far (compressed bytes for .gz and
   // .zst) and their total size (0 if unknown), for progress.
   uint64_t bytes_read() const;
