@@ -236,6 +236,7 @@ std::vector<Sentence> split_sentences(std::string_view text, const QuoteScan& sc
 
 std::vector<Token> tokenize(std::string_view text, Range range, const QuoteScan& scan) {
   std::vector<Token> out;
+  out.reserve(range.size() / 4 + 4);  // about a token per 5 bytes of news text: no regrowth
   // First top-level quote that does not end before the range.
   auto it = std::lower_bound(scan.quotes.begin(), scan.quotes.end(), range.begin,
                              [](const Quote& q, uint32_t pos) { return q.outer.end <= pos; });

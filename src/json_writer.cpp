@@ -1,8 +1,10 @@
 #include "json_writer.hpp"
 
-#include <google/protobuf/stubs/strutil.h>
-
+#include <cerrno>
+#include <cfloat>
+#include <charconv>
 #include <cmath>
+#include <cstdlib>
 
 namespace quotient {
 namespace {
@@ -35,6 +37,11 @@ void append_escaped(std::string& out, uint32_t cp) {
   append_u(out, 0xDC00 + (cp & 0x3FF));
 }
 
+// Printable ASCII that protobuf's printer copies as it is.
+bool plain_ascii(unsigned char c) {
+  return c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '<' && c != '>';
+}
+
 // Decodes the code point of the (valid) UTF-8 sequence at s[i]; sets *len.
 uint32_t decode(std::string_view s, size_t i, size_t* len) {
   unsigned char c = s[i];
@@ -46,10 +53,34 @@ uint32_t decode(std::string_view s, size_t i, size_t* len) {
   return cp;
 }
 
+// As protobuf's SimpleFtoa: "%.6g", or "%.9g" when six digits do not read
+// back as the same float (by strtof, which also fails with ERANGE on a
+// subnormal result). std::to_chars with a precision prints exactly what
+// printf prints, without printf's cost.
+bool reads_back(char* begin, char* end, float v) {
+  if (v != 0 && std::fabs(v) < FLT_MIN) {  // subnormal: strtof's errno decides
+    *end = '\0';
+    errno = 0;
+    float back = std::strtof(begin, nullptr);
+    return errno == 0 && back == v;
+  }
+  float back = 0;
+  auto r = std::from_chars(begin, end, back);
+  return r.ec == std::errc() && back == v;
+}
+
 void append_float(std::string& out, float v) {
-  if (std::isnan(v)) out += "\"NaN\"";
-  else if (std::isinf(v)) out += v > 0 ? "\"Infinity\"" : "\"-Infinity\"";
-  else out += google::protobuf::SimpleFtoa(v);
+  if (std::isnan(v)) return void(out += "\"NaN\"");
+  if (std::isinf(v)) return void(out += v > 0 ? "\"Infinity\"" : "\"-Infinity\"");
+  char buf[32];
+  auto r = std::to_chars(buf, buf + sizeof buf - 1, v, std::chars_format::general, 6);
+  if (!reads_back(buf, r.ptr, v)) r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 9);
+  out.append(buf, r.ptr);
+}
+
+void append_uint(std::string& out, uint64_t v) {
+  char buf[24];
+  out.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
 }
 
 // A tiny object builder: key order is the caller's (the .proto's field order).
@@ -66,13 +97,23 @@ class Object {
     return out_;
   }
   void str(const char* k, std::string_view v) { append_json_string(key(k), v); }
-  void num(const char* k, uint64_t v) { key(k) += std::to_string(v); }
-  void num64(const char* k, uint64_t v) { key(k) += '"' + std::to_string(v) + '"'; }
+  void num(const char* k, uint64_t v) { append_uint(key(k), v); }
+  void num64(const char* k, uint64_t v) {
+    append_uint(key(k) += '"', v);
+    out_ += '"';
+  }
   void flt(const char* k, float v) { append_float(key(k), v); }
   // An enum value by name, or by number when the name is unknown (a value
   // from a newer .proto or a hostile stream), as protobuf prints it.
   void enm(const char* k, const std::string& name, int value) {
-    key(k) += name.empty() ? std::to_string(value) : '"' + name + '"';
+    std::string& out = key(k);
+    if (name.empty()) {
+      out += std::to_string(value);
+    } else {
+      out += '"';
+      out += name;
+      out += '"';
+    }
   }
 
  private:
@@ -135,6 +176,10 @@ void append_tone(std::string& out, const Tone& t) {
 void append_json_string(std::string& out, std::string_view s) {
   out += '"';
   for (size_t i = 0; i < s.size();) {
+    size_t run = i;  // printable ASCII that needs no escape, copied at once
+    while (run < s.size() && plain_ascii(static_cast<unsigned char>(s[run]))) ++run;
+    out.append(s.data() + i, run - i);
+    if ((i = run) >= s.size()) break;
     unsigned char c = s[i];
     if (c >= 0x80) {
       size_t len;
@@ -154,9 +199,7 @@ void append_json_string(std::string& out, std::string_view s) {
       case '\n': out += "\\n"; break;
       case '\f': out += "\\f"; break;
       case '\r': out += "\\r"; break;
-      default:
-        if (c < 0x20 || c == 0x7F) append_u(out, c);
-        else out += static_cast<char>(c);
+      default: append_u(out, c);  // the other controls and DEL
     }
     ++i;
   }
