@@ -11,7 +11,8 @@ cd "$(dirname "$0")"
 PACKAGES=(cmake ninja-build g++ pkg-config
           libboost-dev libboost-test-dev libboost-program-options-dev
           libeigen3-dev libprotobuf-dev protobuf-compiler
-          zlib1g-dev libzstd-dev libsqlite3-dev libpq-dev)
+          zlib1g-dev libzstd-dev libsqlite3-dev libpq-dev
+          libbenchmark-dev)  # tests/bench/micro (optional: built when found)
 
 install_missing() {
   local missing=() p
