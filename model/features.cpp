@@ -14,15 +14,13 @@ constexpr int kDenseLex = 0, kDenseNeg = 4, kDenseInt = 8, kDenseCue = 12;
 constexpr int kDenseCoop = 16, kDenseNegators = 17, kDenseShort = 18;
 constexpr float kCountCap = 3.0f;
 
-uint64_t ns_seed(char ns) { return fnv1a64_byte(kFieldSeparator, fnv1a64_byte(static_cast<unsigned char>(ns), kFnvOffset)); }
-
 void push_hashed(uint64_t h, FeatureKind kind, uint32_t tok, const HashSpec& spec, FeatureBuffers& buf) {
-  Feature f;
+  Feature& f = buf.features.emplace_back();  // filled in place (no temporary to copy)
   f.row = static_cast<uint32_t>(h & (spec.num_buckets() - 1));
   f.value = (spec.signed_hashing && (h >> 63)) ? -spec.hashed_scale : spec.hashed_scale;
   f.kind = kind;
   f.token = tok;
-  buf.features.push_back(f);
+  if (buf.prefetch_base) __builtin_prefetch(buf.prefetch_base + size_t{f.row} * buf.prefetch_stride);
 }
 
 // Marks negation, contrast and intensifier scope per token; counts negators.
@@ -41,7 +39,7 @@ void mark_scopes(const Lexicon& lex, FeatureBuffers& buf) {
     if (contrast) s |= kScopeContrast;
     if (intens) s |= kScopeIntens;
     buf.scope[i] = s;
-    const TokenInfo* info = lex.lookup(buf.hashes[i]);
+    const TokenInfo* info = buf.info[i] = lex.lookup(buf.hashes[i]);
     uint8_t roles = info ? info->roles : 0;
     if (roles & kRoleNegator) { neg = true; buf.dense[kDenseNegators] += 1; }
     if (roles & kRoleContrast) { contrast = true; neg = false; }
@@ -50,25 +48,24 @@ void mark_scopes(const Lexicon& lex, FeatureBuffers& buf) {
 }
 
 void emit_token_features(const HashSpec& spec, FeatureBuffers& buf) {
-  static const uint64_t u = ns_seed('u'), n = ns_seed('n'), b = ns_seed('b'), c = ns_seed('c'),
-                        in = ns_seed('i');
-  static const uint64_t start = fnv1a64("<s>", b);
+  static const uint64_t start = fnv1a64("<s>");
   const auto& toks = buf.tokens.tokens;
-  uint64_t prev = start;  // bigram hash state after "<prev>"
+  const uint64_t* h = buf.hashes.data();
+  uint64_t prev = start;  // token hash of the previous word in the clause
   for (uint32_t i = 0; i < toks.size(); ++i) {
-    std::string_view w = buf.tokens.norm(toks[i]);
     if (!(toks[i].flags & kTokWord)) {
-      if (w == "!" || w == "?") push_hashed(fnv1a64(w, u), FeatureKind::kUnigram, i, spec, buf);
+      if (toks[i].flags & kTokExclaimQuestion) push_hashed(feature_key('u', h[i]), FeatureKind::kUnigram, i, spec, buf);
       prev = start;
       continue;
     }
     uint8_t s = buf.scope[i];
-    if (s & kScopeNeg) push_hashed(fnv1a64(w, n), FeatureKind::kNegated, i, spec, buf);
-    else push_hashed(fnv1a64(w, u), FeatureKind::kUnigram, i, spec, buf);
-    push_hashed(fnv1a64(w, fnv1a64_byte(kFieldSeparator, prev)), FeatureKind::kBigram, i, spec, buf);
-    if (s & kScopeContrast) push_hashed(fnv1a64(w, c), FeatureKind::kContrast, i, spec, buf);
-    if (s & kScopeIntens) push_hashed(fnv1a64(w, in), FeatureKind::kIntensified, i, spec, buf);
-    prev = fnv1a64(w, b);
+    if (s & kScopeNeg) push_hashed(feature_key('n', h[i]), FeatureKind::kNegated, i, spec, buf);
+    else push_hashed(feature_key('u', h[i]), FeatureKind::kUnigram, i, spec, buf);
+    push_hashed(bigram_key(prev, h[i]), FeatureKind::kBigram, i, spec, buf);
+    if (toks[i].norm_size > kPrefixBytes) push_hashed(feature_key((s & kScopeNeg) ? 'm' : 'p', buf.prefix_hashes[i]), FeatureKind::kPrefix, i, spec, buf);
+    if (s & kScopeContrast) push_hashed(feature_key('c', h[i]), FeatureKind::kContrast, i, spec, buf);
+    if (s & kScopeIntens) push_hashed(feature_key('i', h[i]), FeatureKind::kIntensified, i, spec, buf);
+    prev = h[i];
   }
 }
 
@@ -79,7 +76,7 @@ void add_dense(int j, float v, int entry, FeatureBuffers& buf) {
 
 // Longest lexicon entry starting at token i, or -1.
 int match_at(const Lexicon& lex, const FeatureBuffers& buf, size_t i) {
-  const TokenInfo* info = lex.lookup(buf.hashes[i]);
+  const TokenInfo* info = buf.info[i];
   if (!info) return -1;
   const auto& toks = buf.tokens.tokens;
   for (int e : info->entries) {
@@ -113,9 +110,9 @@ void cue_features(std::string_view cue, const Lexicon& lex, const HashSpec& spec
   buf.cue.clear();
   for (char ch : cue) buf.cue += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
   if (buf.cue.empty()) return;
-  static const uint64_t q = ns_seed('q');
-  push_hashed(fnv1a64(buf.cue, q), FeatureKind::kCue, 0, spec, buf);
-  const TokenInfo* info = lex.lookup(fnv1a64(buf.cue));
+  uint64_t t = fnv1a64(buf.cue);
+  push_hashed(feature_key('q', t), FeatureKind::kCue, 0, spec, buf);
+  const TokenInfo* info = lex.lookup(t);
   if (!info) return;
   for (int e : info->entries)
     if (lex.entry(e).tokens.size() == 1) return add_dense(kDenseCue + lex.entry(e).cls, 1.0f, e, buf);
@@ -146,7 +143,14 @@ void extract_features(const FeatureInput& in, const HashSpec& spec, const Lexico
   const auto& toks = buf.tokens.tokens;
   buf.hashes.resize(toks.size());
   buf.scope.assign(toks.size(), 0);
-  for (size_t i = 0; i < toks.size(); ++i) buf.hashes[i] = fnv1a64(buf.tokens.norm(toks[i]));
+  buf.info.assign(toks.size(), nullptr);
+  buf.prefix_hashes.resize(toks.size());
+  for (size_t i = 0; i < toks.size(); ++i) {
+    std::string_view w = buf.tokens.norm(toks[i]);
+    uint64_t p = fnv1a64(w.substr(0, kPrefixBytes));
+    buf.prefix_hashes[i] = p;
+    buf.hashes[i] = w.size() > kPrefixBytes ? fnv1a64(w.substr(kPrefixBytes), p) : p;
+  }
   buf.features.clear();
   buf.dense.fill(0.0f);
   buf.dense_entry.fill(-1);
@@ -184,6 +188,10 @@ std::string feature_name(const Feature& f, const FeatureBuffers& buf, const Lexi
   switch (f.kind) {
     case FeatureKind::kUnigram: return tok(f.token);
     case FeatureKind::kNegated: return "NOT(" + tok(f.token) + ")";
+    case FeatureKind::kPrefix: {
+      std::string stem = tok(f.token).substr(0, kPrefixBytes) + "*";
+      return (buf.scope[f.token] & kScopeNeg) ? "NOT(" + stem + ")" : stem;
+    }
     case FeatureKind::kBigram: return prev_word(f.token) + " " + tok(f.token);
     case FeatureKind::kContrast: return "BUT(" + tok(f.token) + ")";
     case FeatureKind::kIntensified: return "VERY(" + tok(f.token) + ")";

@@ -1,12 +1,14 @@
 // features.hpp — turns one quote into sparse tone features.
 //
-// Hashed features (64-bit FNV-1a over "<ns>\x1f<token>[\x1f<token>]", low
-// bucket_bits bits pick the bucket, bit 63 the sign when signed hashing is on):
+// Hashed features (keys derived from each token's FNV-1a 64 hash, see
+// hash.hpp; the low bucket_bits bits pick the bucket, bit 63 the sign when
+// signed hashing is on):
 //   u  unigram outside negation scope      "conducive"
 //   n  unigram inside negation scope       NOT(conducive)
 //   b  bigram within a clause ("<s>" starts it)   "not conducive"
 //   c  unigram inside contrast scope (after but/however/yet to sentence end)
 //   i  unigram right after an intensifier  VERY(concerned)
+//   p  first 6 bytes of a longer word      critic*  (m inside negation scope)
 //   q  the cue lemma                        cue:warn
 // Negation scope runs from a negator (not, never, no, n't, without, ...) to
 // the next clause punctuation or contrast word.
@@ -32,7 +34,7 @@
 namespace quotient::model {
 
 // Version of the rules in tokenizer.hpp and this file; stored in model files.
-inline constexpr uint32_t kExtractorVersion = 1;
+inline constexpr uint32_t kExtractorVersion = 2;
 inline constexpr int kNumDense = 19;
 inline constexpr uint32_t kDenseShortIndex = 18;  // the short-quote indicator
 
@@ -48,7 +50,10 @@ struct HashSpec {
   uint32_t num_buckets() const { return 1u << bucket_bits; }
 };
 
-enum class FeatureKind : uint8_t { kUnigram, kNegated, kBigram, kContrast, kIntensified, kCue, kDense };
+enum class FeatureKind : uint8_t { kUnigram, kNegated, kBigram, kContrast, kIntensified, kCue, kDense, kPrefix };
+// Words longer than this also get a feature for their first kPrefixBytes
+// bytes (a crude stem: "criticised", "criticism" -> "critic*").
+inline constexpr uint32_t kPrefixBytes = 6;
 
 // One active feature. `token` indexes FeatureBuffers::tokens.tokens (for
 // kDense: the dense index), used only to name the feature for evidence.
@@ -70,11 +75,19 @@ struct FeatureInput {
 struct FeatureBuffers {
   TokenBuffer tokens;
   std::vector<uint64_t> hashes;      // fnv1a64 of each normalized token
+  std::vector<uint64_t> prefix_hashes;  // fnv1a64 of its first kPrefixBytes bytes
   std::vector<uint8_t> scope;        // kScope* bits per token
+  std::vector<const TokenInfo*> info;  // lexicon info per word token, or nullptr
   std::vector<Feature> features;
   std::array<float, kNumDense> dense{};
   std::array<int, kNumDense> dense_entry{};  // first lexicon entry behind each dense value, or -1
   std::string cue;                   // lower-cased cue lemma
+  // Optional: the weight table the features will be looked up in (row r at
+  // prefetch_base + r * prefetch_stride bytes). When set, each hashed row is
+  // prefetched as soon as it is known, so its cache miss overlaps the rest of
+  // the extraction.
+  const char* prefetch_base = nullptr;
+  size_t prefetch_stride = 0;
 };
 
 // Fills buf.features for `in`. Postcondition: every row < num_buckets + kNumDense.

@@ -63,7 +63,7 @@ Status check_shape(const ToneModelFile& f, const std::string& name) {
 
 Status fill_table(const ToneModelFile& f, const std::string& name, ToneModel::Impl& m) {
   uint64_t rows = uint64_t{m.spec.num_buckets()} + kNumDense;
-  m.table.assign(rows * m.stride, 0.0f);
+  m.table.assign(rows * m.stride, 0);
   int64_t last = -1;
   for (int r = 0; r < f.rows_size(); ++r) {
     const WeightRow& row = f.rows(r);
@@ -71,7 +71,7 @@ Status fill_table(const ToneModelFile& f, const std::string& name, ToneModel::Im
       return bad(ErrorCode::kBadData, name, "weight row " + std::to_string(r) + ": index out of range or out of order");
     if (row.values_size() != static_cast<int>(m.stride) || !all_finite(row.values().data(), m.stride))
       return bad(ErrorCode::kBadData, name, "weight row " + std::to_string(r) + ": wrong size or non-finite");
-    std::memcpy(&m.table[uint64_t{row.index()} * m.stride], row.values().data(), m.stride * sizeof(float));
+    for (uint32_t j = 0; j < m.stride; ++j) m.table[uint64_t{row.index()} * m.stride + j] = to_bf16(row.values(static_cast<int>(j)));
     last = row.index();
   }
   return {};

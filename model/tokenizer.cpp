@@ -1,13 +1,24 @@
 #include "tokenizer.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 namespace quotient::model {
 namespace {
 
-bool is_ascii_alnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+// Byte classes: one table lookup instead of range compares in the hot loops.
+enum ByteClass : uint8_t { kLower = 1, kUpper = 2, kDigit = 4 };
+constexpr std::array<uint8_t, 256> make_byte_classes() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<size_t>(c)] = kLower;
+  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<size_t>(c)] = kUpper;
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<size_t>(c)] = kDigit;
+  return t;
 }
+constexpr std::array<uint8_t, 256> kByteClass = make_byte_classes();
+
+bool is_ascii_alnum(unsigned char c) { return kByteClass[c] != 0; }
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // The byte after E2 80 for the punctuation we recognise, or 0.
@@ -55,7 +66,7 @@ size_t scan_word(std::string_view s, size_t i) {
 
 bool is_plain_lower(std::string_view w) {
   for (char c : w)
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return false;
+    if (!(kByteClass[static_cast<unsigned char>(c)] & (kLower | kDigit))) return false;
   return true;
 }
 
@@ -93,6 +104,9 @@ size_t clitic_split(std::string_view w) {
 }
 
 void emit_word(TokenBuffer& out, std::string_view text, size_t b, size_t e, std::string& tmp) {
+  std::string_view w = text.substr(b, e - b);
+  if (!is_digit(static_cast<unsigned char>(w[0])) && is_plain_lower(w))  // the common case: already normal
+    return push(out, static_cast<uint32_t>(b), static_cast<uint32_t>(e), w, kTokWord);
   tmp.clear();
   normalize_word(text.substr(b, e - b), tmp);
   auto B = static_cast<uint32_t>(b), E = static_cast<uint32_t>(e);
@@ -113,7 +127,8 @@ void prepare_masks(std::string_view text, const std::vector<std::pair<uint32_t, 
 // Punctuation token flags for an ASCII byte, or 0 when it is not one.
 uint8_t ascii_punct(char c) {
   switch (c) {
-    case '.': case '!': case '?': return kTokClauseEnd | kTokSentenceEnd;
+    case '.': return kTokClauseEnd | kTokSentenceEnd;
+    case '!': case '?': return kTokClauseEnd | kTokSentenceEnd | kTokExclaimQuestion;
     case ',': case ';': case ':': case '(': case ')': case '-': return kTokClauseEnd;
     default: return 0;
   }

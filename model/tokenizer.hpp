@@ -29,6 +29,7 @@ enum TokenFlags : uint8_t {
   kTokClauseEnd = 2,    // clause punctuation
   kTokSentenceEnd = 4,  // sentence punctuation (also a clause end)
   kTokEntity = 8,       // a masked entity
+  kTokExclaimQuestion = 16,  // "!" or "?" (a unigram feature of its own)
 };
 
 // One token: where it came from and its normalized form in TokenBuffer::chars.

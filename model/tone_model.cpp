@@ -56,36 +56,40 @@ void add_evidence(const ToneModel::Impl& m, size_t y, ToneScratch::Buffers& b, T
   c.clear();
   const auto& feats = b.features.features;
   for (uint32_t i = 0; i < feats.size(); ++i) {
-    float w = feats[i].value * m.table[size_t{feats[i].row} * m.stride + y];
+    float w = feats[i].value * from_bf16(m.table[size_t{feats[i].row} * m.stride + y]);
     if (w > 0) c.emplace_back(w, i);
   }
   keep_top(c, kMaxEvidence * 2);
   out.evidence.reserve(kMaxEvidence);
   for (size_t i = 0; i < c.size() && out.evidence.size() < kMaxEvidence; ++i) {
-    std::string name = feature_name(feats[c[i].second], b.features, *m.lexicon);
+    const Feature& f = feats[c[i].second];
+    bool same_row = std::any_of(c.begin(), c.begin() + static_cast<std::ptrdiff_t>(i), [&](const auto& o) {
+      return feats[o.second].row == f.row && feats[o.second].kind == f.kind;
+    });
+    if (same_row) continue;  // a repeated feature: same weight, same name
+    std::string name = feature_name(f, b.features, *m.lexicon);
     bool seen = std::any_of(out.evidence.begin(), out.evidence.end(), [&](const auto& e) { return e.feature == name; });
     if (!seen) out.evidence.push_back({std::move(name), m.classes[y], c[i].first});
   }
 }
 
 template <size_t kStride>
-void accumulate_fixed(const float* table, const std::vector<Feature>& feats, float* z) {
+void accumulate_fixed(const uint16_t* table, const std::vector<Feature>& feats, float* z) {
   float acc[kStride] = {};
   for (const Feature& f : feats) {
-    const float* w = table + size_t{f.row} * kStride;
-    for (size_t j = 0; j < kStride; ++j) acc[j] += f.value * w[j];
+    const uint16_t* w = table + size_t{f.row} * kStride;
+    for (size_t j = 0; j < kStride; ++j) acc[j] += f.value * from_bf16(w[j]);
   }
   for (size_t j = 0; j < kStride; ++j) z[j] += acc[j];
 }
 
 // z[0..stride) += sum over features of value * row. The rows are scattered
-// over a table of several MB, so they are prefetched first.
+// over a table of several MB; extract_features() has prefetched them.
 void accumulate(const ToneModel::Impl& m, const std::vector<Feature>& feats, float* z) {
-  for (const Feature& f : feats) __builtin_prefetch(&m.table[size_t{f.row} * m.stride]);
   if (m.stride == 5) return accumulate_fixed<5>(m.table.data(), feats, z);
   for (const Feature& f : feats) {
-    const float* w = &m.table[size_t{f.row} * m.stride];
-    for (size_t j = 0; j < m.stride; ++j) z[j] += f.value * w[j];
+    const uint16_t* w = &m.table[size_t{f.row} * m.stride];
+    for (size_t j = 0; j < m.stride; ++j) z[j] += f.value * from_bf16(w[j]);
   }
 }
 
@@ -105,6 +109,8 @@ bool file_exists(const std::string& p) { return std::ifstream(p).good(); }
 ToneOutput ToneModel::score(const ToneInput& in, ToneScratch& scratch) const {
   const Impl& m = *impl_;
   ToneScratch::Buffers& b = *scratch.buffers_;
+  b.features.prefetch_base = reinterpret_cast<const char*>(m.table.data());
+  b.features.prefetch_stride = m.stride * sizeof(m.table[0]);
   extract_features({in.text, in.cue_lemma, &in.masked}, m.spec, *m.lexicon, b.features);
   const size_t k = m.classes.size();
   std::array<float, kMaxClasses + 1> z{};

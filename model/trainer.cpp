@@ -1,5 +1,6 @@
 #include "trainer.hpp"
 
+#include <array>
 #include <cmath>
 #include <random>
 
@@ -33,7 +34,7 @@ SparseSet extract_all(const std::vector<Example>& ex, const HashSpec& spec) {
       s.values.push_back(f.value);
     }
     if (e.word_only) {  // a training-only intercept for word lists, never active when scoring
-      s.rows.push_back(static_cast<uint32_t>(fnv1a64(e.source, fnv1a64("w\x1f")) & (spec.num_buckets() - 1)));
+      s.rows.push_back(static_cast<uint32_t>(feature_key('w', fnv1a64(e.source)) & (spec.num_buckets() - 1)));
       s.values.push_back(1.0f);
     }
     s.offsets.push_back(s.rows.size());
@@ -56,35 +57,84 @@ Matrix dense_prior() {
   return p;
 }
 
+// Prior of every row (targets of the L2 pull) and its L2 multiplier.
+struct Priors {
+  Matrix target;
+  std::vector<float> l2_scale;
+};
+
+// Adds `sign` · a polarity prior of strength `v` (> 0 constructive) to row `key`.
+void add_word_prior(uint64_t key, float v, const HashSpec& spec, std::vector<std::pair<uint32_t, Eigen::Matrix<float, 1, K + 1>>>& out) {
+  float sign = (spec.signed_hashing && (key >> 63)) ? -1.0f : 1.0f;
+  Eigen::Matrix<float, 1, K + 1> t = Eigen::Matrix<float, 1, K + 1>::Zero();
+  t[0] = 0.5f * v * sign;
+  t[K - 1] = -0.5f * v * sign;
+  t[K] = 0.5f * v * sign;
+  out.emplace_back(static_cast<uint32_t>(key & (spec.num_buckets() - 1)), t);
+}
+
+Priors make_priors(const std::vector<Example>& ex, const HashSpec& spec, const TrainSettings& s) {
+  uint32_t rows = spec.num_buckets() + kNumDense;
+  Priors p{Matrix::Zero(rows, K + 1), std::vector<float>(rows, 1.0f)};
+  p.target.bottomRows(kNumDense) = dense_prior();
+  for (uint32_t r = spec.num_buckets(); r < rows; ++r) p.l2_scale[r] = s.dense_l2_scale;
+  if (s.prior_strength <= 0) return p;
+  std::vector<std::pair<uint32_t, Eigen::Matrix<float, 1, K + 1>>> items;
+  for (const Example& e : ex) {
+    if (!e.word_only) continue;
+    float v = s.prior_strength * e.coop * 10.0f / 4.0f;  // coop is valence / 10: ±4 maps to ±strength
+    if (!e.cue.empty()) { add_word_prior(feature_key('q', fnv1a64(e.cue)), v, spec, items); continue; }
+    uint64_t t = fnv1a64(e.text);
+    add_word_prior(feature_key('u', t), v, spec, items);
+    add_word_prior(feature_key('n', t), -s.prior_negated * v, spec, items);
+  }
+  std::vector<int> count(rows, 0);
+  for (const auto& [r, t] : items) { p.target.row(r) += t; ++count[r]; }
+  for (uint32_t r = 0; r < spec.num_buckets(); ++r)
+    if (count[r]) { p.target.row(r) /= static_cast<float>(count[r]); p.l2_scale[r] = s.prior_l2_scale; }
+  return p;
+}
+
 class Sgd {
  public:
-  Sgd(uint32_t rows, const TrainSettings& s)
-      : w_(Matrix::Zero(rows, K + 1)), g_(Matrix::Constant(rows, K + 1, kEps)), s_(s),
-        first_dense_(rows - kNumDense), prior_(dense_prior()) {
-    w_.bottomRows(kNumDense) = prior_;
-  }
+  Sgd(Priors priors, const TrainSettings& s)
+      : w_(priors.target), g_(Matrix::Constant(w_.rows(), K + 1, kEps)), s_(s), prior_(std::move(priors)) {}
   void step(const SparseSet& d, size_t i, int label, float coop, float weight);
+  void accumulate_average();
+  void finish_average();
   Matrix& weights() { return w_; }
   Eigen::Matrix<float, 1, K + 1>& bias() { return b_; }
 
  private:
   void update(uint32_t row, const float* grad, float value);
-  Matrix w_, g_;
+  Matrix w_, g_, sum_w_;
   Eigen::Matrix<float, 1, K + 1> b_ = Eigen::Matrix<float, 1, K + 1>::Zero();
   Eigen::Matrix<float, 1, K + 1> bg_ = Eigen::Matrix<float, 1, K + 1>::Constant(kEps);
+  Eigen::Matrix<float, 1, K + 1> sum_b_ = Eigen::Matrix<float, 1, K + 1>::Zero();
+  uint32_t averaged_ = 0;
   const TrainSettings& s_;
-  uint32_t first_dense_;
-  Matrix prior_;
+  Priors prior_;
 };
 
 void Sgd::update(uint32_t row, const float* grad, float value) {
-  bool dense = row >= first_dense_;
+  const float l2 = s_.l2 * prior_.l2_scale[row];
   for (int j = 0; j <= K; ++j) {
-    float target = dense ? prior_(row - first_dense_, j) : 0.0f;
-    float gr = grad[j] * value + s_.l2 * (dense ? s_.dense_l2_scale : 1.0f) * (w_(row, j) - target);
+    float gr = grad[j] * value + l2 * (w_(row, j) - prior_.target(row, j));
     g_(row, j) += gr * gr;
     w_(row, j) -= s_.learning_rate * gr / std::sqrt(g_(row, j));
   }
+}
+
+void Sgd::accumulate_average() {
+  if (averaged_++ == 0) { sum_w_ = w_; sum_b_ = b_; return; }
+  sum_w_ += w_;
+  sum_b_ += b_;
+}
+
+void Sgd::finish_average() {
+  if (averaged_ == 0) return;
+  w_ = sum_w_ / static_cast<float>(averaged_);
+  b_ = sum_b_ / static_cast<float>(averaged_);
 }
 
 void Sgd::step(const SparseSet& d, size_t i, int label, float coop, float weight) {
@@ -111,6 +161,23 @@ void shuffle(std::vector<uint32_t>& v, std::mt19937_64& rng) {
 float source_weight(const TrainSettings& s, const std::string& src) {
   auto it = s.source_weights.find(src);
   return it == s.source_weights.end() ? 1.0f : it->second;
+}
+
+// Loss weight of every example: its source's weight, times the class-balance
+// factor n_source / (classes_in_source · n_source_class) when enabled.
+std::vector<float> example_weights(const std::vector<Example>& ex, const TrainSettings& s) {
+  std::map<std::string, std::array<double, K>> counts;
+  for (const Example& e : ex) counts[e.source][static_cast<size_t>(e.label)] += 1;
+  std::vector<float> w(ex.size());
+  for (size_t i = 0; i < ex.size(); ++i) {
+    w[i] = source_weight(s, ex[i].source);
+    if (!s.class_balance) continue;
+    const auto& c = counts[ex[i].source];
+    double n = 0, present = 0;
+    for (double v : c) { n += v; present += v > 0; }
+    w[i] *= static_cast<float>(n / (present * c[static_cast<size_t>(ex[i].label)]));
+  }
+  return w;
 }
 
 // Builds the file message from trained weights (rows centred, pruned).
@@ -144,7 +211,12 @@ ToneModelFile to_file(Sgd& sgd, const TrainingSet& set, const TrainSettings& s) 
     sw->set_weight(v);
   }
   ts->set_num_examples(static_cast<uint32_t>(set.examples.size()));
-  ts->set_trainer("quotient train (model/trainer.cpp), AdaGrad SGD, extractor v" + std::to_string(kExtractorVersion));
+  ts->set_trainer("quotient train (model/trainer.cpp), AdaGrad SGD, extractor v" + std::to_string(kExtractorVersion) +
+                  ", bucket_bits " + std::to_string(s.bucket_bits) + ", prior_strength " + std::to_string(s.prior_strength) +
+                  ", prior_negated " + std::to_string(s.prior_negated) + ", prior_l2_scale " +
+                  std::to_string(s.prior_l2_scale) + ", dense_l2_scale " + std::to_string(s.dense_l2_scale) +
+                  ", weak_examples " + std::to_string(s.weak_examples) + ", average_from " +
+                  std::to_string(s.average_from) + ", class_balance " + std::to_string(s.class_balance));
   for (const TrainSource& src : set.sources) {
     DataFingerprint* d = f.add_data();
     d->set_name(src.name);
@@ -176,6 +248,8 @@ std::string TrainSettings::validate() const {
   if (epochs == 0 || epochs > 1000) return "epochs must be in 1..1000";
   if (!(learning_rate > 0) || !(l2 >= 0) || !(prune_below >= 0)) return "learning rate must be > 0, l2 and prune >= 0";
   if (bucket_bits < 18 || bucket_bits > 20) return "bucket bits must be in 18..20";
+  if (!(prior_strength >= 0) || !(prior_l2_scale >= 0) || !(dense_l2_scale >= 0)) return "prior strength and L2 scales must be >= 0";
+  if (average_from > epochs) return "average_from must be <= epochs";
   return "";
 }
 
@@ -197,18 +271,21 @@ Result<ToneModel> train_model(const TrainingSet& set, const TrainSettings& s) {
   if (set.examples.empty()) return make_error(ErrorCode::kBadData, "no training examples");
   HashSpec spec;
   spec.bucket_bits = s.bucket_bits;
-  SparseSet data = extract_all(set.examples, spec);
-  Sgd sgd(spec.num_buckets() + kNumDense, s);
-  std::vector<uint32_t> order(set.examples.size());
+  std::vector<Example> examples;
+  for (const Example& e : set.examples)
+    if (s.weak_examples || !e.word_only) examples.push_back(e);
+  SparseSet data = extract_all(examples, spec);
+  std::vector<float> weights = example_weights(examples, s);
+  Sgd sgd(make_priors(set.examples, spec, s), s);
+  std::vector<uint32_t> order(examples.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
   std::mt19937_64 rng(s.seed);
-  for (uint32_t epoch = 0; epoch < s.epochs; ++epoch) {
+  for (uint32_t epoch = 1; epoch <= s.epochs; ++epoch) {
     shuffle(order, rng);
-    for (uint32_t i : order) {
-      const Example& e = set.examples[i];
-      sgd.step(data, i, e.label, e.coop, source_weight(s, e.source));
-    }
+    for (uint32_t i : order) sgd.step(data, i, examples[i].label, examples[i].coop, weights[i]);
+    if (s.average_from > 0 && epoch >= s.average_from) sgd.accumulate_average();
   }
+  sgd.finish_average();
   ToneModelFile f = to_file(sgd, set, s);
   f.set_weights_fnv1a64(weights_checksum(f));
   auto draft = model_from_file(f, "<trained model>", false);

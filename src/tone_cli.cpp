@@ -185,6 +185,9 @@ void add_training_options(po::options_description& opts) {
       ("learning-rate", po::value<float>(), "AdaGrad base step")
       ("l2", po::value<float>(), "L2 penalty per example")
       ("dense-l2-scale", po::value<float>(), "L2 multiplier for the dense lexicon rows (pulled to their prior)")
+      ("bucket-bits", po::value<uint32_t>(), "log2 of the hashed feature buckets (18..20)")
+      ("prior-strength", po::value<float>(), "lexicon prior on the weak words' unigram rows (0 = off)")
+      ("average-from", po::value<uint32_t>(), "average the iterates of epochs N..epochs (0 = last iterate)")
       ("source-weight", po::value<std::vector<std::string>>(), "NAME=W example weight per source, e.g. pragmatic=3");
 }
 
@@ -200,6 +203,9 @@ model::TrainSettings training_settings(const po::variables_map& vm) {
   if (vm.count("learning-rate")) s.learning_rate = vm["learning-rate"].as<float>();
   if (vm.count("l2")) s.l2 = vm["l2"].as<float>();
   if (vm.count("dense-l2-scale")) s.dense_l2_scale = vm["dense-l2-scale"].as<float>();
+  if (vm.count("bucket-bits")) s.bucket_bits = vm["bucket-bits"].as<uint32_t>();
+  if (vm.count("prior-strength")) s.prior_strength = vm["prior-strength"].as<float>();
+  if (vm.count("average-from")) s.average_from = vm["average-from"].as<uint32_t>();
   if (vm.count("source-weight"))
     for (const auto& kv : vm["source-weight"].as<std::vector<std::string>>()) {
       size_t eq = kv.find('=');

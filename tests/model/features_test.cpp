@@ -4,6 +4,7 @@
 #include <string>
 
 #include "model/features.hpp"
+#include "model/hash.hpp"
 
 namespace qm = quotient::model;
 
@@ -54,6 +55,30 @@ BOOST_AUTO_TEST_CASE(lexicon_errors_name_the_line) {
   BOOST_REQUIRE(!r.ok());
   BOOST_TEST(r.status().line.value() == 3u);
   BOOST_TEST(r.status().to_string().find("lex.tsv:3") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(prefix_of_long_words_only) {
+  auto v = names("They criticised the peace plan");
+  BOOST_TEST(has(v, "critic*"));
+  BOOST_TEST(!has(v, "peace*"));  // short words: the unigram already is the stem
+  auto neg = names("They never criticised it");
+  BOOST_TEST(has(neg, "NOT(critic*)"));
+  BOOST_TEST(!has(neg, "critic*"));
+}
+
+BOOST_AUTO_TEST_CASE(exclamation_and_question_are_features) {
+  auto v = names("Enough! Why now?");
+  BOOST_TEST(has(v, "!"));
+  BOOST_TEST(has(v, "?"));
+  BOOST_TEST(!has(names("Enough."), "."));
+}
+
+// The hashed keys are part of the model format (extractor version 2): a
+// change here silently scrambles every shipped weight, so it is pinned.
+BOOST_AUTO_TEST_CASE(feature_keys_are_stable) {
+  BOOST_TEST(qm::fnv1a64("peace") == 0xf12cee84cf24e91dULL);
+  BOOST_TEST(qm::feature_key('u', qm::fnv1a64("peace")) == 0x1f0ffe3feaf341b4ULL);
+  BOOST_TEST(qm::bigram_key(qm::fnv1a64("not"), qm::fnv1a64("conducive")) == 0xacbc11dae74a10b3ULL);
 }
 
 BOOST_AUTO_TEST_CASE(rows_in_range) {

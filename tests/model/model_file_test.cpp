@@ -1,6 +1,7 @@
 // Model file safety: round trip, and refusal of damaged or foreign files.
 #include <boost/test/unit_test.hpp>
 
+#include <cmath>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -40,6 +41,14 @@ quotient::ToneModelFile parsed(const std::string& bytes) {
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(model_file)
+
+BOOST_AUTO_TEST_CASE(bfloat16_rounds_to_nearest) {
+  for (float v : {0.0f, 1.0f, -2.5f, 0.125f, -3.0f})
+    BOOST_TEST(qm::from_bf16(qm::to_bf16(v)) == v);  // exactly representable
+  for (float v : {0.1f, -1.2345f, 3.14159f, 1e-3f})
+    BOOST_TEST(std::fabs(qm::from_bf16(qm::to_bf16(v)) - v) <= std::fabs(v) / 256.0f);
+  BOOST_TEST(qm::from_bf16(qm::to_bf16(1.0f + 1.0f / 256.0f)) == 1.0f);  // tie to even
+}
 
 BOOST_AUTO_TEST_CASE(save_load_rescore_round_trip) {
   auto m = qm::ToneModel::load(source_dir() + "/model/tone.qtm");

@@ -136,7 +136,7 @@ BOOST_AUTO_TEST_CASE(nyt_five_fold_weighted_f1) {
   }
   BOOST_TEST_MESSAGE("NYT 5-fold CV: " << pooled.report());
   BOOST_WARN_MESSAGE(pooled.weighted_f1() >= 0.67, "NYT CV weighted-F1 below the 0.67 target (known, see model/README.md)");
-  BOOST_TEST(pooled.weighted_f1() >= 0.55);  // regression floor at the measured level (0.562)
+  BOOST_TEST(pooled.weighted_f1() >= 0.59);  // regression floor just under the measured level (0.602)
 }
 
 BOOST_AUTO_TEST_SUITE_END()
