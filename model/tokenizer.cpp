@@ -105,8 +105,14 @@ size_t clitic_split(std::string_view w) {
 
 void emit_word(TokenBuffer& out, std::string_view text, size_t b, size_t e, std::string& tmp) {
   std::string_view w = text.substr(b, e - b);
-  if (!is_digit(static_cast<unsigned char>(w[0])) && is_plain_lower(w))  // the common case: already normal
-    return push(out, static_cast<uint32_t>(b), static_cast<uint32_t>(e), w, kTokWord);
+  if (!is_digit(static_cast<unsigned char>(w[0])) && is_plain_lower(w)) {  // the common case: already normal
+    Token& t = out.tokens.emplace_back();
+    t.begin = t.norm_begin = static_cast<uint32_t>(b);
+    t.end = static_cast<uint32_t>(e);
+    t.norm_size = static_cast<uint32_t>(e - b);
+    t.flags = kTokWord | kTokInSource;
+    return;
+  }
   tmp.clear();
   normalize_word(text.substr(b, e - b), tmp);
   auto B = static_cast<uint32_t>(b), E = static_cast<uint32_t>(e);
@@ -139,6 +145,7 @@ uint8_t ascii_punct(char c) {
 void tokenize(std::string_view text, const std::vector<std::pair<uint32_t, uint32_t>>& masked,
               TokenBuffer& out) {
   out.clear();
+  out.source = text;
   prepare_masks(text, masked, out.masked);
   std::string& tmp = out.word;
   size_t m = 0, i = 0;

@@ -30,13 +30,15 @@ enum TokenFlags : uint8_t {
   kTokSentenceEnd = 4,  // sentence punctuation (also a clause end)
   kTokEntity = 8,       // a masked entity
   kTokExclaimQuestion = 16,  // "!" or "?" (a unigram feature of its own)
+  kTokInSource = 32,    // the normalized form is the source bytes themselves
 };
 
-// One token: where it came from and its normalized form in TokenBuffer::chars.
+// One token: where it came from and its normalized form (in TokenBuffer::chars,
+// or, with kTokInSource, the source text itself, which needs no copy).
 struct Token {
   uint32_t begin = 0;       // source byte offset, inclusive
   uint32_t end = 0;         // source byte offset, exclusive
-  uint32_t norm_begin = 0;  // offset of the normalized form in chars
+  uint32_t norm_begin = 0;  // offset of the normalized form in chars (or in the source)
   uint32_t norm_size = 0;
   uint8_t flags = 0;
 };
@@ -47,9 +49,12 @@ struct TokenBuffer {
   std::string chars;  // normalized forms, back to back
   std::vector<std::pair<uint32_t, uint32_t>> masked;  // sorted copy of masks
   std::string word;   // scratch for the word being normalized
+  std::string_view source;  // the text last tokenized (not owned)
 
+  // The normalized form of `t`. Precondition: the text passed to tokenize()
+  // is still alive (already-normal words are views into it).
   std::string_view norm(const Token& t) const {
-    return std::string_view(chars).substr(t.norm_begin, t.norm_size);
+    return ((t.flags & kTokInSource) ? source : std::string_view(chars)).substr(t.norm_begin, t.norm_size);
   }
   void clear() {
     tokens.clear();
@@ -59,7 +64,8 @@ struct TokenBuffer {
 };
 
 // Tokenizes `text` into `out` (cleared first). Masked ranges outside the text
-// or with end <= begin are ignored; overlapping ones are merged.
+// or with end <= begin are ignored; overlapping ones are merged. `out` keeps a
+// view of `text`: it must outlive the use of out.norm().
 void tokenize(std::string_view text,
               const std::vector<std::pair<uint32_t, uint32_t>>& masked,
               TokenBuffer& out);
