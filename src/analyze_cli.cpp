@@ -221,7 +221,8 @@ void analyze_batch(const Analyzer& analyzer, std::optional<Format> render, Batch
     InputItem& item = b.items[i];
     parse_pending(&item);
     DocumentResult& r = b.results[i];
-    r = item.failure ? *item.failure : analyzer.analyze(item.doc);
+    if (item.failure) r = *item.failure;
+    else analyzer.analyze(item.doc, &r);
     r.set_source(item.source);
     r.set_source_offset(item.offset);
     if (render) render_json(*render, r, &b.records);

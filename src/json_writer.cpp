@@ -1,6 +1,7 @@
 #include "json_writer.hpp"
 
 #include <cerrno>
+#include <algorithm>
 #include <cfloat>
 #include <charconv>
 #include <cmath>
@@ -69,10 +70,56 @@ bool reads_back(char* begin, char* end, float v) {
   return r.ec == std::errc() && back == v;
 }
 
+// Within [1e-37, 1e37], where strtof reports no ERANGE: a float is within
+// half an ulp (< 1.2e-7 relative) of its shortest round-trip form, and
+// six-digit rounding steps are at least 1e-6 relative, so "%.6g" reads back
+// exactly when the shortest form has at most six significant digits, and
+// then prints those digits. Appends "%.6g" laid out as printf lays it out
+// (fixed for exponents -4..5, else d.ddde+XX; trailing zeros dropped) and
+// returns true, or returns false (appending nothing) when six digits do not
+// suffice.
+bool append_short_g6(std::string& out, float v) {
+  char sci[32];
+  auto r = std::to_chars(sci, sci + sizeof sci - 1, v, std::chars_format::scientific);
+  *r.ptr = '\0';  // for atoi below
+  const char* p = sci;
+  bool negative = *p == '-';
+  if (negative) ++p;
+  char digits[16];
+  size_t n = 0;
+  for (; p < r.ptr && *p != 'e'; ++p)
+    if (*p != '.') digits[n++] = *p;
+  if (n > 6) return false;
+  int exp = std::atoi(p + 1);  // p is at 'e'
+  if (negative) out += '-';
+  if (exp < -4 || exp >= 6) {
+    out += digits[0];
+    if (n > 1) out.append(".").append(digits + 1, n - 1);
+    int a = exp < 0 ? -exp : exp;  // at most 38: two digits, as printf pads them
+    out += exp < 0 ? "e-" : "e+";
+    out += static_cast<char>('0' + a / 10);
+    out += static_cast<char>('0' + a % 10);
+  } else if (exp >= 0) {
+    size_t int_digits = static_cast<size_t>(exp) + 1;
+    out.append(digits, std::min(n, int_digits));
+    if (n < int_digits) out.append(int_digits - n, '0');
+    if (n > int_digits) out.append(".").append(digits + int_digits, n - int_digits);
+  } else {
+    out.append("0.").append(static_cast<size_t>(-exp - 1), '0').append(digits, n);
+  }
+  return true;
+}
+
 void append_float(std::string& out, float v) {
   if (std::isnan(v)) return void(out += "\"NaN\"");
   if (std::isinf(v)) return void(out += v > 0 ? "\"Infinity\"" : "\"-Infinity\"");
+  if (v == 0) return void(out += std::signbit(v) ? "-0" : "0");
   char buf[32];
+  float mag = std::fabs(v);
+  if (mag >= 1e-37f && mag <= 1e37f) {
+    if (append_short_g6(out, v)) return;
+    return void(out.append(buf, std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 9).ptr));
+  }
   auto r = std::to_chars(buf, buf + sizeof buf - 1, v, std::chars_format::general, 6);
   if (!reads_back(buf, r.ptr, v)) r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 9);
   out.append(buf, r.ptr);

@@ -51,20 +51,20 @@ void set_span(Span* span, grammar::Range r) {
 }
 
 void fill_record(const std::string& text, grammar::Range span, const Attribution& a, QuoteRecord* rec) {
-  rec->set_text(text.substr(span.begin, span.size()));
+  rec->mutable_text()->assign(text, span.begin, span.size());
   set_span(rec->mutable_span(), span);
   rec->set_kind(kind_of(a.kind));
   if (a.mention) {
     Speaker* s = rec->mutable_speaker();
     s->set_name(a.name);
-    s->set_mention(text.substr(a.mention->begin, a.mention->size()));
+    s->mutable_mention()->assign(text, a.mention->begin, a.mention->size());
     set_span(s->mutable_mention_span(), *a.mention);
     s->set_type(type_of(a.type));
   }
   if (a.cue) {
     Cue* c = rec->mutable_cue();
-    c->set_text(text.substr(a.cue->range.begin, a.cue->range.size()));
-    c->set_lemma(std::string(a.cue->lemma));
+    c->mutable_text()->assign(text, a.cue->range.begin, a.cue->range.size());
+    c->mutable_lemma()->assign(a.cue->lemma.data(), a.cue->lemma.size());
     set_span(c->mutable_span(), a.cue->range);
   }
   rec->set_confidence(a.confidence);
@@ -118,9 +118,16 @@ void Analyzer::score_tone(const Document& doc, QuoteRecord* rec) const {
 
 DocumentResult Analyzer::analyze(const Document& doc) const {
   DocumentResult r;
+  analyze(doc, &r);
+  return r;
+}
+
+void Analyzer::analyze(const Document& doc, DocumentResult* out) const {
+  out->Clear();  // keeps the records it held, to be filled again
+  DocumentResult& r = *out;
   r.set_doc_id(doc.id());
   r.set_status(DocumentResult::OK);
-  if (!admit(doc, &r)) return r;
+  if (!admit(doc, &r)) return;
   const std::string& text = doc.text();
   grammar::QuoteScan scan = grammar::scan_quotes(text);
   for (const grammar::Diagnostic& d : scan.diagnostics)
@@ -142,7 +149,6 @@ DocumentResult Analyzer::analyze(const Document& doc) const {
     }
     score_tone(doc, rec);
   }
-  return r;
 }
 
 }  // namespace quotient

@@ -44,6 +44,10 @@ class Analyzer {
  public:
   Analyzer(PipelineConfig config, const model::ToneModel* tone);
   DocumentResult analyze(const Document& doc) const;
+  // The same into *out, which is cleared first; a result reused from one
+  // document to the next keeps its records' memory (no allocation per quote
+  // once warm).
+  void analyze(const Document& doc, DocumentResult* out) const;
 
  private:
   bool admit(const Document& doc, DocumentResult* result) const;

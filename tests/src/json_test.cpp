@@ -6,6 +6,7 @@
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <cfloat>
+#include <cmath>
 #include <cstring>
 #include <random>
 
@@ -126,6 +127,25 @@ void expect_same(const DocumentResult& r) {
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(json)
+
+// Floats alone, many of them: every exponent, the ranges the tone model
+// writes, round numbers, and neighbours of values with short forms.
+BOOST_AUTO_TEST_CASE(floats_print_as_protobuf_prints_them) {
+  std::mt19937 rng(5);
+  QuoteRecord q;
+  for (int i = 0; i < 200000; ++i) {
+    float f;
+    uint32_t bits = static_cast<uint32_t>(rng());
+    switch (i % 4) {
+      case 0: std::memcpy(&f, &bits, sizeof f); break;
+      case 1: f = std::uniform_real_distribution<float>(0.0f, 1.0f)(rng); break;
+      case 2: f = static_cast<float>(static_cast<int>(bits % 2000000) - 1000000) / std::pow(10.0f, static_cast<float>(bits % 12)); break;
+      default: f = std::nextafter(static_cast<float>(bits % 100000) / 1000.0f, (bits & 1) ? 1e9f : -1e9f);
+    }
+    q.set_confidence(f);
+    BOOST_TEST_CONTEXT("float " << f) { BOOST_TEST(direct_json(q) == protobuf_json(q)); }
+  }
+}
 
 BOOST_AUTO_TEST_CASE(matches_protobuf_on_synthetic_records) {
   std::mt19937 rng(20241018);
