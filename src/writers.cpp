@@ -35,10 +35,10 @@ std::string clip(const std::string& s, size_t width) {
   if (columns(s) <= width) return s;
   std::string out;
   size_t n = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = s[i];
+  for (char ch : s) {
+    auto c = static_cast<unsigned char>(ch);
     if ((c & 0xC0) != 0x80 && ++n > width - 1) break;
-    out += s[i];
+    out += ch;
   }
   return out + "\xE2\x80\xA6";
 }
@@ -163,7 +163,8 @@ void RecordWriter::finish() {
   };
   emit(header);
   std::vector<std::string> rule;
-  for (size_t w : width) rule.push_back(std::string(w, '-'));
+  rule.reserve(width.size());
+  for (size_t w : width) rule.emplace_back(w, '-');
   emit(rule);
   for (const auto& row : table_) emit(row);
 }
