@@ -111,7 +111,8 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
   }
   RoleNoun::Type role{};
   parser::text_range name;
-  if (try_rule(text, first, last, parser::role_phrase_rule(), role, &end)) {
+  if (parser::may_hold_role_head(first, last) &&
+      try_rule(text, first, last, parser::role_phrase_rule(), role, &end)) {
     // "the Foreign Office" is a name, not a role phrase headed by "office".
     uint32_t org_end = 0;
     if (try_rule(text, first, last, parser::the_org_rule(), name, &org_end) && org_end >= end)

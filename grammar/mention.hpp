@@ -56,6 +56,11 @@ cue_type const& cue_rule();                  // "said", "according to", "pointed
 // honorific, "former").
 bool may_start_cue(std::string_view word);
 bool may_start_mention(std::string_view word);
+// False when role_phrase_rule cannot match at `first`: its head (a role noun,
+// or "46-year-old") starts one of the first five space-separated chunks, so
+// the run of word characters there is the leading run of a role noun form
+// (or 1-3 digits). Exact: it only skips parses that would fail.
+bool may_hold_role_head(const char* first, const char* last);
 
 // True when `word` (the whole word) is a stop word.
 bool stopword(iterator_type first, iterator_type last);

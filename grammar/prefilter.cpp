@@ -4,6 +4,7 @@
 // into a stack buffer and probed in a small open-addressing table.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -84,8 +85,42 @@ class WordSet {
   bool has_empty_ = false;
 };
 
+// X3's word_char (mention_def.hpp): an ASCII letter or digit, or a byte
+// >= 0x80 that does not start Latin-1 (C2 80..BF) or General Punctuation
+// (E2 80 80..BF).
+inline bool word_char_at(const char* p, const char* last) {
+  unsigned char c = static_cast<unsigned char>(*p);
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  if (c == 0xC2) return !(last - p >= 2 && (static_cast<unsigned char>(p[1]) & 0xC0) == 0x80);
+  if (c == 0xE2)
+    return !(last - p >= 3 && static_cast<unsigned char>(p[1]) == 0x80 &&
+             (static_cast<unsigned char>(p[2]) & 0xC0) == 0x80);
+  return true;
+}
+
+// The run of word characters at the start of [p, last).
+inline std::string_view word_run(const char* p, const char* last) {
+  const char* e = p;
+  while (e < last && word_char_at(e, last)) ++e;
+  return {p, static_cast<size_t>(e - p)};
+}
+
+// The forms a role noun is matched in (mention_def.hpp case_variants): as
+// written, lower case, capitalised.
+std::vector<std::string> role_variants(const std::string& s) {
+  std::string lower = s, cap;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  cap = lower;
+  if (!cap.empty()) cap[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[0])));
+  return {s, lower, cap};
+}
+
 struct FirstWords {
   WordSet cue, mention;
+  WordSet role_head;    // the leading word run of every form of every role noun, as written
+  bool long_role_head = false;  // some run is longer than a WordSet key
+  size_t role_head_min = SIZE_MAX, role_head_max = 0;
+  WordSet determiner;  // mention_def.hpp's determiners
   FirstWords() {
     const Lexicon& lex = Lexicon::builtin();
     for (const CueEntry& c : lex.cues)
@@ -96,6 +131,19 @@ struct FirstWords {
                           "two", "several", "some", "many", "other", "he", "she", "it", "they",
                           "we", "i", "former", "acting", "then-"})
       mention.insert(w);
+    for (const char* w : {"a", "A", "an", "An", "the", "The", "one", "One", "another", "Another",
+                          "his", "His", "her", "Her", "their", "Their", "its", "Its", "both",
+                          "Both", "two", "Two", "several", "Several", "some", "Some", "many",
+                          "Many", "other", "Other"})
+      determiner.insert(w);
+    for (const RoleNoun& r : lex.roles)
+      for (const std::string& v : role_variants(r.noun)) {
+        std::string_view run = word_run(v.data(), v.data() + v.size());
+        if (run.size() > kMaxKey + 1) long_role_head = true;
+        role_head.insert(run);
+        role_head_min = std::min(role_head_min, run.size());
+        role_head_max = std::max(role_head_max, run.size());
+      }
   }
 };
 
@@ -118,6 +166,47 @@ bool may_start_mention(std::string_view word) {
     if ((c >= 'A' && c <= 'Z') || c >= 0xC3) return true;
   char buf[kMaxKey + 1];
   return word.size() <= kMaxKey && first_words().mention.contains(lower_key(word, buf));
+}
+
+bool may_hold_role_head(const char* first, const char* last) {
+  const FirstWords& fw = first_words();
+  auto is_space = [&](const char* p) {
+    return *p == ' ' || (*p == '\xC2' && last - p >= 2 && p[1] == '\xA0');
+  };
+  auto head = [&](std::string_view run) {
+    if (run.empty()) return fw.role_head.contains(run);
+    if (run[0] >= '0' && run[0] <= '9')
+      return run.size() <= 3 && std::all_of(run.begin(), run.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (run.size() < fw.role_head_min || (run.size() > fw.role_head_max && !fw.long_role_head)) return false;
+    return run.size() > kMaxKey + 1 || fw.role_head.contains(run);
+  };
+  auto upperish = [](char c) { return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; };
+  auto letter = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+  };
+  // Chunk 0 may be the head, or a determiner / possessive name (then the
+  // head is one of the next four chunks), or a capitalised modifier (then
+  // up to three capitalised chunks precede the head).
+  std::string_view run0 = word_run(first, last);
+  if (head(run0)) return true;
+  const char* p = first;
+  while (p < last && !is_space(p)) ++p;
+  std::string_view chunk0(first, static_cast<size_t>(p - first));
+  bool det = fw.determiner.contains(run0) ||
+             (upperish(*first) && (chunk0.find('\'') != std::string_view::npos ||
+                                   chunk0.find("\xE2\x80\x99") != std::string_view::npos));
+  if (!det && !upperish(*first)) return false;
+  int max_chunk = det ? 4 : 3;
+  for (int chunk = 1; chunk <= max_chunk && p < last; ++chunk) {
+    while (p < last && is_space(p)) p += *p == ' ' ? 1 : 2;
+    if (p == last) break;
+    if (head(word_run(p, last))) return true;
+    // The next chunk is reachable only past a modifier: a capitalised word
+    // (without a determiner), or any word after one.
+    if (det ? !letter(*p) : !upperish(*p)) return false;
+    while (p < last && !is_space(p)) ++p;
+  }
+  return false;
 }
 
 }  // namespace quotient::grammar::parser
