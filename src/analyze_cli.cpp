@@ -91,6 +91,7 @@ struct Options {
   size_t db_batch = DbSinkConfig().commit_every;
   bool records = true;  // write records to -o/stdout (false: --db alone)
   size_t max_doc_bytes = size_t{64} << 20;
+  size_t max_quotes = PipelineConfig().max_quotes;
   bool no_tone = false, strict = false, quiet = false, verbose = false, indirect = false;
 };
 
@@ -106,6 +107,7 @@ po::options_description describe(Options& o) {
     ("indirect", po::bool_switch(&o.indirect), "also report speech without quote marks (\"X said that ...\") as INDIRECT records")
     ("input-format", po::value(&o.input_format), "auto | text | jsonl: how to read inputs (default: by extension)")
     ("max-doc-bytes", po::value(&o.max_doc_bytes), "skip documents larger than this (default: 67108864)")
+    ("max-quotes", po::value(&o.max_quotes), "analyse at most this many quotes per document; the text from the next one on is left out with a too_many_quotes warning (default: 10000)")
     ("shard", po::value(&o.shard), "I/N: read only the input files whose 0-based index in the sorted file list (after directory expansion) is I modulo N; N workers with I = 0..N-1 share a file list")
     ("db", po::value(&o.db), "also write into this database: FILE.sqlite (created if absent) or postgresql://user@host/dbname; alone (no -f, no -o) it replaces the record output")
     ("db-batch", po::value(&o.db_batch), "documents per database transaction (default: 1000)")
@@ -246,6 +248,7 @@ int analyze_main(int argc, char** argv) {
   }
   PipelineConfig pc;
   pc.max_document_bytes = o.max_doc_bytes;
+  pc.max_quotes = o.max_quotes;
   pc.tone = !o.no_tone;
   pc.indirect = o.indirect;
   if (std::string err = pc.validate(); !err.empty()) {

@@ -1,5 +1,7 @@
 #include "pipeline.hpp"
 
+#include <cstring>
+
 #include "attribution.hpp"
 #include "grammar.hpp"
 #include "tone_bridge.hpp"
@@ -71,9 +73,88 @@ void fill_record(const std::string& text, grammar::Range span, const Attribution
   rec->set_rule(a.rule);
 }
 
+grammar::Range shifted(grammar::Range r, uint32_t by) { return {r.begin + by, r.end + by}; }
+
+// Top-level quotes of a scan by position, to tell whether a cut falls
+// inside one.
+class TopQuotes {
+ public:
+  explicit TopQuotes(const grammar::QuoteScan& scan) {
+    for (const grammar::Quote& q : scan.quotes)
+      if (q.depth == 0) ranges_.push_back(q.outer);
+  }
+  // The end of the top-level quote that `pos` falls strictly inside, or pos.
+  size_t outside(size_t pos) const {
+    auto it = std::upper_bound(ranges_.begin(), ranges_.end(), pos,
+                               [](size_t p, const grammar::Range& r) { return p < r.begin; });
+    if (it == ranges_.begin()) return pos;
+    --it;
+    return pos > it->begin && pos < it->end ? it->end : pos;
+  }
+
+ private:
+  std::vector<grammar::Range> ranges_;
+};
+
+// Where the part of `text` that starts at `begin` ends: after the last line
+// break outside quotes in the second half of [begin, begin + size), else
+// after the last space outside quotes there, else at begin + size; pushed
+// past a quote it would cut.
+size_t segment_end(std::string_view text, size_t begin, size_t size, const TopQuotes& tops) {
+  if (text.size() - begin <= size) return text.size();
+  size_t hi = begin + size, lo = begin + size / 2;
+  for (char sep : {'\n', ' '})
+    for (size_t p = hi; p > lo;) {
+      const void* hit = memrchr(text.data() + lo, sep, p - lo);
+      if (!hit) break;
+      p = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+      if (tops.outside(p + 1) == p + 1) return p + 1;
+    }
+  return std::min(text.size(), tops.outside(hi));
+}
+
+// attribute() over parts of at most about `size` bytes: each part gets the
+// quotes inside it, its results are mapped back to document offsets and
+// quote indices. One part (the usual case) is attribute() itself.
+std::vector<Attribution> attribute_in_parts(std::string_view text, const grammar::QuoteScan& scan,
+                                            bool indirect, size_t size, size_t* parts) {
+  *parts = 1;
+  if (text.size() <= size) return attribute(text, scan, indirect);
+  TopQuotes tops(scan);
+  std::vector<Attribution> out;
+  size_t qa = 0;
+  *parts = 0;
+  for (size_t begin = 0; begin < text.size();) {
+    size_t end = segment_end(text, begin, size, tops);
+    auto off = static_cast<uint32_t>(begin);
+    grammar::QuoteScan part;
+    size_t qb = qa;
+    while (qb < scan.quotes.size() && scan.quotes[qb].outer.begin < end) {
+      grammar::Quote q = scan.quotes[qb++];
+      q.inner = {q.inner.begin - off, q.inner.end - off};
+      q.outer = {q.outer.begin - off, q.outer.end - off};
+      if (q.parent >= 0) q.parent -= static_cast<int32_t>(qa);
+      part.quotes.push_back(q);
+    }
+    for (Attribution& a : attribute(text.substr(begin, end - begin), part, indirect)) {
+      if (a.kind == QuoteKind::kIndirect) a.content = shifted(a.content, off);
+      else a.quote += qa;
+      if (a.mention) a.mention = shifted(*a.mention, off);
+      if (a.cue) a.cue->range = shifted(a.cue->range, off);
+      out.push_back(std::move(a));
+    }
+    qa = qb;
+    begin = end;
+    ++*parts;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string PipelineConfig::validate() const {
+  if (max_quotes == 0) return "max_quotes must be positive";
+  if (segment_bytes == 0) return "segment_bytes must be positive";
   if (max_document_bytes == 0) return "max_document_bytes must be positive";
   if (max_document_bytes >= (size_t{1} << 32)) return "max_document_bytes must be below 4 GiB";
   return "";
@@ -132,7 +213,32 @@ void Analyzer::analyze(const Document& doc, DocumentResult* out) const {
   grammar::QuoteScan scan = grammar::scan_quotes(text);
   for (const grammar::Diagnostic& d : scan.diagnostics)
     add_diagnostic(&r, severity_of(d.severity), d.code, d.message, d.offset);
-  std::vector<Attribution> attributions = attribute(text, scan, config_.indirect);
+  std::string_view body = text;
+  if (scan.quotes.size() > config_.max_quotes) {
+    // Analyse the text before the first quote over the cap, quotes paired
+    // as they are in it.
+    size_t found = scan.quotes.size();
+    uint32_t cut = scan.quotes[config_.max_quotes].outer.begin;
+    body = body.substr(0, cut);
+    scan = grammar::scan_quotes(body);
+    if (scan.quotes.size() > config_.max_quotes) scan.quotes.resize(config_.max_quotes);
+    add_diagnostic(&r, Diagnostic::WARNING, "too_many_quotes",
+                   std::to_string(found) + " quotes in the document; the text from byte " +
+                       std::to_string(cut) + " on is not analysed (--max-quotes " +
+                       std::to_string(config_.max_quotes) + ")",
+                   cut);
+  }
+  std::vector<Attribution> attributions;
+  if (!scan.quotes.empty() || config_.indirect) {  // else there is nothing to attribute
+    size_t parts = 1;
+    attributions = attribute_in_parts(body, scan, config_.indirect, config_.segment_bytes, &parts);
+    if (parts > 1)
+      add_diagnostic(&r, Diagnostic::INFO, "segmented",
+                     "document of " + std::to_string(body.size()) + " bytes attributed in " +
+                         std::to_string(parts) + " parts of about " + std::to_string(config_.segment_bytes) +
+                         " bytes: names and pronouns resolve within a part",
+                     0);
+  }
   for (size_t i = 0; i < attributions.size(); ++i) {
     QuoteRecord* rec = r.add_quotes();
     rec->set_doc_id(doc.id());

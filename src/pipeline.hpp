@@ -35,6 +35,16 @@ struct PipelineConfig {
   size_t max_document_bytes = size_t{64} << 20;  // larger documents are SKIPPED
   bool tone = true;       // score SPEECH (and INDIRECT) records when a model is given
   bool indirect = false;  // also emit reported speech without quote marks (INDIRECT)
+  // Quotes analysed per document: the text from the opening mark of the
+  // next one on is left out, with a too_many_quotes warning (bounded memory
+  // for a document of a million quotes).
+  size_t max_quotes = 10000;
+  // Attribution keeps state per sentence and per mention of the text it
+  // reads; a longer document is attributed in parts of about this size, cut
+  // at line breaks outside quotes (names and pronouns then resolve within a
+  // part; an INFO diagnostic "segmented" says so). News articles are far
+  // smaller: their records do not depend on it.
+  size_t segment_bytes = size_t{1} << 20;
 
   // Empty when the configuration is usable, else what is wrong.
   std::string validate() const;

@@ -5,14 +5,13 @@
 # blow-up, not a slowdown; nothing here is timed.
 #   limits_test.sh QUOTIENT_BINARY [CASE...]   cases: nesting unclosed stray
 #                                              long_quote size million sentences
-#   (default: all but million and sentences, which fail today; see
-#   tests/faults/CMakeLists.txt)
+#   (default: all)
 set -uo pipefail
 source "$(dirname "$0")/fault_lib.sh"
 fault_setup "$1"
 shift
 cases=("$@")
-((${#cases[@]})) || cases=(nesting unclosed stray long_quote size)
+((${#cases[@]})) || cases=(nesting unclosed stray long_quote size million sentences)
 bound=${LIMIT_RSS_KB:-1048576}
 has() { grep -q -- "$1" "$2"; }
 sanitized=$(ldd "$bin" 2>/dev/null | grep -c 'libasan\|libtsan' || true)
@@ -87,13 +86,22 @@ w("Ms Rowe said: " + "".join(("“w%d " if i % 2 == 0 else "‘w%d ") % i for i 
     check "10^6 quotes in one document: analyzed (exit 0)" test "$rc" -eq 0
     check "10^6 quotes in one document: a diagnostic says quotes were dropped" \
       has '"code":"too_many_quotes"' "$tmp/out"
+    check "10^6 quotes in one document: the first 10000 (--max-quotes) are records" \
+      test "$(grep -o '"index":' "$tmp/out" | wc -l)" -eq 10000
     check_rss "10^6 quotes in one document"
+    measure "$tmp/million.txt" --max-quotes 20
+    check "--max-quotes 20: 20 records" test "$(grep -o '"index":' "$tmp/out" | wc -l)" -eq 20
     ;;
   sentences)  # 3 million one-line paragraphs: 18 MB, far under the 64 MB limit
     py 'w("x a.\n\n" * 3000000)' > "$tmp/sentences.txt"
     measure "$tmp/sentences.txt"
     check "3*10^6 sentences: analyzed (exit 0)" test "$rc" -eq 0
     check_rss "3*10^6 sentences"
+    # --indirect reads every sentence, quotes or not: attribution in parts.
+    measure "$tmp/sentences.txt" --indirect
+    check "3*10^6 sentences, --indirect: analyzed (exit 0)" test "$rc" -eq 0
+    check "3*10^6 sentences, --indirect: attributed in parts" has '"code":"segmented"' "$tmp/out"
+    check_rss "3*10^6 sentences, --indirect"
     ;;
   *) echo "limits_test: unknown case $c"; exit 2 ;;
   esac

@@ -80,6 +80,65 @@ BOOST_AUTO_TEST_CASE(spans_index_the_untouched_text) {
   BOOST_TEST(r.quotes(1).speaker().name() == "Lind");
 }
 
+// Limits (issue 7): a cap on quotes per document, with a warning that says
+// where the analysed text ends.
+BOOST_AUTO_TEST_CASE(quotes_over_the_cap_are_left_out_with_a_warning) {
+  std::string text;
+  for (int i = 0; i < 5; ++i) text += "Mr Okafor said: “part " + std::to_string(i) + ".” ";
+  PipelineConfig config;
+  config.max_quotes = 3;
+  Document doc;
+  doc.set_id("cap");
+  doc.set_text(text);
+  DocumentResult r = Analyzer(config, nullptr).analyze(doc);
+  BOOST_TEST((r.status() == DocumentResult::OK));
+  BOOST_REQUIRE(r.quotes_size() == 3);
+  BOOST_TEST(r.quotes(2).text() == "part 2.");
+  BOOST_TEST(r.quotes(2).speaker().name() == "Okafor");
+  BOOST_REQUIRE(r.diagnostics_size() == 1);
+  BOOST_TEST(r.diagnostics(0).code() == "too_many_quotes");
+  BOOST_TEST(r.diagnostics(0).offset() == text.find("“part 3"));
+  config.max_quotes = 5;  // at the cap: everything, no warning
+  DocumentResult all = Analyzer(config, nullptr).analyze(doc);
+  BOOST_TEST(all.quotes_size() == 5);
+  BOOST_TEST(all.diagnostics_size() == 0);
+}
+
+// A document longer than segment_bytes is attributed in parts cut at line
+// breaks outside quotes; records keep document offsets and quote indices,
+// and a quote running over a cut point stays whole.
+BOOST_AUTO_TEST_CASE(long_documents_are_attributed_in_parts) {
+  std::string text;
+  for (int i = 0; i < 12; ++i)
+    text += "Ms Varga said the plan was “step " + std::to_string(i) + "”.\n\nThe weather was mild.\n\n";
+  text += "“A quote that runs\n\n“over two paragraphs,” said Tom Reyes.\n";
+  Document doc;
+  doc.set_id("long");
+  doc.set_text(text);
+  DocumentResult whole = Analyzer(PipelineConfig{}, nullptr).analyze(doc);
+  PipelineConfig config;
+  config.segment_bytes = 120;
+  DocumentResult parts = Analyzer(config, nullptr).analyze(doc);
+  BOOST_REQUIRE(whole.quotes_size() == 13);
+  BOOST_REQUIRE(parts.quotes_size() == 13);
+  for (int i = 0; i < 13; ++i) {
+    const QuoteRecord &a = whole.quotes(i), &b = parts.quotes(i);
+    BOOST_TEST(b.index() == static_cast<uint32_t>(i));
+    BOOST_TEST(b.text() == a.text());
+    BOOST_TEST(b.span().begin() == a.span().begin());
+    BOOST_TEST(b.speaker().name() == a.speaker().name());
+    BOOST_TEST(b.speaker().mention_span().begin() == a.speaker().mention_span().begin());
+    BOOST_TEST(b.cue().span().begin() == a.cue().span().begin());
+    BOOST_TEST(text.substr(b.span().begin(), b.span().end() - b.span().begin()) == b.text());
+  }
+  BOOST_TEST(parts.quotes(12).text() == "A quote that runs\n\n“over two paragraphs,");
+  BOOST_TEST(parts.quotes(12).paragraphs() == 2u);
+  BOOST_TEST(parts.quotes(12).speaker().name() == "Tom Reyes");
+  BOOST_TEST(whole.diagnostics_size() == 0);
+  BOOST_REQUIRE(parts.diagnostics_size() == 1);
+  BOOST_TEST(parts.diagnostics(0).code() == "segmented");
+}
+
 BOOST_AUTO_TEST_CASE(protobuf_round_trips) {
   DocumentResult r = analyze_text(kArticle);
   std::string bytes = r.SerializeAsString();
