@@ -176,7 +176,7 @@ class Finisher {
 std::vector<Attribution> attribute(std::string_view text, const grammar::QuoteScan& scan,
                                    bool indirect) {
   Doc d(text, scan);
-  for (const grammar::Sentence& s : grammar::split_sentences(text, scan)) read_sentence(d, s);
+  read_sentences(d, grammar::split_sentences(text, scan), indirect);
   d.statements.resize(d.sentences.size());
   for (size_t si = 0; si < d.sentences.size(); ++si) claim_sentence(d, si);
   return Finisher(d).run(indirect);

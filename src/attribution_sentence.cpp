@@ -44,6 +44,55 @@ std::optional<Mention> relative_pronoun(const Doc& d, const SentenceView& sv, si
   return m;
 }
 
+// Sentences a pronoun in a quote's sentence, or in the sentence before it,
+// looks back over (entities.cpp kPronounWindow) — kept in step by hand.
+constexpr size_t kNearSentences = 4;
+
+bool upperish(unsigned char c) { return (c >= 'A' && c <= 'Z') || c >= 0x80; }
+
+bool is_space_at(std::string_view t, size_t p) {
+  return t[p] == ' ' || (t[p] == '\xC2' && p + 1 < t.size() && t[p + 1] == '\xA0');
+}
+
+bool name_particle(std::string_view w) {
+  return w.size() >= 2 && w.size() <= 3 && w[0] >= 'a' && one_of(w, {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "del", "la", "le",
+                    "dos", "of"});
+}
+
+// Can a sentence far from every quote change a record? Only through
+// document-wide entity resolution (entities.cpp): a person's name of two or
+// more words (the fullest form of a name, and how often it is written) or a
+// document mention with "by" ("a statement by X" names an issuer). The
+// first needs two name words, the second starting a space-separated chunk
+// with a capital and the first inside the chunk before it (or before a
+// particle: "Ludwig van Beethoven"); the second needs " by ". False only
+// when neither can occur.
+bool may_name_entities(std::string_view s) {
+  if (s.find(" by ") != std::string_view::npos) return true;
+  // Chunks: runs between spaces (' ' or NBSP). prev/prev2: does the chunk
+  // before (before that) hold a capital-like byte; particle: is the chunk
+  // before a name particle.
+  bool prev = false, prev2 = false, particle = false;
+  for (size_t p = 0; p < s.size();) {
+    if (is_space_at(s, p)) {
+      p += s[p] == ' ' ? 1 : 2;
+      continue;
+    }
+    size_t b = p;
+    bool caps = false;
+    for (; p < s.size() && s[p] != ' '; ++p) {
+      auto c = static_cast<unsigned char>(s[p]);
+      if (c == 0xC2 && p + 1 < s.size() && s[p + 1] == '\xA0') break;
+      caps |= upperish(c);
+    }
+    if (b > 0 && upperish(static_cast<unsigned char>(s[b])) && (prev || (particle && prev2))) return true;
+    prev2 = prev;
+    prev = caps;
+    particle = name_particle(s.substr(b, p - b));
+  }
+  return false;
+}
+
 }  // namespace
 
 Doc::Doc(std::string_view t, const grammar::QuoteScan& s)
@@ -114,6 +163,38 @@ void read_sentence(Doc& d, const grammar::Sentence& s) {
     i = last;
   }
   d.sentences.push_back(std::move(sv));
+}
+
+void read_sentences(Doc& d, const std::vector<grammar::Sentence>& sentences, bool all) {
+  d.sentences.reserve(sentences.size());
+  // Sentences holding a top-level quote (both lists are in text order).
+  std::vector<bool> near(sentences.size(), all);
+  if (!all) {
+    auto q = d.scan.quotes.begin();
+    for (size_t si = 0; si < sentences.size(); ++si) {
+      const grammar::Range r = sentences[si].range;
+      while (q != d.scan.quotes.end() && (q->depth != 0 || q->outer.end <= r.begin)) ++q;
+      if (q == d.scan.quotes.end() || q->outer.begin >= r.end) continue;
+      for (size_t k = si >= kNearSentences ? si - kNearSentences : 0; k <= si; ++k) near[k] = true;
+    }
+  }
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    const grammar::Sentence& s = sentences[si];
+    if (near[si] || may_name_entities(d.text.substr(s.range.begin, s.range.size()))) {
+      read_sentence(d, s);
+      if (near[si]) continue;
+      // Only its mentions are read again: the tokens can go.
+      SentenceView& sv = d.sentences.back();
+      sv.toks = {};
+      sv.cue_at = {};
+      sv.mention_end_at = {};
+      sv.mention_start_at = {};
+      continue;
+    }
+    SentenceView sv;
+    sv.sentence = s;
+    d.sentences.push_back(std::move(sv));
+  }
 }
 
 }  // namespace quotient::attribution_detail

@@ -74,6 +74,12 @@ bool skippable(std::string_view w);
 // Appends sentence `s` to d.sentences: its tokens, cues and mentions, and
 // records where each of its quotes is.
 void read_sentence(Doc& d, const grammar::Sentence& s);
+// read_sentence() for every sentence that can change a record: those with a
+// quote and the four before each (what the frames and pronouns look at);
+// from the others, only the names that document-wide entity resolution
+// uses. The others get an empty SentenceView (no tokens). `all`: read every
+// sentence (reported speech looks at sentences without quotes).
+void read_sentences(Doc& d, const std::vector<grammar::Sentence>& sentences, bool all);
 
 // ---- frames (attribution_frames.cpp) ----
 Claim make_claim(int mention, const grammar::CueMatch& cue, const char* rule, float confidence);
