@@ -46,17 +46,33 @@ class WordSet {
     if (2 * words_.size() > slots_.size()) rebuild(std::max<size_t>(64, 4 * words_.size()));
     else place(w);
   }
-  bool contains(std::string_view w) const {
+  bool contains(std::string_view w) const { return contains(w, hash(w)); }
+  // contains(lower_key(w)) in one pass over w (w.size() <= kMaxKey).
+  bool contains_folded(std::string_view w) const {
+    char buf[kMaxKey + 1];
+    uint32_t h = 2166136261u;
+    size_t n = 0;
+    for (; n < w.size(); ++n) {
+      char c = w[n];
+      if (c == '\'' || (c == '\xE2' && w.compare(n, 3, "\xE2\x80\x99") == 0)) break;
+      c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      buf[n] = c;
+      h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    }
+    return contains({buf, n}, h);
+  }
+
+ private:
+  bool contains(std::string_view w, size_t h) const {
     if (w.empty()) return has_empty_;
     if (slots_.empty()) return false;
-    for (size_t i = hash(w) & mask_;; i = (i + 1) & mask_) {
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.size == 0) return false;
       if (s.size == w.size() && std::memcmp(s.bytes.data(), w.data(), w.size()) == 0) return true;
     }
   }
 
- private:
   struct Slot {
     uint8_t size = 0;  // 0: empty
     std::array<char, kMaxKey + 1> bytes{};
@@ -155,8 +171,7 @@ const FirstWords& first_words() {
 }  // namespace
 
 bool may_start_cue(std::string_view word) {
-  char buf[kMaxKey + 1];
-  return word.size() <= kMaxKey && first_words().cue.contains(lower_key(word, buf));
+  return word.size() <= kMaxKey && first_words().cue.contains_folded(word);
 }
 
 bool may_start_mention(std::string_view word) {
@@ -164,8 +179,7 @@ bool may_start_mention(std::string_view word) {
   // Capitals anywhere ("then-Secretary"), and letters beyond ASCII.
   for (unsigned char c : word)
     if ((c >= 'A' && c <= 'Z') || c >= 0xC3) return true;
-  char buf[kMaxKey + 1];
-  return word.size() <= kMaxKey && first_words().mention.contains(lower_key(word, buf));
+  return word.size() <= kMaxKey && first_words().mention.contains_folded(word);
 }
 
 bool may_hold_role_head(const char* first, const char* last) {

@@ -175,9 +175,17 @@ struct SentenceSplitter {
     return q < tops.size() && next > tops[q]->outer.begin ? tops[q]->outer.begin : next;
   }
 
+  // Bytes the scan stops at: line breaks and sentence-final marks.
+  static bool stop_byte(unsigned char c) { return c == '\n' || c == '.' || c == '!' || c == '?'; }
+
   void run() {
     size_t start = 0, q = 0;
     for (size_t p = 0; p < t.size();) {
+      // Skip to the next byte that can matter: a stop byte or the next
+      // top-level quote.
+      size_t next_quote = q < tops.size() ? tops[q]->outer.begin : t.size();
+      while (p < next_quote && p < t.size() && !stop_byte(static_cast<unsigned char>(t[p]))) ++p;
+      if (p >= t.size()) break;
       if (q < tops.size() && p == tops[q]->outer.begin) {
         size_t inner_end = tops[q]->inner.end, outer_end = tops[q]->outer.end;
         ++q;
