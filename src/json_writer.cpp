@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <algorithm>
+#include <array>
 #include <cfloat>
 #include <charconv>
 #include <cmath>
@@ -110,6 +111,111 @@ bool append_short_g6(std::string& out, float v) {
   return true;
 }
 
+// The same "%.6g, else %.9g" by exact integer arithmetic, for the floats
+// records mostly hold (probabilities, weights, confidences). A normal float
+// is |v| = m * 2^-s exactly (2^23 <= m < 2^24); its digits to precision P
+// are m * 10^k / 2^s rounded half to even, as printf rounds, with k chosen
+// so that they are P digits; all of it fits 128 bits while 0 < s <= 100 and
+// k <= 31. "%.6g reads back" is decided exactly too: the six-digit decimal
+// lies within half the gap to v's neighbours (ties to the even mantissa, as
+// strtof rounds). Returns false (appending nothing) outside that range.
+__extension__ typedef unsigned __int128 u128;  // GCC and Clang
+
+u128 pow10_128(int k) {
+  static const std::array<u128, 32> table = [] {
+    std::array<u128, 32> t{};
+    t[0] = 1;
+    for (size_t i = 1; i < t.size(); ++i) t[i] = t[i - 1] * 10;
+    return t;
+  }();
+  return table[static_cast<size_t>(k)];
+}
+
+// m * 2^-s to P significant digits: *digits (P of them) and the decimal
+// exponent *exp of the first; false when k leaves [0, 31].
+bool round_digits(uint32_t m, int s, int precision, int exp_guess, uint64_t* digits, int* exp) {
+  const u128 lo = pow10_128(precision - 1), hi = lo * 10;
+  int e = exp_guess;
+  for (int attempt = 0; attempt < 4; ++attempt) {
+    int k = precision - 1 - e;
+    if (k < 0 || k > 31) return false;
+    u128 n = static_cast<u128>(m) * pow10_128(k);
+    u128 q = n >> s;
+    if (q >= hi) {
+      ++e;
+      continue;
+    }
+    if (q < lo) {
+      --e;
+      continue;
+    }
+    u128 rem = n - (q << s), half = static_cast<u128>(1) << (s - 1);
+    if (rem > half || (rem == half && (q & 1))) ++q;
+    if (q == hi) q = lo, ++e;
+    *digits = static_cast<uint64_t>(q);
+    *exp = e;
+    return true;
+  }
+  return false;
+}
+
+// Does the decimal digits * 10^(exp - 5) read back as m * 2^-s?
+bool six_digits_read_back(uint32_t m, int s, uint64_t digits, int exp) {
+  int k = 5 - exp;
+  if (k < 0 || k > 31) return false;
+  u128 n = static_cast<u128>(m) * pow10_128(k), d = static_cast<u128>(digits) << s, unit = pow10_128(k);
+  if (d == n) return true;
+  // Half the gap to the neighbour on that side, in units of 10^-k * 2^-s:
+  // unit / 2, or unit / 4 below a power of two.
+  u128 diff = d > n ? 2 * (d - n) : (m == (1u << 23) ? 4 : 2) * (n - d);
+  return diff < unit || (diff == unit && m % 2 == 0);
+}
+
+// printf's %.Pg layout of P digits with exponent exp: fixed for exponents
+// -4..P-1, else d.ddde+XX; trailing zeros dropped.
+void append_g(std::string& out, bool negative, uint64_t digits, int precision, int exp) {
+  char d[10];
+  for (int i = precision - 1; i >= 0; --i, digits /= 10) d[i] = static_cast<char>('0' + digits % 10);
+  size_t n = static_cast<size_t>(precision);
+  while (n > 1 && d[n - 1] == '0') --n;
+  if (negative) out += '-';
+  if (exp < -4 || exp >= precision) {
+    out += d[0];
+    if (n > 1) out.append(".").append(d + 1, n - 1);
+    int a = exp < 0 ? -exp : exp;  // below 100 in the range handled
+    out += exp < 0 ? "e-" : "e+";
+    out += static_cast<char>('0' + a / 10);
+    out += static_cast<char>('0' + a % 10);
+  } else if (exp >= 0) {
+    auto int_digits = static_cast<size_t>(exp) + 1;
+    out.append(d, int_digits);
+    if (n > int_digits) out.append(".").append(d + int_digits, n - int_digits);
+  } else {
+    out.append("0.").append(static_cast<size_t>(-exp - 1), '0').append(d, n);
+  }
+}
+
+bool append_exact(std::string& out, float v) {
+  int e2 = 0;
+  float fraction = std::frexp(std::fabs(v), &e2);  // [0.5, 1) * 2^e2
+  int s = 24 - e2;
+  if (s <= 0 || s > 100) return false;
+  auto m = static_cast<uint32_t>(std::ldexp(fraction, 24));
+  if (m < (1u << 23)) return false;  // subnormal
+  // floor(log10 |v|) is floor((e2 - 1) * log10(2)) or one more.
+  int guess = ((e2 - 1) * 78913) >> 18;
+  uint64_t digits = 0;
+  int exp = 0;
+  if (!round_digits(m, s, 6, guess, &digits, &exp)) return false;
+  if (six_digits_read_back(m, s, digits, exp)) {
+    append_g(out, v < 0, digits, 6, exp);
+    return true;
+  }
+  if (!round_digits(m, s, 9, guess, &digits, &exp)) return false;
+  append_g(out, v < 0, digits, 9, exp);
+  return true;
+}
+
 void append_float(std::string& out, float v) {
   if (std::isnan(v)) return void(out += "\"NaN\"");
   if (std::isinf(v)) return void(out += v > 0 ? "\"Infinity\"" : "\"-Infinity\"");
@@ -117,6 +223,7 @@ void append_float(std::string& out, float v) {
   char buf[32];
   float mag = std::fabs(v);
   if (mag >= 1e-37f && mag <= 1e37f) {
+    if (append_exact(out, v)) return;
     if (append_short_g6(out, v)) return;
     return void(out.append(buf, std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 9).ptr));
   }
