@@ -59,13 +59,27 @@ bool name_particle(std::string_view w) {
                     "dos", "of"});
 }
 
+// "The", "But", "Monday": capitalised words that never start a name or
+// stand in one (grammar: cap_word is !stop >> upper ...).
+bool stopword_chunk(std::string_view chunk) {
+  static const std::unordered_set<std::string_view> words(grammar::Lexicon::builtin().stopwords.begin(),
+                                                          grammar::Lexicon::builtin().stopwords.end());
+  static const size_t longest = [] {
+    size_t n = 0;
+    for (std::string_view w : words) n = std::max(n, w.size());
+    return n;
+  }();
+  return chunk.size() <= longest && words.count(chunk) > 0;
+}
+
 // Can a sentence far from every quote change a record? Only through
 // document-wide entity resolution (entities.cpp): a person's name of two or
 // more words (the fullest form of a name, and how often it is written) or a
 // document mention with "by" ("a statement by X" names an issuer). The
 // first needs two name words, the second starting a space-separated chunk
 // with a capital and the first inside the chunk before it (or before a
-// particle: "Ludwig van Beethoven"); the second needs " by ". False only
+// particle: "Ludwig van Beethoven"), that chunk not being a stop word; the
+// second needs " by ". False only
 // when neither can occur.
 bool may_name_entities(std::string_view s) {
   if (s.find(" by ") != std::string_view::npos) return true;
@@ -87,7 +101,9 @@ bool may_name_entities(std::string_view s) {
     }
     if (b > 0 && upperish(static_cast<unsigned char>(s[b])) && (prev || (particle && prev2))) return true;
     prev2 = prev;
-    prev = caps;
+    // A name word is a capitalised word that is not a stop word; a chunk
+    // that is a stop word as a whole holds none.
+    prev = caps && !stopword_chunk(s.substr(b, p - b));
     particle = name_particle(s.substr(b, p - b));
   }
   return false;
