@@ -264,8 +264,10 @@ std::vector<Token> tokenize(std::string_view text, Range range, const QuoteScan&
     }
     size_t b = p;
     if (word_at(text, p)) {
-      while (p < limit) {
-        if (word_at(text, p)) p += char_len(text[p]);
+      while (p < limit) {  // word_at() and joiner_at(), ASCII letters and digits first
+        auto ch = static_cast<unsigned char>(text[p]);
+        if (ascii_word(ch)) ++p;
+        else if (ch >= 0x80 && u8_letter_at(text, p)) p += char_len(ch);
         else if (size_t j = joiner_at(text, p)) p += j;
         else break;
       }

@@ -191,10 +191,43 @@ bool Analyzer::admit(const Document& doc, DocumentResult* r) const {
   return true;
 }
 
+namespace {
+
+// Tone messages of this thread's earlier records, cleared for reuse: the
+// Clear() of a result deletes each record's Tone with its scores and
+// evidence, and scoring the next document allocated them all again.
+std::vector<std::unique_ptr<Tone>>& spare_tones() {
+  thread_local std::vector<std::unique_ptr<Tone>> spare;
+  return spare;
+}
+
+// Moves the Tone of every record of *r to the spare list (at most `keep` in
+// all), cleared: it keeps its scores' and evidence's memory.
+void recycle_tones(DocumentResult* r, size_t keep) {
+  std::vector<std::unique_ptr<Tone>>& spare = spare_tones();
+  for (QuoteRecord& q : *r->mutable_quotes()) {
+    if (!q.has_tone() || spare.size() >= keep) continue;
+    std::unique_ptr<Tone> t(q.release_tone());
+    t->Clear();
+    spare.push_back(std::move(t));
+  }
+}
+
+}  // namespace
+
 void Analyzer::score_tone(const Document& doc, QuoteRecord* rec) const {
   if (!tone_ || !config_.tone) return;
   if (rec->kind() != QuoteRecord::SPEECH && rec->kind() != QuoteRecord::INDIRECT) return;
+  std::vector<std::unique_ptr<Tone>>& spare = spare_tones();
+  bool lent = !spare.empty() && rec->GetArena() == nullptr;
+  if (lent) {
+    rec->set_allocated_tone(spare.back().release());
+    spare.pop_back();
+  }
   score_quote_tone(*tone_, doc, rec);
+  // A scorer that left the record without a tone leaves no empty one behind.
+  if (lent && rec->tone().label().empty() && rec->tone().scores_size() == 0)
+    spare.emplace_back(rec->release_tone());
 }
 
 DocumentResult Analyzer::analyze(const Document& doc) const {
@@ -204,6 +237,7 @@ DocumentResult Analyzer::analyze(const Document& doc) const {
 }
 
 void Analyzer::analyze(const Document& doc, DocumentResult* out) const {
+  if (out->GetArena() == nullptr) recycle_tones(out, config_.max_quotes);
   out->Clear();  // keeps the records it held, to be filled again
   DocumentResult& r = *out;
   r.set_doc_id(doc.id());
