@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 
 namespace quotient {
 namespace {
@@ -242,24 +243,34 @@ class Object {
  public:
   explicit Object(std::string& out) : out_(out) { out_ += '{'; }
   ~Object() { out_ += '}'; }
-  std::string& key(const char* k) {
-    if (!first_) out_ += ',';
+  // `,"k":` (no comma first) in one append.
+  std::string& key(std::string_view k) {
+    char buf[40];
+    if (k.size() > sizeof buf - 4) {
+      if (!first_) out_ += ',';
+      first_ = false;
+      return out_.append("\"").append(k).append("\":");
+    }
+    size_t n = 0;
+    if (!first_) buf[n++] = ',';
     first_ = false;
-    out_ += '"';
-    out_ += k;
-    out_ += "\":";
-    return out_;
+    buf[n++] = '"';
+    std::memcpy(buf + n, k.data(), k.size());
+    n += k.size();
+    buf[n++] = '"';
+    buf[n++] = ':';
+    return out_.append(buf, n);
   }
-  void str(const char* k, std::string_view v) { append_json_string(key(k), v); }
-  void num(const char* k, uint64_t v) { append_uint(key(k), v); }
-  void num64(const char* k, uint64_t v) {
+  void str(std::string_view k, std::string_view v) { append_json_string(key(k), v); }
+  void num(std::string_view k, uint64_t v) { append_uint(key(k), v); }
+  void num64(std::string_view k, uint64_t v) {
     append_uint(key(k) += '"', v);
     out_ += '"';
   }
-  void flt(const char* k, float v) { append_float(key(k), v); }
+  void flt(std::string_view k, float v) { append_float(key(k), v); }
   // An enum value by name, or by number when the name is unknown (a value
   // from a newer .proto or a hostile stream), as protobuf prints it.
-  void enm(const char* k, const std::string& name, int value) {
+  void enm(std::string_view k, const std::string& name, int value) {
     std::string& out = key(k);
     if (name.empty()) {
       out += std::to_string(value);
