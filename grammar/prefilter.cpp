@@ -135,7 +135,8 @@ struct FirstWords {
   WordSet cue, mention;
   WordSet role_head;    // the leading word run of every form of every role noun, as written
   bool long_role_head = false;  // some run is longer than a WordSet key
-  size_t role_head_min = SIZE_MAX, role_head_max = 0;
+  // [length][first byte] of the runs in role_head (length <= kMaxKey + 1)
+  std::array<std::array<bool, 256>, kMaxKey + 2> role_head_shape{};
   WordSet determiner;  // mention_def.hpp's determiners
   FirstWords() {
     const Lexicon& lex = Lexicon::builtin();
@@ -157,8 +158,8 @@ struct FirstWords {
         std::string_view run = word_run(v.data(), v.data() + v.size());
         if (run.size() > kMaxKey + 1) long_role_head = true;
         role_head.insert(run);
-        role_head_min = std::min(role_head_min, run.size());
-        role_head_max = std::max(role_head_max, run.size());
+        if (!run.empty() && run.size() <= kMaxKey + 1)
+          role_head_shape[run.size()][static_cast<unsigned char>(run[0])] = true;
       }
   }
 };
@@ -189,10 +190,13 @@ bool may_hold_role_head(const char* first, const char* last) {
   };
   auto head = [&](std::string_view run) {
     if (run.empty()) return fw.role_head.contains(run);
-    if (run[0] >= '0' && run[0] <= '9')
-      return run.size() <= 3 && std::all_of(run.begin(), run.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (run.size() < fw.role_head_min || (run.size() > fw.role_head_max && !fw.long_role_head)) return false;
-    return run.size() > kMaxKey + 1 || fw.role_head.contains(run);
+    auto c = static_cast<unsigned char>(run[0]);
+    if (c >= '0' && c <= '9')
+      return run.size() <= 3 && std::all_of(run.begin(), run.end(), [](char d) { return d >= '0' && d <= '9'; });
+    if (run.size() > kMaxKey + 1) return fw.long_role_head;
+    // Most runs fail on their first byte and length, without hashing.
+    if (!fw.role_head_shape[run.size()][c]) return false;
+    return fw.role_head.contains(run);
   };
   auto upperish = [](char c) { return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; };
   auto letter = [](char c) {
@@ -203,12 +207,12 @@ bool may_hold_role_head(const char* first, const char* last) {
   // up to three capitalised chunks precede the head).
   std::string_view run0 = word_run(first, last);
   if (head(run0)) return true;
-  const char* p = first;
-  while (p < last && !is_space(p)) ++p;
-  std::string_view chunk0(first, static_cast<size_t>(p - first));
-  bool det = fw.determiner.contains(run0) ||
-             (upperish(*first) && (chunk0.find('\'') != std::string_view::npos ||
-                                   chunk0.find("\xE2\x80\x99") != std::string_view::npos));
+  // The rest of chunk 0: an apostrophe (' or the first byte of ’) may make
+  // it a possessive name.
+  const char* p = first + run0.size();
+  bool apostrophe = false;
+  for (; p < last && !is_space(p); ++p) apostrophe |= *p == '\'' || *p == '\xE2';
+  bool det = (apostrophe && upperish(*first)) || (run0.size() <= 7 && fw.determiner.contains(run0));
   if (!det && !upperish(*first)) return false;
   int max_chunk = det ? 4 : 3;
   for (int chunk = 1; chunk <= max_chunk && p < last; ++chunk) {
