@@ -147,7 +147,13 @@ bool skippable(std::string_view w) {
   return auxiliaries.count(std::string(w)) > 0;
 }
 
-void read_sentence(Doc& d, const grammar::Sentence& s) {
+namespace {
+
+// read_sentence(); with `mentions_only` (a sentence far from every quote),
+// cues are matched only where a mention was found, to see whether a cue at
+// that token keeps it from being one (as in the full reading), and cue_at
+// stays empty.
+void read_sentence(Doc& d, const grammar::Sentence& s, bool mentions_only) {
   SentenceView sv;
   sv.sentence = s;
   sv.toks = grammar::tokenize(d.text, s.range, d.scan);
@@ -162,15 +168,20 @@ void read_sentence(Doc& d, const grammar::Sentence& s) {
       d.quote_token[sv.toks[i].quote] = i;
       continue;
     }
-    sv.cue_at[i] = grammar::match_cue(d.text, sv.toks, i);
+    if (!mentions_only) sv.cue_at[i] = grammar::match_cue(d.text, sv.toks, i);
   }
+  auto cue_blocks = [&](size_t i) {  // a cue here (not "according to") is no mention
+    if (mentions_only && sv.toks[i].kind != Token::Kind::kQuote)
+      sv.cue_at[i] = grammar::match_cue(d.text, sv.toks, i);
+    return sv.cue_at[i] && sv.cue_at[i]->form != CueMatch::Form::kPreposition;
+  };
   bool headline = title_case_sentence(d, sv.toks);
   for (size_t i = 0; i < n; ++i) {
-    if (sv.cue_at[i] && sv.cue_at[i]->form != CueMatch::Form::kPreposition) continue;
+    if (!mentions_only && cue_blocks(i)) continue;
     std::optional<Mention> m = grammar::match_mention(d.text, sv.toks, i);
     int antecedent = -1;
     if (!m) m = relative_pronoun(d, sv, i, &antecedent);
-    if (!m) continue;
+    if (!m || (mentions_only && cue_blocks(i))) continue;
     int idx = static_cast<int>(d.mentions.size());
     d.mentions.push_back({*m, si, i, headline, antecedent});
     sv.mention_start_at[i] = idx;
@@ -180,6 +191,10 @@ void read_sentence(Doc& d, const grammar::Sentence& s) {
   }
   d.sentences.push_back(std::move(sv));
 }
+
+}  // namespace
+
+void read_sentence(Doc& d, const grammar::Sentence& s) { read_sentence(d, s, false); }
 
 void read_sentences(Doc& d, const std::vector<grammar::Sentence>& sentences, bool all) {
   d.sentences.reserve(sentences.size());
@@ -197,7 +212,7 @@ void read_sentences(Doc& d, const std::vector<grammar::Sentence>& sentences, boo
   for (size_t si = 0; si < sentences.size(); ++si) {
     const grammar::Sentence& s = sentences[si];
     if (near[si] || may_name_entities(d.text.substr(s.range.begin, s.range.size()))) {
-      read_sentence(d, s);
+      read_sentence(d, s, !near[si]);
       if (near[si]) continue;
       // Only its mentions are read again: the tokens can go.
       SentenceView& sv = d.sentences.back();
