@@ -54,9 +54,11 @@ bool is_space_at(std::string_view t, size_t p) {
   return t[p] == ' ' || (t[p] == '\xC2' && p + 1 < t.size() && t[p + 1] == '\xA0');
 }
 
+// The grammar's name particles ("Ludwig van Beethoven").
 bool name_particle(std::string_view w) {
-  return w.size() >= 2 && w.size() <= 3 && w[0] >= 'a' && one_of(w, {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "del", "la", "le",
-                    "dos", "of"});
+  return w.size() >= 2 && w.size() <= 3 && w[0] >= 'a' &&
+         one_of(w, {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "del", "la", "le", "dos",
+                    "of"});
 }
 
 // "The", "But", "Monday": capitalised words that never start a name or
@@ -78,9 +80,8 @@ bool stopword_chunk(std::string_view chunk) {
 // document mention with "by" ("a statement by X" names an issuer). The
 // first needs two name words, the second starting a space-separated chunk
 // with a capital and the first inside the chunk before it (or before a
-// particle: "Ludwig van Beethoven"), that chunk not being a stop word; the
-// second needs " by ". False only
-// when neither can occur.
+// particle), that chunk not being a stop word; the second needs " by ".
+// False only when neither can occur.
 bool may_name_entities(std::string_view s) {
   if (s.find(" by ") != std::string_view::npos) return true;
   // Chunks: runs between spaces (' ' or NBSP). prev/prev2: does the chunk
@@ -214,7 +215,7 @@ void read_sentences(Doc& d, const std::vector<grammar::Sentence>& sentences, boo
     if (near[si] || may_name_entities(d.text.substr(s.range.begin, s.range.size()))) {
       read_sentence(d, s, !near[si]);
       if (near[si]) continue;
-      // Only its mentions are read again: the tokens can go.
+      // Only its mentions are looked at again: the tokens can go.
       SentenceView& sv = d.sentences.back();
       sv.toks = {};
       sv.cue_at = {};

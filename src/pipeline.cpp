@@ -98,8 +98,8 @@ class TopQuotes {
 
 // Where the part of `text` that starts at `begin` ends: after the last line
 // break outside quotes in the second half of [begin, begin + size), else
-// after the last space outside quotes there, else at begin + size; pushed
-// past a quote it would cut.
+// after the last space outside quotes there, else at the character boundary
+// before begin + size; pushed past a quote it would cut.
 size_t segment_end(std::string_view text, size_t begin, size_t size, const TopQuotes& tops) {
   if (text.size() - begin <= size) return text.size();
   size_t hi = begin + size, lo = begin + size / 2;
@@ -110,6 +110,8 @@ size_t segment_end(std::string_view text, size_t begin, size_t size, const TopQu
       p = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
       if (tops.outside(p + 1) == p + 1) return p + 1;
     }
+  // No break in sight: cut at a character boundary, outside quotes.
+  while (hi > lo && (static_cast<unsigned char>(text[hi]) & 0xC0) == 0x80) --hi;
   return std::min(text.size(), tops.outside(hi));
 }
 
