@@ -1,5 +1,6 @@
 #include "trainer.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <random>
@@ -23,7 +24,7 @@ struct SparseSet {
   std::vector<size_t> offsets{0};
 };
 
-SparseSet extract_all(const std::vector<Example>& ex, const HashSpec& spec) {
+SparseSet extract_all(const std::vector<Example>& ex, const HashSpec& spec, bool source_intercepts) {
   SparseSet s;
   FeatureBuffers buf;
   for (const Example& e : ex) {
@@ -33,7 +34,7 @@ SparseSet extract_all(const std::vector<Example>& ex, const HashSpec& spec) {
       s.rows.push_back(f.row);
       s.values.push_back(f.value);
     }
-    if (e.word_only) {  // a training-only intercept for word lists, never active when scoring
+    if (e.word_only || (source_intercepts && e.source != "nyt")) {  // a training-only intercept, never active when scoring
       s.rows.push_back(static_cast<uint32_t>(feature_key('w', fnv1a64(e.source)) & (spec.num_buckets() - 1)));
       s.values.push_back(1.0f);
     }
@@ -171,6 +172,8 @@ std::vector<float> example_weights(const std::vector<Example>& ex, const TrainSe
   std::vector<float> w(ex.size());
   for (size_t i = 0; i < ex.size(); ++i) {
     w[i] = source_weight(s, ex[i].source);
+    if (s.nyt_margin > 0 && ex[i].source == "nyt")
+      w[i] *= std::clamp(std::fabs(ex[i].coop) * 5.0f / s.nyt_margin, s.nyt_margin_floor, 1.0f);
     if (!s.class_balance) continue;
     const auto& c = counts[ex[i].source];
     double n = 0, present = 0;
@@ -190,7 +193,7 @@ ToneModelFile to_file(Sgd& sgd, const TrainingSet& set, const TrainSettings& s) 
   Matrix& w = sgd.weights();
   auto& b = sgd.bias();
   float mean = b.head<K>().mean();
-  for (int c = 0; c < K; ++c) f.add_class_bias(b[c] - mean);
+  for (int c = 0; c < K; ++c) f.add_class_bias(b[c] - mean + (c == 2 ? s.neutral_bias : 0.0f));
   f.set_coop_bias(b[K]);
   for (Eigen::Index r = 0; r < w.rows(); ++r) {
     w.row(r).head<K>().array() -= w.row(r).head<K>().mean();
@@ -274,7 +277,7 @@ Result<ToneModel> train_model(const TrainingSet& set, const TrainSettings& s) {
   std::vector<Example> examples;
   for (const Example& e : set.examples)
     if (s.weak_examples || !e.word_only) examples.push_back(e);
-  SparseSet data = extract_all(examples, spec);
+  SparseSet data = extract_all(examples, spec, s.source_intercepts);
   std::vector<float> weights = example_weights(examples, s);
   Sgd sgd(make_priors(set.examples, spec, s), s);
   std::vector<uint32_t> order(examples.size());

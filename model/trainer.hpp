@@ -73,6 +73,17 @@ struct TrainSettings {
   uint32_t average_from = 0;
   // Weights each example by n_source / (classes_in_source · n_source_class).
   bool class_balance = false;
+  // NYT rows with |rating| < nyt_margin (on the -4..4 scale) get weight
+  // max(nyt_margin_floor, |rating| / nyt_margin): ratings near the class
+  // boundaries are the least certain labels. 0 turns it off.
+  float nyt_margin = 0.0f;
+  float nyt_margin_floor = 0.2f;
+  // Every source except "nyt" gets a training-only intercept row of its own
+  // (as word lists always do), so its class balance does not set the bias.
+  bool source_intercepts = false;
+  // Added to the neutral class's bias of the trained model (logit units):
+  // a calibration of how often neutral wins. 0 leaves the trained bias.
+  float neutral_bias = 0.0f;
   // Returns a complaint, or "" when the settings are usable.
   std::string validate() const;
 };
