@@ -98,8 +98,8 @@ Priors make_priors(const std::vector<Example>& ex, const HashSpec& spec, const T
 
 class Sgd {
  public:
-  Sgd(Priors priors, const TrainSettings& s)
-      : w_(priors.target), g_(Matrix::Constant(w_.rows(), K + 1, kEps)), s_(s), prior_(std::move(priors)) {}
+  Sgd(const Priors& priors, const TrainSettings& s)
+      : w_(priors.target), g_(Matrix::Constant(w_.rows(), K + 1, kEps)), s_(s), prior_(priors) {}
   void step(const SparseSet& d, size_t i, int label, float coop, float weight);
   void accumulate_average();
   void finish_average();
@@ -245,6 +245,20 @@ void fill_self_tests(const ToneModel& model, ToneModelFile& f) {
   }
 }
 
+// One training run: `epochs` passes over a shuffle seeded with `seed`.
+void train_run(Sgd& sgd, const SparseSet& data, const std::vector<Example>& examples, const std::vector<float>& weights,
+               const TrainSettings& s, uint64_t seed) {
+  std::vector<uint32_t> order(examples.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::mt19937_64 rng(seed);
+  for (uint32_t epoch = 1; epoch <= s.epochs; ++epoch) {
+    shuffle(order, rng);
+    for (uint32_t i : order) sgd.step(data, i, examples[i].label, examples[i].coop, weights[i]);
+    if (s.average_from > 0 && epoch >= s.average_from) sgd.accumulate_average();
+  }
+  sgd.finish_average();
+}
+
 }  // namespace
 
 std::string TrainSettings::validate() const {
@@ -253,6 +267,7 @@ std::string TrainSettings::validate() const {
   if (bucket_bits < 18 || bucket_bits > 20) return "bucket bits must be in 18..20";
   if (!(prior_strength >= 0) || !(prior_l2_scale >= 0) || !(dense_l2_scale >= 0)) return "prior strength and L2 scales must be >= 0";
   if (average_from > epochs) return "average_from must be <= epochs";
+  if (runs == 0 || runs > 16) return "runs must be in 1..16";
   return "";
 }
 
@@ -279,16 +294,19 @@ Result<ToneModel> train_model(const TrainingSet& set, const TrainSettings& s) {
     if (s.weak_examples || !e.word_only) examples.push_back(e);
   SparseSet data = extract_all(examples, spec, s.source_intercepts);
   std::vector<float> weights = example_weights(examples, s);
-  Sgd sgd(make_priors(set.examples, spec, s), s);
-  std::vector<uint32_t> order(examples.size());
-  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::mt19937_64 rng(s.seed);
-  for (uint32_t epoch = 1; epoch <= s.epochs; ++epoch) {
-    shuffle(order, rng);
-    for (uint32_t i : order) sgd.step(data, i, examples[i].label, examples[i].coop, weights[i]);
-    if (s.average_from > 0 && epoch >= s.average_from) sgd.accumulate_average();
+  Priors priors = make_priors(set.examples, spec, s);
+  Sgd sgd(priors, s);
+  train_run(sgd, data, examples, weights, s, s.seed);
+  for (uint32_t r = 1; r < s.runs; ++r) {  // an average of runs over other shuffles
+    Sgd other(priors, s);
+    train_run(other, data, examples, weights, s, s.seed + r);
+    sgd.weights() += other.weights();
+    sgd.bias() += other.bias();
   }
-  sgd.finish_average();
+  if (s.runs > 1) {
+    sgd.weights() /= static_cast<float>(s.runs);
+    sgd.bias() /= static_cast<float>(s.runs);
+  }
   ToneModelFile f = to_file(sgd, set, s);
   f.set_weights_fnv1a64(weights_checksum(f));
   auto draft = model_from_file(f, "<trained model>", false);

@@ -84,6 +84,9 @@ struct TrainSettings {
   // Added to the neutral class's bias of the trained model (logit units):
   // a calibration of how often neutral wins. 0 leaves the trained bias.
   float neutral_bias = 0.0f;
+  // The model is the mean of `runs` training runs with seeds seed, seed + 1,
+  // ... (a linear model, so this is exactly the ensemble of their logits).
+  uint32_t runs = 1;
   // Returns a complaint, or "" when the settings are usable.
   std::string validate() const;
 };
