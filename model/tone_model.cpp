@@ -42,12 +42,14 @@ using Candidates = std::array<std::pair<float, uint32_t>, kCandidates>;
 // to class y, strongest first; returns how many.
 size_t top_candidates(const float* contrib, size_t n, size_t stride, size_t y, Candidates& top) {
   size_t kept = 0;
+  float floor = 0;  // a candidate must beat this: 0, then the weakest kept once full
   for (uint32_t i = 0; i < n; ++i) {
     float w = contrib[i * stride + y];
-    if (!(w > 0) || (kept == kCandidates && !(w > top[kCandidates - 1].first))) continue;
+    if (!(w > floor)) continue;
     size_t j = kept < kCandidates ? kept++ : kCandidates - 1;
     for (; j > 0 && w > top[j - 1].first; --j) top[j] = top[j - 1];
     top[j] = {w, i};
+    if (kept == kCandidates) floor = top[kCandidates - 1].first;
   }
   return kept;
 }
