@@ -292,6 +292,12 @@ Result<ToneModel> train_model(const TrainingSet& set, const TrainSettings& s) {
   std::vector<Example> examples;
   for (const Example& e : set.examples)
     if (s.weak_examples || !e.word_only) examples.push_back(e);
+  if (s.nyt_train_band >= 0)
+    for (Example& e : examples)
+      if (e.source == "nyt") {
+        float r = e.coop * 5.0f;  // coop = rating / 5 (clamped at |rating| 4)
+        e.label = r > s.nyt_train_band ? 0 : r < -s.nyt_train_band ? 3 : 2;
+      }
   SparseSet data = extract_all(examples, spec, s.source_intercepts);
   std::vector<float> weights = example_weights(examples, s);
   Priors priors = make_priors(set.examples, spec, s);

@@ -87,6 +87,10 @@ struct TrainSettings {
   // The model is the mean of `runs` training runs with seeds seed, seed + 1,
   // ... (a linear model, so this is exactly the ensemble of their logits).
   uint32_t runs = 1;
+  // When >= 0: NYT rows are relabelled for training with this neutral band
+  // on the -4..4 rating (|rating| <= band neutral) instead of kNytNeutralBand.
+  // Evaluation keeps kNytNeutralBand. -1 (default) leaves the labels.
+  float nyt_train_band = -1.0f;
   // Returns a complaint, or "" when the settings are usable.
   std::string validate() const;
 };
