@@ -219,7 +219,10 @@ ToneModelFile to_file(Sgd& sgd, const TrainingSet& set, const TrainSettings& s) 
                   ", prior_negated " + std::to_string(s.prior_negated) + ", prior_l2_scale " +
                   std::to_string(s.prior_l2_scale) + ", dense_l2_scale " + std::to_string(s.dense_l2_scale) +
                   ", weak_examples " + std::to_string(s.weak_examples) + ", average_from " +
-                  std::to_string(s.average_from) + ", class_balance " + std::to_string(s.class_balance));
+                  std::to_string(s.average_from) + ", class_balance " + std::to_string(s.class_balance) +
+                  ", runs " + std::to_string(s.runs) + ", nyt_margin " + std::to_string(s.nyt_margin) +
+                  ", source_intercepts " + std::to_string(s.source_intercepts) + ", neutral_bias " +
+                  std::to_string(s.neutral_bias) + ", nyt_train_band " + std::to_string(s.nyt_train_band));
   for (const TrainSource& src : set.sources) {
     DataFingerprint* d = f.add_data();
     d->set_name(src.name);

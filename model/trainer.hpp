@@ -85,7 +85,7 @@ struct TrainSettings {
   // a calibration of how often neutral wins. 0 leaves the trained bias.
   float neutral_bias = 0.0f;
   // The model is the mean of `runs` training runs with seeds seed, seed + 1,
-  // ... (a linear model, so this is exactly the ensemble of their logits).
+  // ... (a linear model: the same as averaging their logits).
   uint32_t runs = 1;
   // When >= 0: NYT rows are relabelled for training with this neutral band
   // on the -4..4 rating (|rating| <= band neutral) instead of kNytNeutralBand.
