@@ -96,6 +96,36 @@ Priors make_priors(const std::vector<Example>& ex, const HashSpec& spec, const T
   return p;
 }
 
+// Adds beta times the multinomial naive Bayes weights of every hashed row
+// seen in a (non-word-list) example to the prior: log P(row | class) with
+// add-one smoothing, centred across classes, signed like the row's
+// features. The logistic regression then starts at, and is pulled towards,
+// naive Bayes (as NBSVM interpolates towards it; Wang & Manning 2012).
+void add_nb_prior(Priors& p, const SparseSet& d, const std::vector<Example>& ex, const HashSpec& spec, float beta,
+                  const std::string& only) {
+  const uint32_t nb = spec.num_buckets();
+  Eigen::Matrix<float, Eigen::Dynamic, K, Eigen::RowMajor> n = Eigen::Matrix<float, Eigen::Dynamic, K, Eigen::RowMajor>::Zero(nb, K);
+  std::vector<float> sign(nb, 0.0f);
+  for (size_t i = 0; i < ex.size(); ++i) {
+    if (ex[i].word_only || (!only.empty() && ex[i].source != only)) continue;
+    for (size_t f = d.offsets[i]; f < d.offsets[i + 1]; ++f) {
+      if (d.rows[f] >= nb) continue;
+      n(d.rows[f], ex[i].label) += 1.0f;
+      sign[d.rows[f]] += d.values[f];
+    }
+  }
+  Eigen::Matrix<float, 1, K> total = n.colwise().sum();
+  float active = 0;
+  for (uint32_t r = 0; r < nb; ++r) active += n.row(r).sum() > 0 ? 1.0f : 0.0f;
+  for (uint32_t r = 0; r < nb; ++r) {
+    if (n.row(r).sum() == 0) continue;
+    Eigen::Matrix<float, 1, K> lp;
+    for (int c = 0; c < K; ++c) lp[c] = std::log((n(r, c) + 1.0f) / (total[c] + active));
+    lp.array() -= lp.mean();
+    p.target.row(r).head<K>() += beta * (sign[r] < 0 ? -1.0f : 1.0f) * lp;
+  }
+}
+
 class Sgd {
  public:
   Sgd(const Priors& priors, const TrainSettings& s)
@@ -222,7 +252,7 @@ ToneModelFile to_file(Sgd& sgd, const TrainingSet& set, const TrainSettings& s) 
                   std::to_string(s.average_from) + ", class_balance " + std::to_string(s.class_balance) +
                   ", runs " + std::to_string(s.runs) + ", nyt_margin " + std::to_string(s.nyt_margin) +
                   ", source_intercepts " + std::to_string(s.source_intercepts) + ", neutral_bias " +
-                  std::to_string(s.neutral_bias) + ", nyt_train_band " + std::to_string(s.nyt_train_band));
+                  std::to_string(s.neutral_bias) + ", nyt_train_band " + std::to_string(s.nyt_train_band) + ", nb_prior " + std::to_string(s.nb_prior) + (s.nb_source.empty() ? "" : " of " + s.nb_source));
   for (const TrainSource& src : set.sources) {
     DataFingerprint* d = f.add_data();
     d->set_name(src.name);
@@ -304,6 +334,7 @@ Result<ToneModel> train_model(const TrainingSet& set, const TrainSettings& s) {
   SparseSet data = extract_all(examples, spec, s.source_intercepts);
   std::vector<float> weights = example_weights(examples, s);
   Priors priors = make_priors(set.examples, spec, s);
+  if (s.nb_prior > 0) add_nb_prior(priors, data, examples, spec, s.nb_prior, s.nb_source);
   Sgd sgd(priors, s);
   train_run(sgd, data, examples, weights, s, s.seed);
   for (uint32_t r = 1; r < s.runs; ++r) {  // an average of runs over other shuffles

@@ -91,6 +91,10 @@ struct TrainSettings {
   // on the -4..4 rating (|rating| <= band neutral) instead of kNytNeutralBand.
   // Evaluation keeps kNytNeutralBand. -1 (default) leaves the labels.
   float nyt_train_band = -1.0f;
+  // Strength of a naive Bayes prior for every hashed row (see trainer.cpp
+  // add_nb_prior); 0 turns it off.
+  float nb_prior = 0.0f;
+  std::string nb_source;  // count only this source's examples for it ("" = all)
   // Returns a complaint, or "" when the settings are usable.
   std::string validate() const;
 };

@@ -42,6 +42,8 @@ bool apply(qm::TrainSettings& s, const std::string& key, const std::string& val)
   else if (key == "margin") s.nyt_margin = v;
   else if (key == "margin_floor") s.nyt_margin_floor = v;
   else if (key == "nyt_band") s.nyt_train_band = v;
+  else if (key == "nb") s.nb_prior = v;
+  else if (key == "nb_source") s.nb_source = val;
   else if (key == "runs") s.runs = static_cast<uint32_t>(v);
   else if (key == "neutral_bias") s.neutral_bias = v;
   else if (key == "intercepts") s.source_intercepts = v != 0;
