@@ -68,6 +68,14 @@ BOOST_AUTO_TEST_CASE(output_shape) {
   for (const auto& e : out.evidence) BOOST_TEST(e.label == out.label);
 }
 
+// A quote's cue is usually the neutral "say": it must not carry a tone of its own.
+BOOST_AUTO_TEST_CASE(said_design_sentences_keep_their_label) {
+  BOOST_TEST(score("The talks were constructive.", "say").label == "constructive");
+  BOOST_TEST(score("Both sides stressed the need for pragmatic engagement.", "say").label == "pragmatic");
+  BOOST_TEST(score("The exercises were not conducive to peace and stability.", "say").label == "critical");
+  BOOST_TEST(score("China continues to persecute and arbitrarily detain the Uighurs.", "say").label == "critical");
+}
+
 // One output reused over quotes of different lengths gives what a fresh
 // output gives; evidence = false changes nothing but the evidence.
 BOOST_AUTO_TEST_CASE(reused_output_and_evidence_off_match_a_fresh_score) {
