@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "hash.hpp"
+#include "weight_table.hpp"
 
 namespace quotient::model {
 namespace {
@@ -14,13 +15,15 @@ constexpr int kDenseLex = 0, kDenseNeg = 4, kDenseInt = 8, kDenseCue = 12;
 constexpr int kDenseCoop = 16, kDenseNegators = 17, kDenseShort = 18;
 constexpr float kCountCap = 3.0f;
 
-void push_hashed(uint64_t h, FeatureKind kind, uint32_t tok, const HashSpec& spec, FeatureBuffers& buf) {
+inline __attribute__((always_inline)) void push_hashed(uint64_t h, FeatureKind kind, uint32_t tok, const HashSpec& spec,
+                                                     FeatureBuffers& buf) {
   Feature& f = buf.features.emplace_back();  // filled in place (no temporary to copy)
   f.row = static_cast<uint32_t>(h & (spec.num_buckets() - 1));
   f.value = (spec.signed_hashing && (h >> 63)) ? -spec.hashed_scale : spec.hashed_scale;
   f.kind = kind;
   f.token = tok;
-  if (buf.prefetch_base) __builtin_prefetch(buf.prefetch_base + size_t{f.row} * buf.prefetch_stride);
+  if (buf.prefetch_base)
+    __builtin_prefetch(buf.prefetch_base + size_t{table_home(f.row, buf.prefetch_shift)} * buf.prefetch_slot_bytes);
 }
 
 // Marks negation, contrast and intensifier scope per token; counts negators.
@@ -168,37 +171,59 @@ void extract_features(const FeatureInput& in, const HashSpec& spec, const Lexico
 
 namespace {
 
-std::string dense_name(uint32_t j, const FeatureBuffers& buf, const Lexicon& lex) {
+void append_dense_name(uint32_t j, const FeatureBuffers& buf, const Lexicon& lex, std::string& out) {
   const std::string& base = dense_feature_names()[j];
   int e = buf.dense_entry[j];
-  if (e < 0) return base;
+  if (e < 0) { out += base; return; }
   const std::string& phrase = lex.entry(e).phrase;
-  if (base.rfind("lexneg:", 0) == 0) return "not \"" + phrase + "\" (" + base + ")";
-  return "\"" + phrase + "\" (" + base + ")";
+  bool negated = base.rfind("lexneg:", 0) == 0;
+  out += negated ? "not \"" : "\"";
+  out += phrase;
+  out += "\" (";
+  out += base;
+  out += ')';
 }
 
 }  // namespace
 
-std::string feature_name(const Feature& f, const FeatureBuffers& buf, const Lexicon& lex) {
-  auto tok = [&](uint32_t i) { return std::string(buf.tokens.norm(buf.tokens.tokens[i])); };
-  auto prev_word = [&](uint32_t i) {
-    if (i == 0 || !(buf.tokens.tokens[i - 1].flags & kTokWord)) return std::string("<s>");
-    return tok(i - 1);
+void append_feature_name(const Feature& f, const FeatureBuffers& buf, const Lexicon& lex, std::string& out) {
+  auto tok = [&](uint32_t i) { return buf.tokens.norm(buf.tokens.tokens[i]); };
+  auto wrap = [&](const char* op, std::string_view w) {
+    out += op;
+    out += '(';
+    out += w;
+    out += ')';
   };
   switch (f.kind) {
-    case FeatureKind::kUnigram: return tok(f.token);
-    case FeatureKind::kNegated: return "NOT(" + tok(f.token) + ")";
+    case FeatureKind::kUnigram: out += tok(f.token); return;
+    case FeatureKind::kNegated: return wrap("NOT", tok(f.token));
     case FeatureKind::kPrefix: {
-      std::string stem = tok(f.token).substr(0, kPrefixBytes) + "*";
-      return (buf.scope[f.token] & kScopeNeg) ? "NOT(" + stem + ")" : stem;
+      bool neg = buf.scope[f.token] & kScopeNeg;
+      if (neg) out += "NOT(";
+      out += tok(f.token).substr(0, kPrefixBytes);
+      out += '*';
+      if (neg) out += ')';
+      return;
     }
-    case FeatureKind::kBigram: return prev_word(f.token) + " " + tok(f.token);
-    case FeatureKind::kContrast: return "BUT(" + tok(f.token) + ")";
-    case FeatureKind::kIntensified: return "VERY(" + tok(f.token) + ")";
-    case FeatureKind::kCue: return "cue:" + buf.cue;
-    case FeatureKind::kDense: return dense_name(f.token, buf, lex);
+    case FeatureKind::kBigram: {
+      uint32_t i = f.token;
+      bool first = i == 0 || !(buf.tokens.tokens[i - 1].flags & kTokWord);
+      out += first ? std::string_view("<s>") : tok(i - 1);
+      out += ' ';
+      out += tok(i);
+      return;
+    }
+    case FeatureKind::kContrast: return wrap("BUT", tok(f.token));
+    case FeatureKind::kIntensified: return wrap("VERY", tok(f.token));
+    case FeatureKind::kCue: out += "cue:"; out += buf.cue; return;
+    case FeatureKind::kDense: return append_dense_name(f.token, buf, lex, out);
   }
-  return {};
+}
+
+std::string feature_name(const Feature& f, const FeatureBuffers& buf, const Lexicon& lex) {
+  std::string out;
+  append_feature_name(f, buf, lex, out);
+  return out;
 }
 
 }  // namespace quotient::model

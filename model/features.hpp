@@ -82,12 +82,14 @@ struct FeatureBuffers {
   std::array<float, kNumDense> dense{};
   std::array<int, kNumDense> dense_entry{};  // first lexicon entry behind each dense value, or -1
   std::string cue;                   // lower-cased cue lemma
-  // Optional: the weight table the features will be looked up in (row r at
-  // prefetch_base + r * prefetch_stride bytes). When set, each hashed row is
-  // prefetched as soon as it is known, so its cache miss overlaps the rest of
-  // the extraction.
+  // Optional: the packed weight table the features will be looked up in
+  // (weight_table.hpp: bucket r's home slot at prefetch_base +
+  // table_home(r, prefetch_shift) * prefetch_slot_bytes). When set, each
+  // hashed row's home slot is prefetched as soon as it is known, so its cache
+  // miss overlaps the rest of the extraction.
   const char* prefetch_base = nullptr;
-  size_t prefetch_stride = 0;
+  uint32_t prefetch_slot_bytes = 0;
+  uint32_t prefetch_shift = 32;
 };
 
 // Fills buf.features for `in`. Postcondition: every row < num_buckets + kNumDense.
@@ -96,5 +98,7 @@ void extract_features(const FeatureInput& in, const HashSpec& spec, const Lexico
 
 // Human-readable name of a feature for evidence, e.g. "not conducive".
 std::string feature_name(const Feature& f, const FeatureBuffers& buf, const Lexicon& lex);
+// The same, appended to `out` (no temporaries).
+void append_feature_name(const Feature& f, const FeatureBuffers& buf, const Lexicon& lex, std::string& out);
 
 }  // namespace quotient::model

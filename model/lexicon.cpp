@@ -90,9 +90,18 @@ void Lexicon::add_roles() {
 }
 
 void Lexicon::build_filter() {
-  for (const auto& kv : index_) {
-    auto bit = static_cast<uint32_t>(kv.first >> 48);
+  size_t n = 16;
+  while (n < 2 * index_.size()) n *= 2;
+  slots_.assign(n, {0, -1});
+  slot_mask_ = n - 1;
+  infos_.clear();
+  for (const auto& [h, info] : index_) {
+    auto bit = static_cast<uint32_t>(h >> 48);
     filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+    size_t i = mix64(h) & slot_mask_;
+    while (slots_[i].second >= 0) i = (i + 1) & slot_mask_;
+    slots_[i] = {h, static_cast<int32_t>(infos_.size())};
+    infos_.push_back(info);
   }
 }
 

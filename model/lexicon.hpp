@@ -19,6 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "hash.hpp"
 #include "status.hpp"
 
 namespace quotient::model {
@@ -63,8 +64,11 @@ class Lexicon {
   const TokenInfo* lookup(uint64_t token_hash) const {
     uint32_t bit = static_cast<uint32_t>(token_hash >> 48);  // cheap reject of unknown tokens
     if (!(filter_[bit >> 6] >> (bit & 63) & 1)) return nullptr;
-    auto it = index_.find(token_hash);
-    return it == index_.end() ? nullptr : &it->second;
+    for (size_t i = mix64(token_hash) & slot_mask_;; i = (i + 1) & slot_mask_) {  // linear probing
+      const auto& [h, info] = slots_[i];
+      if (h == token_hash && info >= 0) return &infos_[static_cast<size_t>(info)];
+      if (info < 0) return nullptr;
+    }
   }
   const LexiconEntry& entry(int i) const { return entries_[static_cast<size_t>(i)]; }
   size_t size() const { return entries_.size(); }
@@ -76,6 +80,11 @@ class Lexicon {
   std::vector<LexiconEntry> entries_;
   std::unordered_map<uint64_t, TokenInfo> index_;
   std::vector<uint64_t> filter_ = std::vector<uint64_t>(1024, 0);  // 65536-bit presence filter on hash >> 48
+  // index_ flattened for lookup(): an open-addressing table of (token hash,
+  // position in infos_, -1 = empty), at most half full.
+  std::vector<TokenInfo> infos_;
+  std::vector<std::pair<uint64_t, int32_t>> slots_;
+  size_t slot_mask_ = 0;
   void build_filter();
   uint64_t text_hash_ = 0;
 };

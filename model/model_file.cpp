@@ -63,7 +63,8 @@ Status check_shape(const ToneModelFile& f, const std::string& name) {
 
 Status fill_table(const ToneModelFile& f, const std::string& name, ToneModel::Impl& m) {
   uint64_t rows = uint64_t{m.spec.num_buckets()} + kNumDense;
-  m.table.assign(rows * m.stride, 0);
+  std::vector<WeightTable::Row> packed;
+  packed.reserve(static_cast<size_t>(f.rows_size()));
   int64_t last = -1;
   for (int r = 0; r < f.rows_size(); ++r) {
     const WeightRow& row = f.rows(r);
@@ -71,9 +72,10 @@ Status fill_table(const ToneModelFile& f, const std::string& name, ToneModel::Im
       return bad(ErrorCode::kBadData, name, "weight row " + std::to_string(r) + ": index out of range or out of order");
     if (row.values_size() != static_cast<int>(m.stride) || !all_finite(row.values().data(), m.stride))
       return bad(ErrorCode::kBadData, name, "weight row " + std::to_string(r) + ": wrong size or non-finite");
-    for (uint32_t j = 0; j < m.stride; ++j) m.table[uint64_t{row.index()} * m.stride + j] = to_bf16(row.values(static_cast<int>(j)));
+    packed.push_back({row.index(), row.values().data()});
     last = row.index();
   }
+  m.table = WeightTable::build(m.spec.num_buckets(), kNumDense, m.stride, packed);
   return {};
 }
 

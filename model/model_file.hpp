@@ -14,6 +14,7 @@
 #include "features.hpp"
 #include "model.pb.h"
 #include "tone_model.hpp"
+#include "weight_table.hpp"
 
 namespace quotient::model {
 
@@ -26,29 +27,13 @@ struct ToneModel::Impl {
   std::vector<std::string> classes;  // class names, model order
   HashSpec spec;
   uint32_t stride = 0;       // classes + 1 (the coop weight)
-  // (num_buckets + kNumDense) rows of `stride` weights as bfloat16 (see
-  // to_bf16): scoring is bound by cache misses on this table, and half-size
-  // rows halve the bytes it occupies. Self-tests are scored through it too.
-  std::vector<uint16_t> table;
+  // The file's rows packed for scoring (weight_table.hpp): only the non-zero
+  // hashed rows, 8-bit block floating point. Self-tests are scored through it.
+  WeightTable table;
   std::vector<float> bias;   // per class
   float coop_bias = 0;
   const Lexicon* lexicon = nullptr;
 };
-
-// bfloat16: the upper half of an IEEE-754 float, rounded to nearest even
-// (8 significant bits, relative error <= 2^-9). Finite inputs only.
-inline uint16_t to_bf16(float f) {
-  uint32_t b;
-  std::memcpy(&b, &f, sizeof b);
-  b += 0x7fffu + ((b >> 16) & 1u);
-  return static_cast<uint16_t>(b >> 16);
-}
-inline float from_bf16(uint16_t h) {
-  uint32_t b = uint32_t{h} << 16;
-  float f;
-  std::memcpy(&f, &b, sizeof f);
-  return f;
-}
 
 // FNV-1a 64 of the canonical text of file.features() and file.class_names().
 uint64_t fingerprint_of(const ToneModelFile& file);

@@ -19,6 +19,12 @@ constexpr std::array<uint8_t, 256> make_byte_classes() {
 constexpr std::array<uint8_t, 256> kByteClass = make_byte_classes();
 
 bool is_ascii_alnum(unsigned char c) { return kByteClass[c] != 0; }
+
+bool is_plain_lower(std::string_view w) {
+  for (char c : w)
+    if (!(kByteClass[static_cast<unsigned char>(c)] & (kLower | kDigit))) return false;
+  return true;
+}
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // The byte after E2 80 for the punctuation we recognise, or 0.
@@ -46,28 +52,24 @@ size_t apostrophe_at(std::string_view s, size_t i) {
   return (p == 0x99 || p == 0x98) ? 3 : 0;
 }
 
-// End of the word starting at i. The inner loop skips ASCII letters and
-// digits, the common case, without the UTF-8 checks.
-size_t scan_word(std::string_view s, size_t i) {
-  size_t j = i;
+// End of the word starting at i; `plain` = every byte of it is an ASCII
+// lower-case letter or digit (the word needs no normalizing). The inner loop
+// skips ASCII letters and digits, the common case, without the UTF-8 checks.
+size_t scan_word(std::string_view s, size_t i, bool& plain) {
+  size_t j = i, k = 0;
+  uint8_t seen = 0;
   while (j < s.size()) {
-    while (j < s.size() && is_ascii_alnum(static_cast<unsigned char>(s[j]))) ++j;
+    for (uint8_t c; j < s.size() && (c = kByteClass[static_cast<unsigned char>(s[j])]) != 0; ++j) seen |= c;
     if (j == s.size()) break;
-    if (is_letter_at(s, j)) { ++j; continue; }
-    size_t a = apostrophe_at(s, j);
-    if (a && is_letter_at(s, j + a)) { j += a; continue; }
-    bool inner = j > i && j + 1 < s.size();
-    if (inner && s[j] == '-' && is_letter_at(s, j - 1) && is_letter_at(s, j + 1)) { ++j; continue; }
-    if (inner && (s[j] == '.' || s[j] == ',') && is_digit(s[j - 1]) && is_digit(s[j + 1])) { ++j; continue; }
-    break;
+    if (is_letter_at(s, j)) k = 1;
+    else if (size_t a = apostrophe_at(s, j); a && is_letter_at(s, j + a)) k = a;
+    else if (j > i && j + 1 < s.size() && s[j] == '-' && is_letter_at(s, j - 1) && is_letter_at(s, j + 1)) k = 1;
+    else if (j > i && j + 1 < s.size() && (s[j] == '.' || s[j] == ',') && is_digit(s[j - 1]) && is_digit(s[j + 1])) k = 1;
+    else break;
+    j += k;  // a byte or mark inside the word that is not an ASCII letter or digit
   }
+  plain = k == 0 && !(seen & kUpper);
   return j;
-}
-
-bool is_plain_lower(std::string_view w) {
-  for (char c : w)
-    if (!(kByteClass[static_cast<unsigned char>(c)] & (kLower | kDigit))) return false;
-  return true;
 }
 
 // Lower-cased word without hyphens and with ’ as '.
@@ -103,9 +105,9 @@ size_t clitic_split(std::string_view w) {
   return std::string_view::npos;
 }
 
-void emit_word(TokenBuffer& out, std::string_view text, size_t b, size_t e, std::string& tmp) {
+void emit_word(TokenBuffer& out, std::string_view text, size_t b, size_t e, bool plain, std::string& tmp) {
   std::string_view w = text.substr(b, e - b);
-  if (!is_digit(static_cast<unsigned char>(w[0])) && is_plain_lower(w)) {  // the common case: already normal
+  if (!is_digit(static_cast<unsigned char>(w[0])) && plain) {  // the common case: already normal
     Token& t = out.tokens.emplace_back();
     t.begin = t.norm_begin = static_cast<uint32_t>(b);
     t.end = static_cast<uint32_t>(e);
@@ -157,9 +159,12 @@ void tokenize(std::string_view text, const std::vector<std::pair<uint32_t, uint3
       continue;
     }
     size_t stop = m < out.masked.size() ? out.masked[m].first : text.size();
+    if (text[i] == ' ') { ++i; continue; }  // the commonest byte between tokens
     if (is_letter_at(text, i)) {
-      size_t e = std::min(scan_word(text, i), stop);
-      emit_word(out, text, i, e, tmp);
+      bool plain = false;
+      size_t end = scan_word(text, i, plain), e = std::min(end, stop);
+      if (e < end) plain = is_plain_lower(text.substr(i, e - i));  // cut short by a mask
+      emit_word(out, text, i, e, plain, tmp);
       i = e;
       continue;
     }

@@ -19,7 +19,7 @@ inline constexpr size_t kMaxEvidence = 5;
 
 struct ToneScratch::Buffers {
   FeatureBuffers features;
-  std::vector<std::pair<float, uint32_t>> contrib;  // (contribution, feature index)
+  std::vector<float> contrib;  // per feature, `stride` floats: value · its row (the evidence candidates)
 };
 
 ToneScratch::ToneScratch() : buffers_(std::make_unique<Buffers>()) {}
@@ -35,61 +35,88 @@ void softmax(float* v, size_t k) {
   for (size_t i = 0; i < k; ++i) v[i] /= sum;
 }
 
-// Keeps the n largest (contribution, index) pairs of `c` at its front, sorted.
-void keep_top(std::vector<std::pair<float, uint32_t>>& c, size_t n) {
+inline constexpr size_t kCandidates = kMaxEvidence * 2;  // room for repeated rows and names
+using Candidates = std::array<std::pair<float, uint32_t>, kCandidates>;
+
+// The (up to) kCandidates features with the largest positive contribution
+// to class y, strongest first; returns how many.
+size_t top_candidates(const float* contrib, size_t n, size_t stride, size_t y, Candidates& top) {
   size_t kept = 0;
-  for (size_t i = 0; i < c.size(); ++i) {
-    auto item = c[i];
-    size_t j = std::min(kept, n);
-    if (j == n && !(item.first > c[n - 1].first)) continue;
-    if (j == n) --j;
-    while (j > 0 && item.first > c[j - 1].first) { c[j] = c[j - 1]; --j; }
-    c[j] = item;
-    kept = std::min(kept + 1, n);
+  float floor = 0;  // a candidate must beat this: 0, then the weakest kept once full
+  for (uint32_t i = 0; i < n; ++i) {
+    float w = contrib[i * stride + y];
+    if (!(w > floor)) continue;
+    size_t j = kept < kCandidates ? kept++ : kCandidates - 1;
+    for (; j > 0 && w > top[j - 1].first; --j) top[j] = top[j - 1];
+    top[j] = {w, i};
+    if (kept == kCandidates) floor = top[kCandidates - 1].first;
   }
-  c.resize(kept);
+  return kept;
 }
 
 // Top features by contribution to class y, strongest first, distinct names.
 void add_evidence(const ToneModel::Impl& m, size_t y, ToneScratch::Buffers& b, ToneOutput& out) {
-  auto& c = b.contrib;
-  c.clear();
   const auto& feats = b.features.features;
-  for (uint32_t i = 0; i < feats.size(); ++i) {
-    float w = feats[i].value * from_bf16(m.table[size_t{feats[i].row} * m.stride + y]);
-    if (w > 0) c.emplace_back(w, i);
-  }
-  keep_top(c, kMaxEvidence * 2);
-  out.evidence.reserve(kMaxEvidence);
-  for (size_t i = 0; i < c.size() && out.evidence.size() < kMaxEvidence; ++i) {
+  Candidates c;
+  size_t kept = top_candidates(b.contrib.data(), feats.size(), m.stride, y, c);
+  size_t n = 0;  // evidence items written; out.evidence's strings are reused
+  for (size_t i = 0; i < kept && n < kMaxEvidence; ++i) {
     const Feature& f = feats[c[i].second];
     bool same_row = std::any_of(c.begin(), c.begin() + static_cast<std::ptrdiff_t>(i), [&](const auto& o) {
       return feats[o.second].row == f.row && feats[o.second].kind == f.kind;
     });
     if (same_row) continue;  // a repeated feature: same weight, same name
-    std::string name = feature_name(f, b.features, *m.lexicon);
-    bool seen = std::any_of(out.evidence.begin(), out.evidence.end(), [&](const auto& e) { return e.feature == name; });
-    if (!seen) out.evidence.push_back({std::move(name), m.classes[y], c[i].first});
+    if (n == out.evidence.size()) out.evidence.emplace_back();
+    ToneEvidence& e = out.evidence[n];
+    e.feature.clear();
+    append_feature_name(f, b.features, *m.lexicon, e.feature);
+    bool seen = std::any_of(out.evidence.begin(), out.evidence.begin() + static_cast<std::ptrdiff_t>(n),
+                            [&](const ToneEvidence& o) { return o.feature == e.feature; });
+    if (seen) continue;
+    e.label.assign(m.classes[y]);
+    e.weight = c[i].first;
+    ++n;
   }
+  out.evidence.resize(n);
 }
 
+// z[0..stride) += sum over features of value * row, and contrib[i·stride + j]
+// = feature i's term of z[j]. The rows are scattered over a table of ~2 MB;
+// extract_features() has prefetched their home slots.
 template <size_t kStride>
-void accumulate_fixed(const uint16_t* table, const std::vector<Feature>& feats, float* z) {
+void accumulate_fixed(const WeightTable& t, const std::vector<Feature>& feats, float* contrib, float* z) {
   float acc[kStride] = {};
-  for (const Feature& f : feats) {
-    const uint16_t* w = table + size_t{f.row} * kStride;
-    for (size_t j = 0; j < kStride; ++j) acc[j] += f.value * from_bf16(w[j]);
+  const uint32_t nb = t.num_buckets();
+  for (size_t i = 0; i < feats.size(); ++i, contrib += kStride) {
+    const Feature& f = feats[i];
+    float w[kStride];
+    if (f.row >= nb) {
+      const float* d = t.dense_row(f.row - nb);
+      for (size_t j = 0; j < kStride; ++j) w[j] = f.value * d[j];
+    } else if (const uint8_t* s = t.find(f.row)) {
+      float v = f.value * t.slot_scale(s);
+      for (size_t j = 0; j < kStride; ++j) w[j] = v * static_cast<float>(static_cast<int8_t>(s[3 + j]));
+    } else {
+      for (size_t j = 0; j < kStride; ++j) w[j] = 0.0f;
+    }
+    for (size_t j = 0; j < kStride; ++j) {
+      contrib[j] = w[j];
+      acc[j] += w[j];
+    }
   }
   for (size_t j = 0; j < kStride; ++j) z[j] += acc[j];
 }
 
-// z[0..stride) += sum over features of value * row. The rows are scattered
-// over a table of several MB; extract_features() has prefetched them.
-void accumulate(const ToneModel::Impl& m, const std::vector<Feature>& feats, float* z) {
-  if (m.stride == 5) return accumulate_fixed<5>(m.table.data(), feats, z);
-  for (const Feature& f : feats) {
-    const uint16_t* w = &m.table[size_t{f.row} * m.stride];
-    for (size_t j = 0; j < m.stride; ++j) z[j] += f.value * from_bf16(w[j]);
+void accumulate(const WeightTable& t, const std::vector<Feature>& feats, float* contrib, float* z) {
+  if (t.stride() == 5) return accumulate_fixed<5>(t, feats, contrib, z);
+  const uint32_t nb = t.num_buckets(), k = t.stride();
+  for (size_t i = 0; i < feats.size(); ++i, contrib += k) {
+    const Feature& f = feats[i];
+    const uint8_t* s = f.row >= nb ? nullptr : t.find(f.row);
+    for (uint32_t j = 0; j < k; ++j) {
+      contrib[j] = f.row >= nb ? f.value * t.dense_row(f.row - nb)[j] : s ? f.value * t.weight(s, j) : 0.0f;
+      z[j] += contrib[j];
+    }
   }
 }
 
@@ -107,25 +134,35 @@ bool file_exists(const std::string& p) { return std::ifstream(p).good(); }
 }  // namespace
 
 ToneOutput ToneModel::score(const ToneInput& in, ToneScratch& scratch) const {
+  ToneOutput out;
+  score(in, scratch, out);
+  return out;
+}
+
+void ToneModel::score(const ToneInput& in, ToneScratch& scratch, ToneOutput& out) const {
   const Impl& m = *impl_;
   ToneScratch::Buffers& b = *scratch.buffers_;
-  b.features.prefetch_base = reinterpret_cast<const char*>(m.table.data());
-  b.features.prefetch_stride = m.stride * sizeof(m.table[0]);
+  b.features.prefetch_base = reinterpret_cast<const char*>(m.table.slots());
+  b.features.prefetch_slot_bytes = m.table.slot_bytes();
+  b.features.prefetch_shift = m.table.shift();
   extract_features({in.text, in.cue_lemma, &in.masked}, m.spec, *m.lexicon, b.features);
   const size_t k = m.classes.size();
   std::array<float, kMaxClasses + 1> z{};
   std::copy(m.bias.begin(), m.bias.end(), z.begin());
   z[k] = m.coop_bias;
-  accumulate(m, b.features.features, z.data());
-  ToneOutput out;
+  b.contrib.resize(b.features.features.size() * m.stride);
+  accumulate(m.table, b.features.features, b.contrib.data(), z.data());
   out.coop = std::tanh(z[k]);
   softmax(z.data(), k);
   size_t y = static_cast<size_t>(std::max_element(z.begin(), z.begin() + static_cast<std::ptrdiff_t>(k)) - z.begin());
-  out.label = m.classes[y];
-  out.scores.reserve(k);
-  for (size_t j = 0; j < k; ++j) out.scores.emplace_back(m.classes[j], z[j]);
-  add_evidence(m, y, b, out);
-  return out;
+  out.label.assign(m.classes[y]);
+  out.scores.resize(k);
+  for (size_t j = 0; j < k; ++j) {
+    out.scores[j].first.assign(m.classes[j]);
+    out.scores[j].second = z[j];
+  }
+  if (in.evidence) add_evidence(m, y, b, out);
+  else out.evidence.clear();
 }
 
 Result<ToneModel> ToneModel::from_bytes(std::string_view bytes, const std::string& name) {

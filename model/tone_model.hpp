@@ -38,6 +38,9 @@ struct ToneInput {
   // [begin, end) byte ranges in `text` naming entities (speakers, countries),
   // each scored as one "<ent>" token. Out-of-range or empty ranges are ignored.
   std::vector<std::pair<uint32_t, uint32_t>> masked;
+  // Whether score() fills ToneOutput::evidence (naming the top features is
+  // about a third of the scoring time; evaluation does not need it).
+  bool evidence = true;
 };
 
 // One feature's contribution to the label's logit.
@@ -90,6 +93,9 @@ class ToneModel {
 
   // Scores one quote. Thread-safe; `scratch` must not be used concurrently.
   ToneOutput score(const ToneInput& in, ToneScratch& scratch) const;
+  // The same into `out`, reusing its strings and vectors: with one output per
+  // thread, scoring allocates nothing once the buffers have grown.
+  void score(const ToneInput& in, ToneScratch& scratch, ToneOutput& out) const;
 
   // Writes the model file to `path` (via `path`.tmp and rename).
   Status save(const std::string& path) const;

@@ -1,5 +1,6 @@
 #include "trainer.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <random>
@@ -23,7 +24,7 @@ struct SparseSet {
   std::vector<size_t> offsets{0};
 };
 
-SparseSet extract_all(const std::vector<Example>& ex, const HashSpec& spec) {
+SparseSet extract_all(const std::vector<Example>& ex, const HashSpec& spec, bool source_intercepts) {
   SparseSet s;
   FeatureBuffers buf;
   for (const Example& e : ex) {
@@ -33,7 +34,7 @@ SparseSet extract_all(const std::vector<Example>& ex, const HashSpec& spec) {
       s.rows.push_back(f.row);
       s.values.push_back(f.value);
     }
-    if (e.word_only) {  // a training-only intercept for word lists, never active when scoring
+    if (e.word_only || (source_intercepts && e.source != "nyt")) {  // a training-only intercept, never active when scoring
       s.rows.push_back(static_cast<uint32_t>(feature_key('w', fnv1a64(e.source)) & (spec.num_buckets() - 1)));
       s.values.push_back(1.0f);
     }
@@ -95,10 +96,40 @@ Priors make_priors(const std::vector<Example>& ex, const HashSpec& spec, const T
   return p;
 }
 
+// Adds beta times the multinomial naive Bayes weights of every hashed row
+// seen in a (non-word-list) example to the prior: log P(row | class) with
+// add-one smoothing, centred across classes, signed like the row's
+// features. The logistic regression then starts at, and is pulled towards,
+// naive Bayes (as NBSVM interpolates towards it; Wang & Manning 2012).
+void add_nb_prior(Priors& p, const SparseSet& d, const std::vector<Example>& ex, const HashSpec& spec, float beta,
+                  const std::string& only) {
+  const uint32_t nb = spec.num_buckets();
+  Eigen::Matrix<float, Eigen::Dynamic, K, Eigen::RowMajor> n = Eigen::Matrix<float, Eigen::Dynamic, K, Eigen::RowMajor>::Zero(nb, K);
+  std::vector<float> sign(nb, 0.0f);
+  for (size_t i = 0; i < ex.size(); ++i) {
+    if (ex[i].word_only || (!only.empty() && ex[i].source != only)) continue;
+    for (size_t f = d.offsets[i]; f < d.offsets[i + 1]; ++f) {
+      if (d.rows[f] >= nb) continue;
+      n(d.rows[f], ex[i].label) += 1.0f;
+      sign[d.rows[f]] += d.values[f];
+    }
+  }
+  Eigen::Matrix<float, 1, K> total = n.colwise().sum();
+  float active = 0;
+  for (uint32_t r = 0; r < nb; ++r) active += n.row(r).sum() > 0 ? 1.0f : 0.0f;
+  for (uint32_t r = 0; r < nb; ++r) {
+    if (n.row(r).sum() == 0) continue;
+    Eigen::Matrix<float, 1, K> lp;
+    for (int c = 0; c < K; ++c) lp[c] = std::log((n(r, c) + 1.0f) / (total[c] + active));
+    lp.array() -= lp.mean();
+    p.target.row(r).head<K>() += beta * (sign[r] < 0 ? -1.0f : 1.0f) * lp;
+  }
+}
+
 class Sgd {
  public:
-  Sgd(Priors priors, const TrainSettings& s)
-      : w_(priors.target), g_(Matrix::Constant(w_.rows(), K + 1, kEps)), s_(s), prior_(std::move(priors)) {}
+  Sgd(const Priors& priors, const TrainSettings& s)
+      : w_(priors.target), g_(Matrix::Constant(w_.rows(), K + 1, kEps)), s_(s), prior_(priors) {}
   void step(const SparseSet& d, size_t i, int label, float coop, float weight);
   void accumulate_average();
   void finish_average();
@@ -171,6 +202,8 @@ std::vector<float> example_weights(const std::vector<Example>& ex, const TrainSe
   std::vector<float> w(ex.size());
   for (size_t i = 0; i < ex.size(); ++i) {
     w[i] = source_weight(s, ex[i].source);
+    if (s.nyt_margin > 0 && ex[i].source == "nyt")
+      w[i] *= std::clamp(std::fabs(ex[i].coop) * 5.0f / s.nyt_margin, s.nyt_margin_floor, 1.0f);
     if (!s.class_balance) continue;
     const auto& c = counts[ex[i].source];
     double n = 0, present = 0;
@@ -190,7 +223,7 @@ ToneModelFile to_file(Sgd& sgd, const TrainingSet& set, const TrainSettings& s) 
   Matrix& w = sgd.weights();
   auto& b = sgd.bias();
   float mean = b.head<K>().mean();
-  for (int c = 0; c < K; ++c) f.add_class_bias(b[c] - mean);
+  for (int c = 0; c < K; ++c) f.add_class_bias(b[c] - mean + (c == 2 ? s.neutral_bias : 0.0f));
   f.set_coop_bias(b[K]);
   for (Eigen::Index r = 0; r < w.rows(); ++r) {
     w.row(r).head<K>().array() -= w.row(r).head<K>().mean();
@@ -216,7 +249,10 @@ ToneModelFile to_file(Sgd& sgd, const TrainingSet& set, const TrainSettings& s) 
                   ", prior_negated " + std::to_string(s.prior_negated) + ", prior_l2_scale " +
                   std::to_string(s.prior_l2_scale) + ", dense_l2_scale " + std::to_string(s.dense_l2_scale) +
                   ", weak_examples " + std::to_string(s.weak_examples) + ", average_from " +
-                  std::to_string(s.average_from) + ", class_balance " + std::to_string(s.class_balance));
+                  std::to_string(s.average_from) + ", class_balance " + std::to_string(s.class_balance) +
+                  ", runs " + std::to_string(s.runs) + ", nyt_margin " + std::to_string(s.nyt_margin) +
+                  ", source_intercepts " + std::to_string(s.source_intercepts) + ", neutral_bias " +
+                  std::to_string(s.neutral_bias) + ", nyt_train_band " + std::to_string(s.nyt_train_band) + ", nb_prior " + std::to_string(s.nb_prior) + (s.nb_source.empty() ? "" : " of " + s.nb_source));
   for (const TrainSource& src : set.sources) {
     DataFingerprint* d = f.add_data();
     d->set_name(src.name);
@@ -242,6 +278,20 @@ void fill_self_tests(const ToneModel& model, ToneModelFile& f) {
   }
 }
 
+// One training run: `epochs` passes over a shuffle seeded with `seed`.
+void train_run(Sgd& sgd, const SparseSet& data, const std::vector<Example>& examples, const std::vector<float>& weights,
+               const TrainSettings& s, uint64_t seed) {
+  std::vector<uint32_t> order(examples.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::mt19937_64 rng(seed);
+  for (uint32_t epoch = 1; epoch <= s.epochs; ++epoch) {
+    shuffle(order, rng);
+    for (uint32_t i : order) sgd.step(data, i, examples[i].label, examples[i].coop, weights[i]);
+    if (s.average_from > 0 && epoch >= s.average_from) sgd.accumulate_average();
+  }
+  sgd.finish_average();
+}
+
 }  // namespace
 
 std::string TrainSettings::validate() const {
@@ -250,6 +300,7 @@ std::string TrainSettings::validate() const {
   if (bucket_bits < 18 || bucket_bits > 20) return "bucket bits must be in 18..20";
   if (!(prior_strength >= 0) || !(prior_l2_scale >= 0) || !(dense_l2_scale >= 0)) return "prior strength and L2 scales must be >= 0";
   if (average_from > epochs) return "average_from must be <= epochs";
+  if (runs == 0 || runs > 16) return "runs must be in 1..16";
   return "";
 }
 
@@ -274,18 +325,28 @@ Result<ToneModel> train_model(const TrainingSet& set, const TrainSettings& s) {
   std::vector<Example> examples;
   for (const Example& e : set.examples)
     if (s.weak_examples || !e.word_only) examples.push_back(e);
-  SparseSet data = extract_all(examples, spec);
+  if (s.nyt_train_band >= 0)
+    for (Example& e : examples)
+      if (e.source == "nyt") {
+        float r = e.coop * 5.0f;  // coop = rating / 5 (clamped at |rating| 4)
+        e.label = r > s.nyt_train_band ? 0 : r < -s.nyt_train_band ? 3 : 2;
+      }
+  SparseSet data = extract_all(examples, spec, s.source_intercepts);
   std::vector<float> weights = example_weights(examples, s);
-  Sgd sgd(make_priors(set.examples, spec, s), s);
-  std::vector<uint32_t> order(examples.size());
-  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::mt19937_64 rng(s.seed);
-  for (uint32_t epoch = 1; epoch <= s.epochs; ++epoch) {
-    shuffle(order, rng);
-    for (uint32_t i : order) sgd.step(data, i, examples[i].label, examples[i].coop, weights[i]);
-    if (s.average_from > 0 && epoch >= s.average_from) sgd.accumulate_average();
+  Priors priors = make_priors(set.examples, spec, s);
+  if (s.nb_prior > 0) add_nb_prior(priors, data, examples, spec, s.nb_prior, s.nb_source);
+  Sgd sgd(priors, s);
+  train_run(sgd, data, examples, weights, s, s.seed);
+  for (uint32_t r = 1; r < s.runs; ++r) {  // an average of runs over other shuffles
+    Sgd other(priors, s);
+    train_run(other, data, examples, weights, s, s.seed + r);
+    sgd.weights() += other.weights();
+    sgd.bias() += other.bias();
   }
-  sgd.finish_average();
+  if (s.runs > 1) {
+    sgd.weights() /= static_cast<float>(s.runs);
+    sgd.bias() /= static_cast<float>(s.runs);
+  }
   ToneModelFile f = to_file(sgd, set, s);
   f.set_weights_fnv1a64(weights_checksum(f));
   auto draft = model_from_file(f, "<trained model>", false);

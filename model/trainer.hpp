@@ -73,6 +73,28 @@ struct TrainSettings {
   uint32_t average_from = 0;
   // Weights each example by n_source / (classes_in_source · n_source_class).
   bool class_balance = false;
+  // NYT rows with |rating| < nyt_margin (on the -4..4 scale) get weight
+  // max(nyt_margin_floor, |rating| / nyt_margin): ratings near the class
+  // boundaries are the least certain labels. 0 turns it off.
+  float nyt_margin = 0.0f;
+  float nyt_margin_floor = 0.2f;
+  // Every source except "nyt" gets a training-only intercept row of its own
+  // (as word lists always do), so its class balance does not set the bias.
+  bool source_intercepts = false;
+  // Added to the neutral class's bias of the trained model (logit units):
+  // a calibration of how often neutral wins. 0 leaves the trained bias.
+  float neutral_bias = 0.0f;
+  // The model is the mean of `runs` training runs with seeds seed, seed + 1,
+  // ... (a linear model: the same as averaging their logits).
+  uint32_t runs = 1;
+  // When >= 0: NYT rows are relabelled for training with this neutral band
+  // on the -4..4 rating (|rating| <= band neutral) instead of kNytNeutralBand.
+  // Evaluation keeps kNytNeutralBand. -1 (default) leaves the labels.
+  float nyt_train_band = -1.0f;
+  // Strength of a naive Bayes prior for every hashed row (see trainer.cpp
+  // add_nb_prior); 0 turns it off.
+  float nb_prior = 0.0f;
+  std::string nb_source;  // count only this source's examples for it ("" = all)
   // Returns a complaint, or "" when the settings are usable.
   std::string validate() const;
 };

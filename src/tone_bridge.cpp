@@ -6,6 +6,12 @@ namespace quotient {
 
 std::vector<std::pair<uint32_t, uint32_t>> entity_ranges(std::string_view q) {
   std::vector<std::pair<uint32_t, uint32_t>> out;
+  entity_ranges(q, out);
+  return out;
+}
+
+void entity_ranges(std::string_view q, std::vector<std::pair<uint32_t, uint32_t>>& out) {
+  out.clear();
   bool sentence_start = true;
   for (size_t p = 0; p < q.size(); ++p) {
     char c = q[p];
@@ -17,16 +23,16 @@ std::vector<std::pair<uint32_t, uint32_t>> entity_ranges(std::string_view q) {
     if (capital && !sentence_start) out.push_back({static_cast<uint32_t>(p), static_cast<uint32_t>(e)});
     sentence_start = false;
   }
-  return out;
 }
 
 void score_quote_tone(const model::ToneModel& model, const Document&, QuoteRecord* rec) {
   thread_local model::ToneScratch scratch;
-  model::ToneInput in;
+  thread_local model::ToneInput in;   // reused: its mask vector keeps its memory
+  thread_local model::ToneOutput out;  // reused: its strings keep their memory
   in.text = rec->text();
   in.cue_lemma = rec->cue().lemma();
-  in.masked = entity_ranges(in.text);
-  model::ToneOutput out = model.score(in, scratch);
+  entity_ranges(in.text, in.masked);
+  model.score(in, scratch, out);
   Tone* tone = rec->mutable_tone();
   tone->set_label(out.label);
   tone->set_coop(out.coop);

@@ -17,6 +17,8 @@ class ToneModel;
 // Byte ranges of capitalised words inside `quote` that are not at the start
 // of a sentence: entity names, masked so the model learns tone, not who.
 std::vector<std::pair<uint32_t, uint32_t>> entity_ranges(std::string_view quote);
+// The same into `out` (cleared first; its memory is reused).
+void entity_ranges(std::string_view quote, std::vector<std::pair<uint32_t, uint32_t>>& out);
 
 // Scores `rec->text()` with the cue lemma and writes rec->tone. Thread-safe
 // (scratch buffers are per thread).

@@ -262,7 +262,7 @@ void score_into(const model::ToneModel& m, const std::vector<model::Example>& ex
                 bool three, model::Confusion& c) {
   model::ToneScratch scratch;
   for (size_t i : idx) {
-    int pred = model::register_class_index(m.score({ex[i].text, ex[i].cue, ex[i].masked}, scratch).label);
+    int pred = model::register_class_index(m.score({ex[i].text, ex[i].cue, ex[i].masked, false}, scratch).label);
     c.add(three ? model::to_three_class(ex[i].label) : ex[i].label, three ? model::to_three_class(pred) : pred);
   }
 }

@@ -25,6 +25,20 @@ BOOST_AUTO_TEST_CASE(builtin_lexicon_parses) {
   BOOST_TEST(qm::Lexicon::builtin().size() > 300u);
 }
 
+BOOST_AUTO_TEST_CASE(lexicon_lookup_finds_entries_and_roles_only) {
+  const qm::Lexicon& lex = qm::Lexicon::builtin();
+  const qm::TokenInfo* c = lex.lookup(qm::fnv1a64("constructive"));
+  BOOST_REQUIRE(c != nullptr);
+  BOOST_TEST(!c->entries.empty());
+  const qm::TokenInfo* n = lex.lookup(qm::fnv1a64("not"));
+  BOOST_REQUIRE(n != nullptr);
+  BOOST_TEST((n->roles & qm::kRoleNegator) != 0);
+  for (const char* w : {"tuesday", "zebra", "spreadsheet"}) BOOST_TEST(lex.lookup(qm::fnv1a64(w)) == nullptr);
+  qm::Lexicon copy = lex;  // a copy looks up into its own storage
+  BOOST_TEST(copy.lookup(qm::fnv1a64("constructive"))->entries == c->entries);
+  BOOST_TEST(copy.lookup(qm::fnv1a64("constructive")) != c);
+}
+
 BOOST_AUTO_TEST_CASE(negation_scope_changes_features) {
   auto neg = names("not conducive to peace, but stable");
   BOOST_TEST(has(neg, "NOT(conducive)"));

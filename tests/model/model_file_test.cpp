@@ -6,8 +6,10 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "model/model_file.hpp"
+#include "model/weight_table.hpp"
 #include "model/tone_model.hpp"
 
 namespace qm = quotient::model;
@@ -42,12 +44,28 @@ quotient::ToneModelFile parsed(const std::string& bytes) {
 
 BOOST_AUTO_TEST_SUITE(model_file)
 
-BOOST_AUTO_TEST_CASE(bfloat16_rounds_to_nearest) {
-  for (float v : {0.0f, 1.0f, -2.5f, 0.125f, -3.0f})
-    BOOST_TEST(qm::from_bf16(qm::to_bf16(v)) == v);  // exactly representable
-  for (float v : {0.1f, -1.2345f, 3.14159f, 1e-3f})
-    BOOST_TEST(std::fabs(qm::from_bf16(qm::to_bf16(v)) - v) <= std::fabs(v) / 256.0f);
-  BOOST_TEST(qm::from_bf16(qm::to_bf16(1.0f + 1.0f / 256.0f)) == 1.0f);  // tie to even
+BOOST_AUTO_TEST_CASE(packed_table_finds_rows_within_a_127th_of_the_row_max) {
+  const uint32_t buckets = 1u << 20, dense = 3, stride = 5;
+  std::vector<std::vector<float>> values;
+  std::vector<qm::WeightTable::Row> rows;
+  for (uint32_t i = 0; i < 3000; ++i) {  // rows spread over the buckets, magnitudes 1e-3 .. 3
+    float m = std::pow(10.0f, -3.0f + 3.5f * static_cast<float>(i % 97) / 96.0f);
+    values.push_back({m, -m / 3, m / 7, -m, 0.0f});
+  }
+  values.push_back({1.5f, -0.25f, 0.0f, 2.0f, -0.125f});  // a dense row, kept exact
+  for (uint32_t i = 0; i < 3000; ++i) rows.push_back({(i * 2654435761u) % buckets, values[i].data()});
+  rows.push_back({buckets + 1, values.back().data()});
+  qm::WeightTable t = qm::WeightTable::build(buckets, dense, stride, rows);
+  for (uint32_t i = 0; i < 3000; ++i) {
+    const uint8_t* s = t.find(rows[i].index);
+    BOOST_REQUIRE(s != nullptr);
+    for (uint32_t j = 0; j < stride; ++j)
+      BOOST_TEST(std::fabs(t.weight(s, j) - values[i][j]) <= std::fabs(values[i][0]) / 127.0f);
+  }
+  BOOST_TEST(t.find(7) == nullptr);  // bucket 7 holds no row: weight 0
+  for (uint32_t j = 0; j < stride; ++j) BOOST_TEST(t.dense_row(1)[j] == values.back()[j]);
+  BOOST_TEST(t.dense_row(0)[0] == 0.0f);
+  BOOST_TEST(t.bytes() < 128u * 1024u);  // 3000 rows, not 2^20
 }
 
 BOOST_AUTO_TEST_CASE(save_load_rescore_round_trip) {

@@ -39,6 +39,14 @@ bool apply(qm::TrainSettings& s, const std::string& key, const std::string& val)
   else if (key == "weak") s.weak_examples = v != 0;
   else if (key == "average_from") s.average_from = static_cast<uint32_t>(v);
   else if (key == "balance") s.class_balance = v != 0;
+  else if (key == "margin") s.nyt_margin = v;
+  else if (key == "margin_floor") s.nyt_margin_floor = v;
+  else if (key == "nyt_band") s.nyt_train_band = v;
+  else if (key == "nb") s.nb_prior = v;
+  else if (key == "nb_source") s.nb_source = val;
+  else if (key == "runs") s.runs = static_cast<uint32_t>(v);
+  else if (key == "neutral_bias") s.neutral_bias = v;
+  else if (key == "intercepts") s.source_intercepts = v != 0;
   else if (key == "bits") s.bucket_bits = static_cast<uint32_t>(v);
   else if (key == "prune") s.prune_below = v;
   else if (key == "seed") s.seed = std::strtoull(val.c_str(), nullptr, 10);
@@ -62,7 +70,7 @@ double cv(const qm::TrainingSet& base, const std::vector<qm::Example>& nyt, uint
     if (!m) { std::fprintf(stderr, "%s\n", m.status().to_string().c_str()); std::exit(1); }
     for (size_t i : test)
       pooled.add(qm::to_three_class(nyt[i].label),
-                 qm::to_three_class(qm::register_class_index(m.value().score({nyt[i].text, nyt[i].cue, nyt[i].masked}, scratch).label)));
+                 qm::to_three_class(qm::register_class_index(m.value().score({nyt[i].text, nyt[i].cue, nyt[i].masked, false}, scratch).label)));
   }
   if (out) *out = pooled;
   return pooled.weighted_f1();
@@ -162,7 +170,7 @@ int main(int argc, char** argv) {
       if (!m) return 1;
       for (size_t i : test)
         pooled.add(qm::to_three_class(all[i].label),
-                   qm::to_three_class(qm::register_class_index(m.value().score({all[i].text, all[i].cue, all[i].masked}, scratch).label)));
+                   qm::to_three_class(qm::register_class_index(m.value().score({all[i].text, all[i].cue, all[i].masked, false}, scratch).label)));
     }
   }
   qm::TrainingSet full = base.value();
@@ -175,7 +183,8 @@ int main(int argc, char** argv) {
   qm::ToneScratch scratch;
   for (const auto& e : dev.value())
     dc.add(qm::to_three_class(e.label),
-           qm::to_three_class(qm::register_class_index(m.value().score({e.text, e.cue, e.masked}, scratch).label)));
+           qm::to_three_class(qm::register_class_index(m.value().score({e.text, e.cue, e.masked, false}, scratch).label)));
+  std::printf("%s", pooled.report().c_str());
   std::printf("NYT 5-fold weighted_f1=%.4f macro_f1=%.4f acc=%.4f | devtest macro_f1=%.4f\n", pooled.weighted_f1(),
               pooled.macro_f1(), pooled.accuracy(), dc.macro_f1());
   return 0;

@@ -68,6 +68,44 @@ BOOST_AUTO_TEST_CASE(output_shape) {
   for (const auto& e : out.evidence) BOOST_TEST(e.label == out.label);
 }
 
+// A quote's cue is usually the neutral "say": it must not carry a tone of its own.
+BOOST_AUTO_TEST_CASE(said_design_sentences_keep_their_label) {
+  BOOST_TEST(score("The talks were constructive.", "say").label == "constructive");
+  BOOST_TEST(score("Both sides stressed the need for pragmatic engagement.", "say").label == "pragmatic");
+  BOOST_TEST(score("The exercises were not conducive to peace and stability.", "say").label == "critical");
+  BOOST_TEST(score("China continues to persecute and arbitrarily detain the Uighurs.", "say").label == "critical");
+}
+
+// One output reused over quotes of different lengths gives what a fresh
+// output gives; evidence = false changes nothing but the evidence.
+BOOST_AUTO_TEST_CASE(reused_output_and_evidence_off_match_a_fresh_score) {
+  const char* quotes[] = {"We firmly oppose this interference in our internal affairs, and we regret it.",
+                          "Fine.", "The committee discussed the budget; no decision was taken.",
+                          "We welcome the warm and fruitful dialogue between our two countries."};
+  qm::ToneScratch scratch;
+  qm::ToneOutput reused;
+  for (const char* q : quotes) {
+    qm::ToneOutput fresh = score(q, "say");
+    shipped().score({q, "say", {}}, scratch, reused);
+    BOOST_TEST(reused.label == fresh.label);
+    BOOST_TEST(reused.coop == fresh.coop);
+    BOOST_REQUIRE(reused.scores.size() == fresh.scores.size());
+    for (size_t k = 0; k < fresh.scores.size(); ++k) {
+      BOOST_TEST(reused.scores[k].first == fresh.scores[k].first);
+      BOOST_TEST(reused.scores[k].second == fresh.scores[k].second);
+    }
+    BOOST_REQUIRE(reused.evidence.size() == fresh.evidence.size());
+    for (size_t k = 0; k < fresh.evidence.size(); ++k) {
+      BOOST_TEST(reused.evidence[k].feature == fresh.evidence[k].feature);
+      BOOST_TEST(reused.evidence[k].weight == fresh.evidence[k].weight);
+    }
+    qm::ToneOutput bare = shipped().score({q, "say", {}, false}, scratch);
+    BOOST_TEST(bare.label == fresh.label);
+    BOOST_TEST(bare.coop == fresh.coop);
+    BOOST_TEST(bare.evidence.empty());
+  }
+}
+
 BOOST_AUTO_TEST_CASE(masks_and_odd_input_are_safe) {
   qm::ToneScratch scratch;
   std::string text = "Mr Ding said China \xff\xfe welcomes\xe2\x80";
