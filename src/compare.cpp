@@ -351,6 +351,7 @@ namespace {
 std::vector<EvidenceSum> top_evidence(const std::map<std::pair<std::string, std::string>, EvidenceSum>& all,
                                       size_t k) {
   std::vector<EvidenceSum> v;
+  v.reserve(all.size());
   for (const auto& [key, e] : all) v.push_back(e);
   std::stable_sort(v.begin(), v.end(), [](const EvidenceSum& a, const EvidenceSum& b) { return a.weight > b.weight; });
   if (v.size() > k) v.resize(k);

@@ -123,7 +123,7 @@ std::string plain(double v) {
 }
 
 void add_quote_fields(std::vector<std::string>& row, const compare::QuoteRef& q) {
-  for (std::string f : {q.doc_id, std::to_string(q.index), plain(q.coop), q.speaker, q.text}) row.push_back(f);
+  row.insert(row.end(), {q.doc_id, std::to_string(q.index), plain(q.coop), q.speaker, q.text});
 }
 
 }  // namespace

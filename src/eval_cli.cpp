@@ -185,8 +185,10 @@ void print_row(const std::string& label, const std::vector<std::string>& cells, 
 void print_table(const std::vector<eval::SplitReport>& reports) {
   std::vector<Row> rows = table_rows(reports);
   std::vector<std::string> header;
+  header.reserve(reports.size());
   for (const eval::SplitReport& r : reports) header.push_back(short_name(r.dir));
   std::vector<size_t> width;
+  width.reserve(header.size());
   for (const std::string& h : header) width.push_back(h.size());
   for (const Row& r : rows)
     for (size_t i = 0; i < r.second.size(); ++i) width[i] = std::max(width[i], r.second[i].size());

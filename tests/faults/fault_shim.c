@@ -5,9 +5,14 @@
 // Faults, chosen by environment variables (none set: the shim does nothing):
 //   QF_KILL_AT=FN:N     SIGKILL the whole process on the N-th call of FN,
 //                       before the call does anything. FN is one of fwrite,
-//                       fflush, fsync, linkat, rename, fclose; fwrite, fflush
-//                       and fclose count only streams other than stdin,
-//                       stdout and stderr (the output file).
+//                       fflush, fsync, fdatasync, linkat, rename, fclose,
+//                       pwrite; fwrite, fflush and fclose count only streams
+//                       other than stdin, stdout and stderr (the output
+//                       file); pwrite counts pwrite() and pwrite64() (how
+//                       SQLite writes its database, journal and WAL).
+//   QF_COUNT_TO=FILE    at a normal exit, writes "FN COUNT" to FILE: the
+//                       calls of QF_KILL_AT's FN (give N = 0 to only count),
+//                       so a test can spread its kill points over a run.
 //   QF_KILL_AT=wrote:N  SIGKILL in the fwrite() (to such a stream) that
 //                       would bring the bytes written to N or more, before
 //                       it writes: a point in the output that does not
@@ -44,13 +49,24 @@
 static int is_std(FILE* f) { return f == stdin || f == stdout || f == stderr; }
 
 // QF_KILL_AT: the function name and the call number that dies.
+static long kill_calls;  // calls of QF_KILL_AT's function: one kill point per process
+
 static void maybe_kill(const char* fn) {
   const char* spec = getenv("QF_KILL_AT");
   if (!spec) return;
   size_t len = strlen(fn);
   if (strncmp(spec, fn, len) != 0 || spec[len] != ':') return;
-  static long calls;  // one kill point per process
-  if (__atomic_add_fetch(&calls, 1, __ATOMIC_SEQ_CST) == atol(spec + len + 1)) kill(getpid(), SIGKILL);
+  if (__atomic_add_fetch(&kill_calls, 1, __ATOMIC_SEQ_CST) == atol(spec + len + 1)) kill(getpid(), SIGKILL);
+}
+
+__attribute__((destructor)) static void report_count(void) {
+  const char* to = getenv("QF_COUNT_TO");
+  const char* spec = getenv("QF_KILL_AT");
+  if (!to || !spec) return;
+  FILE* f = REAL(fopen)(to, "w");
+  if (!f) return;
+  fprintf(f, "%.*s %ld\n", (int)strcspn(spec, ":"), spec, __atomic_load_n(&kill_calls, __ATOMIC_SEQ_CST));
+  REAL(fclose)(f);
 }
 
 // ---- QF_EIO_PATH: descriptors of the chosen file and the bytes they gave.
@@ -199,6 +215,21 @@ int fclose(FILE* f) {
 int fsync(int fd) {
   maybe_kill("fsync");
   return REAL(fsync)(fd);
+}
+
+int fdatasync(int fd) {
+  maybe_kill("fdatasync");
+  return REAL(fdatasync)(fd);
+}
+
+ssize_t pwrite(int fd, const void* buf, size_t n, off_t at) {
+  maybe_kill("pwrite");
+  return REAL(pwrite)(fd, buf, n, at);
+}
+
+ssize_t pwrite64(int fd, const void* buf, size_t n, off64_t at) {
+  maybe_kill("pwrite");
+  return REAL(pwrite64)(fd, buf, n, at);
 }
 
 int linkat(int olddir, const char* oldpath, int newdir, const char* newpath, int flags) {

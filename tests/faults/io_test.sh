@@ -5,7 +5,12 @@
 #     the documents before it and the other inputs are still accounted for;
 #   - a full disk: a 64 KiB tmpfs (mounted in a private mount namespace when
 #     we may; skipped with a message otherwise) and /dev/full: exit 3, a
-#     clear message, no output file, no temporary, no space kept.
+#     clear message, no output file, no temporary, no space kept;
+#   - hostile model files (--model): over the 256 MiB limit (a sparse file,
+#     refused unread), a length prefix declaring 2 GiB, truncated, a flipped
+#     byte: refused with the file and a message, exit 4 (analyze) or 1
+#     (tone), and (unsanitized builds, with /usr/bin/time) no allocation
+#     bomb: under 64 MiB peak.
 #   io_test.sh QUOTIENT_BINARY
 set -uo pipefail
 source "$(dirname "$0")/fault_lib.sh"
@@ -89,5 +94,34 @@ check "-o /dev/full: clear message" has "cannot write /dev/full: No space left o
 run_full_device > /dev/full; rc=$?
 check "standard output on /dev/full: exit 3" test "$rc" -eq 3
 check "standard output on /dev/full: clear message" has "cannot write standard output: No space left on device" "$tmp/err"
+
+# Hostile model files.
+model_case() {  # model_case LABEL FILE MESSAGE
+  local label=$1 file=$2 msg=$3
+  "$bin" analyze -q --model "$file" -f jsonl "$tmp/good.txt" > /dev/null 2> "$tmp/err"; rc=$?
+  check "model $label: analyze exits 4" test "$rc" -eq 4
+  check "model $label: analyze names the file and says why" has "$file: .*$msg" "$tmp/err"
+  rss=$tmp/rss
+  if [ -x /usr/bin/time ] && [ "$preload" = "$shim" ]; then
+    /usr/bin/time -o "$rss" -f %M "$bin" tone --model "$file" "$tmp/good.txt" > /dev/null 2> "$tmp/err"; rc=$?
+    kib=$(tail -1 "$rss")
+    check "model $label: tone peaks under 64 MiB ($kib KiB)" test "$kib" -lt 65536
+  else
+    "$bin" tone --model "$file" "$tmp/good.txt" > /dev/null 2> "$tmp/err"; rc=$?
+  fi
+  check "model $label: tone exits 1" test "$rc" -eq 1
+  check "model $label: tone says why" has "$msg" "$tmp/err"
+}
+model=$(dirname "$bin")/tone.qtm
+[ -f "$model" ] || model=$root/model/tone.qtm
+truncate -s 300M "$tmp/huge.qtm"
+model_case "over the size limit" "$tmp/huge.qtm" "file too large for a model"
+printf '\x0a\xff\xff\xff\xff\x07short' > "$tmp/declared.qtm"   # field 1, length 2^31 - 1
+model_case "declaring 2 GiB" "$tmp/declared.qtm" "byte 11: not a tone model file"  # its end
+head -c "$(( $(stat -c %s "$model") / 2 ))" "$model" > "$tmp/half.qtm"
+model_case "truncated" "$tmp/half.qtm" "not a tone model file"
+cp "$model" "$tmp/flipped.qtm"
+printf '\xff' | dd of="$tmp/flipped.qtm" bs=1 seek="$(( $(stat -c %s "$model") * 3 / 4 ))" conv=notrunc status=none
+model_case "with a flipped byte" "$tmp/flipped.qtm" 'damaged\|not a tone model file\|mismatch\|self-test'
 
 finish

@@ -8,8 +8,12 @@
 // files of those texts with good, bad and blank lines; for pb_reader, the
 // length-delimited DocumentResult streams of the analyzed samples; for
 // model, small valid model files cut from model/tone.qtm (no weight rows, or
-// a few) behind the target's mode byte. Nothing is committed: the build
+// a few) behind the target's mode byte; for tone, the sentences of
+// data/tone/*.tsv (our own training sentences and register phrases) as plain
+// lines and as {"text","cue"} JSONL lines, a few also behind the 0x7F byte
+// that runs the whole verb, and the sample texts. Nothing is committed: the build
 // regenerates the seeds (tests/fuzz/CMakeLists.txt).
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -22,6 +26,7 @@
 #include "model/model_file.hpp"
 #include "model/tone_model.hpp"
 #include "pipeline.hpp"
+#include "small_model.hpp"
 #include "writers.hpp"
 
 namespace fs = std::filesystem;
@@ -190,28 +195,6 @@ void pb_seeds(const fs::path& src, const fs::path& out, const std::vector<std::p
   commit_or_exit(*all);
 }
 
-// A valid model file keeping the first `rows` weight rows and two of the
-// self-tests, their expectations rescored with those rows.
-std::string small_model(quotient::ToneModelFile f, int rows) {
-  while (f.rows_size() > rows) f.mutable_rows()->RemoveLast();
-  while (f.self_tests_size() > 2) f.mutable_self_tests()->RemoveLast();
-  f.set_weights_fnv1a64(qm::weights_checksum(f));
-  auto unchecked = qm::model_from_file(f, "seed", false);
-  if (!unchecked) {
-    std::cerr << "make_seeds: small model: " << unchecked.status().to_string() << '\n';
-    std::exit(1);
-  }
-  qm::ToneScratch scratch;
-  for (quotient::SelfTest& t : *f.mutable_self_tests()) {
-    qm::ToneOutput out = unchecked.value().score({t.text(), t.cue_lemma(), {}}, scratch);
-    t.set_expected_label(out.label);
-    t.set_expected_coop(out.coop);
-    t.clear_expected_scores();
-    for (const auto& score : out.scores) t.add_expected_scores(score.second);
-  }
-  return f.SerializeAsString();
-}
-
 void model_seeds(const fs::path& src, const fs::path& out) {
   quotient::ToneModelFile f;
   if (!f.ParseFromString(read_file(src / "model/tone.qtm"))) {
@@ -219,7 +202,7 @@ void model_seeds(const fs::path& src, const fs::path& out) {
     std::exit(1);
   }
   for (int rows : {0, 3, 24}) {
-    std::string bytes = small_model(f, rows);
+    std::string bytes = quotient::fuzz::small_model(f, rows);
     if (auto m = qm::ToneModel::from_bytes(bytes, "seed"); !m) {
       std::cerr << "make_seeds: small model: " << m.status().to_string() << '\n';
       std::exit(1);
@@ -227,6 +210,54 @@ void model_seeds(const fs::path& src, const fs::path& out) {
     write_seed(out / "model", "rows-" + std::to_string(rows), std::string(1, '\0') + bytes);
     write_seed(out / "model", "rows-" + std::to_string(rows) + "-fixed", std::string(1, '\1') + bytes);
   }
+}
+
+// The tab-separated fields of the non-comment lines of a data/tone file.
+std::vector<std::vector<std::string>> tsv_rows(const fs::path& p) {
+  std::vector<std::vector<std::string>> rows;
+  std::istringstream in(read_file(p));
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> fields;
+    for (size_t pos = 0;;) {
+      size_t tab = line.find('\t', pos);
+      fields.push_back(line.substr(pos, tab == std::string::npos ? std::string::npos : tab - pos));
+      if (tab == std::string::npos) break;
+      pos = tab + 1;
+    }
+    rows.push_back(std::move(fields));
+  }
+  return rows;
+}
+
+// `quotient tone` input: plain lines, and JSONL lines with "text" and "cue",
+// 16 sentences a seed; every fourth seed again behind 0x7F (the whole verb).
+void tone_seeds(const fs::path& src, const fs::path& out,
+                const std::vector<std::pair<std::string, std::string>>& docs) {
+  std::vector<std::pair<std::string, std::string>> sentences;  // text, cue
+  for (const auto& row : tsv_rows(src / "data/tone/pragmatic_train.tsv"))
+    if (row.size() >= 2) sentences.emplace_back(row[1], row.size() >= 3 ? row[2] : "");
+  for (const auto& row : tsv_rows(src / "data/tone/register_lexicon.tsv"))
+    if (row.size() >= 3) sentences.emplace_back(row[2], "");
+  size_t n = 0;
+  for (size_t i = 0; i < sentences.size(); i += 16, ++n) {
+    std::string plain, jsonl;
+    for (size_t j = i; j < std::min(i + 16, sentences.size()); ++j) {
+      plain += sentences[j].first + "\n";
+      jsonl += "{\"text\":";
+      quotient::append_json_string(jsonl, sentences[j].first);
+      jsonl += ",\"cue\":";
+      quotient::append_json_string(jsonl, sentences[j].second);
+      jsonl += "}\n";
+    }
+    write_seed(out / "tone", "plain-" + std::to_string(n), plain);
+    write_seed(out / "tone", "jsonl-" + std::to_string(n), jsonl);
+    if (n % 4 == 0) write_seed(out / "tone", "verb-" + std::to_string(n), "\x7f" + jsonl);
+  }
+  for (const auto& [id, text] : docs) write_seed(out / "tone", "sample-" + id, text);
+  write_seed(out / "tone", "verb-mixed",
+             "\x7f" "plain text\r\n{\"text\":\"escaped \\u201cquote\\u201d\",\"cue\":\"warn\"}\n\n{\"cue\":\"x\"}");
+  std::cout << "make_seeds: " << sentences.size() << " tone sentences\n";
 }
 
 }  // namespace
@@ -242,5 +273,6 @@ int main(int argc, char** argv) {
   jsonl_seeds(out, docs);
   pb_seeds(src, out, docs);
   model_seeds(src, out);
+  tone_seeds(src, out, docs);
   return 0;
 }

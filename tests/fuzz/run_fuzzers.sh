@@ -20,13 +20,13 @@
 # slow-unit-*: copy the ones worth keeping to regressions/<target>/.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-TARGETS=(grammar attribution analyze jsonl_reader pb_reader model)
+TARGETS=(grammar attribution analyze jsonl_reader pb_reader model tone)
 TIMEOUT=${FUZZ_TIMEOUT:-5}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 dict_for() {
   case "$1" in
-    grammar|attribution|analyze) echo "-dict=$here/text.dict" ;;
+    grammar|attribution|analyze|tone) echo "-dict=$here/text.dict" ;;
     jsonl_reader) echo "-dict=$here/json.dict" ;;
   esac
 }

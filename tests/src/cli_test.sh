@@ -38,6 +38,10 @@ check "summary line counts them" has "4 documents (1 ok, 1 skipped, 2 failed)" "
 
 run analyze "${model[@]}" --strict -q "$tmp/bad-utf8.txt" "$tmp/good.txt"
 check "--strict turns a failure into exit 1" test "$rc" -eq 1
+run analyze "${model[@]}" --strict -q "$tmp/empty.txt" "$tmp/good.txt"
+check "--strict turns a skip (an empty document) into exit 1" test "$rc" -eq 1
+run analyze "${model[@]}" -q "$tmp/empty.txt" "$tmp/good.txt"
+check "without --strict a skip is reported and the run goes on (exit 0)" test "$rc" -eq 0
 
 printf '{"id":"a","text":"Mr Bo said it was “fine”."}\n{"id":"b","text": oops}\n{"id":"c","text":"“Yes,” said Ann Lee."}\n' > "$tmp/docs.jsonl"
 run analyze "${model[@]}" -f jsonl "$tmp/docs.jsonl"
