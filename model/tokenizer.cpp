@@ -61,10 +61,14 @@ size_t scan_word(std::string_view s, size_t i, bool& plain) {
   while (j < s.size()) {
     for (uint8_t c; j < s.size() && (c = kByteClass[static_cast<unsigned char>(s[j])]) != 0; ++j) seen |= c;
     if (j == s.size()) break;
-    if (is_letter_at(s, j)) k = 1;
-    else if (size_t a = apostrophe_at(s, j); a && is_letter_at(s, j + a)) k = a;
-    else if (j > i && j + 1 < s.size() && s[j] == '-' && is_letter_at(s, j - 1) && is_letter_at(s, j + 1)) k = 1;
-    else if (j > i && j + 1 < s.size() && (s[j] == '.' || s[j] == ',') && is_digit(s[j - 1]) && is_digit(s[j + 1])) k = 1;
+    // An apostrophe before a letter ("don't"), a letter, a hyphen between
+    // letters ("win-win") or a separator between digits ("1,000", "2.5").
+    bool between = j > i && j + 1 < s.size();
+    if (size_t a = apostrophe_at(s, j); a && is_letter_at(s, j + a)) k = a;
+    else if (is_letter_at(s, j) ||
+             (between && s[j] == '-' && is_letter_at(s, j - 1) && is_letter_at(s, j + 1)) ||
+             (between && (s[j] == '.' || s[j] == ',') && is_digit(s[j - 1]) && is_digit(s[j + 1])))
+      k = 1;
     else break;
     j += k;  // a byte or mark inside the word that is not an ASCII letter or digit
   }

@@ -120,7 +120,7 @@ bool append_short_g6(std::string& out, float v) {
 // k <= 31. "%.6g reads back" is decided exactly too: the six-digit decimal
 // lies within half the gap to v's neighbours (ties to the even mantissa, as
 // strtof rounds). Returns false (appending nothing) outside that range.
-__extension__ typedef unsigned __int128 u128;  // GCC and Clang
+__extension__ using u128 = unsigned __int128;  // GCC and Clang
 
 u128 pow10_128(int k) {
   static const std::array<u128, 32> table = [] {
@@ -175,7 +175,7 @@ bool six_digits_read_back(uint32_t m, int s, uint64_t digits, int exp) {
 // printf's %.Pg layout of P digits with exponent exp: fixed for exponents
 // -4..P-1, else d.ddde+XX; trailing zeros dropped.
 void append_g(std::string& out, bool negative, uint64_t digits, int precision, int exp) {
-  char d[10];
+  char d[10] = {};
   for (int i = precision - 1; i >= 0; --i, digits /= 10) d[i] = static_cast<char>('0' + digits % 10);
   size_t n = static_cast<size_t>(precision);
   while (n > 1 && d[n - 1] == '0') --n;
