@@ -65,6 +65,78 @@ class Finisher {
     return std::nullopt;
   }
 
+  // True when the speech verb whose last token is end-1 reports the clause
+  // starting at token `clause`: nothing between them but "that", commas and
+  // adverbs ("said she", "said, however, that she"), or a short complement
+  // ending in "that" ("told reporters on Monday that he"). Not "which he
+  // called", nor "said …, though he said".
+  bool reports_clause(const SentenceView& sv, size_t end, size_t clause) const {
+    if (end > clause) return false;
+    if (clause - end > 6) return false;
+    bool plain = true;
+    for (size_t k = end; k < clause; ++k) {
+      const Token& t = sv.toks[k];
+      if (t.kind == Token::Kind::kQuote || sv.cue_at[k]) return false;
+      bool light = is_punct(d_, t, ',') || (t.kind == Token::Kind::kWord && skippable(word(d_, t)));
+      if (t.kind == Token::Kind::kPunct && !is_punct(d_, t, ',')) return false;
+      plain = plain && (light || word(d_, t) == "that");
+    }
+    return plain || word(d_, sv.toks[clause - 1]) == "that";
+  }
+
+  // A pronoun may stand for mention m: a he/she for a person or role, an
+  // it/they for a body, a group or a role.
+  bool pronoun_fits(size_t pronoun, size_t m) const {
+    Mention::Gender g = d_.mentions[pronoun].mention.gender;
+    Mention::Type t = d_.mentions[m].mention.type;
+    if (t == Mention::Type::kPronoun || t == Mention::Type::kRelative) return false;
+    if (g == Mention::Gender::kMale || g == Mention::Gender::kFemale) {
+      Mention::Gender mg = resolver_.gender(m);
+      bool fits = mg == Mention::Gender::kUnknown || mg == g;
+      return fits && (t == Mention::Type::kPerson || t == Mention::Type::kRole);
+    }
+    return t != Mention::Type::kPerson || g == Mention::Gender::kUnknown;
+  }
+
+  // "Ban condemned what he called a “…”", "the group denounced what it
+  // calls “…”": the naming belongs to the clause's subject, whom PolNeAR
+  // marks as the source.
+  std::optional<grammar::Range> subject_of_what_clause(size_t i) const {
+    const MentionRef& self = d_.mentions[i];
+    const SentenceView& sv = d_.sentences[self.sentence];
+    if (self.mention.type != Mention::Type::kPronoun || self.token == 0) return std::nullopt;
+    if (word(d_, sv.toks[self.token - 1]) != "what") return std::nullopt;
+    std::optional<Claim> s = subject_claim(d_, sv, self.token - 1);
+    if (!s || !pronoun_fits(i, static_cast<size_t>(s->mention))) return std::nullopt;
+    return d_.mentions[s->mention].mention.range;
+  }
+
+  // The subject of a speech verb that reports the clause of mention i, when
+  // it names the same speaker ("Trump said he had asked his people to “look
+  // into” it": Trump, not he): PolNeAR's source is the outermost one.
+  std::optional<grammar::Range> reporting_subject(size_t i, const std::string& name) {
+    const MentionRef& self = d_.mentions[i];
+    const SentenceView& sv = d_.sentences[self.sentence];
+    if (auto subject = subject_of_what_clause(i)) return subject;
+    std::optional<grammar::Range> found;
+    size_t outer_token = self.token;
+    size_t floor = self.token > kMaxCueDistance ? self.token - kMaxCueDistance : 0;
+    for (size_t k = self.token; k-- > floor;) {
+      if (sv.toks[k].kind == Token::Kind::kQuote) break;
+      if (!sv.cue_at[k] || sv.cue_at[k]->form == grammar::CueMatch::Form::kColon) continue;
+      grammar::CueMatch cue = *sv.cue_at[k];
+      size_t clause = found ? outer_token : self.token;
+      if (!reports_clause(sv, k + cue.tokens, clause)) continue;
+      int m = speaker_of_cue(d_, sv, k, self.token, &cue);
+      if (m < 0 || static_cast<size_t>(m) == i || d_.mentions[m].token >= self.token) continue;
+      if (resolver_.resolve(static_cast<size_t>(m), speakers_).name != name) continue;
+      found = d_.mentions[m].mention.range;
+      outer_token = d_.mentions[m].token;
+      k = std::min(k, d_.mentions[m].token + 1);  // and further out: "X said he told ..."
+    }
+    return found;
+  }
+
   void set_speaker(Attribution& a, const Claim& c, const std::vector<Attribution>& out) {
     a.cue = c.cue;
     a.rule = c.rule;
@@ -83,6 +155,8 @@ class Finisher {
     ResolvedSpeaker r = resolver_.resolve(static_cast<size_t>(c.mention), speakers_);
     a.name = r.name;
     a.type = r.type;
+    if (!a.name.empty())
+      if (auto outer = reporting_subject(static_cast<size_t>(c.mention), a.name)) a.mention = outer;
   }
 
   // The most recent attributed speech quote in this or the previous sentence.
@@ -133,13 +207,16 @@ class Finisher {
     }
     if (c.mention < 0 && c.inherit < 0) {
       QuoteKind k = kind_without_claim(d_, sv, q, inner);
-      if (k == QuoteKind::kTitle || !continue_statement(qi, out, &c)) {
+      // A clause subject in the quote's own sentence outranks the statement
+      // before it: "Smith said …. Jones branded it “a farce”."
+      std::optional<Claim> s = k == QuoteKind::kTitle ? std::nullopt : subject_claim(d_, sv, q);
+      bool continues = k != QuoteKind::kTitle && continue_statement(qi, out, &c);
+      if (s && (continues || k == QuoteKind::kSpeech)) {
+        c = *s;
+      } else if (!continues) {
         a.kind = k;
         return;
       }
-      // A clause subject in the quote's own sentence outranks the statement
-      // before it: "Smith said …. Jones branded it “a farce”."
-      if (std::optional<Claim> s = subject_claim(d_, sv, q)) c = *s;
     }
     a.kind = QuoteKind::kSpeech;
     set_speaker(a, c, out);

@@ -140,6 +140,9 @@ int speaker_in(const Doc& d, const SentenceView& sv, size_t from, size_t to) {
   int chosen = -1;
   for (size_t k = from; k < to && k < sv.toks.size();) {
     int m = sv.mention_start_at[k];
+    // "said a strategist who spoke on condition of anonymity": the
+    // relative clause describes the speaker.
+    if (m >= 0 && chosen >= 0 && d.mentions[m].mention.type == Mention::Type::kRelative) break;
     if (m >= 0) {
       chosen = m;
       k += d.mentions[m].mention.tokens;

@@ -163,6 +163,22 @@ BOOST_AUTO_TEST_CASE(clause_subject_is_not_an_object) {
   BOOST_TEST(attribution_of(t, "shared sacrifice").mention != "the council");
 }
 
+BOOST_AUTO_TEST_CASE(post_cue_speaker_before_relative_clause) {
+  EXPECT_SPEAKER("“We lost the room,” said a party strategist who asked not to be named.",
+                 "We lost the room,", "party strategist", "a party strategist", "said");
+}
+
+// A speech-like quote with no cue and no statement before it: the subject
+// of its clause ("Ruiz thanked the crews for “…”").
+BOOST_AUTO_TEST_CASE(clause_subject_without_previous_statement) {
+  std::string t =
+      "Mayor Ana Ruiz thanked the road crews for “keeping this city moving through a long, hard "
+      "winter.”";
+  Seen s = attribution_of(t, "keeping this city moving through a long, hard winter.");
+  BOOST_TEST(s.mention == "Mayor Ana Ruiz");
+  BOOST_TEST(s.rule == "clause_subject");
+}
+
 BOOST_AUTO_TEST_CASE(infinitive_is_no_cue) {
   std::string t = "Ms Park had said it was time to speak “plainly” about costs.";
   Seen s = attribution_of(t, "plainly");
@@ -206,13 +222,42 @@ BOOST_AUTO_TEST_CASE(pronoun_to_speaker_of_previous_sentence) {
   BOOST_TEST(s.name == "Treasury spokeswoman");
 }
 
-BOOST_AUTO_TEST_CASE(pronoun_to_named_subject_in_its_sentence) {
+// A pronoun inside a clause that its antecedent reports: the reporting
+// subject is the source (PolNeAR marks the outermost one).
+BOOST_AUTO_TEST_CASE(pronoun_in_clause_reported_by_its_antecedent) {
   std::string t =
       "Ms Vale said the plan was “sound”. Later, Nora Blythe said she recalled thinking “this will "
       "not last”.";
   Seen s = attribution_of(t, "this will not last");
+  BOOST_TEST(s.mention == "Nora Blythe");
+  BOOST_TEST(s.name == "Nora Blythe");
+  t = "Omar Haddad told reporters on Monday that he had warned of “a slow collapse”.";
+  BOOST_TEST(attribution_of(t, "a slow collapse").mention == "Omar Haddad");
+}
+
+// A pronoun that is itself the subject of the cue stays the mention.
+BOOST_AUTO_TEST_CASE(pronoun_direct_speaker_keeps_its_mention) {
+  std::string t = "Nora Blythe chaired the inquiry. Later, she said the report was “long overdue”.";
+  Seen s = attribution_of(t, "long overdue");
   BOOST_TEST(s.mention == "she");
   BOOST_TEST(s.name == "Nora Blythe");
+  // A second cue of the same person, not reporting the first: still "she".
+  t = "Nora Blythe said the talks had ended on Monday, though she said “the door is open”.";
+  s = attribution_of(t, "the door is open");
+  BOOST_TEST(s.mention == "she");
+  BOOST_TEST(s.name == "Nora Blythe");
+  t = "The tariffs, which she called “a tax on families”, were dropped after Nora Blythe objected.";
+  BOOST_TEST(attribution_of(t, "a tax on families").mention == "she");
+}
+
+// "X condemned what he called “…”": the naming is the subject's.
+BOOST_AUTO_TEST_CASE(what_pronoun_called_to_clause_subject) {
+  std::string t = "Lena Ortiz attacked what she called “a reckless gamble” with public money.";
+  Seen s = attribution_of(t, "a reckless gamble");
+  BOOST_TEST(s.mention == "Lena Ortiz");
+  BOOST_TEST(s.name == "Lena Ortiz");
+  t = "The union denounced what it calls the “quiet sell-off” of the port.";
+  BOOST_TEST(attribution_of(t, "quiet sell-off").mention == "The union");
 }
 
 BOOST_AUTO_TEST_CASE(it_to_the_body_that_spoke) {
