@@ -24,11 +24,6 @@ bool not_a_verb(std::string_view w) {
                     "whose", "where", "while", "after", "before", "because", "about", "into"});
 }
 
-bool possessive(std::string_view w) {
-  auto ends = [&](std::string_view e) { return w.size() > e.size() && w.substr(w.size() - e.size()) == e; };
-  return ends("'s") || ends("\xE2\x80\x99s") || ends("s'") || ends("s\xE2\x80\x99");
-}
-
 // Index of the first token after mention m and what may follow it before the
 // verb: a parenthesis, an appositive ", the Oklahoma attorney general,", and
 // auxiliaries or adverbs.
@@ -52,6 +47,11 @@ size_t past_subject(const Doc& d, const SentenceView& sv, int m, size_t limit) {
 }
 
 }  // namespace
+
+bool possessive(std::string_view w) {
+  auto ends = [&](std::string_view e) { return w.size() > e.size() && w.substr(w.size() - e.size()) == e; };
+  return ends("'s") || ends("\xE2\x80\x99s") || ends("s'") || ends("s\xE2\x80\x99");
+}
 
 std::optional<Claim> subject_claim(const Doc& d, const SentenceView& sv, size_t q) {
   for (size_t k = 0; k < q; ++k) {

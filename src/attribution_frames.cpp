@@ -12,6 +12,18 @@ using grammar::CueMatch;
 using grammar::Mention;
 using grammar::Token;
 
+// "Trump's comments were “…”": a possessive mention before a cue word is a
+// determiner of the noun, not its subject; but "Trump's claim that …" and
+// "the senator's answer was that …" name the source of what follows.
+bool possessive_determiner(const Doc& d, const SentenceView& sv, int m, size_t c) {
+  const MentionRef& r = d.mentions[m];
+  if (r.mention.type == Mention::Type::kPronoun) return false;  // "he's" is "he is"
+  if (!possessive(word(d, sv.toks[r.token + r.mention.tokens - 1]))) return false;
+  size_t k = c + (sv.cue_at[c] ? sv.cue_at[c]->tokens : 1);
+  if (k < sv.toks.size() && one_of(word(d, sv.toks[k]), {"is", "was"})) ++k;
+  return k >= sv.toks.size() || word(d, sv.toks[k]) != "that";
+}
+
 // The subject mention of the verb at token c: the mention right before it,
 // past auxiliaries and adverbs and past an appositive. -2 means "and" joins
 // this verb to the previous one (share its subject); -1 means none.
@@ -27,8 +39,9 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
     while (open > 0 && k - open < 10 && !is_punct(d, sv.toks[open], '(')) --open;
     if (is_punct(d, sv.toks[open], '(') && open > 0) k = open;
   }
-  if (sv.mention_end_at[k - 1] >= 0) return sv.mention_end_at[k - 1];
   std::string_view w = word(d, sv.toks[k - 1]);
+  if (int m = sv.mention_end_at[k - 1]; m >= 0)
+    return possessive_determiner(d, sv, m, c) ? -1 : m;
   if (w == "and" || w == "but") return -2;
   if (!is_punct(d, sv.toks[k - 1], ',')) return -1;
   // "Jane Smith, a spokeswoman for the agency, said" (the name before the

@@ -88,6 +88,10 @@ void claim_sentence(Doc& d, size_t si);
 // the quote stands in, when it is a speaker mention followed by a verb.
 std::optional<Claim> subject_claim(const Doc& d, const SentenceView& sv, size_t q);
 
+// "Trump's", "the Democrats’": a possessive word, which makes its mention a
+// determiner, not a subject ("Trump's comments were “…”").
+bool possessive(std::string_view w);
+
 // ---- kinds (attribution_kinds.cpp) ----
 // A title even where a speech verb is near: title case after a title noun or
 // a possessive name (MSNBC's “Morning Joe”).

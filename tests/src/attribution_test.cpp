@@ -179,6 +179,15 @@ BOOST_AUTO_TEST_CASE(clause_subject_without_previous_statement) {
   BOOST_TEST(s.rule == "clause_subject");
 }
 
+// A possessive before a cue word is a determiner ("Doyle's remarks were
+// “…”"), unless the noun introduces a that-clause ("Doyle's claim that “…”").
+BOOST_AUTO_TEST_CASE(possessive_is_no_subject) {
+  std::string t = "Ruth Amsel told the radio station that Mr Doyle's comments were “beneath the office”.";
+  BOOST_TEST(attribution_of(t, "beneath the office").mention == "Ruth Amsel");
+  t = "Ruth Amsel dismissed Mr Doyle's claim that the port was “losing money every day”.";
+  BOOST_TEST(attribution_of(t, "losing money every day").mention == "Mr Doyle's");
+}
+
 BOOST_AUTO_TEST_CASE(infinitive_is_no_cue) {
   std::string t = "Ms Park had said it was time to speak “plainly” about costs.";
   Seen s = attribution_of(t, "plainly");
