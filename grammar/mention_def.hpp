@@ -124,10 +124,18 @@ auto const year_old = x3::omit[x3::repeat(1, 3)[x3::ascii::digit] >> "-year-old"
 auto const role_head = (role_nouns >> end_of_word) | year_old;
 // Lower-case words that never modify a role noun ("to", "during", "which").
 auto const function_word = function_words >> end_of_word;
-// A role noun is a modifier only before another role noun ("a ministry
-// spokesman", "police officers").
-auto const modifier = !(role_head >> !(sp >> role_nouns >> end_of_word)) >>
-                      (cap_word | (!function_word >> lower_word));
+// A role noun is a modifier only where a role noun still follows, at most two
+// modifier words on ("a ministry spokesman", "police officers", "the
+// Republican presidential candidate").
+auto const modifier_word = cap_word | (!function_word >> lower_word);
+// Adjectives that may stand between two role nouns: "presidential",
+// "economic", "executive", "independent" (never a verb: "tells", "met").
+auto const adjective_end = (x3::lit("al") | "ic" | "ive" | "ary" | "ent" | "ant" | "ian" | "ior") >> end_of_word;
+auto const adjective = x3::repeat(1, 30)[x3::ascii::lower - adjective_end] >> adjective_end;
+auto const role_follows =
+    &(sp >> x3::repeat(0, 2)[!(role_nouns >> end_of_word) >> (cap_word | adjective) >> sp] >> role_nouns >>
+      end_of_word);
+auto const modifier = (role_head >> role_follows) | (!role_head >> modifier_word);
 auto const tail_word = cap_word | (!function_word >> lower_word);
 // "a statement published by X": a participle may come between.
 auto const participle =
@@ -150,7 +158,7 @@ auto const pronoun_def = pronouns >> end_of_word;
 // With a determiner, up to three modifiers of any case ("a senior
 // administration official"); without one, only capitalised modifiers
 // ("Downing Street officials"), so "engagement during ..." is no role.
-auto const cap_modifier = !(role_head >> !(sp >> role_nouns >> end_of_word)) >> cap_word;
+auto const cap_modifier = (&upper >> role_head >> role_follows) | (!role_head >> cap_word);
 // "Obama's former campaign strategist": a possessive name works as a determiner.
 auto const possessive_name = upper >> x3::repeat(0, 30)[word_char | (x3::char_(".&-") >> &word_char)] >>
                              (x3::lit("'s") | "\xE2\x80\x99s") >> end_of_word;

@@ -64,6 +64,20 @@ BOOST_AUTO_TEST_CASE(stacked_titles_and_initials) {
   expect_mention("Rep. G.K. Butterfield said.", Type::kPerson, "Rep. G.K. Butterfield", "G.K. Butterfield");
 }
 
+// A role noun modifies a later role noun ("the Republican presidential
+// candidate"), but no verb is read into the phrase.
+BOOST_AUTO_TEST_CASE(role_noun_as_modifier) {
+  expect_mention("the Republican presidential candidate said.", Type::kRole,
+                 "the Republican presidential candidate", "the Republican presidential candidate");
+  expect_mention("the presumptive Republican nominee said.", Type::kRole,
+                 "the presumptive Republican nominee", "the presumptive Republican nominee");
+  expect_mention("a Carrier executive tells employees.", Type::kRole, "a Carrier executive",
+                 "a Carrier executive");
+  expect_mention("the official met officials.", Type::kRole, "the official", "the official");
+  expect_mention("Republican Party officials said.", Type::kGroup, "Republican Party officials",
+                 "Republican Party officials");
+}
+
 BOOST_AUTO_TEST_CASE(possessive_name_as_determiner) {
   expect_mention("Obama's former campaign strategist said.", Type::kRole,
                  "Obama's former campaign strategist", "Obama's former campaign strategist");
