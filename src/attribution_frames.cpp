@@ -182,8 +182,11 @@ bool lower_run_before_name(const Doc& d, const SentenceView& sv, size_t j) {
 
 // “Q,” Mr Lammy said. | “Q,” said Mr Lammy. | “Q,” Smith, a spokesman, said.
 // | “Q” Rep. Gwen Moore (D-Wis.) said. | “Q” ― Pamela Padilla
-std::optional<Claim> post_quote(const Doc& d, const SentenceView& sv, size_t q) {
-  size_t k = q + 1, n = sv.toks.size();
+// Tokens from k on follow the quote: the same sentence, or (k == 0) the next
+// one, where the splitter put a cue that does not close its clause at once
+// (“Who pays?” the mayor asked the council on Monday.).
+std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t k) {
+  size_t n = sv.toks.size();
   bool dash = k < n && is_dash(d, sv.toks[k]);
   if (k < n && (is_punct(d, sv.toks[k], ',') || dash)) ++k;
   if (k >= n) return std::nullopt;
@@ -251,6 +254,42 @@ std::optional<Claim> post_quote(const Doc& d, const SentenceView& sv, size_t q) 
   return std::nullopt;
 }
 
+std::optional<Claim> post_quote(const Doc& d, const SentenceView& sv, size_t q) {
+  return post_quote_at(d, sv, q + 1);
+}
+
+// “Q?” the mayor asked the council. — split into two sentences when the
+// quote ends in . ! or ?: a quote that ends its sentence is attributed by the
+// post-quote frame at the start of the next one, in the same paragraph.
+std::optional<Claim> post_quote_next(const Doc& d, size_t si, size_t q) {
+  const SentenceView& sv = d.sentences[si];
+  for (size_t k = q + 1; k < sv.toks.size(); ++k)
+    if (sv.toks[k].kind != Token::Kind::kPunct) return std::nullopt;
+  if (si + 1 >= d.sentences.size()) return std::nullopt;
+  const SentenceView& next = d.sentences[si + 1];
+  if (next.sentence.paragraph != sv.sentence.paragraph || next.toks.empty()) return std::nullopt;
+  if (next.toks[0].kind == Token::Kind::kQuote) return std::nullopt;
+  std::optional<Claim> c = post_quote_at(d, next, 0);
+  if (!c || !c->cue) return c;
+  // The cue must close on the quote before it, not open something new: not
+  // "He added: “…”", "She noted that …", "Reid said both …", "He said he …".
+  size_t k = 0;
+  while (k < next.toks.size() && next.toks[k].range.begin < c->cue->range.end) ++k;
+  if (k >= next.toks.size()) return c;
+  const Token& t = next.toks[k];
+  if (t.kind == Token::Kind::kQuote || is_punct(d, t, ':')) return std::nullopt;
+  bool opens_quote = k + 1 < next.toks.size() && next.toks[k + 1].kind == Token::Kind::kQuote;
+  if (is_punct(d, t, ',') && opens_quote) return std::nullopt;  // He added, “…”
+  if (t.kind != Token::Kind::kWord) return c;
+  std::string_view w = word(d, t);
+  if (one_of(w, {"that", "how", "what", "why", "if", "whether"})) return std::nullopt;
+  // "asked the committee", "told reporters": these verbs take a listener.
+  if (one_of(c->cue->lemma, {"ask", "tell"})) return c;
+  bool clause = next.mention_start_at[k] >= 0 ||
+                one_of(w, {"the", "a", "an", "both", "his", "her", "their", "its", "this", "these", "those", "it"});
+  return clause ? std::nullopt : c;
+}
+
 // SPEAKER CUE … “Q” | According to SPEAKER, … “Q” | SPEAKER described X as “Q”
 std::optional<Claim> pre_cue(const Doc& d, const SentenceView& sv, size_t q) {
   size_t floor = q > kMaxCueDistance ? q - kMaxCueDistance : 0;
@@ -310,6 +349,7 @@ void claim_sentence(Doc& d, size_t si) {
     size_t qi = static_cast<size_t>(sv.toks[q].quote);
     std::optional<Claim> c = post_quote(d, sv, q);
     if (!c) c = pre_cue(d, sv, q);
+    if (!c) c = post_quote_next(d, si, q);
     if (!c && previous >= 0) {  // “Q1,” he said, “Q2.”
       c = Claim{};
       c->inherit = previous;

@@ -188,6 +188,25 @@ BOOST_AUTO_TEST_CASE(possessive_is_no_subject) {
   BOOST_TEST(attribution_of(t, "losing money every day").mention == "Mr Doyle's");
 }
 
+// “…?” NAME asked … — the sentence splitter ends the sentence after a
+// quote-final mark when the cue's clause runs on; the next sentence's
+// post-quote frame still attributes the quote.
+BOOST_AUTO_TEST_CASE(post_quote_frame_in_the_next_sentence) {
+  std::string t =
+      "The hall was full.\n\n“Who is going to pay for this?” Councillor Dana Pryce asked the "
+      "planning committee during its evening session.";
+  Seen s = attribution_of(t, "Who is going to pay for this?");
+  BOOST_TEST(s.mention == "Councillor Dana Pryce");
+  BOOST_TEST(s.cue == "asked");
+  // Not when that sentence opens something new.
+  t = "Pryce spoke first. “We are broke.” Hale added: “We are not.”";
+  BOOST_TEST(attribution_of(t, "We are broke.").mention != "Hale");
+  t = "Pryce spoke first. “We are broke.” Hale said that the figures were wrong.";
+  BOOST_TEST(attribution_of(t, "We are broke.").mention != "Hale");
+  t = "Pryce spoke first. “We are broke.” Hale replied, “We are not.”";
+  BOOST_TEST(attribution_of(t, "We are broke.").mention != "Hale");
+}
+
 BOOST_AUTO_TEST_CASE(infinitive_is_no_cue) {
   std::string t = "Ms Park had said it was time to speak “plainly” about costs.";
   Seen s = attribution_of(t, "plainly");
