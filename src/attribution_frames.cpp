@@ -319,6 +319,22 @@ std::optional<Claim> colon_before(const Doc& d, size_t si) {
   return make_claim(m, cue, "colon_paragraph", 0.75f);
 }
 
+// "“…” Sanders said, according to CNN." | "… “…” according to a Pentagon
+// readout.": the source a sentence cites after a quote is its outermost
+// source, which PolNeAR marks, over the speaker it reports. The first
+// "according to X" after token q. (Before the quote, "According to a
+// statement by X, Mr Ding said “…”" stays with Mr Ding: pre_cue.)
+std::optional<Claim> according_to_after(const Doc& d, const SentenceView& sv, size_t q) {
+  for (size_t c = q + 1; c < sv.toks.size(); ++c) {
+    const auto& cue = sv.cue_at[c];
+    if (!cue || cue->form != CueMatch::Form::kPreposition || cue->lemma != "according to") continue;
+    CueMatch found = *cue;
+    int m = speaker_of_cue(d, sv, c, sv.toks.size(), &found);
+    if (m >= 0) return make_claim(m, found, "according_to", 0.8f);
+  }
+  return std::nullopt;
+}
+
 bool starts_sentence(const Doc& d, const SentenceView& sv, size_t q) {
   for (size_t k = 0; k < q; ++k)
     if (sv.toks[k].kind != Token::Kind::kPunct || is_punct(d, sv.toks[k], ':')) return false;
@@ -347,7 +363,8 @@ void claim_sentence(Doc& d, size_t si) {
   for (size_t q = 0; q < sv.toks.size(); ++q) {
     if (sv.toks[q].kind != Token::Kind::kQuote) continue;
     size_t qi = static_cast<size_t>(sv.toks[q].quote);
-    std::optional<Claim> c = post_quote(d, sv, q);
+    std::optional<Claim> c = according_to_after(d, sv, q);
+    if (!c) c = post_quote(d, sv, q);
     if (!c) c = pre_cue(d, sv, q);
     if (!c) c = post_quote_next(d, si, q);
     if (!c && previous >= 0) {  // “Q1,” he said, “Q2.”

@@ -207,6 +207,17 @@ BOOST_AUTO_TEST_CASE(post_quote_frame_in_the_next_sentence) {
   BOOST_TEST(attribution_of(t, "We are broke.").mention != "Hale");
 }
 
+// "according to" after a quote names its outermost source, over a
+// post-quote speaker (before it, see statement_by_names_its_issuer).
+BOOST_AUTO_TEST_CASE(according_to_is_the_outer_source) {
+  std::string t = "“We will not back down,” the minister said, according to the Harbour Gazette.";
+  Seen s = attribution_of(t, "We will not back down,");
+  BOOST_TEST(s.mention == "the Harbour Gazette");
+  BOOST_TEST(s.cue == "according to");
+  t = "The plant was “running at a loss for years,” according to a report by the auditors.";
+  BOOST_TEST(attribution_of(t, "running at a loss for years,").mention == "a report by the auditors");
+}
+
 BOOST_AUTO_TEST_CASE(infinitive_is_no_cue) {
   std::string t = "Ms Park had said it was time to speak “plainly” about costs.";
   Seen s = attribution_of(t, "plainly");
