@@ -101,36 +101,36 @@ class Finisher {
   // "Ban condemned what he called a “…”", "the group denounced what it
   // calls “…”": the naming belongs to the clause's subject, whom PolNeAR
   // marks as the source.
-  std::optional<grammar::Range> subject_of_what_clause(size_t i) const {
+  int subject_of_what_clause(size_t i) const {
     const MentionRef& self = d_.mentions[i];
     const SentenceView& sv = d_.sentences[self.sentence];
-    if (self.mention.type != Mention::Type::kPronoun || self.token == 0) return std::nullopt;
-    if (word(d_, sv.toks[self.token - 1]) != "what") return std::nullopt;
+    if (self.mention.type != Mention::Type::kPronoun || self.token == 0) return -1;
+    if (word(d_, sv.toks[self.token - 1]) != "what") return -1;
     std::optional<Claim> s = subject_claim(d_, sv, self.token - 1);
-    if (!s || !pronoun_fits(i, static_cast<size_t>(s->mention))) return std::nullopt;
-    return d_.mentions[s->mention].mention.range;
+    if (!s || !pronoun_fits(i, static_cast<size_t>(s->mention))) return -1;
+    return s->mention;
   }
 
-  // The subject of a speech verb that reports the clause of mention i, when
-  // it names the same speaker ("Trump said he had asked his people to “look
-  // into” it": Trump, not he): PolNeAR's source is the outermost one.
-  std::optional<grammar::Range> reporting_subject(size_t i, const std::string& name) {
+  // The subject of a speech verb that reports the clause of mention i
+  // ("Trump said he had asked his people to “look into” it": Trump, not he;
+  // "Israel said Clinton called on members to be “…”": Israel): PolNeAR's
+  // source is the outermost one.
+  int reporting_subject(size_t i) const {
     const MentionRef& self = d_.mentions[i];
     const SentenceView& sv = d_.sentences[self.sentence];
-    if (auto subject = subject_of_what_clause(i)) return subject;
-    std::optional<grammar::Range> found;
+    if (int subject = subject_of_what_clause(i); subject >= 0) return subject;
+    int found = -1;
     size_t outer_token = self.token;
     size_t floor = self.token > kMaxCueDistance ? self.token - kMaxCueDistance : 0;
     for (size_t k = self.token; k-- > floor;) {
       if (sv.toks[k].kind == Token::Kind::kQuote) break;
       if (!sv.cue_at[k] || sv.cue_at[k]->form == grammar::CueMatch::Form::kColon) continue;
       grammar::CueMatch cue = *sv.cue_at[k];
-      size_t clause = found ? outer_token : self.token;
+      size_t clause = found >= 0 ? outer_token : self.token;
       if (!reports_clause(sv, k + cue.tokens, clause)) continue;
       int m = speaker_of_cue(d_, sv, k, self.token, &cue);
       if (m < 0 || static_cast<size_t>(m) == i || d_.mentions[m].token >= self.token) continue;
-      if (resolver_.resolve(static_cast<size_t>(m), speakers_).name != name) continue;
-      found = d_.mentions[m].mention.range;
+      found = m;
       outer_token = d_.mentions[m].token;
       k = std::min(k, d_.mentions[m].token + 1);  // and further out: "X said he told ..."
     }
@@ -150,13 +150,23 @@ class Finisher {
         if (auto local = local_mention(a.quote, a.name)) a.mention = local;
       return;
     }
-    const grammar::Mention& m = d_.mentions[c.mention].mention;
-    a.mention = m.range;
-    ResolvedSpeaker r = resolver_.resolve(static_cast<size_t>(c.mention), speakers_);
+    size_t i = static_cast<size_t>(c.mention);
+    a.mention = d_.mentions[i].mention.range;
+    ResolvedSpeaker r = resolver_.resolve(i, speakers_);
+    int outer = reporting_subject(i);
+    if (outer < 0) {
+      a.name = r.name;
+      a.type = r.type;
+      return;
+    }
+    // A pronoun names the outer subject itself ("Trump said he …"): keep
+    // what it resolved to; another speaker is replaced by the outer one.
+    a.mention = d_.mentions[outer].mention.range;
+    Mention::Type t = d_.mentions[i].mention.type;
+    bool same = t == Mention::Type::kPronoun || t == Mention::Type::kRelative;
+    if (!same || r.name.empty()) r = resolver_.resolve(static_cast<size_t>(outer), speakers_);
     a.name = r.name;
     a.type = r.type;
-    if (!a.name.empty())
-      if (auto outer = reporting_subject(static_cast<size_t>(c.mention), a.name)) a.mention = outer;
   }
 
   // The most recent attributed speech quote in this or the previous sentence.

@@ -274,6 +274,15 @@ BOOST_AUTO_TEST_CASE(pronoun_in_clause_reported_by_its_antecedent) {
   BOOST_TEST(attribution_of(t, "a slow collapse").mention == "Omar Haddad");
 }
 
+// Another speaker inside a clause that a speech verb reports: the reporting
+// subject is the source, with its own name.
+BOOST_AUTO_TEST_CASE(speaker_in_reported_clause_to_reporting_subject) {
+  std::string t = "Rep. Amara Diallo said the mayor had called the budget “a disgrace”.";
+  Seen s = attribution_of(t, "a disgrace");
+  BOOST_TEST(s.mention == "Rep. Amara Diallo");
+  BOOST_TEST(s.name == "Amara Diallo");
+}
+
 // A pronoun that is itself the subject of the cue stays the mention.
 BOOST_AUTO_TEST_CASE(pronoun_direct_speaker_keeps_its_mention) {
   std::string t = "Nora Blythe chaired the inquiry. Later, she said the report was “long overdue”.";
