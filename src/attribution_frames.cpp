@@ -187,6 +187,11 @@ bool lower_run_before_name(const Doc& d, const SentenceView& sv, size_t j) {
 // (“Who pays?” the mayor asked the council on Monday.).
 std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t k) {
   size_t n = sv.toks.size();
+  // ''... 'go home.''' Mr. Putin said: a stray mark left over from the
+  // nested quote's close.
+  while (k < n && sv.toks[k].kind == Token::Kind::kPunct &&
+         one_of(word(d, sv.toks[k]), {"'", "\xE2\x80\x99", "\"", "\xE2\x80\x9D"}))
+    ++k;
   bool dash = k < n && is_dash(d, sv.toks[k]);
   if (k < n && (is_punct(d, sv.toks[k], ',') || dash)) ++k;
   if (k >= n) return std::nullopt;

@@ -218,6 +218,16 @@ BOOST_AUTO_TEST_CASE(according_to_is_the_outer_source) {
   BOOST_TEST(attribution_of(t, "running at a loss for years,").mention == "a report by the auditors");
 }
 
+// NYT archive style: a nested single quote closing with the double one
+// (''... 'no.''') leaves a stray mark before the post-quote speaker.
+BOOST_AUTO_TEST_CASE(post_quote_after_nested_close) {
+  std::string t =
+      "The talks ended late.\n\n''I asked again, and she said, 'not this year.''' Mr. Okonkwo said.";
+  Seen s = attribution_of(t, "I asked again, and she said, 'not this year.");
+  BOOST_TEST(s.mention == "Mr. Okonkwo");
+  BOOST_TEST(s.cue == "said");
+}
+
 BOOST_AUTO_TEST_CASE(infinitive_is_no_cue) {
   std::string t = "Ms Park had said it was time to speak “plainly” about costs.";
   Seen s = attribution_of(t, "plainly");
