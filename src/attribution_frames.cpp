@@ -263,6 +263,24 @@ std::optional<Claim> post_quote(const Doc& d, const SentenceView& sv, size_t q) 
   return post_quote_at(d, sv, q + 1);
 }
 
+// “Q” at the convention, he said. | ''Q'' income, he said, rather than …:
+// a cue later in the sentence, with its subject right before it and its
+// clause closed right after it (by a comma, a period or the end), attributes
+// the quote before it. Not across another quote.
+std::optional<Claim> later_cue(const Doc& d, const SentenceView& sv, size_t q) {
+  size_t n = sv.toks.size();
+  for (size_t c = q + 1; c < n && c < q + kMaxCueDistance; ++c) {
+    if (sv.toks[c].kind == Token::Kind::kQuote) return std::nullopt;
+    const auto& cue = sv.cue_at[c];
+    if (!cue || cue->form != CueMatch::Form::kFinite) continue;
+    size_t after = c + cue->tokens;
+    bool closes = after >= n || is_punct(d, sv.toks[after], ',') || is_punct(d, sv.toks[after], '.');
+    int m = c > q + 1 ? subject_before(d, sv, c) : -1;
+    if (closes && m >= 0 && d.mentions[m].token > q) return make_claim(m, *cue, "later_cue", 0.6f);
+  }
+  return std::nullopt;
+}
+
 // “Q?” the mayor asked the council. — split into two sentences when the
 // quote ends in . ! or ?: a quote that ends its sentence is attributed by the
 // post-quote frame at the start of the next one, in the same paragraph.
@@ -371,6 +389,7 @@ void claim_sentence(Doc& d, size_t si) {
     std::optional<Claim> c = according_to_after(d, sv, q);
     if (!c) c = post_quote(d, sv, q);
     if (!c) c = pre_cue(d, sv, q);
+    if (!c) c = later_cue(d, sv, q);
     if (!c) c = post_quote_next(d, si, q);
     if (!c && previous >= 0) {  // “Q1,” he said, “Q2.”
       c = Claim{};

@@ -228,6 +228,18 @@ BOOST_AUTO_TEST_CASE(post_quote_after_nested_close) {
   BOOST_TEST(s.cue == "said");
 }
 
+// A parenthetical cue later in the sentence: “Q” for the party, she said.
+BOOST_AUTO_TEST_CASE(later_cue_in_the_sentence) {
+  std::string t =
+      "Ms Ferrand spoke next.\n\n“This is a turning point” for the whole region, Ms Ferrand said.";
+  Seen s = attribution_of(t, "This is a turning point");
+  BOOST_TEST(s.mention == "Ms Ferrand");
+  BOOST_TEST(s.rule == "later_cue");
+  // Not a verb that opens a new clause ("he said that …").
+  t = "Costs were “out of control” last year, and Ms Ferrand said that was new.";
+  BOOST_TEST(attribution_of(t, "out of control").rule != "later_cue");
+}
+
 BOOST_AUTO_TEST_CASE(infinitive_is_no_cue) {
   std::string t = "Ms Park had said it was time to speak “plainly” about costs.";
   Seen s = attribution_of(t, "plainly");
