@@ -180,12 +180,44 @@ bool lower_run_before_name(const Doc& d, const SentenceView& sv, size_t j) {
   return false;
 }
 
+// A verb the lexicon does not list, read as a cue only right after a quote
+// and its speaker, where news copy puts nothing else: “Q,” Oliver barked. |
+// “Q,” scoffed Arianna Gil. Past-tense -ed words; the lemma is the word.
+bool unlisted_speech_verb(const Doc& d, const Token& t) {
+  if (!is_lower_word(d, t)) return false;
+  std::string_view w = word(d, t);
+  return w.size() > 4 && w.substr(w.size() - 2) == "ed" && !skippable(w);
+}
+
+// The clause ends at token j: the sentence's end, a comma, a period, or
+// (with `modifiers`) a preposition or adverb that starts a modifier
+// ("fumed on Tuesday", "barked at reporters").
+bool clause_closes_at(const Doc& d, const SentenceView& sv, size_t j, bool modifiers) {
+  if (j >= sv.toks.size()) return true;
+  const Token& t = sv.toks[j];
+  if (is_punct(d, t, ',') || is_punct(d, t, '.') || is_punct(d, t, ';')) return true;
+  return modifiers && t.kind == Token::Kind::kWord &&
+         one_of(word(d, t), {"at", "on", "in", "during", "after", "before", "as", "while", "when",
+                             "outside", "back", "again", "later"});
+}
+
+CueMatch unlisted_cue(const Doc& d, const SentenceView& sv, size_t j) {
+  return CueMatch{sv.toks[j].range, word(d, sv.toks[j]), 1, CueMatch::Form::kFinite, false};
+}
+
 // “Q,” Mr Lammy said. | “Q,” said Mr Lammy. | “Q,” Smith, a spokesman, said.
 // | “Q” Rep. Gwen Moore (D-Wis.) said. | “Q” ― Pamela Padilla
 // Tokens from k on follow the quote: the same sentence, or (k == 0) the next
 // one, where the splitter put a cue that does not close its clause at once
 // (“Who pays?” the mayor asked the council on Monday.).
-std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t k) {
+// How much the words after a quote may be trusted to attribute it: the
+// quote's own sentence after a whole utterance, or the next sentence (where
+// an unlisted verb must end its clause at once: not "Carson struggled to …").
+enum class After : uint8_t { kFragment, kUtterance, kNextSentence };
+
+std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t k, After after_quote) {
+  bool utterance = after_quote != After::kFragment;
+  bool modifiers = after_quote == After::kUtterance;
   size_t n = sv.toks.size();
   // ''... 'go home.''' Mr. Putin said: a stray mark left over from the
   // nested quote's close.
@@ -207,6 +239,13 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
     int m = direct ? speaker_in(d, sv, after, after + 8) : -1;
     if (m >= 0) return make_claim(m, *first, "post_cue_speaker", 0.9f);
     return std::nullopt;
+  }
+  if (utterance && k + 1 < n && unlisted_speech_verb(d, sv.toks[k]) && sv.mention_start_at[k + 1] >= 0) {
+    int m = sv.mention_start_at[k + 1];  // “Q,” scoffed Arianna Gil, 22.
+    size_t end = k + 1 + d.mentions[m].mention.tokens;
+    if (d.mentions[m].mention.type != Mention::Type::kPronoun &&
+        (clause_closes_at(d, sv, end, modifiers) || (end < n && word(d, sv.toks[end]) == "of")))
+      return make_claim(m, unlisted_cue(d, sv, k), "post_cue_speaker", 0.7f);
   }
   int chosen = -1, inner = -1, lower = 0;
   for (size_t j = k, steps = 0; j < n && steps < 16; ++steps) {
@@ -241,6 +280,9 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
     } else if (is_lower_word(d, sv.toks[j]) && ++lower <= 4 &&
                (chosen < 0 || skippable(word(d, sv.toks[j])) || lower_run_before_name(d, sv, j))) {
       ++j;  // "state Sen. X", "White House press secretary X", "later said"
+    } else if (utterance && chosen >= 0 && d.mentions[chosen].token == k &&
+               unlisted_speech_verb(d, sv.toks[j]) && clause_closes_at(d, sv, j + 1, modifiers)) {
+      return make_claim(chosen, unlisted_cue(d, sv, j), "post_speaker_cue", 0.7f);  // “Q,” Oliver barked.
     } else {
       break;
     }
@@ -259,8 +301,17 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
   return std::nullopt;
 }
 
+// A quote that reads as a whole utterance: it ends in , . ? or ! inside its
+// marks, or a comma follows it (“We won,” / “We won”, she said).
+bool utterance(const Doc& d, const SentenceView& sv, size_t q) {
+  const grammar::Quote& quote = d.scan.quotes[static_cast<size_t>(sv.toks[q].quote)];
+  std::string_view inner = d.text.substr(quote.inner.begin, quote.inner.size());
+  if (!inner.empty() && one_of(inner.substr(inner.size() - 1), {",", ".", "?", "!"})) return true;
+  return q + 1 < sv.toks.size() && is_punct(d, sv.toks[q + 1], ',');
+}
+
 std::optional<Claim> post_quote(const Doc& d, const SentenceView& sv, size_t q) {
-  return post_quote_at(d, sv, q + 1);
+  return post_quote_at(d, sv, q + 1, utterance(d, sv, q) ? After::kUtterance : After::kFragment);
 }
 
 // “Q” at the convention, he said. | ''Q'' income, he said, rather than …:
@@ -292,7 +343,7 @@ std::optional<Claim> post_quote_next(const Doc& d, size_t si, size_t q) {
   const SentenceView& next = d.sentences[si + 1];
   if (next.sentence.paragraph != sv.sentence.paragraph || next.toks.empty()) return std::nullopt;
   if (next.toks[0].kind == Token::Kind::kQuote) return std::nullopt;
-  std::optional<Claim> c = post_quote_at(d, next, 0);
+  std::optional<Claim> c = post_quote_at(d, next, 0, After::kNextSentence);
   if (!c || !c->cue) return c;
   // The cue must close on the quote before it, not open something new: not
   // "He added: “…”", "She noted that …", "Reid said both …", "He said he …".

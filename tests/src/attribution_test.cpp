@@ -240,6 +240,22 @@ BOOST_AUTO_TEST_CASE(later_cue_in_the_sentence) {
   BOOST_TEST(attribution_of(t, "out of control").rule != "later_cue");
 }
 
+// Right after a whole quoted utterance, an -ed verb the lexicon does not
+// list is a cue: “Q,” Kessler snapped. | “Q,” grumbled Ada Kessler.
+BOOST_AUTO_TEST_CASE(unlisted_verb_after_an_utterance) {
+  std::string t = "The vote was close.\n\n“Nobody asked us,” Ada Kessler snapped on Tuesday.";
+  Seen s = attribution_of(t, "Nobody asked us,");
+  BOOST_TEST(s.mention == "Ada Kessler");
+  BOOST_TEST(s.cue == "snapped");
+  t = "The vote was close.\n\n“Nobody asked us,” grumbled Ada Kessler, a farmer.";
+  BOOST_TEST(attribution_of(t, "Nobody asked us,").mention == "Ada Kessler");
+  // Not after a fragment, nor for a verb that runs on in the next sentence.
+  t = "Officials debated a “temporary levy” Ada Kessler opposed on principle.";
+  BOOST_TEST(attribution_of(t, "temporary levy").mention != "Ada Kessler");
+  t = "Mr Brandt warned of “a long winter.” Ada Kessler struggled to reply.";
+  BOOST_TEST(attribution_of(t, "a long winter.").mention != "Ada Kessler");
+}
+
 BOOST_AUTO_TEST_CASE(infinitive_is_no_cue) {
   std::string t = "Ms Park had said it was time to speak “plainly” about costs.";
   Seen s = attribution_of(t, "plainly");
