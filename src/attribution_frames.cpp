@@ -210,6 +210,37 @@ CueMatch unlisted_cue(const Doc& d, const SentenceView& sv, size_t j) {
 // Tokens from k on follow the quote: the same sentence, or (k == 0) the next
 // one, where the splitter put a cue that does not close its clause at once
 // (“Who pays?” the mayor asked the council on Monday.).
+// "said former Massachusetts congressman Barney Frank", "said conservative
+// activist Bob Klaus, who …": after an inverted cue, up to four descriptor
+// words (lower case, or capitalised mentions) and then a person's name that
+// ends the clause. The descriptors are no function words ("suggests that
+// Phoenix …" is no speaker).
+int described_name_after(const Doc& d, const SentenceView& sv, size_t k) {
+  size_t n = sv.toks.size();
+  for (size_t words = 0; k < n && words <= 4; ++words) {
+    int m = sv.mention_start_at[k];
+    if (m >= 0) {
+      size_t end = k + d.mentions[m].mention.tokens;
+      bool person = d.mentions[m].mention.type == Mention::Type::kPerson && d.mentions[m].mention.name.size() > 0;
+      bool named = person && d.text.substr(d.mentions[m].mention.name.begin, d.mentions[m].mention.name.size()).find(' ') !=
+                                 std::string_view::npos;
+      if (named && (end >= n || is_punct(d, sv.toks[end], ',') || is_punct(d, sv.toks[end], '.') ||
+                    is_punct(d, sv.toks[end], '(')))
+        return m;
+      k = end;
+      continue;
+    }
+    if (!is_lower_word(d, sv.toks[k]) || sv.cue_at[k]) return -1;
+    std::string_view w = word(d, sv.toks[k]);
+    if (one_of(w, {"that", "the", "a", "an", "it", "this", "there", "to", "in", "on", "of", "for", "with",
+                   "by", "he", "she", "they", "we", "i", "his", "her", "their", "its", "what", "how", "why",
+                   "if", "whether", "so", "as", "not", "no", "and", "or", "but", "at", "from", "about"}))
+      return -1;
+    ++k;
+  }
+  return -1;
+}
+
 // How much the words after a quote may be trusted to attribute it: the
 // quote's own sentence after a whole utterance, or the next sentence (where
 // an unlisted verb must end its clause at once: not "Carson struggled to …").
@@ -236,7 +267,7 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
                                 (after + 1 < n && is_lower_word(d, sv.toks[after]) &&
                                  sv.mention_start_at[after + 1] >= 0 &&
                                  d.mentions[sv.mention_start_at[after + 1]].mention.titled));
-    int m = direct ? speaker_in(d, sv, after, after + 8) : -1;
+    int m = direct ? speaker_in(d, sv, after, after + 8) : described_name_after(d, sv, after);
     if (m >= 0) return make_claim(m, *first, "post_cue_speaker", 0.9f);
     return std::nullopt;
   }

@@ -256,6 +256,19 @@ BOOST_AUTO_TEST_CASE(unlisted_verb_after_an_utterance) {
   BOOST_TEST(attribution_of(t, "a long winter.").mention != "Ada Kessler");
 }
 
+// An inverted cue, then descriptors before a name: "said former Ohio
+// congresswoman Ruth Abel", "said pollster Dev Anand, who …".
+BOOST_AUTO_TEST_CASE(post_cue_descriptors_before_a_name) {
+  std::string t = "The count went on.\n\n“It is far from over,” said former Ohio congresswoman Ruth Abel.";
+  Seen s = attribution_of(t, "It is far from over,");
+  BOOST_TEST(s.mention == "congresswoman Ruth Abel");
+  BOOST_TEST(s.name == "Ruth Abel");
+  t = "The count went on.\n\n“It is far from over,” said veteran pollster Dev Anand, who ran the survey.";
+  BOOST_TEST(attribution_of(t, "It is far from over,").mention == "Dev Anand");
+  t = "The count went on.\n\n“It is far from over,” suggests that Ruth Abel was right.";
+  BOOST_TEST(attribution_of(t, "It is far from over,").mention != "Ruth Abel");
+}
+
 BOOST_AUTO_TEST_CASE(infinitive_is_no_cue) {
   std::string t = "Ms Park had said it was time to speak “plainly” about costs.";
   Seen s = attribution_of(t, "plainly");
