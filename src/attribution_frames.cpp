@@ -24,6 +24,14 @@ bool possessive_determiner(const Doc& d, const SentenceView& sv, int m, size_t c
   return k >= sv.toks.size() || word(d, sv.toks[k]) != "that";
 }
 
+// "rated 32% of Republican claims as “…”": a mention right after a
+// preposition is its object, and the cue word after it a noun.
+bool object_of_preposition(const Doc& d, const SentenceView& sv, int m) {
+  size_t t = d.mentions[m].token;
+  if (t == 0 || sv.toks[t - 1].kind != Token::Kind::kWord) return false;
+  return one_of(word(d, sv.toks[t - 1]), {"of", "to", "for", "by", "about", "against", "from", "than", "into"});
+}
+
 // The subject mention of the verb at token c: the mention right before it,
 // past auxiliaries and adverbs and past an appositive. -2 means "and" joins
 // this verb to the previous one (share its subject); -1 means none.
@@ -40,8 +48,16 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
     if (is_punct(d, sv.toks[open], '(') && open > 0) k = open;
   }
   std::string_view w = word(d, sv.toks[k - 1]);
-  if (int m = sv.mention_end_at[k - 1]; m >= 0)
-    return possessive_determiner(d, sv, m, c) ? -1 : m;
+  if (int m = sv.mention_end_at[k - 1]; m >= 0) {
+    if (possessive_determiner(d, sv, m, c)) return -1;
+    // "footage of Clinton asking, “…”": a participle's subject may be one.
+    bool participle = sv.cue_at[c] && sv.cue_at[c]->form == CueMatch::Form::kParticiple;
+    if (participle || !object_of_preposition(d, sv, m)) return m;
+    // "George Zornick of The Nation wrote": the mention before "of".
+    size_t t = d.mentions[m].token;
+    bool of = word(d, sv.toks[t - 1]) == "of";
+    return of && t >= 2 && sv.mention_end_at[t - 2] >= 0 ? sv.mention_end_at[t - 2] : -1;
+  }
   if (w == "and" || w == "but") return -2;
   if (!is_punct(d, sv.toks[k - 1], ',')) return -1;
   // "Jane Smith, a spokeswoman for the agency, said" (the name before the
@@ -159,6 +175,8 @@ int speaker_in(const Doc& d, const SentenceView& sv, size_t from, size_t to) {
     if (m >= 0) {
       chosen = m;
       k += d.mentions[m].mention.tokens;
+    } else if (chosen >= 0 && d.mentions[chosen].mention.type == Mention::Type::kPerson) {
+      break;  // "wrote Cameron Easley for Morning Consult": the person, not the outlet
     } else if (is_lower_word(d, sv.toks[k]) && !sv.cue_at[k]) {
       ++k;
     } else {

@@ -269,6 +269,21 @@ BOOST_AUTO_TEST_CASE(post_cue_descriptors_before_a_name) {
   BOOST_TEST(attribution_of(t, "It is far from over,").mention != "Ruth Abel");
 }
 
+// "wrote Ana Ruiz for the Coast Herald": the person, not the outlet after her.
+BOOST_AUTO_TEST_CASE(post_cue_person_before_outlet) {
+  std::string t = "The poll moved.\n\n“Nothing is settled,” wrote Ana Ruiz for the Coast Herald.";
+  BOOST_TEST(attribution_of(t, "Nothing is settled,").mention == "Ana Ruiz");
+}
+
+// A mention after a preposition is an object, and a cue word after it a
+// noun: "rated 40% of Labour claims as “…”" is not Labour's speech.
+BOOST_AUTO_TEST_CASE(object_of_preposition_is_no_subject) {
+  std::string t = "The Fact Desk rated 40% of Labour claims as “mostly false” last year.";
+  BOOST_TEST(attribution_of(t, "mostly false").mention != "Labour");
+  t = "Lena Park of the Coast Herald wrote that the council was “out of its depth”.";
+  BOOST_TEST(attribution_of(t, "out of its depth").mention == "Lena Park");
+}
+
 BOOST_AUTO_TEST_CASE(infinitive_is_no_cue) {
   std::string t = "Ms Park had said it was time to speak “plainly” about costs.";
   Seen s = attribution_of(t, "plainly");
