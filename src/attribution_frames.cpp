@@ -101,7 +101,8 @@ int previous_subject(const Doc& d, const SentenceView& sv, size_t c) {
     if (s >= 0) return s;
   }
   // No finite verb: the sentence's first mention is its subject.
-  return sv.toks.empty() || sv.mention_start_at[0] < 0 ? -1 : sv.mention_start_at[0];
+  size_t first = past_introduction(d, sv);
+  return first >= sv.toks.size() || sv.mention_start_at[first] < 0 ? -1 : sv.mention_start_at[first];
 }
 
 }  // namespace
@@ -131,7 +132,8 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
         return speaker_of_cue(d, sv, k, q, cue);
       }
       // "Bell's message to the council was simple:" — the clause's subject.
-      return c > 0 && sv.mention_start_at[0] >= 0 ? sv.mention_start_at[0] : -1;
+      size_t first = past_introduction(d, sv);
+      return c > first && sv.mention_start_at[first] >= 0 ? sv.mention_start_at[first] : -1;
     }
     case Form::kParticiple: {
       // ", adding", "by saying", "before asking": the clause's own subject.

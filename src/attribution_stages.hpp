@@ -87,6 +87,10 @@ void claim_sentence(Doc& d, size_t si);
 // For a quote at token q that no cue attributes: the subject of the clause
 // the quote stands in, when it is a speaker mention followed by a verb.
 std::optional<Claim> subject_claim(const Doc& d, const SentenceView& sv, size_t q);
+// "Smiling, she …", "Reprising her role, the mayor …": where the sentence's
+// subject may start when it opens with a participle or adverb the mention
+// grammar took for a name (the token after its comma), else 0.
+size_t past_introduction(const Doc& d, const SentenceView& sv);
 
 // "Trump's", "the Democrats’": a possessive word, which makes its mention a
 // determiner, not a subject ("Trump's comments were “…”").

@@ -284,6 +284,14 @@ BOOST_AUTO_TEST_CASE(object_of_preposition_is_no_subject) {
   BOOST_TEST(attribution_of(t, "out of its depth").mention == "Lena Park");
 }
 
+// "Smiling, the mayor boomed “…”": an opening participle is no subject.
+BOOST_AUTO_TEST_CASE(clause_subject_after_an_opening_participle) {
+  std::string t = "Smiling broadly, the mayor then dismissed the plan as “a fairy tale, start to finish.”";
+  BOOST_TEST(attribution_of(t, "a fairy tale, start to finish.").mention == "the mayor");
+  t = "Smiling broadly, the mayor was blunt: “It is a fairy tale.”";
+  BOOST_TEST(attribution_of(t, "It is a fairy tale.").mention == "the mayor");
+}
+
 BOOST_AUTO_TEST_CASE(infinitive_is_no_cue) {
   std::string t = "Ms Park had said it was time to speak “plainly” about costs.";
   Seen s = attribution_of(t, "plainly");
