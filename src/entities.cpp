@@ -90,6 +90,18 @@ bool is_doc(std::string_view role_text) {
   return false;
 }
 
+// The capitalised possessor that opens a phrase ("Bell's message" ->
+// "Bell", "Marcus Bell’s letter" -> "Marcus Bell"), or empty.
+std::string_view possessor(std::string_view phrase) {
+  phrase = strip_article(phrase);
+  if (phrase.empty() || !(phrase[0] >= 'A' && phrase[0] <= 'Z')) return {};
+  for (std::string_view s : {"'s ", "\xE2\x80\x99s "}) {
+    size_t at = phrase.find(s);
+    if (at != std::string_view::npos) return phrase.substr(0, at);
+  }
+  return {};
+}
+
 SpeakerType speaker_type(Mention::Type t) {
   switch (t) {
     case Mention::Type::kPerson: return SpeakerType::kPerson;
@@ -133,6 +145,14 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
     if (by != std::string_view::npos) {
       issuers_.push_back({i, std::string(strip_article(t.substr(by + 4)))});
       continue;
+    }
+    // "Bell's message", "the campaign's statement": the possessor issued it.
+    if (std::string_view owner = possessor(t); !owner.empty()) {
+      std::vector<std::string_view> w = drop_descriptors(words_of(owner));
+      if (!w.empty()) {
+        issuers_.push_back({i, fullest_name(w)});
+        continue;
+      }
     }
     // "According to a statement ..., Mr Ding said": Mr Ding did not issue it.
     std::string_view before = text.substr(0, m.range.begin);

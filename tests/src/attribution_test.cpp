@@ -292,6 +292,17 @@ BOOST_AUTO_TEST_CASE(clause_subject_after_an_opening_participle) {
   BOOST_TEST(attribution_of(t, "It is a fairy tale.").mention == "the mayor");
 }
 
+// Role nouns of campaign and court copy: "campaign manager", "the judge",
+// "the email".
+BOOST_AUTO_TEST_CASE(more_role_nouns) {
+  std::string t = "“We need a plan,” the campaign manager, Ida Brandt, said on Sunday.";
+  BOOST_TEST(attribution_of(t, "We need a plan,").mention == "Ida Brandt");
+  t = "“The motion is denied,” the judge said.";
+  BOOST_TEST(attribution_of(t, "The motion is denied,").mention == "the judge");
+  t = "“Donate before midnight,” the email said.";
+  BOOST_TEST(attribution_of(t, "Donate before midnight,").mention == "the email");
+}
+
 BOOST_AUTO_TEST_CASE(infinitive_is_no_cue) {
   std::string t = "Ms Park had said it was time to speak “plainly” about costs.";
   Seen s = attribution_of(t, "plainly");
