@@ -140,7 +140,8 @@ auto const tail_word = cap_word | (!function_word >> lower_word);
 // "a statement published by X": a participle may come between.
 auto const participle =
     x3::repeat(2, 20)[x3::ascii::lower - (x3::lit("ed") >> !x3::ascii::lower)] >> "ed" >> end_of_word;
-auto const role_tail = sp >> -(participle >> sp) >> (x3::lit("for") | "of" | "at" | "from" | "by" | "in") >>
+// Not a speech verb: in "the man asked in the video" the phrase ends at "man".
+auto const role_tail = sp >> -(!(cues >> end_of_word) >> participle >> sp) >> (x3::lit("for") | "of" | "at" | "from" | "by" | "in") >>
                        end_of_word >> sp >> -(det >> sp) >>
                        ((name_seq >> -(sp >> role_head)) | (tail_word >> x3::repeat(0, 3)[sp >> tail_word]));
 auto const honorific = honorifics >> end_of_word;

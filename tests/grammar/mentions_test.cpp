@@ -78,6 +78,14 @@ BOOST_AUTO_TEST_CASE(role_noun_as_modifier) {
                  "Republican Party officials");
 }
 
+// "a statement published by X" takes a participle, but not a speech verb:
+// "the man asked in the video" is "the man" asking.
+BOOST_AUTO_TEST_CASE(role_tail_stops_at_a_cue) {
+  expect_mention("a statement published by the ministry said.", Type::kRole,
+                 "a statement published by the ministry", "a statement published by the ministry");
+  expect_mention("the man asked in the video.", Type::kRole, "the man", "the man");
+}
+
 BOOST_AUTO_TEST_CASE(possessive_name_as_determiner) {
   expect_mention("Obama's former campaign strategist said.", Type::kRole,
                  "Obama's former campaign strategist", "Obama's former campaign strategist");
