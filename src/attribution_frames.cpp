@@ -322,7 +322,16 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
       while (close < n && close < j + 1 + kMaxAppositive && !is_punct(d, sv.toks[close], ',') &&
              sv.toks[close].kind != Token::Kind::kQuote)
         ++close;
-      if (close >= n || !is_punct(d, sv.toks[close], ',')) break;
+      if (close >= n || !is_punct(d, sv.toks[close], ',')) {
+        // "another friend, Mariam Emara told CNN": an appositive name whose
+        // closing comma the writer left out, right before the cue.
+        int m = sv.mention_start_at[j + 1];
+        size_t end = m >= 0 ? j + 1 + d.mentions[m].mention.tokens : n;
+        if (m >= 0 && d.mentions[m].mention.type == Mention::Type::kPerson && end < n && sv.cue_at[end] &&
+            sv.cue_at[end]->form == CueMatch::Form::kFinite)
+          return make_claim(m, *sv.cue_at[end], "post_speaker_cue", 0.8f);
+        break;
+      }
       int m = sv.mention_start_at[j + 1];
       if (m >= 0 && d.mentions[m].mention.type == Mention::Type::kPerson &&
           d.mentions[m].token + d.mentions[m].mention.tokens == close)
@@ -392,8 +401,13 @@ std::optional<Claim> post_quote_next(const Doc& d, size_t si, size_t q) {
     if (sv.toks[k].kind != Token::Kind::kPunct) return std::nullopt;
   if (si + 1 >= d.sentences.size()) return std::nullopt;
   const SentenceView& next = d.sentences[si + 1];
-  if (next.sentence.paragraph != sv.sentence.paragraph || next.toks.empty()) return std::nullopt;
-  if (next.toks[0].kind == Token::Kind::kQuote) return std::nullopt;
+  if (next.toks.empty() || next.toks[0].kind == Token::Kind::kQuote) return std::nullopt;
+  // “…”¶¶- Bernie Sanders. — a byline paragraph under a quoted paragraph.
+  if (next.sentence.paragraph != sv.sentence.paragraph) {
+    if (next.sentence.paragraph != sv.sentence.paragraph + 1 || !is_dash(d, next.toks[0])) return std::nullopt;
+    std::optional<Claim> c = post_quote_at(d, next, 0, After::kNextSentence);
+    return c && std::string_view(c->rule) == "dash" ? c : std::nullopt;
+  }
   std::optional<Claim> c = post_quote_at(d, next, 0, After::kNextSentence);
   if (!c || !c->cue) return c;
   // The cue must close on the quote before it, not open something new: not

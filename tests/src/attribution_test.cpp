@@ -303,6 +303,17 @@ BOOST_AUTO_TEST_CASE(more_role_nouns) {
   BOOST_TEST(attribution_of(t, "Donate before midnight,").mention == "the email");
 }
 
+// “…”¶¶- Ana Vidal. — a byline paragraph under a quoted paragraph; and an
+// appositive name whose closing comma is missing.
+BOOST_AUTO_TEST_CASE(byline_paragraph_and_open_appositive) {
+  std::string t = "The debate ran late.\n\n\"We will fund every school.\"\n\n- Ana Vidal.\n\nShe won.";
+  Seen s = attribution_of(t, "We will fund every school.");
+  BOOST_TEST(s.mention == "Ana Vidal");
+  BOOST_TEST(s.rule == "dash");
+  t = "The debate ran late.\n\n“We were never asked,” a neighbour, Ana Vidal told reporters.";
+  BOOST_TEST(attribution_of(t, "We were never asked,").mention == "Ana Vidal");
+}
+
 BOOST_AUTO_TEST_CASE(infinitive_is_no_cue) {
   std::string t = "Ms Park had said it was time to speak “plainly” about costs.";
   Seen s = attribution_of(t, "plainly");
