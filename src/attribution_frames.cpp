@@ -225,6 +225,14 @@ CueMatch unlisted_cue(const Doc& d, const SentenceView& sv, size_t j) {
   return CueMatch{sv.toks[j].range, word(d, sv.toks[j]), 1, CueMatch::Form::kFinite, false};
 }
 
+// Words that open a clause of their own after a quote: “…” when X said, “…”
+// but he said, “…” though she noted.
+bool subordinator(std::string_view w) {
+  return one_of(w, {"when", "as", "because", "though", "although", "but", "and", "while", "if", "after",
+                    "before", "since", "until", "so", "than", "that", "which", "who", "where", "whereas",
+                    "or", "nor", "yet", "unless", "once"});
+}
+
 // “Q,” Mr Lammy said. | “Q,” said Mr Lammy. | “Q,” Smith, a spokesman, said.
 // | “Q” Rep. Gwen Moore (D-Wis.) said. | “Q” ― Pamela Padilla
 // Tokens from k on follow the quote: the same sentence, or (k == 0) the next
@@ -337,6 +345,8 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
           d.mentions[m].token + d.mentions[m].mention.tokens == close)
         inner = m;
       j = close;  // it may open another: "X, the attorney general, one of the plaintiffs, said"
+    } else if (chosen < 0 && subordinator(word(d, sv.toks[j]))) {
+      break;  // “…” when Clinton blasted him: a new clause, not an attribution
     } else if (is_lower_word(d, sv.toks[j]) && ++lower <= 4 &&
                (chosen < 0 || skippable(word(d, sv.toks[j])) || lower_run_before_name(d, sv, j))) {
       ++j;  // "state Sen. X", "White House press secretary X", "later said"

@@ -314,6 +314,15 @@ BOOST_AUTO_TEST_CASE(byline_paragraph_and_open_appositive) {
   BOOST_TEST(attribution_of(t, "We were never asked,").mention == "Ana Vidal");
 }
 
+// A clause opened by a conjunction after the quote is no post-quote frame:
+// "Pryce called it “a farce” when Hale said …" stays with Pryce.
+BOOST_AUTO_TEST_CASE(conjunction_after_quote_opens_a_new_clause) {
+  std::string t = "Dana Pryce said the plan was “a farce” when Ivo Hale said it would pass.";
+  BOOST_TEST(attribution_of(t, "a farce").mention == "Dana Pryce");
+  t = "Dana Pryce called the plan “a farce” but Ivo Hale said it would pass.";
+  BOOST_TEST(attribution_of(t, "a farce").mention == "Dana Pryce");
+}
+
 BOOST_AUTO_TEST_CASE(infinitive_is_no_cue) {
   std::string t = "Ms Park had said it was time to speak “plainly” about costs.";
   Seen s = attribution_of(t, "plainly");
