@@ -450,6 +450,12 @@ BOOST_AUTO_TEST_CASE(title_has_no_speaker) {
   BOOST_TEST(s.mention.empty());
 }
 
+// Small words do not count against a title: "Face of the Nation".
+BOOST_AUTO_TEST_CASE(title_with_small_words) {
+  std::string t = "Ms Okafor spoke on KTV's “Face of the Nation.”";
+  BOOST_TEST((attribution_of(t, "Face of the Nation.").kind == QuoteKind::kTitle));
+}
+
 BOOST_AUTO_TEST_CASE(headline_scare_quote) {
   std::string t = "Talks end in ‘productive’ mood\n\nThe weather was fine.";
   Seen s = attribution_of(t, "productive");
