@@ -93,6 +93,20 @@ bool has_as_between(const Doc& d, const SentenceView& sv, size_t from, size_t to
 
 // Subject of the finite cue nearest before token c (for participles and "and").
 int previous_subject(const Doc& d, const SentenceView& sv, size_t c) {
+  // "he laughed and said", "she smiled and added": the subject of the verb
+  // the conjunction joins this one to, whatever that verb is.
+  if (c > 0 && one_of(word(d, sv.toks[c - 1]), {"and", "but"})) {
+    for (size_t k = c - 1, words = 0; k-- > 0 && words < 4; ++words) {
+      if (sv.mention_end_at[k] >= 0) {
+        int m = sv.mention_end_at[k];
+        size_t t = d.mentions[m].token;  // a subject: first in its clause
+        bool opens = t == 0 || sv.toks[t - 1].kind == Token::Kind::kPunct;
+        if (words > 0 && opens && !possessive(word(d, sv.toks[k]))) return m;
+        break;
+      }
+      if (!is_lower_word(d, sv.toks[k]) || sv.cue_at[k]) break;
+    }
+  }
   size_t floor = c > kMaxCueDistance ? c - kMaxCueDistance : 0;
   for (size_t k = c; k-- > floor;) {
     const auto& cue = sv.cue_at[k];

@@ -323,6 +323,15 @@ BOOST_AUTO_TEST_CASE(conjunction_after_quote_opens_a_new_clause) {
   BOOST_TEST(attribution_of(t, "a farce").mention == "Dana Pryce");
 }
 
+// "X laughed and said": the subject of the verb "and" joins, even when the
+// lexicon does not list that verb; not an object ("sit Putin down and tell").
+BOOST_AUTO_TEST_CASE(and_joins_an_unlisted_verb) {
+  std::string t = "Asked about the polls on Monday, Ida Brandt laughed and said, “We will see.”";
+  BOOST_TEST(attribution_of(t, "We will see.").mention == "Ida Brandt");
+  t = "Ida Brandt says she would call Omar Haddad in and tell him “the deal is off”.";
+  BOOST_TEST(attribution_of(t, "the deal is off").mention != "Omar Haddad");
+}
+
 BOOST_AUTO_TEST_CASE(infinitive_is_no_cue) {
   std::string t = "Ms Park had said it was time to speak “plainly” about costs.";
   Seen s = attribution_of(t, "plainly");
