@@ -272,8 +272,13 @@ int described_name_after(const Doc& d, const SentenceView& sv, size_t k) {
       k = end;
       continue;
     }
-    if (!is_lower_word(d, sv.toks[k]) || sv.cue_at[k]) return -1;
     std::string_view w = word(d, sv.toks[k]);
+    bool number = (w[0] >= '0' && w[0] <= '9') || w == "/";  // "9/11 widow", "22-year-old"
+    if (number) {
+      ++k;
+      continue;
+    }
+    if (!is_lower_word(d, sv.toks[k]) || sv.cue_at[k]) return -1;
     if (one_of(w, {"that", "the", "a", "an", "it", "this", "there", "to", "in", "on", "of", "for", "with",
                    "by", "he", "she", "they", "we", "i", "his", "her", "their", "its", "what", "how", "why",
                    "if", "whether", "so", "as", "not", "no", "and", "or", "but", "at", "from", "about"}))
