@@ -200,6 +200,15 @@ class Finisher {
     return true;
   }
 
+  // "Trump admires Putin as a “strong leader,”", "branded it an “outrage”":
+  // a short quote after "as" or an indefinite article in a clause whose
+  // subject is a speaker is that speaker's characterisation, not a scare
+  // quote.
+  bool predicate_quote(const SentenceView& sv, size_t q) const {
+    if (q == 0 || sv.toks[q - 1].kind != Token::Kind::kWord) return false;
+    return one_of(word(d_, sv.toks[q - 1]), {"as", "a", "an"});
+  }
+
   void finish_one(size_t qi, std::vector<Attribution>& out) {
     const grammar::Quote& quote = d_.scan.quotes[qi];
     Attribution& a = out[qi];
@@ -221,7 +230,7 @@ class Finisher {
       // before it: "Smith said …. Jones branded it “a farce”."
       std::optional<Claim> s = k == QuoteKind::kTitle ? std::nullopt : subject_claim(d_, sv, q);
       bool continues = k != QuoteKind::kTitle && continue_statement(qi, out, &c);
-      if (s && (continues || k == QuoteKind::kSpeech)) {
+      if (s && (continues || k == QuoteKind::kSpeech || (k == QuoteKind::kScare && predicate_quote(sv, q)))) {
         c = *s;
       } else if (!continues) {
         a.kind = k;

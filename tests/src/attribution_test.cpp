@@ -467,6 +467,16 @@ BOOST_AUTO_TEST_CASE(title_with_small_words) {
   BOOST_TEST((attribution_of(t, "Face of the Nation.").kind == QuoteKind::kTitle));
 }
 
+// A short quote after "as" or "a" in a speaker's clause is a
+// characterisation ("Vane admires the plan as a “bold stroke”"), not a
+// scare quote; in a plain noun phrase it stays one.
+BOOST_AUTO_TEST_CASE(characterisation_after_as) {
+  Seen s = attribution_of("Ms Vane admires the plan as a “bold stroke”.", "bold stroke");
+  BOOST_TEST((s.kind == QuoteKind::kSpeech));
+  BOOST_TEST(s.mention == "Ms Vane");
+  BOOST_TEST((attribution_of("Ms Vane joined the “reform” caucus.", "reform").kind == QuoteKind::kScare));
+}
+
 BOOST_AUTO_TEST_CASE(headline_scare_quote) {
   std::string t = "Talks end in ‘productive’ mood\n\nThe weather was fine.";
   Seen s = attribution_of(t, "productive");
