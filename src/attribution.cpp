@@ -169,13 +169,21 @@ class Finisher {
     a.type = r.type;
   }
 
-  // The most recent attributed speech quote in this or the previous sentence.
+  // “…?” ¶ Hannity pressed. ¶ “…”: the quote's speaker is named in sentence
+  // si, which stands between it and the quote that goes on.
+  bool attributed_in(const Attribution& a, size_t si) const {
+    return a.mention && si < d_.sentences.size() && d_.sentences[si].sentence.range.contains(a.mention->begin);
+  }
+
+  // The most recent attributed speech quote in this or the previous sentence
+  // (or the one before, when the previous sentence names its speaker).
   int continuation_source(size_t qi, const std::vector<Attribution>& out) const {
     size_t s = d_.quote_sentence[qi];
     size_t floor = qi > kMaxLookback ? qi - kMaxLookback : 0;
     for (size_t pj = qi; pj-- > floor;) {
       if (d_.quote_sentence[pj] == SIZE_MAX) continue;
-      if (d_.quote_sentence[pj] + 1 < s) return -1;
+      bool recent = d_.quote_sentence[pj] + 1 >= s || attributed_in(out[pj], s - 1);
+      if (!recent) return -1;
       if (out[pj].kind == QuoteKind::kSpeech && out[pj].mention) return static_cast<int>(pj);
     }
     return -1;

@@ -334,6 +334,13 @@ BOOST_AUTO_TEST_CASE(and_joins_an_unlisted_verb) {
   BOOST_TEST(attribution_of(t, "the deal is off").mention != "Omar Haddad");
 }
 
+// “…?” Hale pressed. “…” — the second quote goes on with the speaker the
+// sentence between them names.
+BOOST_AUTO_TEST_CASE(continuation_across_the_naming_sentence) {
+  std::string t = "The panel met.\n\n“Where is the money?” Ivo Hale pressed. “Nobody can tell me.”";
+  BOOST_TEST(attribution_of(t, "Nobody can tell me.").mention == "Ivo Hale");
+}
+
 BOOST_AUTO_TEST_CASE(infinitive_is_no_cue) {
   std::string t = "Ms Park had said it was time to speak “plainly” about costs.";
   Seen s = attribution_of(t, "plainly");
