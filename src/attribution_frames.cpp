@@ -259,13 +259,16 @@ bool subordinator(std::string_view w) {
 // Phoenix …" is no speaker).
 int described_name_after(const Doc& d, const SentenceView& sv, size_t k) {
   size_t n = sv.toks.size();
+  // "said the younger Mr. Trump": an article may open the description.
+  if (k < n && one_of(word(d, sv.toks[k]), {"the", "a", "an"})) ++k;
   for (size_t words = 0; k < n && words <= 4; ++words) {
     int m = sv.mention_start_at[k];
     if (m >= 0) {
       size_t end = k + d.mentions[m].mention.tokens;
       bool person = d.mentions[m].mention.type == Mention::Type::kPerson && d.mentions[m].mention.name.size() > 0;
-      bool named = person && d.text.substr(d.mentions[m].mention.name.begin, d.mentions[m].mention.name.size()).find(' ') !=
-                                 std::string_view::npos;
+      bool named = person && (d.mentions[m].mention.titled ||
+                              d.text.substr(d.mentions[m].mention.name.begin, d.mentions[m].mention.name.size())
+                                      .find(' ') != std::string_view::npos);
       if (named && (end >= n || is_punct(d, sv.toks[end], ',') || is_punct(d, sv.toks[end], '.') ||
                     is_punct(d, sv.toks[end], '(')))
         return m;

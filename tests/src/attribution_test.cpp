@@ -265,6 +265,8 @@ BOOST_AUTO_TEST_CASE(post_cue_descriptors_before_a_name) {
   BOOST_TEST(s.name == "Ruth Abel");
   t = "The count went on.\n\n“It is far from over,” said veteran pollster Dev Anand, who ran the survey.";
   BOOST_TEST(attribution_of(t, "It is far from over,").mention == "Dev Anand");
+  t = "The count went on.\n\n“It is far from over,” said the elder Mr. Anand, smiling.";
+  BOOST_TEST(attribution_of(t, "It is far from over,").mention == "Mr. Anand");
   t = "The count went on.\n\n“It is far from over,” said 7/7 survivor Dev Anand.";
   BOOST_TEST(attribution_of(t, "It is far from over,").mention == "Dev Anand");
   t = "The count went on.\n\n“It is far from over,” suggests that Ruth Abel was right.";
