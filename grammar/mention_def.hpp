@@ -171,8 +171,11 @@ auto const the_title_def =
     x3::omit[det >> sp >> -former >> honorifics] >> end_of_word >> !(sp >> cap_word);
 // "Chairman Rep. Jason Chaffetz": titles may stack; the first gives the gender.
 // "Wisconsin Gov. Jim Doyle": up to two capitalised words may come first.
+// "Democratic Sen. Claire McCaskill", "Wisconsin Gov. Jim Doyle": up to two
+// capitalised words may come before the title.
 auto const titled_name_def =
-    -former >> honorific >> sp >> x3::omit[x3::repeat(0, 2)[honorific >> sp >> &(initial | cap_word)]] >>
+    x3::omit[x3::repeat(0, 2)[!honorific >> cap_word >> sp]] >> -former >> honorific >> sp >>
+    x3::omit[x3::repeat(0, 2)[honorific >> sp >> &(initial | cap_word)]] >>
     x3::raw[name_seq];  // the last title word may be the name itself: "Mr King"
 auto const the_org_def = (x3::lit("the") | "The") >> sp >> x3::raw[name_seq];
 auto const plain_name_def = x3::raw[name_seq];

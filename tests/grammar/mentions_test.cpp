@@ -86,6 +86,12 @@ BOOST_AUTO_TEST_CASE(role_tail_stops_at_a_cue) {
   expect_mention("the man asked in the video.", Type::kRole, "the man", "the man");
 }
 
+// Capitalised descriptors before a title: "Democratic Sen. Ana Ruiz".
+BOOST_AUTO_TEST_CASE(descriptors_before_a_title) {
+  expect_mention("Democratic Sen. Ana Ruiz said.", Type::kPerson, "Democratic Sen. Ana Ruiz", "Ana Ruiz");
+  expect_mention("Ohio Gov. Dev Patel said.", Type::kPerson, "Ohio Gov. Dev Patel", "Dev Patel");
+}
+
 BOOST_AUTO_TEST_CASE(possessive_name_as_determiner) {
   expect_mention("Obama's former campaign strategist said.", Type::kRole,
                  "Obama's former campaign strategist", "Obama's former campaign strategist");

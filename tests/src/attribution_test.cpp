@@ -261,7 +261,7 @@ BOOST_AUTO_TEST_CASE(unlisted_verb_after_an_utterance) {
 BOOST_AUTO_TEST_CASE(post_cue_descriptors_before_a_name) {
   std::string t = "The count went on.\n\n“It is far from over,” said former Ohio congresswoman Ruth Abel.";
   Seen s = attribution_of(t, "It is far from over,");
-  BOOST_TEST(s.mention == "congresswoman Ruth Abel");
+  BOOST_TEST(s.mention == "Ohio congresswoman Ruth Abel");
   BOOST_TEST(s.name == "Ruth Abel");
   t = "The count went on.\n\n“It is far from over,” said veteran pollster Dev Anand, who ran the survey.";
   BOOST_TEST(attribution_of(t, "It is far from over,").mention == "Dev Anand");
