@@ -103,7 +103,7 @@ word_table const particles{"de", "van", "von", "der", "den", "bin", "al", "da", 
 word_table const determiners{"a", "A", "an", "An", "the", "The", "one", "One", "another", "Another",
                              "his", "His", "her", "Her", "their", "Their", "its", "Its", "both",
                              "Both", "two", "Two", "several", "Several", "some", "Some", "many",
-                             "Many", "other", "Other"};
+                             "Many", "other", "Other", "my", "My", "our", "Our", "your", "Your"};
 word_table const function_words{
     "to", "of", "for", "in", "on", "at", "by", "with", "during", "and", "or", "but", "from", "that",
     "which", "who", "whom", "as", "than", "into", "about", "after", "before", "over", "under",

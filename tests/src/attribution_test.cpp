@@ -343,6 +343,12 @@ BOOST_AUTO_TEST_CASE(continuation_across_the_naming_sentence) {
   BOOST_TEST(attribution_of(t, "Nobody can tell me.").mention == "Ivo Hale");
 }
 
+// "my father often said": a possessive determiner and an adverb without -ly.
+BOOST_AUTO_TEST_CASE(my_father_often_said) {
+  std::string t = "The farm was sold.\n\n“Land is the only thing that lasts,” my father often said.";
+  BOOST_TEST(attribution_of(t, "Land is the only thing that lasts,").mention == "my father");
+}
+
 BOOST_AUTO_TEST_CASE(infinitive_is_no_cue) {
   std::string t = "Ms Park had said it was time to speak “plainly” about costs.";
   Seen s = attribution_of(t, "plainly");
