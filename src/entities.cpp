@@ -259,7 +259,7 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
   if (personal) {
     for (size_t j = i; j-- > 0 && mentions_[j].sentence == p.sentence;) {
       const Mention& m = mentions_[j].mention;
-      if (m.type != Mention::Type::kPerson || !gender_fits(g, m.gender)) continue;
+      if (m.type != Mention::Type::kPerson || !gender_fits(g, m.gender) || after_preposition(j)) continue;
       ResolvedSpeaker s = named(j);
       if (s.type == SpeakerType::kPerson) return s;
     }
@@ -273,11 +273,24 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
     if (r.sentence + kPronounWindow < p.sentence) break;
     if (r.mention.type == Mention::Type::kPronoun || r.mention.type == Mention::Type::kRelative) continue;
     if (personal && r.mention.type == Mention::Type::kRole) continue;
+    if (personal && after_preposition(j)) continue;  // "in New York", "on Labor Day"
     ResolvedSpeaker s = named(j);
     if (wanted(s.type, gender(j))) return s;
   }
   if (personal && from_speakers(kPronounWindow, &found)) return found;
   return {"", personal ? SpeakerType::kPerson : SpeakerType::kUnknown};
+}
+
+// "in New York", "on Labor Day", "from Mount Pleasant": a capitalised name
+// right after a preposition is mostly a place or a date, not a he or she.
+bool EntityResolver::after_preposition(size_t i) const {
+  std::string_view before = text_.substr(0, mentions_[i].mention.range.begin);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  size_t b = before.find_last_of(" \n\t(");
+  std::string_view w = b == std::string_view::npos ? before : before.substr(b + 1);
+  for (std::string_view p : {"in", "on", "at", "from", "to", "across", "near", "outside", "throughout", "into"})
+    if (w == p) return true;
+  return false;
 }
 
 ResolvedSpeaker EntityResolver::resolve(size_t i, const std::vector<RecentSpeaker>& recent) const {

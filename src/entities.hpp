@@ -64,6 +64,7 @@ class EntityResolver {
   ResolvedSpeaker named(size_t i) const;
   ResolvedSpeaker pronoun(size_t i, const std::vector<RecentSpeaker>& recent) const;
   ResolvedSpeaker document(size_t i) const;
+  bool after_preposition(size_t i) const;
   std::string fullest_name(const std::vector<std::string_view>& words) const;
 
   std::string_view text_;

@@ -439,6 +439,15 @@ BOOST_AUTO_TEST_CASE(what_pronoun_called_to_clause_subject) {
   BOOST_TEST(attribution_of(t, "quiet sell-off").mention == "The union");
 }
 
+// A name after a preposition ("in New York") is mostly a place: no antecedent
+// for "she".
+BOOST_AUTO_TEST_CASE(pronoun_skips_a_place_after_a_preposition) {
+  std::string t = "Marta Lind grew up in New Harbour. Later she said the city was “too loud for anyone”.";
+  Seen s = attribution_of(t, "too loud for anyone");
+  BOOST_TEST(s.mention == "she");
+  BOOST_TEST(s.name == "Marta Lind");
+}
+
 BOOST_AUTO_TEST_CASE(it_to_the_body_that_spoke) {
   std::string t =
       "The Water Board said supplies were “stable”. It added that repairs were “on schedule”.";
