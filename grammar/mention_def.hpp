@@ -136,7 +136,8 @@ auto const role_follows =
     &(sp >> x3::repeat(0, 2)[!(role_nouns >> end_of_word) >> (cap_word | adjective) >> sp] >> role_nouns >>
       end_of_word);
 auto const modifier = (role_head >> role_follows) | (!role_head >> modifier_word);
-auto const tail_word = cap_word | (!function_word >> lower_word);
+// Never a speech verb: "the mother of three replied" ends at "three".
+auto const tail_word = cap_word | (!function_word >> !(cues >> end_of_word) >> lower_word);
 // "a statement published by X": a participle may come between.
 auto const participle =
     x3::repeat(2, 20)[x3::ascii::lower - (x3::lit("ed") >> !x3::ascii::lower)] >> "ed" >> end_of_word;

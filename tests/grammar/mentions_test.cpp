@@ -92,6 +92,11 @@ BOOST_AUTO_TEST_CASE(descriptors_before_a_title) {
   expect_mention("Ohio Gov. Dev Patel said.", Type::kPerson, "Ohio Gov. Dev Patel", "Dev Patel");
 }
 
+// A role phrase's tail never takes a speech verb: "mother of three replied".
+BOOST_AUTO_TEST_CASE(role_tail_word_is_no_cue) {
+  expect_mention("the mother of three replied.", Type::kRole, "the mother of three", "the mother of three");
+}
+
 BOOST_AUTO_TEST_CASE(possessive_name_as_determiner) {
   expect_mention("Obama's former campaign strategist said.", Type::kRole,
                  "Obama's former campaign strategist", "Obama's former campaign strategist");
