@@ -2,6 +2,9 @@
 // predicate of a clause whose subject is a speaker mention ("Japan branded
 // North Korea an “outlaw nation”", "In a speech, Trump attacked “…”").
 // PolNeAR attributes such partial quotes to the clause's subject.
+#include <cctype>
+#include <string>
+
 #include "attribution_stages.hpp"
 
 namespace quotient::attribution_detail {
@@ -12,7 +15,9 @@ using grammar::Token;
 
 // Words after which a mention is not a subject ("a letter from X", "to X").
 bool governs_object(std::string_view w) {
-  return one_of(w, {"of", "from", "to", "for", "with", "by", "about", "against", "on", "in", "at",
+  std::string lower(w);  // "With Democratic leaders worried, …" opens a sentence
+  if (!lower.empty()) lower[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
+  return one_of(lower, {"of", "from", "to", "for", "with", "by", "about", "against", "on", "in", "at",
                     "than", "like", "as", "into", "over", "under", "between", "among", "the", "a",
                     "an", "called", "named", "including", "via", "toward", "towards", "behind"});
 }

@@ -145,7 +145,9 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
         *cue = *verb;
         return speaker_of_cue(d, sv, k, q, cue);
       }
-      // "Bell's message to the council was simple:" — the clause's subject.
+      // "Bell's message to the council was simple:" — the clause's subject
+      // ("With X worried, Obama is rolling out a message:": Obama).
+      if (std::optional<Claim> s = subject_claim(d, sv, c)) return s->mention;
       size_t first = past_introduction(d, sv);
       return c > first && sv.mention_start_at[first] >= 0 ? sv.mention_start_at[first] : -1;
     }

@@ -349,6 +349,15 @@ BOOST_AUTO_TEST_CASE(my_father_often_said) {
   BOOST_TEST(attribution_of(t, "Land is the only thing that lasts,").mention == "my father");
 }
 
+// "With X worried, Y is rolling out a message: “…”": the colon's clause
+// subject, not the object of a capitalised "With".
+BOOST_AUTO_TEST_CASE(colon_clause_subject_after_opening_with) {
+  std::string t =
+      "With Labour leaders worried about turnout, Mayor Ida Brandt is trying a new message: “Vote for "
+      "the city.”";
+  BOOST_TEST(attribution_of(t, "Vote for the city.").mention == "Mayor Ida Brandt");
+}
+
 BOOST_AUTO_TEST_CASE(infinitive_is_no_cue) {
   std::string t = "Ms Park had said it was time to speak “plainly” about costs.";
   Seen s = attribution_of(t, "plainly");
