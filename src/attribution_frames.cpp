@@ -114,9 +114,22 @@ int previous_subject(const Doc& d, const SentenceView& sv, size_t c) {
     int s = subject_before(d, sv, k);
     if (s >= 0) return s;
   }
-  // No finite verb: the sentence's first mention is its subject.
+  // No finite cue: the clause's subject, else the sentence's first mention.
+  if (std::optional<Claim> s = subject_claim(d, sv, c)) return s->mention;
   size_t first = past_introduction(d, sv);
   return first >= sv.toks.size() || sv.mention_start_at[first] < 0 ? -1 : sv.mention_start_at[first];
+}
+
+// Mention m stands right after a lower-case word that is no preposition or
+// conjunction, or after an article that follows one: the object of a verb
+// ("released a statement", "sent an email").
+bool object_of_verb(const Doc& d, const SentenceView& sv, int m) {
+  size_t t = d.mentions[m].token;
+  if (t > 0 && one_of(word(d, sv.toks[t - 1]), {"a", "an", "the"})) --t;  // article outside the mention
+  if (t == 0 || !is_lower_word(d, sv.toks[t - 1]) || sv.cue_at[t - 1]) return false;
+  std::string_view w = word(d, sv.toks[t - 1]);
+  return !skippable(w) && !one_of(w, {"of", "to", "for", "with", "by", "about", "from", "in", "on", "at", "and",
+                                      "but", "or", "that", "which", "who", "as", "than", "while", "when"});
 }
 
 }  // namespace
@@ -157,6 +170,9 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
       bool after_conjunction =
           c > 0 && one_of(word(d, sv.toks[c - 1]), {"by", "while", "before", "after", "when", "without"});
       if (after_comma || after_conjunction || c == 0) return previous_subject(d, sv, c);
+      // "she released a statement saying": the mention before the
+      // participle is the object of a verb; the clause's subject speaks.
+      if (int s = subject_before(d, sv, c); s >= 0 && object_of_verb(d, sv, s)) return previous_subject(d, sv, c);
       [[fallthrough]];
     }
     case Form::kFinite: {

@@ -358,6 +358,15 @@ BOOST_AUTO_TEST_CASE(colon_clause_subject_after_opening_with) {
   BOOST_TEST(attribution_of(t, "Vote for the city.").mention == "Mayor Ida Brandt");
 }
 
+// "she released a statement saying “…”": the object of a verb before a
+// participle is not its subject; "footage of Vane saying" still is.
+BOOST_AUTO_TEST_CASE(participle_after_an_object) {
+  std::string t = "Late on Friday, Ms Vane released a statement saying “the talks are over”.";
+  BOOST_TEST(attribution_of(t, "the talks are over").mention == "Ms Vane");
+  t = "The clip shows footage of Ms Vane saying “the talks are over”.";
+  BOOST_TEST(attribution_of(t, "the talks are over").mention == "Ms Vane");
+}
+
 BOOST_AUTO_TEST_CASE(infinitive_is_no_cue) {
   std::string t = "Ms Park had said it was time to speak “plainly” about costs.";
   Seen s = attribution_of(t, "plainly");
