@@ -183,6 +183,9 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
       int s = subject_before(d, sv, c);
       if (s == -2) return previous_subject(d, sv, c);
       if (s >= 0) return s;
+      // "at one point calling the mayor a “…”": a participle's object is no
+      // inverted speaker; the clause's subject speaks.
+      if (cue->form == Form::kParticiple) return previous_subject(d, sv, c);
       return mention_after(sv, c + cue->tokens, std::min(q, c + cue->tokens + 1));  // "said Smith"
     }
   }

@@ -367,6 +367,13 @@ BOOST_AUTO_TEST_CASE(participle_after_an_object) {
   BOOST_TEST(attribution_of(t, "the talks are over").mention == "Ms Vane");
 }
 
+// "at one point calling the mayor a “…”": the participle's object is not an
+// inverted speaker.
+BOOST_AUTO_TEST_CASE(participle_object_is_no_speaker) {
+  std::string t = "Ida Brandt spoke for an hour, at one point calling the mayor a “coward” twice.";
+  BOOST_TEST(attribution_of(t, "coward").mention == "Ida Brandt");
+}
+
 BOOST_AUTO_TEST_CASE(infinitive_is_no_cue) {
   std::string t = "Ms Park had said it was time to speak “plainly” about costs.";
   Seen s = attribution_of(t, "plainly");
