@@ -103,7 +103,7 @@ word_table const particles{"de", "van", "von", "der", "den", "bin", "al", "da", 
 word_table const determiners{"a", "A", "an", "An", "the", "The", "one", "One", "another", "Another",
                              "his", "His", "her", "Her", "their", "Their", "its", "Its", "both",
                              "Both", "two", "Two", "several", "Several", "some", "Some", "many",
-                             "Many", "other", "Other"};
+                             "Many", "other", "Other", "my", "My", "our", "Our", "your", "Your"};
 word_table const function_words{
     "to", "of", "for", "in", "on", "at", "by", "with", "during", "and", "or", "but", "from", "that",
     "which", "who", "whom", "as", "than", "into", "about", "after", "before", "over", "under",
@@ -124,15 +124,25 @@ auto const year_old = x3::omit[x3::repeat(1, 3)[x3::ascii::digit] >> "-year-old"
 auto const role_head = (role_nouns >> end_of_word) | year_old;
 // Lower-case words that never modify a role noun ("to", "during", "which").
 auto const function_word = function_words >> end_of_word;
-// A role noun is a modifier only before another role noun ("a ministry
-// spokesman", "police officers").
-auto const modifier = !(role_head >> !(sp >> role_nouns >> end_of_word)) >>
-                      (cap_word | (!function_word >> lower_word));
-auto const tail_word = cap_word | (!function_word >> lower_word);
+// A role noun is a modifier only where a role noun still follows, at most two
+// modifier words on ("a ministry spokesman", "police officers", "the
+// Republican presidential candidate").
+auto const modifier_word = cap_word | (!function_word >> lower_word);
+// Adjectives that may stand between two role nouns: "presidential",
+// "economic", "executive", "independent" (never a verb: "tells", "met").
+auto const adjective_end = (x3::lit("al") | "ic" | "ive" | "ary" | "ent" | "ant" | "ian" | "ior") >> end_of_word;
+auto const adjective = x3::repeat(1, 30)[x3::ascii::lower - adjective_end] >> adjective_end;
+auto const role_follows =
+    &(sp >> x3::repeat(0, 2)[!(role_nouns >> end_of_word) >> (cap_word | adjective) >> sp] >> role_nouns >>
+      end_of_word);
+auto const modifier = (role_head >> role_follows) | (!role_head >> modifier_word);
+// Never a speech verb: "the mother of three replied" ends at "three".
+auto const tail_word = cap_word | (!function_word >> !(cues >> end_of_word) >> lower_word);
 // "a statement published by X": a participle may come between.
 auto const participle =
     x3::repeat(2, 20)[x3::ascii::lower - (x3::lit("ed") >> !x3::ascii::lower)] >> "ed" >> end_of_word;
-auto const role_tail = sp >> -(participle >> sp) >> (x3::lit("for") | "of" | "at" | "from" | "by" | "in") >>
+// Not a speech verb: in "the man asked in the video" the phrase ends at "man".
+auto const role_tail = sp >> -(!(cues >> end_of_word) >> participle >> sp) >> (x3::lit("for") | "of" | "at" | "from" | "by" | "in") >>
                        end_of_word >> sp >> -(det >> sp) >>
                        ((name_seq >> -(sp >> role_head)) | (tail_word >> x3::repeat(0, 3)[sp >> tail_word]));
 auto const honorific = honorifics >> end_of_word;
@@ -150,7 +160,7 @@ auto const pronoun_def = pronouns >> end_of_word;
 // With a determiner, up to three modifiers of any case ("a senior
 // administration official"); without one, only capitalised modifiers
 // ("Downing Street officials"), so "engagement during ..." is no role.
-auto const cap_modifier = !(role_head >> !(sp >> role_nouns >> end_of_word)) >> cap_word;
+auto const cap_modifier = (&upper >> role_head >> role_follows) | (!role_head >> cap_word);
 // "Obama's former campaign strategist": a possessive name works as a determiner.
 auto const possessive_name = upper >> x3::repeat(0, 30)[word_char | (x3::char_(".&-") >> &word_char)] >>
                              (x3::lit("'s") | "\xE2\x80\x99s") >> end_of_word;
@@ -162,8 +172,11 @@ auto const the_title_def =
     x3::omit[det >> sp >> -former >> honorifics] >> end_of_word >> !(sp >> cap_word);
 // "Chairman Rep. Jason Chaffetz": titles may stack; the first gives the gender.
 // "Wisconsin Gov. Jim Doyle": up to two capitalised words may come first.
+// "Democratic Sen. Claire McCaskill", "Wisconsin Gov. Jim Doyle": up to two
+// capitalised words may come before the title.
 auto const titled_name_def =
-    -former >> honorific >> sp >> x3::omit[x3::repeat(0, 2)[honorific >> sp >> &(initial | cap_word)]] >>
+    x3::omit[x3::repeat(0, 2)[!honorific >> cap_word >> sp]] >> -former >> honorific >> sp >>
+    x3::omit[x3::repeat(0, 2)[honorific >> sp >> &(initial | cap_word)]] >>
     x3::raw[name_seq];  // the last title word may be the name itself: "Mr King"
 auto const the_org_def = (x3::lit("the") | "The") >> sp >> x3::raw[name_seq];
 auto const plain_name_def = x3::raw[name_seq];

@@ -146,7 +146,7 @@ struct FirstWords {
     for (const Honorific& h : lex.honorifics) mention.insert(first_word(h.title));
     for (const char* w : {"a", "an", "the", "one", "another", "his", "her", "their", "its", "both",
                           "two", "several", "some", "many", "other", "he", "she", "it", "they",
-                          "we", "i", "former", "acting", "then-"})
+                          "we", "i", "former", "acting", "then-", "my", "our", "your"})
       mention.insert(w);
     for (const char* w : {"a", "A", "an", "An", "the", "The", "one", "One", "another", "Another",
                           "his", "His", "her", "Her", "their", "Their", "its", "Its", "both",

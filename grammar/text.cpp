@@ -94,9 +94,19 @@ std::string_view word_at_pos(std::string_view t, size_t p) {
 }
 
 // Is the '.' at p the end of an abbreviation that does not end a sentence?
+// "G.K", "J.R": initials run together (the last period is the caller's).
+bool run_of_initials(std::string_view w) {
+  if (w.size() < 3 || w.size() % 2 == 0) return false;
+  for (size_t i = 0; i < w.size(); ++i)
+    if (i % 2 == 0 ? !(w[i] >= 'A' && w[i] <= 'Z') : w[i] != '.') return false;
+  return true;
+}
+
 bool abbreviation_at(std::string_view t, size_t p, size_t floor, size_t next_start) {
   std::string_view w = word_before(t, p, floor);
   if (is_initial(w)) return true;
+  // "Rep. G.K. Butterfield" goes on; "in the U.S. The …" ends.
+  if (run_of_initials(w) && !abbreviations().count(w)) return !is_stopword(word_at_pos(t, next_start));
   if (!abbreviations().count(w)) return false;
   // "the U.S. The ...", "food, water, etc. The ..." end the sentence.
   if (is_title_abbreviation(w)) return true;

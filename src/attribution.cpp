@@ -65,6 +65,78 @@ class Finisher {
     return std::nullopt;
   }
 
+  // True when the speech verb whose last token is end-1 reports the clause
+  // starting at token `clause`: nothing between them but "that", commas and
+  // adverbs ("said she", "said, however, that she"), or a short complement
+  // ending in "that" ("told reporters on Monday that he"). Not "which he
+  // called", nor "said …, though he said".
+  bool reports_clause(const SentenceView& sv, size_t end, size_t clause) const {
+    if (end > clause) return false;
+    if (clause - end > 6) return false;
+    bool plain = true;
+    for (size_t k = end; k < clause; ++k) {
+      const Token& t = sv.toks[k];
+      if (t.kind == Token::Kind::kQuote || sv.cue_at[k]) return false;
+      bool light = is_punct(d_, t, ',') || (t.kind == Token::Kind::kWord && skippable(word(d_, t)));
+      if (t.kind == Token::Kind::kPunct && !is_punct(d_, t, ',')) return false;
+      plain = plain && (light || word(d_, t) == "that");
+    }
+    return plain || word(d_, sv.toks[clause - 1]) == "that";
+  }
+
+  // A pronoun may stand for mention m: a he/she for a person or role, an
+  // it/they for a body, a group or a role.
+  bool pronoun_fits(size_t pronoun, size_t m) const {
+    Mention::Gender g = d_.mentions[pronoun].mention.gender;
+    Mention::Type t = d_.mentions[m].mention.type;
+    if (t == Mention::Type::kPronoun || t == Mention::Type::kRelative) return false;
+    if (g == Mention::Gender::kMale || g == Mention::Gender::kFemale) {
+      Mention::Gender mg = resolver_.gender(m);
+      bool fits = mg == Mention::Gender::kUnknown || mg == g;
+      return fits && (t == Mention::Type::kPerson || t == Mention::Type::kRole);
+    }
+    return t != Mention::Type::kPerson || g == Mention::Gender::kUnknown;
+  }
+
+  // "Ban condemned what he called a “…”", "the group denounced what it
+  // calls “…”": the naming belongs to the clause's subject, whom PolNeAR
+  // marks as the source.
+  int subject_of_what_clause(size_t i) const {
+    const MentionRef& self = d_.mentions[i];
+    const SentenceView& sv = d_.sentences[self.sentence];
+    if (self.mention.type != Mention::Type::kPronoun || self.token == 0) return -1;
+    if (word(d_, sv.toks[self.token - 1]) != "what") return -1;
+    std::optional<Claim> s = subject_claim(d_, sv, self.token - 1);
+    if (!s || !pronoun_fits(i, static_cast<size_t>(s->mention))) return -1;
+    return s->mention;
+  }
+
+  // The subject of a speech verb that reports the clause of mention i
+  // ("Trump said he had asked his people to “look into” it": Trump, not he;
+  // "Israel said Clinton called on members to be “…”": Israel): PolNeAR's
+  // source is the outermost one.
+  int reporting_subject(size_t i) const {
+    const MentionRef& self = d_.mentions[i];
+    const SentenceView& sv = d_.sentences[self.sentence];
+    if (int subject = subject_of_what_clause(i); subject >= 0) return subject;
+    int found = -1;
+    size_t outer_token = self.token;
+    size_t floor = self.token > kMaxCueDistance ? self.token - kMaxCueDistance : 0;
+    for (size_t k = self.token; k-- > floor;) {
+      if (sv.toks[k].kind == Token::Kind::kQuote) break;
+      if (!sv.cue_at[k] || sv.cue_at[k]->form == grammar::CueMatch::Form::kColon) continue;
+      grammar::CueMatch cue = *sv.cue_at[k];
+      size_t clause = found >= 0 ? outer_token : self.token;
+      if (!reports_clause(sv, k + cue.tokens, clause)) continue;
+      int m = speaker_of_cue(d_, sv, k, self.token, &cue);
+      if (m < 0 || static_cast<size_t>(m) == i || d_.mentions[m].token >= self.token) continue;
+      found = m;
+      outer_token = d_.mentions[m].token;
+      k = std::min(k, d_.mentions[m].token + 1);  // and further out: "X said he told ..."
+    }
+    return found;
+  }
+
   void set_speaker(Attribution& a, const Claim& c, const std::vector<Attribution>& out) {
     a.cue = c.cue;
     a.rule = c.rule;
@@ -78,20 +150,40 @@ class Finisher {
         if (auto local = local_mention(a.quote, a.name)) a.mention = local;
       return;
     }
-    const grammar::Mention& m = d_.mentions[c.mention].mention;
-    a.mention = m.range;
-    ResolvedSpeaker r = resolver_.resolve(static_cast<size_t>(c.mention), speakers_);
+    size_t i = static_cast<size_t>(c.mention);
+    a.mention = d_.mentions[i].mention.range;
+    ResolvedSpeaker r = resolver_.resolve(i, speakers_);
+    int outer = reporting_subject(i);
+    if (outer < 0) {
+      a.name = r.name;
+      a.type = r.type;
+      return;
+    }
+    // A pronoun names the outer subject itself ("Trump said he …"): keep
+    // what it resolved to; another speaker is replaced by the outer one.
+    a.mention = d_.mentions[outer].mention.range;
+    Mention::Type t = d_.mentions[i].mention.type;
+    bool same = t == Mention::Type::kPronoun || t == Mention::Type::kRelative;
+    if (!same || r.name.empty()) r = resolver_.resolve(static_cast<size_t>(outer), speakers_);
     a.name = r.name;
     a.type = r.type;
   }
 
-  // The most recent attributed speech quote in this or the previous sentence.
+  // “…?” ¶ Hannity pressed. ¶ “…”: the quote's speaker is named in sentence
+  // si, which stands between it and the quote that goes on.
+  bool attributed_in(const Attribution& a, size_t si) const {
+    return a.mention && si < d_.sentences.size() && d_.sentences[si].sentence.range.contains(a.mention->begin);
+  }
+
+  // The most recent attributed speech quote in this or the previous sentence
+  // (or the one before, when the previous sentence names its speaker).
   int continuation_source(size_t qi, const std::vector<Attribution>& out) const {
     size_t s = d_.quote_sentence[qi];
     size_t floor = qi > kMaxLookback ? qi - kMaxLookback : 0;
     for (size_t pj = qi; pj-- > floor;) {
       if (d_.quote_sentence[pj] == SIZE_MAX) continue;
-      if (d_.quote_sentence[pj] + 1 < s) return -1;
+      bool recent = d_.quote_sentence[pj] + 1 >= s || attributed_in(out[pj], s - 1);
+      if (!recent) return -1;
       if (out[pj].kind == QuoteKind::kSpeech && out[pj].mention) return static_cast<int>(pj);
     }
     return -1;
@@ -116,6 +208,15 @@ class Finisher {
     return true;
   }
 
+  // "Trump admires Putin as a “strong leader,”", "branded it an “outrage”":
+  // a short quote after "as" or an indefinite article in a clause whose
+  // subject is a speaker is that speaker's characterisation, not a scare
+  // quote.
+  bool predicate_quote(const SentenceView& sv, size_t q) const {
+    if (q == 0 || sv.toks[q - 1].kind != Token::Kind::kWord) return false;
+    return one_of(word(d_, sv.toks[q - 1]), {"as", "a", "an"});
+  }
+
   void finish_one(size_t qi, std::vector<Attribution>& out) {
     const grammar::Quote& quote = d_.scan.quotes[qi];
     Attribution& a = out[qi];
@@ -133,13 +234,16 @@ class Finisher {
     }
     if (c.mention < 0 && c.inherit < 0) {
       QuoteKind k = kind_without_claim(d_, sv, q, inner);
-      if (k == QuoteKind::kTitle || !continue_statement(qi, out, &c)) {
+      // A clause subject in the quote's own sentence outranks the statement
+      // before it: "Smith said …. Jones branded it “a farce”."
+      std::optional<Claim> s = k == QuoteKind::kTitle ? std::nullopt : subject_claim(d_, sv, q);
+      bool continues = k != QuoteKind::kTitle && continue_statement(qi, out, &c);
+      if (s && (continues || k == QuoteKind::kSpeech || (k == QuoteKind::kScare && predicate_quote(sv, q)))) {
+        c = *s;
+      } else if (!continues) {
         a.kind = k;
         return;
       }
-      // A clause subject in the quote's own sentence outranks the statement
-      // before it: "Smith said …. Jones branded it “a farce”."
-      if (std::optional<Claim> s = subject_claim(d_, sv, q)) c = *s;
     }
     a.kind = QuoteKind::kSpeech;
     set_speaker(a, c, out);

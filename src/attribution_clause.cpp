@@ -2,6 +2,9 @@
 // predicate of a clause whose subject is a speaker mention ("Japan branded
 // North Korea an “outlaw nation”", "In a speech, Trump attacked “…”").
 // PolNeAR attributes such partial quotes to the clause's subject.
+#include <cctype>
+#include <string>
+
 #include "attribution_stages.hpp"
 
 namespace quotient::attribution_detail {
@@ -12,7 +15,9 @@ using grammar::Token;
 
 // Words after which a mention is not a subject ("a letter from X", "to X").
 bool governs_object(std::string_view w) {
-  return one_of(w, {"of", "from", "to", "for", "with", "by", "about", "against", "on", "in", "at",
+  std::string lower(w);  // "With Democratic leaders worried, …" opens a sentence
+  if (!lower.empty()) lower[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
+  return one_of(lower, {"of", "from", "to", "for", "with", "by", "about", "against", "on", "in", "at",
                     "than", "like", "as", "into", "over", "under", "between", "among", "the", "a",
                     "an", "called", "named", "including", "via", "toward", "towards", "behind"});
 }
@@ -22,11 +27,6 @@ bool not_a_verb(std::string_view w) {
   return one_of(w, {"of", "and", "or", "in", "on", "for", "to", "with", "at", "from", "by", "who",
                     "which", "that", "the", "a", "an", "as", "but", "nor", "than", "if", "when",
                     "whose", "where", "while", "after", "before", "because", "about", "into"});
-}
-
-bool possessive(std::string_view w) {
-  auto ends = [&](std::string_view e) { return w.size() > e.size() && w.substr(w.size() - e.size()) == e; };
-  return ends("'s") || ends("\xE2\x80\x99s") || ends("s'") || ends("s\xE2\x80\x99");
 }
 
 // Index of the first token after mention m and what may follow it before the
@@ -53,8 +53,31 @@ size_t past_subject(const Doc& d, const SentenceView& sv, int m, size_t limit) {
 
 }  // namespace
 
+// "Reprising her role, the former secretary talked …", "Smiling, she
+// boomed …": a sentence that opens with a participle or adverb, which the
+// mention grammar reads as a one-word name. Returns the token after the
+// introductory phrase's comma, or 0.
+size_t past_introduction(const Doc& d, const SentenceView& sv) {
+  if (sv.toks.size() < 3 || sv.mention_start_at[0] < 0 || sv.cue_at[1]) return 0;
+  if (d.mentions[sv.mention_start_at[0]].mention.tokens != 1) return 0;
+  std::string_view w = word(d, sv.toks[0]);
+  auto ends = [&](std::string_view e) { return w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e; };
+  if (!ends("ing") && !ends("ed") && !ends("ly") && w != "Given") return 0;
+  if (!is_punct(d, sv.toks[1], ',') && !is_lower_word(d, sv.toks[1])) return 0;
+  for (size_t k = 1; k < sv.toks.size() && k < 1 + kMaxAppositive; ++k) {
+    if (sv.toks[k].kind == Token::Kind::kQuote) return 0;
+    if (is_punct(d, sv.toks[k], ',')) return k + 1;
+  }
+  return 0;
+}
+
+bool possessive(std::string_view w) {
+  auto ends = [&](std::string_view e) { return w.size() > e.size() && w.substr(w.size() - e.size()) == e; };
+  return ends("'s") || ends("\xE2\x80\x99s") || ends("s'") || ends("s\xE2\x80\x99");
+}
+
 std::optional<Claim> subject_claim(const Doc& d, const SentenceView& sv, size_t q) {
-  for (size_t k = 0; k < q; ++k) {
+  for (size_t k = past_introduction(d, sv); k < q; ++k) {
     if (sv.toks[k].kind == Token::Kind::kQuote) return std::nullopt;
     int m = sv.mention_start_at[k];
     if (m < 0) continue;

@@ -12,6 +12,28 @@ using grammar::CueMatch;
 using grammar::Mention;
 using grammar::Token;
 
+// "Trump's comments were “…”": a possessive mention before a cue word is a
+// determiner of the noun, not its subject; but "Trump's claim that …" and
+// "the senator's answer was that …" name the source of what follows.
+bool possessive_determiner(const Doc& d, const SentenceView& sv, int m, size_t c) {
+  const MentionRef& r = d.mentions[m];
+  if (r.mention.type == Mention::Type::kPronoun) return false;  // "he's" is "he is"
+  if (!possessive(word(d, sv.toks[r.token + r.mention.tokens - 1]))) return false;
+  size_t k = c + (sv.cue_at[c] ? sv.cue_at[c]->tokens : 1);
+  if (k < sv.toks.size() && one_of(word(d, sv.toks[k]), {"is", "was"})) ++k;
+  return k >= sv.toks.size() || word(d, sv.toks[k]) != "that";
+}
+
+// "rated 32% of Republican claims as “…”": a mention right after a
+// preposition is its object, and the cue word after it a noun.
+bool object_of_preposition(const Doc& d, const SentenceView& sv, int m) {
+  size_t t = d.mentions[m].token;
+  if (t == 0 || sv.toks[t - 1].kind != Token::Kind::kWord) return false;
+  return one_of(word(d, sv.toks[t - 1]), {"of", "to", "for", "by", "about", "against", "from", "than", "into"});
+}
+
+}  // namespace
+
 // The subject mention of the verb at token c: the mention right before it,
 // past auxiliaries and adverbs and past an appositive. -2 means "and" joins
 // this verb to the previous one (share its subject); -1 means none.
@@ -27,8 +49,17 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
     while (open > 0 && k - open < 10 && !is_punct(d, sv.toks[open], '(')) --open;
     if (is_punct(d, sv.toks[open], '(') && open > 0) k = open;
   }
-  if (sv.mention_end_at[k - 1] >= 0) return sv.mention_end_at[k - 1];
   std::string_view w = word(d, sv.toks[k - 1]);
+  if (int m = sv.mention_end_at[k - 1]; m >= 0) {
+    if (possessive_determiner(d, sv, m, c)) return -1;
+    // "footage of Clinton asking, “…”": a participle's subject may be one.
+    bool participle = sv.cue_at[c] && sv.cue_at[c]->form == CueMatch::Form::kParticiple;
+    if (participle || !object_of_preposition(d, sv, m)) return m;
+    // "George Zornick of The Nation wrote": the mention before "of".
+    size_t t = d.mentions[m].token;
+    bool of = word(d, sv.toks[t - 1]) == "of";
+    return of && t >= 2 && sv.mention_end_at[t - 2] >= 0 ? sv.mention_end_at[t - 2] : -1;
+  }
   if (w == "and" || w == "but") return -2;
   if (!is_punct(d, sv.toks[k - 1], ',')) return -1;
   // "Jane Smith, a spokeswoman for the agency, said" (the name before the
@@ -47,6 +78,8 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
   return -1;
 }
 
+namespace {
+
 // The first mention that starts in [from, to).
 int mention_after(const SentenceView& sv, size_t from, size_t to) {
   for (size_t k = from; k < to && k < sv.toks.size(); ++k) {
@@ -64,6 +97,20 @@ bool has_as_between(const Doc& d, const SentenceView& sv, size_t from, size_t to
 
 // Subject of the finite cue nearest before token c (for participles and "and").
 int previous_subject(const Doc& d, const SentenceView& sv, size_t c) {
+  // "he laughed and said", "she smiled and added": the subject of the verb
+  // the conjunction joins this one to, whatever that verb is.
+  if (c > 0 && one_of(word(d, sv.toks[c - 1]), {"and", "but"})) {
+    for (size_t k = c - 1, words = 0; k-- > 0 && words < 4; ++words) {
+      if (sv.mention_end_at[k] >= 0) {
+        int m = sv.mention_end_at[k];
+        size_t t = d.mentions[m].token;  // a subject: first in its clause
+        bool opens = t == 0 || sv.toks[t - 1].kind == Token::Kind::kPunct;
+        if (words > 0 && opens && !possessive(word(d, sv.toks[k]))) return m;
+        break;
+      }
+      if (!is_lower_word(d, sv.toks[k]) || sv.cue_at[k]) break;
+    }
+  }
   size_t floor = c > kMaxCueDistance ? c - kMaxCueDistance : 0;
   for (size_t k = c; k-- > floor;) {
     const auto& cue = sv.cue_at[k];
@@ -71,8 +118,22 @@ int previous_subject(const Doc& d, const SentenceView& sv, size_t c) {
     int s = subject_before(d, sv, k);
     if (s >= 0) return s;
   }
-  // No finite verb: the sentence's first mention is its subject.
-  return sv.toks.empty() || sv.mention_start_at[0] < 0 ? -1 : sv.mention_start_at[0];
+  // No finite cue: the clause's subject, else the sentence's first mention.
+  if (std::optional<Claim> s = subject_claim(d, sv, c)) return s->mention;
+  size_t first = past_introduction(d, sv);
+  return first >= sv.toks.size() || sv.mention_start_at[first] < 0 ? -1 : sv.mention_start_at[first];
+}
+
+// Mention m stands right after a lower-case word that is no preposition or
+// conjunction, or after an article that follows one: the object of a verb
+// ("released a statement", "sent an email").
+bool object_of_verb(const Doc& d, const SentenceView& sv, int m) {
+  size_t t = d.mentions[m].token;
+  if (t > 0 && one_of(word(d, sv.toks[t - 1]), {"a", "an", "the"})) --t;  // article outside the mention
+  if (t == 0 || !is_lower_word(d, sv.toks[t - 1]) || sv.cue_at[t - 1]) return false;
+  std::string_view w = word(d, sv.toks[t - 1]);
+  return !skippable(w) && !one_of(w, {"of", "to", "for", "with", "by", "about", "from", "in", "on", "at", "and",
+                                      "but", "or", "that", "which", "who", "as", "than", "while", "when"});
 }
 
 }  // namespace
@@ -101,8 +162,11 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
         *cue = *verb;
         return speaker_of_cue(d, sv, k, q, cue);
       }
-      // "Bell's message to the council was simple:" — the clause's subject.
-      return c > 0 && sv.mention_start_at[0] >= 0 ? sv.mention_start_at[0] : -1;
+      // "Bell's message to the council was simple:" — the clause's subject
+      // ("With X worried, Obama is rolling out a message:": Obama).
+      if (std::optional<Claim> s = subject_claim(d, sv, c)) return s->mention;
+      size_t first = past_introduction(d, sv);
+      return c > first && sv.mention_start_at[first] >= 0 ? sv.mention_start_at[first] : -1;
     }
     case Form::kParticiple: {
       // ", adding", "by saying", "before asking": the clause's own subject.
@@ -110,12 +174,18 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
       bool after_conjunction =
           c > 0 && one_of(word(d, sv.toks[c - 1]), {"by", "while", "before", "after", "when", "without"});
       if (after_comma || after_conjunction || c == 0) return previous_subject(d, sv, c);
+      // "she released a statement saying": the mention before the
+      // participle is the object of a verb; the clause's subject speaks.
+      if (int s = subject_before(d, sv, c); s >= 0 && object_of_verb(d, sv, s)) return previous_subject(d, sv, c);
       [[fallthrough]];
     }
     case Form::kFinite: {
       int s = subject_before(d, sv, c);
       if (s == -2) return previous_subject(d, sv, c);
       if (s >= 0) return s;
+      // "at one point calling the mayor a “…”": a participle's object is no
+      // inverted speaker; the clause's subject speaks.
+      if (cue->form == Form::kParticiple) return previous_subject(d, sv, c);
       return mention_after(sv, c + cue->tokens, std::min(q, c + cue->tokens + 1));  // "said Smith"
     }
   }
@@ -123,117 +193,6 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
 }
 
 namespace {
-
-// Index past a parenthesis opening at j ("(D-Wis.)"), or j when none.
-size_t skip_parenthesis(const Doc& d, const SentenceView& sv, size_t j) {
-  if (j >= sv.toks.size() || !is_punct(d, sv.toks[j], '(')) return j;
-  for (size_t k = j + 1; k < sv.toks.size() && k < j + 10; ++k)
-    if (is_punct(d, sv.toks[k], ')')) return k + 1;
-  return j;
-}
-
-// The speaker in a run of tokens [from, to) after a cue or before one:
-// mentions joined by lower-case descriptors ("White House press secretary
-// Josh Earnest") give the last one; a comma, a quote or sentence
-// punctuation ends the run.
-int speaker_in(const Doc& d, const SentenceView& sv, size_t from, size_t to) {
-  int chosen = -1;
-  for (size_t k = from; k < to && k < sv.toks.size();) {
-    int m = sv.mention_start_at[k];
-    if (m >= 0) {
-      chosen = m;
-      k += d.mentions[m].mention.tokens;
-    } else if (is_lower_word(d, sv.toks[k]) && !sv.cue_at[k]) {
-      ++k;
-    } else {
-      break;
-    }
-  }
-  return chosen;
-}
-
-// After a mention, lower-case words are descriptors only when a titled or
-// personal name follows within three words ("White House press secretary
-// Josh Earnest"); otherwise they are a verb phrase ("Blige sings to Clinton").
-bool lower_run_before_name(const Doc& d, const SentenceView& sv, size_t j) {
-  for (size_t k = j; k < sv.toks.size() && k < j + 3; ++k) {
-    int m = sv.mention_start_at[k];
-    if (m >= 0) return d.mentions[m].mention.type == Mention::Type::kPerson;
-    if (!is_lower_word(d, sv.toks[k]) || sv.cue_at[k]) return false;
-  }
-  return false;
-}
-
-// “Q,” Mr Lammy said. | “Q,” said Mr Lammy. | “Q,” Smith, a spokesman, said.
-// | “Q” Rep. Gwen Moore (D-Wis.) said. | “Q” ― Pamela Padilla
-std::optional<Claim> post_quote(const Doc& d, const SentenceView& sv, size_t q) {
-  size_t k = q + 1, n = sv.toks.size();
-  bool dash = k < n && is_dash(d, sv.toks[k]);
-  if (k < n && (is_punct(d, sv.toks[k], ',') || dash)) ++k;
-  if (k >= n) return std::nullopt;
-  const auto& first = sv.cue_at[k];
-  if (first && first->form == CueMatch::Form::kFinite) {  // inverted: "said Smith"
-    size_t after = k + first->tokens;
-    // "said state Sen. X" but not "suggests that Phoenix ...": a lower-case
-    // word may come first only right before a titled name.
-    bool direct = after < n && (sv.mention_start_at[after] >= 0 ||
-                                (after + 1 < n && is_lower_word(d, sv.toks[after]) &&
-                                 sv.mention_start_at[after + 1] >= 0 &&
-                                 d.mentions[sv.mention_start_at[after + 1]].mention.titled));
-    int m = direct ? speaker_in(d, sv, after, after + 8) : -1;
-    if (m >= 0) return make_claim(m, *first, "post_cue_speaker", 0.9f);
-    return std::nullopt;
-  }
-  int chosen = -1, inner = -1, lower = 0;
-  for (size_t j = k, steps = 0; j < n && steps < 16; ++steps) {
-    const auto& cue = sv.cue_at[j];
-    if (cue && chosen >= 0 && cue->form == CueMatch::Form::kFinite) {
-      bool outer_role = d.mentions[chosen].mention.type == Mention::Type::kRole;
-      int m = inner >= 0 && outer_role ? inner : chosen;
-      return make_claim(m, *cue, "post_speaker_cue", 0.9f);
-    }
-    if (int m = sv.mention_start_at[j]; m >= 0) {
-      chosen = m;  // the mention nearest the cue, before any appositive
-      j = skip_parenthesis(d, sv, j + d.mentions[m].mention.tokens);
-    } else if (chosen >= 0 && j + 1 < n && sv.mention_start_at[j + 1] >= 0 &&
-               one_of(word(d, sv.toks[j]), {"of", "from", "at", "with"})) {
-      int m = sv.mention_start_at[j + 1];  // "Mr. Morgan of the Sierra Club said"
-      j = j + 1 + d.mentions[m].mention.tokens;
-    } else if (chosen >= 0 && is_punct(d, sv.toks[j], ',')) {  // ", a spokeswoman for X,"
-      if (j + 1 < n && sv.cue_at[j + 1]) {
-        ++j;  // the comma that closes the last appositive
-        continue;
-      }
-      size_t close = j + 1;
-      while (close < n && close < j + 1 + kMaxAppositive && !is_punct(d, sv.toks[close], ',') &&
-             sv.toks[close].kind != Token::Kind::kQuote)
-        ++close;
-      if (close >= n || !is_punct(d, sv.toks[close], ',')) break;
-      int m = sv.mention_start_at[j + 1];
-      if (m >= 0 && d.mentions[m].mention.type == Mention::Type::kPerson &&
-          d.mentions[m].token + d.mentions[m].mention.tokens == close)
-        inner = m;
-      j = close;  // it may open another: "X, the attorney general, one of the plaintiffs, said"
-    } else if (is_lower_word(d, sv.toks[j]) && ++lower <= 4 &&
-               (chosen < 0 || skippable(word(d, sv.toks[j])) || lower_run_before_name(d, sv, j))) {
-      ++j;  // "state Sen. X", "White House press secretary X", "later said"
-    } else {
-      break;
-    }
-  }
-  // “…” ― Pamela Padilla (a dash and a name, no verb)
-  if (dash && chosen >= 0) {
-    size_t end = d.mentions[chosen].token + d.mentions[chosen].mention.tokens;
-    if (end >= n || is_punct(d, sv.toks[end], ',') || is_punct(d, sv.toks[end], '.')) {
-      Claim c;
-      c.mention = chosen;
-      c.rule = "dash";
-      c.confidence = 0.7f;
-      return c;
-    }
-  }
-  return std::nullopt;
-}
 
 // SPEAKER CUE … “Q” | According to SPEAKER, … “Q” | SPEAKER described X as “Q”
 std::optional<Claim> pre_cue(const Doc& d, const SentenceView& sv, size_t q) {
@@ -264,6 +223,22 @@ std::optional<Claim> colon_before(const Doc& d, size_t si) {
   return make_claim(m, cue, "colon_paragraph", 0.75f);
 }
 
+// "“…” Sanders said, according to CNN." | "… “…” according to a Pentagon
+// readout.": the source a sentence cites after a quote is its outermost
+// source, which PolNeAR marks, over the speaker it reports. The first
+// "according to X" after token q. (Before the quote, "According to a
+// statement by X, Mr Ding said “…”" stays with Mr Ding: pre_cue.)
+std::optional<Claim> according_to_after(const Doc& d, const SentenceView& sv, size_t q) {
+  for (size_t c = q + 1; c < sv.toks.size(); ++c) {
+    const auto& cue = sv.cue_at[c];
+    if (!cue || cue->form != CueMatch::Form::kPreposition || cue->lemma != "according to") continue;
+    CueMatch found = *cue;
+    int m = speaker_of_cue(d, sv, c, sv.toks.size(), &found);
+    if (m >= 0) return make_claim(m, found, "according_to", 0.8f);
+  }
+  return std::nullopt;
+}
+
 bool starts_sentence(const Doc& d, const SentenceView& sv, size_t q) {
   for (size_t k = 0; k < q; ++k)
     if (sv.toks[k].kind != Token::Kind::kPunct || is_punct(d, sv.toks[k], ':')) return false;
@@ -292,8 +267,11 @@ void claim_sentence(Doc& d, size_t si) {
   for (size_t q = 0; q < sv.toks.size(); ++q) {
     if (sv.toks[q].kind != Token::Kind::kQuote) continue;
     size_t qi = static_cast<size_t>(sv.toks[q].quote);
-    std::optional<Claim> c = post_quote(d, sv, q);
+    std::optional<Claim> c = according_to_after(d, sv, q);
+    if (!c) c = post_quote(d, sv, q);
     if (!c) c = pre_cue(d, sv, q);
+    if (!c) c = later_cue(d, sv, q);
+    if (!c) c = post_quote_next(d, si, q);
     if (!c && previous >= 0) {  // “Q1,” he said, “Q2.”
       c = Claim{};
       c->inherit = previous;

@@ -47,6 +47,10 @@ std::optional<Mention> relative_pronoun(const Doc& d, const SentenceView& sv, si
 // Sentences a pronoun in a quote's sentence, or in the sentence before it,
 // looks back over (entities.cpp kPronounWindow) — kept in step by hand.
 constexpr size_t kNearSentences = 4;
+// Sentences after a quote's that its frames read: a post-quote frame cut off
+// by the splitter ("“…” ¶ - Name."), a byline paragraph, the sentence that
+// names the speaker of a run of quotes. src.locality fails when too small.
+constexpr size_t kAfterSentences = 2;
 
 bool upperish(unsigned char c) { return (c >= 'A' && c <= 'Z') || c >= 0x80; }
 
@@ -207,7 +211,8 @@ void read_sentences(Doc& d, const std::vector<grammar::Sentence>& sentences, boo
       const grammar::Range r = sentences[si].range;
       while (q != d.scan.quotes.end() && (q->depth != 0 || q->outer.end <= r.begin)) ++q;
       if (q == d.scan.quotes.end() || q->outer.begin >= r.end) continue;
-      for (size_t k = si >= kNearSentences ? si - kNearSentences : 0; k <= si; ++k) near[k] = true;
+      size_t last = std::min(sentences.size() - 1, si + kAfterSentences);
+      for (size_t k = si >= kNearSentences ? si - kNearSentences : 0; k <= last; ++k) near[k] = true;
     }
   }
   for (size_t si = 0; si < sentences.size(); ++si) {

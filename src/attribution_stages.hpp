@@ -86,13 +86,36 @@ Claim make_claim(int mention, const grammar::CueMatch& cue, const char* rule, fl
 // The speaker of the cue at token c of sv for a quote at token q > c, or -1;
 // may replace *cue (a colon hands over to the verb before it).
 int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, grammar::CueMatch* cue);
+// The subject mention of the verb at token c of sv: the mention right before
+// it, past auxiliaries, adverbs and an appositive; -2 when "and" joins it to
+// the verb before (share that subject); -1 for none.
+int subject_before(const Doc& d, const SentenceView& sv, size_t c);
 // Fills d.claims for the quotes of sentence si and d.statements[si].
 void claim_sentence(Doc& d, size_t si);
+
+// ---- post-quote frames (attribution_post.cpp) ----
+// “Q,” Mr Lammy said. | “Q,” said Mr Lammy. | “Q” ― Name: the words right
+// after the quote at token q.
+std::optional<Claim> post_quote(const Doc& d, const SentenceView& sv, size_t q);
+// “Q” at the convention, he said. — a cue later in the sentence that closes
+// its clause.
+std::optional<Claim> later_cue(const Doc& d, const SentenceView& sv, size_t q);
+// “Q?” the mayor asked the council … — the quote at token q ends sentence si
+// and the next sentence (or a byline paragraph) attributes it.
+std::optional<Claim> post_quote_next(const Doc& d, size_t si, size_t q);
 
 // ---- the clause frame (attribution_clause.cpp) ----
 // For a quote at token q that no cue attributes: the subject of the clause
 // the quote stands in, when it is a speaker mention followed by a verb.
 std::optional<Claim> subject_claim(const Doc& d, const SentenceView& sv, size_t q);
+// "Smiling, she …", "Reprising her role, the mayor …": where the sentence's
+// subject may start when it opens with a participle or adverb the mention
+// grammar took for a name (the token after its comma), else 0.
+size_t past_introduction(const Doc& d, const SentenceView& sv);
+
+// "Trump's", "the Democrats’": a possessive word, which makes its mention a
+// determiner, not a subject ("Trump's comments were “…”").
+bool possessive(std::string_view w);
 
 // ---- kinds (attribution_kinds.cpp) ----
 // A title even where a speech verb is near: title case after a title noun or

@@ -90,6 +90,18 @@ bool is_doc(std::string_view role_text) {
   return false;
 }
 
+// The capitalised possessor that opens a phrase ("Bell's message" ->
+// "Bell", "Marcus Bell’s letter" -> "Marcus Bell"), or empty.
+std::string_view possessor(std::string_view phrase) {
+  phrase = strip_article(phrase);
+  if (phrase.empty() || !(phrase[0] >= 'A' && phrase[0] <= 'Z')) return {};
+  for (std::string_view s : {"'s ", "\xE2\x80\x99s "}) {
+    size_t at = phrase.find(s);
+    if (at != std::string_view::npos) return phrase.substr(0, at);
+  }
+  return {};
+}
+
 SpeakerType speaker_type(Mention::Type t) {
   switch (t) {
     case Mention::Type::kPerson: return SpeakerType::kPerson;
@@ -131,8 +143,19 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
     if (m.type != Mention::Type::kRole || !is_doc(t)) continue;
     size_t by = t.find(" by ");
     if (by != std::string_view::npos) {
-      issuers_.push_back({i, std::string(strip_article(t.substr(by + 4)))});
+      issuers_.push_back({i, {std::string(strip_article(t.substr(by + 4))), SpeakerType::kOrganization}});
       continue;
+    }
+    // "Bell's message", "the campaign's statement": the possessor issued it.
+    if (std::string_view owner = possessor(t); !owner.empty()) {
+      std::vector<std::string_view> w = drop_descriptors(words_of(owner));
+      if (!w.empty()) {
+        // A person's message speaks for the person, a body's for the body.
+        std::string full = fullest_name(w);
+        bool person = !org_head(w.back()) && full.find(' ') != std::string::npos;
+        issuers_.push_back({i, {std::move(full), person ? SpeakerType::kPerson : SpeakerType::kOrganization}});
+        continue;
+      }
     }
     // "According to a statement ..., Mr Ding said": Mr Ding did not issue it.
     std::string_view before = text.substr(0, m.range.begin);
@@ -148,7 +171,7 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
       if (static_cast<size_t>(subject) == i) continue;
       ResolvedSpeaker s = named(static_cast<size_t>(subject));
       if (s.type == SpeakerType::kOrganization || s.type == SpeakerType::kPerson) {
-        issuers_.push_back({i, s.name});
+        issuers_.push_back({i, s});
         break;
       }
     }
@@ -199,8 +222,8 @@ ResolvedSpeaker EntityResolver::named(size_t i) const {
 
 ResolvedSpeaker EntityResolver::document(size_t i) const {
   auto after = std::upper_bound(issuers_.begin(), issuers_.end(), i,
-                                [](size_t m, const std::pair<size_t, std::string>& e) { return m < e.first; });
-  if (after != issuers_.begin()) return {std::prev(after)->second, SpeakerType::kOrganization};
+                                [](size_t m, const std::pair<size_t, ResolvedSpeaker>& e) { return m < e.first; });
+  if (after != issuers_.begin()) return std::prev(after)->second;
   const Mention& m = mentions_[i].mention;
   return {std::string(strip_article(text_.substr(m.range.begin, m.range.size()))), SpeakerType::kRole};
 }
@@ -239,7 +262,7 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
   if (personal) {
     for (size_t j = i; j-- > 0 && mentions_[j].sentence == p.sentence;) {
       const Mention& m = mentions_[j].mention;
-      if (m.type != Mention::Type::kPerson || !gender_fits(g, m.gender)) continue;
+      if (m.type != Mention::Type::kPerson || !gender_fits(g, m.gender) || after_preposition(j)) continue;
       ResolvedSpeaker s = named(j);
       if (s.type == SpeakerType::kPerson) return s;
     }
@@ -253,11 +276,24 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
     if (r.sentence + kPronounWindow < p.sentence) break;
     if (r.mention.type == Mention::Type::kPronoun || r.mention.type == Mention::Type::kRelative) continue;
     if (personal && r.mention.type == Mention::Type::kRole) continue;
+    if (personal && after_preposition(j)) continue;  // "in New York", "on Labor Day"
     ResolvedSpeaker s = named(j);
     if (wanted(s.type, gender(j))) return s;
   }
   if (personal && from_speakers(kPronounWindow, &found)) return found;
   return {"", personal ? SpeakerType::kPerson : SpeakerType::kUnknown};
+}
+
+// "in New York", "on Labor Day", "from Mount Pleasant": a capitalised name
+// right after a preposition is mostly a place or a date, not a he or she.
+bool EntityResolver::after_preposition(size_t i) const {
+  std::string_view before = text_.substr(0, mentions_[i].mention.range.begin);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  size_t b = before.find_last_of(" \n\t(");
+  std::string_view w = b == std::string_view::npos ? before : before.substr(b + 1);
+  for (std::string_view p : {"in", "on", "at", "from", "to", "across", "near", "outside", "throughout", "into"})
+    if (w == p) return true;
+  return false;
 }
 
 ResolvedSpeaker EntityResolver::resolve(size_t i, const std::vector<RecentSpeaker>& recent) const {

@@ -64,6 +64,7 @@ class EntityResolver {
   ResolvedSpeaker named(size_t i) const;
   ResolvedSpeaker pronoun(size_t i, const std::vector<RecentSpeaker>& recent) const;
   ResolvedSpeaker document(size_t i) const;
+  bool after_preposition(size_t i) const;
   std::string fullest_name(const std::vector<std::string_view>& words) const;
 
   std::string_view text_;
@@ -75,7 +76,7 @@ class EntityResolver {
   std::vector<FullName> full_names_;  // distinct multi-word person names
   // word -> indices into full_names_ (at most kMaxCandidates each)
   std::unordered_map<std::string_view, std::vector<size_t>> by_word_;
-  std::vector<std::pair<size_t, std::string>> issuers_;  // doc mention -> issuer, by mention
+  std::vector<std::pair<size_t, ResolvedSpeaker>> issuers_;  // doc mention -> issuer, by mention
 };
 
 }  // namespace quotient

@@ -64,6 +64,39 @@ BOOST_AUTO_TEST_CASE(stacked_titles_and_initials) {
   expect_mention("Rep. G.K. Butterfield said.", Type::kPerson, "Rep. G.K. Butterfield", "G.K. Butterfield");
 }
 
+// A role noun modifies a later role noun ("the Republican presidential
+// candidate"), but no verb is read into the phrase.
+BOOST_AUTO_TEST_CASE(role_noun_as_modifier) {
+  expect_mention("the Republican presidential candidate said.", Type::kRole,
+                 "the Republican presidential candidate", "the Republican presidential candidate");
+  expect_mention("the presumptive Republican nominee said.", Type::kRole,
+                 "the presumptive Republican nominee", "the presumptive Republican nominee");
+  expect_mention("a Carrier executive tells employees.", Type::kRole, "a Carrier executive",
+                 "a Carrier executive");
+  expect_mention("the official met officials.", Type::kRole, "the official", "the official");
+  expect_mention("Republican Party officials said.", Type::kGroup, "Republican Party officials",
+                 "Republican Party officials");
+}
+
+// "a statement published by X" takes a participle, but not a speech verb:
+// "the man asked in the video" is "the man" asking.
+BOOST_AUTO_TEST_CASE(role_tail_stops_at_a_cue) {
+  expect_mention("a statement published by the ministry said.", Type::kRole,
+                 "a statement published by the ministry", "a statement published by the ministry");
+  expect_mention("the man asked in the video.", Type::kRole, "the man", "the man");
+}
+
+// Capitalised descriptors before a title: "Democratic Sen. Ana Ruiz".
+BOOST_AUTO_TEST_CASE(descriptors_before_a_title) {
+  expect_mention("Democratic Sen. Ana Ruiz said.", Type::kPerson, "Democratic Sen. Ana Ruiz", "Ana Ruiz");
+  expect_mention("Ohio Gov. Dev Patel said.", Type::kPerson, "Ohio Gov. Dev Patel", "Dev Patel");
+}
+
+// A role phrase's tail never takes a speech verb: "mother of three replied".
+BOOST_AUTO_TEST_CASE(role_tail_word_is_no_cue) {
+  expect_mention("the mother of three replied.", Type::kRole, "the mother of three", "the mother of three");
+}
+
 BOOST_AUTO_TEST_CASE(possessive_name_as_determiner) {
   expect_mention("Obama's former campaign strategist said.", Type::kRole,
                  "Obama's former campaign strategist", "Obama's former campaign strategist");

@@ -62,6 +62,15 @@ BOOST_AUTO_TEST_CASE(honorific_abbreviations) {
              (Strings{"Sen. Marsh spoke for an hour."}));
 }
 
+// "G.K. Butterfield": run-together initials before a name do not end the
+// sentence; before a sentence-initial word they do.
+BOOST_AUTO_TEST_CASE(run_together_initials) {
+  BOOST_TEST(sentence_texts("Rep. A.J. Okafor spoke first. Then he left.") ==
+             (Strings{"Rep. A.J. Okafor spoke first.", "Then he left."}));
+  BOOST_TEST(sentence_texts("The memo was signed A.J. The rest is history.") ==
+             (Strings{"The memo was signed A.J.", "The rest is history."}));
+}
+
 BOOST_AUTO_TEST_CASE(acronym_before_lower_case_noun) {
   BOOST_TEST(sentence_texts("Then U.S. officials walked out. The room fell silent.") ==
              (Strings{"Then U.S. officials walked out.", "The room fell silent."}));

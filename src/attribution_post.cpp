@@ -1,0 +1,310 @@
+// Pass 1, post-quote frames: the words after a quote that attribute it —
+// “Q,” Mr Lammy said. | “Q,” said former Ohio congresswoman X. | “Q” ― Name
+// | “Q,” Oliver barked. | a cue later in the sentence | the next sentence
+// (“Q?” the mayor asked the council …) | a byline paragraph.
+#include <algorithm>
+
+#include "attribution_stages.hpp"
+
+namespace quotient::attribution_detail {
+namespace {
+
+using grammar::CueMatch;
+using grammar::Mention;
+using grammar::Token;
+
+// Index past a parenthesis opening at j ("(D-Wis.)"), or j when none.
+size_t skip_parenthesis(const Doc& d, const SentenceView& sv, size_t j) {
+  if (j >= sv.toks.size() || !is_punct(d, sv.toks[j], '(')) return j;
+  for (size_t k = j + 1; k < sv.toks.size() && k < j + 10; ++k)
+    if (is_punct(d, sv.toks[k], ')')) return k + 1;
+  return j;
+}
+
+// The speaker in a run of tokens [from, to) after a cue or before one:
+// mentions joined by lower-case descriptors ("White House press secretary
+// Josh Earnest") give the last one; a comma, a quote or sentence
+// punctuation ends the run.
+int speaker_in(const Doc& d, const SentenceView& sv, size_t from, size_t to) {
+  int chosen = -1;
+  for (size_t k = from; k < to && k < sv.toks.size();) {
+    int m = sv.mention_start_at[k];
+    // "said a strategist who spoke on condition of anonymity": the
+    // relative clause describes the speaker.
+    if (m >= 0 && chosen >= 0 && d.mentions[m].mention.type == Mention::Type::kRelative) break;
+    if (m >= 0) {
+      chosen = m;
+      k += d.mentions[m].mention.tokens;
+    } else if (chosen >= 0 && d.mentions[chosen].mention.type == Mention::Type::kPerson) {
+      break;  // "wrote Cameron Easley for Morning Consult": the person, not the outlet
+    } else if (is_lower_word(d, sv.toks[k]) && !sv.cue_at[k]) {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  return chosen;
+}
+
+// After a mention, lower-case words are descriptors only when a titled or
+// personal name follows within three words ("White House press secretary
+// Josh Earnest"); otherwise they are a verb phrase ("Blige sings to Clinton").
+bool lower_run_before_name(const Doc& d, const SentenceView& sv, size_t j) {
+  for (size_t k = j; k < sv.toks.size() && k < j + 3; ++k) {
+    int m = sv.mention_start_at[k];
+    if (m >= 0) return d.mentions[m].mention.type == Mention::Type::kPerson;
+    if (!is_lower_word(d, sv.toks[k]) || sv.cue_at[k]) return false;
+  }
+  return false;
+}
+
+// A verb the lexicon does not list, read as a cue only right after a quote
+// and its speaker, where news copy puts nothing else: “Q,” Oliver barked. |
+// “Q,” scoffed Arianna Gil. Past-tense -ed words; the lemma is the word.
+bool unlisted_speech_verb(const Doc& d, const Token& t) {
+  if (!is_lower_word(d, t)) return false;
+  std::string_view w = word(d, t);
+  return w.size() > 4 && w.substr(w.size() - 2) == "ed" && !skippable(w);
+}
+
+// The clause ends at token j: the sentence's end, a comma, a period, or
+// (with `modifiers`) a preposition or adverb that starts a modifier
+// ("fumed on Tuesday", "barked at reporters").
+bool clause_closes_at(const Doc& d, const SentenceView& sv, size_t j, bool modifiers) {
+  if (j >= sv.toks.size()) return true;
+  const Token& t = sv.toks[j];
+  if (is_punct(d, t, ',') || is_punct(d, t, '.') || is_punct(d, t, ';')) return true;
+  return modifiers && t.kind == Token::Kind::kWord &&
+         one_of(word(d, t), {"at", "on", "in", "during", "after", "before", "as", "while", "when",
+                             "outside", "back", "again", "later"});
+}
+
+CueMatch unlisted_cue(const Doc& d, const SentenceView& sv, size_t j) {
+  return CueMatch{sv.toks[j].range, word(d, sv.toks[j]), 1, CueMatch::Form::kFinite, false};
+}
+
+// Words that open a clause of their own after a quote: “…” when X said, “…”
+// but he said, “…” though she noted.
+bool subordinator(std::string_view w) {
+  return one_of(w, {"when", "as", "because", "though", "although", "but", "and", "while", "if", "after",
+                    "before", "since", "until", "so", "than", "that", "which", "who", "where", "whereas",
+                    "or", "nor", "yet", "unless", "once"});
+}
+
+// “Q,” Mr Lammy said. | “Q,” said Mr Lammy. | “Q,” Smith, a spokesman, said.
+// | “Q” Rep. Gwen Moore (D-Wis.) said. | “Q” ― Pamela Padilla
+// Tokens from k on follow the quote: the same sentence, or (k == 0) the next
+// one, where the splitter put a cue that does not close its clause at once
+// (“Who pays?” the mayor asked the council on Monday.).
+// "said former Massachusetts congressman Barney Frank", "said conservative
+// activist Bob Klaus, who …": after an inverted cue, up to four descriptor
+// words (lower case, or capitalised mentions) and then a person's name that
+// ends the clause. The descriptors are no function words ("suggests that
+// Phoenix …" is no speaker).
+int described_name_after(const Doc& d, const SentenceView& sv, size_t k) {
+  size_t n = sv.toks.size();
+  // "said the younger Mr. Trump": an article may open the description.
+  if (k < n && one_of(word(d, sv.toks[k]), {"the", "a", "an"})) ++k;
+  for (size_t words = 0; k < n && words <= 4; ++words) {
+    int m = sv.mention_start_at[k];
+    if (m >= 0) {
+      size_t end = k + d.mentions[m].mention.tokens;
+      bool person = d.mentions[m].mention.type == Mention::Type::kPerson && d.mentions[m].mention.name.size() > 0;
+      bool named = person && (d.mentions[m].mention.titled ||
+                              d.text.substr(d.mentions[m].mention.name.begin, d.mentions[m].mention.name.size())
+                                      .find(' ') != std::string_view::npos);
+      if (named && (end >= n || is_punct(d, sv.toks[end], ',') || is_punct(d, sv.toks[end], '.') ||
+                    is_punct(d, sv.toks[end], '(')))
+        return m;
+      k = end;
+      continue;
+    }
+    std::string_view w = word(d, sv.toks[k]);
+    bool number = (w[0] >= '0' && w[0] <= '9') || w == "/";  // "9/11 widow", "22-year-old"
+    if (number) {
+      ++k;
+      continue;
+    }
+    if (!is_lower_word(d, sv.toks[k]) || sv.cue_at[k]) return -1;
+    if (one_of(w, {"that", "the", "a", "an", "it", "this", "there", "to", "in", "on", "of", "for", "with",
+                   "by", "he", "she", "they", "we", "i", "his", "her", "their", "its", "what", "how", "why",
+                   "if", "whether", "so", "as", "not", "no", "and", "or", "but", "at", "from", "about"}))
+      return -1;
+    ++k;
+  }
+  return -1;
+}
+
+// How much the words after a quote may be trusted to attribute it: the
+// quote's own sentence after a whole utterance, or the next sentence (where
+// an unlisted verb must end its clause at once: not "Carson struggled to …").
+enum class After : uint8_t { kFragment, kUtterance, kNextSentence };
+
+std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t k, After after_quote) {
+  bool utterance = after_quote != After::kFragment;
+  bool modifiers = after_quote == After::kUtterance;
+  size_t n = sv.toks.size();
+  // ''... 'go home.''' Mr. Putin said: a stray mark left over from the
+  // nested quote's close.
+  while (k < n && sv.toks[k].kind == Token::Kind::kPunct &&
+         one_of(word(d, sv.toks[k]), {"'", "\xE2\x80\x99", "\"", "\xE2\x80\x9D"}))
+    ++k;
+  bool dash = k < n && is_dash(d, sv.toks[k]);
+  if (k < n && (is_punct(d, sv.toks[k], ',') || dash)) ++k;
+  if (k >= n) return std::nullopt;
+  const auto& first = sv.cue_at[k];
+  if (first && first->form == CueMatch::Form::kFinite) {  // inverted: "said Smith"
+    size_t after = k + first->tokens;
+    // "said state Sen. X" but not "suggests that Phoenix ...": a lower-case
+    // word may come first only right before a titled name.
+    bool direct = after < n && (sv.mention_start_at[after] >= 0 ||
+                                (after + 1 < n && is_lower_word(d, sv.toks[after]) &&
+                                 sv.mention_start_at[after + 1] >= 0 &&
+                                 d.mentions[sv.mention_start_at[after + 1]].mention.titled));
+    int m = direct ? speaker_in(d, sv, after, after + 8) : described_name_after(d, sv, after);
+    if (m >= 0) return make_claim(m, *first, "post_cue_speaker", 0.9f);
+    return std::nullopt;
+  }
+  if (utterance && k + 1 < n && unlisted_speech_verb(d, sv.toks[k]) && sv.mention_start_at[k + 1] >= 0) {
+    int m = sv.mention_start_at[k + 1];  // “Q,” scoffed Arianna Gil, 22.
+    size_t end = k + 1 + d.mentions[m].mention.tokens;
+    if (d.mentions[m].mention.type != Mention::Type::kPronoun &&
+        (clause_closes_at(d, sv, end, modifiers) || (end < n && word(d, sv.toks[end]) == "of")))
+      return make_claim(m, unlisted_cue(d, sv, k), "post_cue_speaker", 0.7f);
+  }
+  int chosen = -1, inner = -1, lower = 0;
+  for (size_t j = k, steps = 0; j < n && steps < 16; ++steps) {
+    const auto& cue = sv.cue_at[j];
+    if (cue && chosen >= 0 && cue->form == CueMatch::Form::kFinite) {
+      bool outer_role = d.mentions[chosen].mention.type == Mention::Type::kRole;
+      int m = inner >= 0 && outer_role ? inner : chosen;
+      return make_claim(m, *cue, "post_speaker_cue", 0.9f);
+    }
+    if (int m = sv.mention_start_at[j]; m >= 0) {
+      chosen = m;  // the mention nearest the cue, before any appositive
+      j = skip_parenthesis(d, sv, j + d.mentions[m].mention.tokens);
+    } else if (chosen >= 0 && j + 1 < n && sv.mention_start_at[j + 1] >= 0 &&
+               one_of(word(d, sv.toks[j]), {"of", "from", "at", "with"})) {
+      int m = sv.mention_start_at[j + 1];  // "Mr. Morgan of the Sierra Club said"
+      j = j + 1 + d.mentions[m].mention.tokens;
+    } else if (chosen >= 0 && is_punct(d, sv.toks[j], ',')) {  // ", a spokeswoman for X,"
+      if (j + 1 < n && sv.cue_at[j + 1]) {
+        ++j;  // the comma that closes the last appositive
+        continue;
+      }
+      size_t close = j + 1;
+      while (close < n && close < j + 1 + kMaxAppositive && !is_punct(d, sv.toks[close], ',') &&
+             sv.toks[close].kind != Token::Kind::kQuote)
+        ++close;
+      if (close >= n || !is_punct(d, sv.toks[close], ',')) {
+        // "another friend, Mariam Emara told CNN": an appositive name whose
+        // closing comma the writer left out, right before the cue.
+        int m = sv.mention_start_at[j + 1];
+        size_t end = m >= 0 ? j + 1 + d.mentions[m].mention.tokens : n;
+        if (m >= 0 && d.mentions[m].mention.type == Mention::Type::kPerson && end < n && sv.cue_at[end] &&
+            sv.cue_at[end]->form == CueMatch::Form::kFinite)
+          return make_claim(m, *sv.cue_at[end], "post_speaker_cue", 0.8f);
+        break;
+      }
+      int m = sv.mention_start_at[j + 1];
+      if (m >= 0 && d.mentions[m].mention.type == Mention::Type::kPerson &&
+          d.mentions[m].token + d.mentions[m].mention.tokens == close)
+        inner = m;
+      j = close;  // it may open another: "X, the attorney general, one of the plaintiffs, said"
+    } else if (chosen < 0 && subordinator(word(d, sv.toks[j]))) {
+      break;  // “…” when Clinton blasted him: a new clause, not an attribution
+    } else if (is_lower_word(d, sv.toks[j]) && ++lower <= 4 &&
+               (chosen < 0 || skippable(word(d, sv.toks[j])) || lower_run_before_name(d, sv, j))) {
+      ++j;  // "state Sen. X", "White House press secretary X", "later said"
+    } else if (utterance && chosen >= 0 && d.mentions[chosen].token == k &&
+               unlisted_speech_verb(d, sv.toks[j]) && clause_closes_at(d, sv, j + 1, modifiers)) {
+      return make_claim(chosen, unlisted_cue(d, sv, j), "post_speaker_cue", 0.7f);  // “Q,” Oliver barked.
+    } else {
+      break;
+    }
+  }
+  // “…” ― Pamela Padilla (a dash and a name, no verb)
+  if (dash && chosen >= 0) {
+    size_t end = d.mentions[chosen].token + d.mentions[chosen].mention.tokens;
+    if (end >= n || is_punct(d, sv.toks[end], ',') || is_punct(d, sv.toks[end], '.')) {
+      Claim c;
+      c.mention = chosen;
+      c.rule = "dash";
+      c.confidence = 0.7f;
+      return c;
+    }
+  }
+  return std::nullopt;
+}
+
+// A quote that reads as a whole utterance: it ends in , . ? or ! inside its
+// marks, or a comma follows it (“We won,” / “We won”, she said).
+bool utterance(const Doc& d, const SentenceView& sv, size_t q) {
+  const grammar::Quote& quote = d.scan.quotes[static_cast<size_t>(sv.toks[q].quote)];
+  std::string_view inner = d.text.substr(quote.inner.begin, quote.inner.size());
+  if (!inner.empty() && one_of(inner.substr(inner.size() - 1), {",", ".", "?", "!"})) return true;
+  return q + 1 < sv.toks.size() && is_punct(d, sv.toks[q + 1], ',');
+}
+
+}  // namespace
+
+std::optional<Claim> post_quote(const Doc& d, const SentenceView& sv, size_t q) {
+  return post_quote_at(d, sv, q + 1, utterance(d, sv, q) ? After::kUtterance : After::kFragment);
+}
+
+// “Q” at the convention, he said. | ''Q'' income, he said, rather than …:
+// a cue later in the sentence, with its subject right before it and its
+// clause closed right after it (by a comma, a period or the end), attributes
+// the quote before it. Not across another quote.
+std::optional<Claim> later_cue(const Doc& d, const SentenceView& sv, size_t q) {
+  size_t n = sv.toks.size();
+  for (size_t c = q + 1; c < n && c < q + kMaxCueDistance; ++c) {
+    if (sv.toks[c].kind == Token::Kind::kQuote) return std::nullopt;
+    const auto& cue = sv.cue_at[c];
+    if (!cue || cue->form != CueMatch::Form::kFinite) continue;
+    size_t after = c + cue->tokens;
+    bool closes = after >= n || is_punct(d, sv.toks[after], ',') || is_punct(d, sv.toks[after], '.');
+    int m = c > q + 1 ? subject_before(d, sv, c) : -1;
+    if (closes && m >= 0 && d.mentions[m].token > q) return make_claim(m, *cue, "later_cue", 0.6f);
+  }
+  return std::nullopt;
+}
+
+// “Q?” the mayor asked the council. — split into two sentences when the
+// quote ends in . ! or ?: a quote that ends its sentence is attributed by the
+// post-quote frame at the start of the next one, in the same paragraph.
+std::optional<Claim> post_quote_next(const Doc& d, size_t si, size_t q) {
+  const SentenceView& sv = d.sentences[si];
+  for (size_t k = q + 1; k < sv.toks.size(); ++k)
+    if (sv.toks[k].kind != Token::Kind::kPunct) return std::nullopt;
+  if (si + 1 >= d.sentences.size()) return std::nullopt;
+  const SentenceView& next = d.sentences[si + 1];
+  if (next.toks.empty() || next.toks[0].kind == Token::Kind::kQuote) return std::nullopt;
+  // “…”¶¶- Bernie Sanders. — a byline paragraph under a quoted paragraph.
+  if (next.sentence.paragraph != sv.sentence.paragraph) {
+    if (next.sentence.paragraph != sv.sentence.paragraph + 1 || !is_dash(d, next.toks[0])) return std::nullopt;
+    std::optional<Claim> c = post_quote_at(d, next, 0, After::kNextSentence);
+    return c && std::string_view(c->rule) == "dash" ? c : std::nullopt;
+  }
+  std::optional<Claim> c = post_quote_at(d, next, 0, After::kNextSentence);
+  if (!c || !c->cue) return c;
+  // The cue must close on the quote before it, not open something new: not
+  // "He added: “…”", "She noted that …", "Reid said both …", "He said he …".
+  size_t k = 0;
+  while (k < next.toks.size() && next.toks[k].range.begin < c->cue->range.end) ++k;
+  if (k >= next.toks.size()) return c;
+  const Token& t = next.toks[k];
+  if (t.kind == Token::Kind::kQuote || is_punct(d, t, ':')) return std::nullopt;
+  bool opens_quote = k + 1 < next.toks.size() && next.toks[k + 1].kind == Token::Kind::kQuote;
+  if (is_punct(d, t, ',') && opens_quote) return std::nullopt;  // He added, “…”
+  if (t.kind != Token::Kind::kWord) return c;
+  std::string_view w = word(d, t);
+  if (one_of(w, {"that", "how", "what", "why", "if", "whether"})) return std::nullopt;
+  // "asked the committee", "told reporters": these verbs take a listener.
+  if (one_of(c->cue->lemma, {"ask", "tell"})) return c;
+  bool clause = next.mention_start_at[k] >= 0 ||
+                one_of(w, {"the", "a", "an", "both", "his", "her", "their", "its", "this", "these", "those", "it"});
+  return clause ? std::nullopt : c;
+}
+
+}  // namespace quotient::attribution_detail
