@@ -35,13 +35,12 @@ int speaker_in(const Doc& d, const SentenceView& sv, size_t from, size_t to) {
     if (m >= 0) {
       chosen = m;
       k += d.mentions[m].mention.tokens;
-    } else if (chosen >= 0 && d.mentions[chosen].mention.type == Mention::Type::kPerson) {
-      break;  // "wrote Cameron Easley for Morning Consult": the person, not the outlet
-    } else if (is_lower_word(d, sv.toks[k]) && !sv.cue_at[k]) {
-      ++k;
-    } else {
-      break;
+      continue;
     }
+    // "wrote Cameron Easley for Morning Consult": the person, not the outlet.
+    bool after_person = chosen >= 0 && d.mentions[chosen].mention.type == Mention::Type::kPerson;
+    if (after_person || !is_lower_word(d, sv.toks[k]) || sv.cue_at[k]) break;
+    ++k;
   }
   return chosen;
 }
@@ -180,6 +179,8 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
       int m = inner >= 0 && outer_role ? inner : chosen;
       return make_claim(m, *cue, "post_speaker_cue", 0.9f);
     }
+    // “…” when Clinton blasted him: a new clause, not an attribution.
+    if (chosen < 0 && sv.mention_start_at[j] < 0 && subordinator(word(d, sv.toks[j]))) break;
     if (int m = sv.mention_start_at[j]; m >= 0) {
       chosen = m;  // the mention nearest the cue, before any appositive
       j = skip_parenthesis(d, sv, j + d.mentions[m].mention.tokens);
@@ -211,8 +212,6 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
           d.mentions[m].token + d.mentions[m].mention.tokens == close)
         inner = m;
       j = close;  // it may open another: "X, the attorney general, one of the plaintiffs, said"
-    } else if (chosen < 0 && subordinator(word(d, sv.toks[j]))) {
-      break;  // “…” when Clinton blasted him: a new clause, not an attribution
     } else if (is_lower_word(d, sv.toks[j]) && ++lower <= 4 &&
                (chosen < 0 || skippable(word(d, sv.toks[j])) || lower_run_before_name(d, sv, j))) {
       ++j;  // "state Sen. X", "White House press secretary X", "later said"
