@@ -60,6 +60,17 @@ BOOST_AUTO_TEST_CASE(post_quote_cue_speaker) {
                  "We have no comment,", "Peter Lindqvist", "Peter Lindqvist", "said");
 }
 
+// A long description after an inverted cue: four modifiers, or a year.
+BOOST_AUTO_TEST_CASE(post_quote_long_description) {
+  EXPECT_SPEAKER("“The ferry schedule was never published anywhere,” said a former senior harbour authority "
+                 "official.",
+                 "The ferry schedule was never published anywhere,", "former senior harbour authority official",
+                 "a former senior harbour authority official", "said");
+  EXPECT_SPEAKER("“Nobody told us the depot would close,” said a 2019 campaign veteran.",
+                 "Nobody told us the depot would close,", "2019 campaign veteran", "a 2019 campaign veteran",
+                 "said");
+}
+
 BOOST_AUTO_TEST_CASE(post_quote_appositive) {
   EXPECT_SPEAKER("“Rents are rising,” Jane Okafor, a spokeswoman for the housing agency, said.",
                  "Rents are rising,", "Jane Okafor", "Jane Okafor", "said");
