@@ -266,6 +266,16 @@ std::optional<Claim> later_cue(const Doc& d, const SentenceView& sv, size_t q) {
     bool closes = after >= n || is_punct(d, sv.toks[after], ',') || is_punct(d, sv.toks[after], '.');
     int m = c > q + 1 ? subject_before(d, sv, c) : -1;
     if (closes && m >= 0 && d.mentions[m].token > q) return make_claim(m, *cue, "later_cue", 0.6f);
+    // “Q” that the bill would pass, said Ana Ruiz, …: an inverted cue after
+    // the clause the quote stands in.
+    if (m < 0 && c > q + 2 && is_punct(d, sv.toks[c - 1], ',')) {
+      std::optional<Claim> inverted = post_quote_at(d, sv, c - 1, After::kFragment);
+      if (inverted && inverted->cue && inverted->cue->range.begin == cue->range.begin) {
+        inverted->rule = "later_cue";
+        inverted->confidence = 0.6f;
+        return inverted;
+      }
+    }
   }
   return std::nullopt;
 }

@@ -71,6 +71,13 @@ BOOST_AUTO_TEST_CASE(post_quote_long_description) {
                  "said");
 }
 
+// The quote stands in a clause that goes on; an inverted cue closes the
+// sentence.
+BOOST_AUTO_TEST_CASE(later_inverted_cue) {
+  EXPECT_SPEAKER("“The numbers simply do not add up” for the harbour plan, said Ana Ruiz, a council economist.",
+                 "The numbers simply do not add up", "Ana Ruiz", "Ana Ruiz", "said");
+}
+
 BOOST_AUTO_TEST_CASE(post_quote_appositive) {
   EXPECT_SPEAKER("“Rents are rising,” Jane Okafor, a spokeswoman for the housing agency, said.",
                  "Rents are rising,", "Jane Okafor", "Jane Okafor", "said");
