@@ -78,6 +78,14 @@ BOOST_AUTO_TEST_CASE(later_inverted_cue) {
                  "The numbers simply do not add up", "Ana Ruiz", "Ana Ruiz", "said");
 }
 
+// Plural groups and common speaker nouns of the lexicon.
+BOOST_AUTO_TEST_CASE(post_quote_lexicon_nouns) {
+  EXPECT_SPEAKER("“The rules keep changing on small landlords,” wrote one commenter.",
+                 "The rules keep changing on small landlords,", "one commenter", "one commenter", "wrote");
+  EXPECT_SPEAKER("“We were never shown the budget for the stadium,” two investors said.",
+                 "We were never shown the budget for the stadium,", "two investors", "two investors", "said");
+}
+
 BOOST_AUTO_TEST_CASE(post_quote_appositive) {
   EXPECT_SPEAKER("“Rents are rising,” Jane Okafor, a spokeswoman for the housing agency, said.",
                  "Rents are rising,", "Jane Okafor", "Jane Okafor", "said");
