@@ -32,6 +32,13 @@ bool object_of_preposition(const Doc& d, const SentenceView& sv, int m) {
   return one_of(word(d, sv.toks[t - 1]), {"of", "to", "for", "by", "about", "against", "from", "than", "into"});
 }
 
+// "posted a Twitter comment", "in a CNN report": a name after an
+// indefinite article modifies the cue word, a noun.
+bool after_indefinite_article(const Doc& d, const SentenceView& sv, int m) {
+  size_t t = d.mentions[m].token;
+  return t > 0 && sv.toks[t - 1].kind == Token::Kind::kWord && one_of(word(d, sv.toks[t - 1]), {"a", "an"});
+}
+
 }  // namespace
 
 // The subject mention of the verb at token c: the mention right before it,
@@ -52,6 +59,8 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
   std::string_view w = word(d, sv.toks[k - 1]);
   if (int m = sv.mention_end_at[k - 1]; m >= 0) {
     if (possessive_determiner(d, sv, m, c)) return -1;
+    if (k == c && d.mentions[m].mention.type != Mention::Type::kRole && after_indefinite_article(d, sv, m))
+      return -1;
     // "footage of Clinton asking, “…”": a participle's subject may be one.
     bool participle = sv.cue_at[c] && sv.cue_at[c]->form == CueMatch::Form::kParticiple;
     if (participle || !object_of_preposition(d, sv, m)) return m;

@@ -86,6 +86,13 @@ BOOST_AUTO_TEST_CASE(post_quote_lexicon_nouns) {
                  "We were never shown the budget for the stadium,", "two investors", "two investors", "said");
 }
 
+// "a Twitter comment": a cue word after "a NAME" is a noun, not a verb
+// with that name for subject.
+BOOST_AUTO_TEST_CASE(cue_noun_after_indefinite_article) {
+  EXPECT_SPEAKER("Ana Ruiz posted a Twitter comment of her own, saying, “The council has failed every tenant.”",
+                 "The council has failed every tenant.", "Ana Ruiz", "Ana Ruiz", "saying");
+}
+
 BOOST_AUTO_TEST_CASE(post_quote_appositive) {
   EXPECT_SPEAKER("“Rents are rising,” Jane Okafor, a spokeswoman for the housing agency, said.",
                  "Rents are rising,", "Jane Okafor", "Jane Okafor", "said");
