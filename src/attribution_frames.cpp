@@ -145,6 +145,16 @@ bool object_of_verb(const Doc& d, const SentenceView& sv, int m) {
                                       "but", "or", "that", "which", "who", "as", "than", "while", "when"});
 }
 
+// "Rubio was asked by the moderator whether …", "she was pressed by
+// reporters, “…”": the agent of a passive question asks it.
+int passive_agent(const Doc& d, const SentenceView& sv, size_t c, size_t q, const CueMatch& cue) {
+  if (!one_of(cue.lemma, {"ask", "tell", "press", "question", "challenge"})) return -1;
+  if (c == 0 || !one_of(word(d, sv.toks[c - 1]), {"was", "were", "is", "are", "been", "being"})) return -1;
+  size_t by = c + cue.tokens;
+  if (by + 1 >= q || word(d, sv.toks[by]) != "by") return -1;
+  return mention_after(sv, by + 1, std::min(q, by + 4));  // "by host Tom Bale"
+}
+
 }  // namespace
 
 Claim make_claim(int mention, const CueMatch& cue, const char* rule, float conf) {
@@ -158,6 +168,7 @@ Claim make_claim(int mention, const CueMatch& cue, const char* rule, float conf)
 
 int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, CueMatch* cue) {
   using Form = CueMatch::Form;
+  if (int agent = passive_agent(d, sv, c, q, *cue); agent >= 0) return agent;
   switch (cue->form) {
     case Form::kInfinitive: return -1;
     case Form::kPreposition: return mention_after(sv, c + cue->tokens, q);

@@ -93,6 +93,12 @@ BOOST_AUTO_TEST_CASE(cue_noun_after_indefinite_article) {
                  "The council has failed every tenant.", "Ana Ruiz", "Ana Ruiz", "saying");
 }
 
+// "was asked by X": the agent of a passive question asks it.
+BOOST_AUTO_TEST_CASE(passive_question_agent) {
+  EXPECT_SPEAKER("Ruiz was asked by host Tom Bale, who backs the plan, “Will the sea wall survive the winter?”",
+                 "Will the sea wall survive the winter?", "Tom Bale", "Tom Bale", "asked");
+}
+
 BOOST_AUTO_TEST_CASE(post_quote_appositive) {
   EXPECT_SPEAKER("“Rents are rising,” Jane Okafor, a spokeswoman for the housing agency, said.",
                  "Rents are rising,", "Jane Okafor", "Jane Okafor", "said");
