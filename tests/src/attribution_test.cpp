@@ -82,6 +82,8 @@ BOOST_AUTO_TEST_CASE(later_inverted_cue) {
 BOOST_AUTO_TEST_CASE(post_quote_lexicon_nouns) {
   EXPECT_SPEAKER("“The rules keep changing on small landlords,” wrote one commenter.",
                  "The rules keep changing on small landlords,", "one commenter", "one commenter", "wrote");
+  EXPECT_SPEAKER("“The bus never comes before nine on Sundays,” a young boy shouted.",
+                 "The bus never comes before nine on Sundays,", "young boy", "a young boy", "shouted");
   EXPECT_SPEAKER("“We were never shown the budget for the stadium,” two investors said.",
                  "We were never shown the budget for the stadium,", "two investors", "two investors", "said");
 }
