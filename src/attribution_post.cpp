@@ -135,6 +135,16 @@ int described_name_after(const Doc& d, const SentenceView& sv, size_t k) {
   return -1;
 }
 
+// The speaker's mention starts at token k, right after the quote, or only
+// an article and lower-case adjectives come first ("an angry Hollande").
+bool described_from(const Doc& d, const SentenceView& sv, size_t k, size_t mention) {
+  if (mention == k) return true;
+  if (mention > k + 3 || !one_of(word(d, sv.toks[k]), {"a", "an", "the"})) return false;
+  for (size_t j = k + 1; j < mention; ++j)
+    if (!is_lower_word(d, sv.toks[j]) || sv.cue_at[j]) return false;
+  return true;
+}
+
 // How much the words after a quote may be trusted to attribute it: the
 // quote's own sentence after a whole utterance, or the next sentence (where
 // an unlisted verb must end its clause at once: not "Carson struggled to …").
@@ -216,7 +226,7 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
     } else if (is_lower_word(d, sv.toks[j]) && ++lower <= 4 &&
                (chosen < 0 || skippable(word(d, sv.toks[j])) || lower_run_before_name(d, sv, j))) {
       ++j;  // "state Sen. X", "White House press secretary X", "later said"
-    } else if (utterance && chosen >= 0 && d.mentions[chosen].token == k &&
+    } else if (utterance && chosen >= 0 && described_from(d, sv, k, d.mentions[chosen].token) &&
                unlisted_speech_verb(d, sv.toks[j]) && clause_closes_at(d, sv, j + 1, modifiers)) {
       return make_claim(chosen, unlisted_cue(d, sv, j), "post_speaker_cue", 0.7f);  // “Q,” Oliver barked.
     } else {

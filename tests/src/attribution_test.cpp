@@ -101,6 +101,14 @@ BOOST_AUTO_TEST_CASE(passive_question_agent) {
                  "Will the sea wall survive the winter?", "Tom Bale", "Tom Bale", "asked");
 }
 
+// An unlisted -ed verb after "an angry NAME", as after the bare name.
+BOOST_AUTO_TEST_CASE(post_quote_described_name_unlisted_verb) {
+  EXPECT_SPEAKER("“The harbour will stay open to every boat that pays,” an irritated Okafor retorted.",
+                 "The harbour will stay open to every boat that pays,", "Okafor", "Okafor", "retorted");
+  EXPECT_SPEAKER("“The harbour will stay open to every boat that pays,” a tired Okafor snapped.",
+                 "The harbour will stay open to every boat that pays,", "Okafor", "Okafor", "snapped");
+}
+
 BOOST_AUTO_TEST_CASE(post_quote_appositive) {
   EXPECT_SPEAKER("“Rents are rising,” Jane Okafor, a spokeswoman for the housing agency, said.",
                  "Rents are rising,", "Jane Okafor", "Jane Okafor", "said");
