@@ -221,6 +221,9 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
           d.mentions[m].token + d.mentions[m].mention.tokens == close)
         inner = m;
       j = close;  // it may open another: "X, the attorney general, one of the plaintiffs, said"
+    } else if (chosen >= 0 && word(d, sv.toks[j]) == "and" && j + 1 < n && sv.mention_start_at[j + 1] >= 0 &&
+               d.mentions[sv.mention_start_at[j + 1]].mention.type != Mention::Type::kPronoun) {
+      ++j;  // "the senator and presidential candidate said", "X and Y wrote": one source
     } else if (chosen < 0 && subordinator(word(d, sv.toks[j]))) {
       break;  // “…” when Clinton blasted him: a new clause, not an attribution
     } else if (is_lower_word(d, sv.toks[j]) && ++lower <= 4 &&

@@ -109,6 +109,15 @@ BOOST_AUTO_TEST_CASE(post_quote_described_name_unlisted_verb) {
                  "The harbour will stay open to every boat that pays,", "Okafor", "Okafor", "snapped");
 }
 
+// Two speakers joined by "and" before the cue are one source.
+BOOST_AUTO_TEST_CASE(post_quote_joined_speakers) {
+  Seen s = attribution_of("“The tunnel was never tested against a real flood,” engineers Ana Ruiz and Tom Bale wrote.",
+                          "The tunnel was never tested against a real flood,");
+  BOOST_TEST((s.kind == QuoteKind::kSpeech));
+  BOOST_TEST(s.mention == "Tom Bale");
+  BOOST_TEST(s.cue == "wrote");
+}
+
 BOOST_AUTO_TEST_CASE(post_quote_appositive) {
   EXPECT_SPEAKER("“Rents are rising,” Jane Okafor, a spokeswoman for the housing agency, said.",
                  "Rents are rising,", "Jane Okafor", "Jane Okafor", "said");
