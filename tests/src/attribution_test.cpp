@@ -118,6 +118,13 @@ BOOST_AUTO_TEST_CASE(post_quote_joined_speakers) {
   BOOST_TEST(s.cue == "wrote");
 }
 
+// A mention after "After", "During", "Despite" … is no clause subject.
+BOOST_AUTO_TEST_CASE(clause_subject_past_opening_preposition) {
+  Seen s = attribution_of("After the Lisbon summit, Ruiz branded the deal “a costly mistake for every farmer”.",
+                          "a costly mistake for every farmer");
+  BOOST_TEST(s.mention == "Ruiz");
+}
+
 BOOST_AUTO_TEST_CASE(post_quote_appositive) {
   EXPECT_SPEAKER("“Rents are rising,” Jane Okafor, a spokeswoman for the housing agency, said.",
                  "Rents are rising,", "Jane Okafor", "Jane Okafor", "said");
