@@ -46,8 +46,12 @@ bool after_indefinite_article(const Doc& d, const SentenceView& sv, int m) {
 // this verb to the previous one (share its subject); -1 means none.
 int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
   size_t k = c;
+  // "Priebus later Thursday told": a weekday may stand there too.
+  auto light = [&](std::string_view w) {
+    return skippable(w) || one_of(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
+  };
   while (k > 0 && sv.toks[k - 1].kind == Token::Kind::kWord && sv.mention_end_at[k - 1] < 0 &&
-         skippable(word(d, sv.toks[k - 1])))
+         light(word(d, sv.toks[k - 1])))
     --k;
   if (k == 0) return -1;
   // "Rep. Gwen Moore (D-Wis.) said": past the parenthesis.
@@ -206,7 +210,9 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
       // "at one point calling the mayor a “…”": a participle's object is no
       // inverted speaker; the clause's subject speaks.
       if (cue->form == Form::kParticiple) return previous_subject(d, sv, c);
-      return mention_after(sv, c + cue->tokens, std::min(q, c + cue->tokens + 1));  // "said Smith"
+      // "said Smith", but never "told Fox News": whom one tells is a listener.
+      if (cue->lemma == "tell") return -1;
+      return mention_after(sv, c + cue->tokens, std::min(q, c + cue->tokens + 1));
     }
   }
   return -1;

@@ -125,6 +125,12 @@ BOOST_AUTO_TEST_CASE(clause_subject_past_opening_preposition) {
   BOOST_TEST(s.mention == "Ruiz");
 }
 
+// "told X:" — X listens; a weekday may stand between subject and verb.
+BOOST_AUTO_TEST_CASE(told_listener_is_no_speaker) {
+  EXPECT_SPEAKER("Okafor later Tuesday told Channel Nine: “The ferry will run again by spring.”",
+                 "The ferry will run again by spring.", "Okafor", "Okafor", "told");
+}
+
 BOOST_AUTO_TEST_CASE(post_quote_appositive) {
   EXPECT_SPEAKER("“Rents are rising,” Jane Okafor, a spokeswoman for the housing agency, said.",
                  "Rents are rising,", "Jane Okafor", "Jane Okafor", "said");
