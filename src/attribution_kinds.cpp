@@ -69,10 +69,20 @@ bool after_possessive_name(const Doc& d, const SentenceView& sv, size_t q) {
   return possessive && std::isupper(static_cast<unsigned char>(w[0]));
 }
 
+// BROADWAY BEAT—“Sam Mendes leaves the show” by Times' Jane Doe: a headline
+// with its byline, opening its sentence or after a dash or colon.
+bool bylined(const Doc& d, const SentenceView& sv, size_t q) {
+  size_t n = sv.toks.size();
+  if (q + 2 >= n || word(d, sv.toks[q + 1]) != "by" || sv.toks[q + 2].kind != Token::Kind::kWord) return false;
+  if (!std::isupper(static_cast<unsigned char>(word(d, sv.toks[q + 2])[0]))) return false;
+  return q == 0 || is_dash(d, sv.toks[q - 1]) || is_punct(d, sv.toks[q - 1], ':');
+}
+
 }  // namespace
 
 bool clearly_title(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
-  return title_case(inner) && (after_title_noun(d, sv, q) || after_possessive_name(d, sv, q));
+  return (title_case(inner) && (after_title_noun(d, sv, q) || after_possessive_name(d, sv, q))) ||
+         bylined(d, sv, q);
 }
 
 namespace {

@@ -574,6 +574,15 @@ BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(kinds)
 
+// A headline with its byline in a digest: a title, even after a statement.
+BOOST_AUTO_TEST_CASE(headline_with_byline) {
+  std::string text =
+      "“The pier will be rebuilt,” Mayor Ana Ruiz said.\n\nHARBOUR WATCH—“Fishing fleet returns to the old "
+      "pier after ten years” by Tribune's Tom Bale: the boats came back on Monday.";
+  Seen s = attribution_of(text, "Fishing fleet returns to the old pier after ten years");
+  BOOST_TEST((s.kind == QuoteKind::kTitle));
+}
+
 BOOST_AUTO_TEST_CASE(title_has_no_speaker) {
   std::string t = "The museum is showing the documentary 'Rivers of Salt', which opens on Friday.";
   Seen s = attribution_of(t, "Rivers of Salt");
