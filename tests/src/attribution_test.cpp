@@ -574,6 +574,15 @@ BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(kinds)
 
+// A title-case quote after "author of", "told", "with" names a work or a show.
+BOOST_AUTO_TEST_CASE(title_after_of_told_with) {
+  std::string text =
+      "“Nobody reads the footnotes,” said Tom Bale, the author of “Harbour Lights and Hidden Costs,” a study "
+      "of port finances. Ruiz told “Morning Tide Radio” that she would run.";
+  BOOST_TEST((attribution_of(text, "Harbour Lights and Hidden Costs,").kind == QuoteKind::kTitle));
+  BOOST_TEST((attribution_of(text, "Morning Tide Radio").kind == QuoteKind::kTitle));
+}
+
 // A headline with its byline in a digest: a title, even after a statement.
 BOOST_AUTO_TEST_CASE(headline_with_byline) {
   std::string text =
