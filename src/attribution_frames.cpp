@@ -186,6 +186,10 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
         *cue = *verb;
         return speaker_of_cue(d, sv, k, q, cue);
       }
+      // "Pollsters agree - Carl Bialik:" — a name right before the colon, as
+      // in a transcript or a digest.
+      if (int m = c > 0 ? sv.mention_end_at[c - 1] : -1; m >= 0 && d.mentions[m].mention.type == Mention::Type::kPerson)
+        return m;
       // "Bell's message to the council was simple:" — the clause's subject
       // ("With X worried, Obama is rolling out a message:": Obama).
       if (std::optional<Claim> s = subject_claim(d, sv, c)) return s->mention;

@@ -131,6 +131,12 @@ BOOST_AUTO_TEST_CASE(told_listener_is_no_speaker) {
                  "The ferry will run again by spring.", "Okafor", "Okafor", "told");
 }
 
+// A digest line: a headline, a dash, then the quoted writer's name and a colon.
+BOOST_AUTO_TEST_CASE(name_before_colon) {
+  EXPECT_SPEAKER("HARBOUR FEES ARE RISING AGAIN - Ana Ruiz: “The port has raised its fees three times this year.”",
+                 "The port has raised its fees three times this year.", "Ana Ruiz", "Ana Ruiz", ":");
+}
+
 BOOST_AUTO_TEST_CASE(post_quote_appositive) {
   EXPECT_SPEAKER("“Rents are rising,” Jane Okafor, a spokeswoman for the housing agency, said.",
                  "Rents are rising,", "Jane Okafor", "Jane Okafor", "said");
