@@ -127,7 +127,9 @@ auto const function_word = function_words >> end_of_word;
 // A role noun is a modifier only where a role noun still follows, at most two
 // modifier words on ("a ministry spokesman", "police officers", "the
 // Republican presidential candidate").
-auto const modifier_word = cap_word | (!function_word >> lower_word);
+// A year or a count may modify too: "a 2013 article", "a 2008 campaign veteran".
+auto const number_word = x3::repeat(1, 4)[x3::ascii::digit] >> end_of_word;
+auto const modifier_word = cap_word | number_word | (!function_word >> lower_word);
 // Adjectives that may stand between two role nouns: "presidential",
 // "economic", "executive", "independent" (never a verb: "tells", "met").
 auto const adjective_end = (x3::lit("al") | "ic" | "ive" | "ary" | "ent" | "ant" | "ian" | "ior") >> end_of_word;
@@ -157,15 +159,15 @@ plain_name_type const plain_name = "plain_name";
 cue_type const cue = "cue";
 
 auto const pronoun_def = pronouns >> end_of_word;
-// With a determiner, up to three modifiers of any case ("a senior
-// administration official"); without one, only capitalised modifiers
+// With a determiner, up to four modifiers of any case ("a former senior
+// law enforcement official"); without one, only capitalised modifiers
 // ("Downing Street officials"), so "engagement during ..." is no role.
 auto const cap_modifier = (&upper >> role_head >> role_follows) | (!role_head >> cap_word);
 // "Obama's former campaign strategist": a possessive name works as a determiner.
 auto const possessive_name = upper >> x3::repeat(0, 30)[word_char | (x3::char_(".&-") >> &word_char)] >>
                              (x3::lit("'s") | "\xE2\x80\x99s") >> end_of_word;
 auto const role_phrase_def =
-    x3::omit[((det | possessive_name) >> sp >> x3::repeat(0, 3)[modifier >> sp]) |
+    x3::omit[((det | possessive_name) >> sp >> x3::repeat(0, 4)[modifier >> sp]) |
              x3::repeat(0, 3)[cap_modifier >> sp]] >>
     role_head >> !(sp >> cap_word) >> x3::omit[-role_tail];  // not "President Xi Jinping"
 auto const the_title_def =

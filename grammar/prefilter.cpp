@@ -203,7 +203,7 @@ bool may_hold_role_head(const char* first, const char* last) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
   };
   // Chunk 0 may be the head, or a determiner / possessive name (then the
-  // head is one of the next four chunks), or a capitalised modifier (then
+  // head is one of the next five chunks), or a capitalised modifier (then
   // up to three capitalised chunks precede the head).
   std::string_view run0 = word_run(first, last);
   if (head(run0)) return true;
@@ -214,14 +214,14 @@ bool may_hold_role_head(const char* first, const char* last) {
   for (; p < last && !is_space(p); ++p) apostrophe |= *p == '\'' || *p == '\xE2';
   bool det = (apostrophe && upperish(*first)) || (run0.size() <= 7 && fw.determiner.contains(run0));
   if (!det && !upperish(*first)) return false;
-  int max_chunk = det ? 4 : 3;
+  int max_chunk = det ? 5 : 3;
   for (int chunk = 1; chunk <= max_chunk && p < last; ++chunk) {
     while (p < last && is_space(p)) p += *p == ' ' ? 1 : 2;
     if (p == last) break;
     if (head(word_run(p, last))) return true;
     // The next chunk is reachable only past a modifier: a capitalised word
-    // (without a determiner), or any word after one.
-    if (det ? !letter(*p) : !upperish(*p)) return false;
+    // (without a determiner), or any word or number after one.
+    if (det ? !(letter(*p) || (*p >= '0' && *p <= '9')) : !upperish(*p)) return false;
     while (p < last && !is_space(p)) ++p;
   }
   return false;

@@ -19,7 +19,9 @@ bool governs_object(std::string_view w) {
   if (!lower.empty()) lower[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
   return one_of(lower, {"of", "from", "to", "for", "with", "by", "about", "against", "on", "in", "at",
                     "than", "like", "as", "into", "over", "under", "between", "among", "the", "a",
-                    "an", "called", "named", "including", "via", "toward", "towards", "behind"});
+                    "an", "called", "named", "including", "via", "toward", "towards", "behind", "after",
+                    "before", "during", "since", "following", "despite", "amid", "until", "throughout",
+                    "without", "within", "across", "around", "through", "upon", "beyond", "unlike"});
 }
 
 // Words that cannot be the verb after a subject.

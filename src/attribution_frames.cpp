@@ -32,6 +32,13 @@ bool object_of_preposition(const Doc& d, const SentenceView& sv, int m) {
   return one_of(word(d, sv.toks[t - 1]), {"of", "to", "for", "by", "about", "against", "from", "than", "into"});
 }
 
+// "posted a Twitter comment", "in a CNN report": a name after an
+// indefinite article modifies the cue word, a noun.
+bool after_indefinite_article(const Doc& d, const SentenceView& sv, int m) {
+  size_t t = d.mentions[m].token;
+  return t > 0 && sv.toks[t - 1].kind == Token::Kind::kWord && one_of(word(d, sv.toks[t - 1]), {"a", "an"});
+}
+
 }  // namespace
 
 // The subject mention of the verb at token c: the mention right before it,
@@ -39,8 +46,12 @@ bool object_of_preposition(const Doc& d, const SentenceView& sv, int m) {
 // this verb to the previous one (share its subject); -1 means none.
 int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
   size_t k = c;
+  // "Priebus later Thursday told": a weekday may stand there too.
+  auto light = [&](std::string_view w) {
+    return skippable(w) || one_of(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
+  };
   while (k > 0 && sv.toks[k - 1].kind == Token::Kind::kWord && sv.mention_end_at[k - 1] < 0 &&
-         skippable(word(d, sv.toks[k - 1])))
+         light(word(d, sv.toks[k - 1])))
     --k;
   if (k == 0) return -1;
   // "Rep. Gwen Moore (D-Wis.) said": past the parenthesis.
@@ -52,6 +63,8 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
   std::string_view w = word(d, sv.toks[k - 1]);
   if (int m = sv.mention_end_at[k - 1]; m >= 0) {
     if (possessive_determiner(d, sv, m, c)) return -1;
+    if (k == c && d.mentions[m].mention.type != Mention::Type::kRole && after_indefinite_article(d, sv, m))
+      return -1;
     // "footage of Clinton asking, “…”": a participle's subject may be one.
     bool participle = sv.cue_at[c] && sv.cue_at[c]->form == CueMatch::Form::kParticiple;
     if (participle || !object_of_preposition(d, sv, m)) return m;
@@ -136,6 +149,16 @@ bool object_of_verb(const Doc& d, const SentenceView& sv, int m) {
                                       "but", "or", "that", "which", "who", "as", "than", "while", "when"});
 }
 
+// "Rubio was asked by the moderator whether …", "she was pressed by
+// reporters, “…”": the agent of a passive question asks it.
+int passive_agent(const Doc& d, const SentenceView& sv, size_t c, size_t q, const CueMatch& cue) {
+  if (!one_of(cue.lemma, {"ask", "tell", "press", "question", "challenge"})) return -1;
+  if (c == 0 || !one_of(word(d, sv.toks[c - 1]), {"was", "were", "is", "are", "been", "being"})) return -1;
+  size_t by = c + cue.tokens;
+  if (by + 1 >= q || word(d, sv.toks[by]) != "by") return -1;
+  return mention_after(sv, by + 1, std::min(q, by + 4));  // "by host Tom Bale"
+}
+
 }  // namespace
 
 Claim make_claim(int mention, const CueMatch& cue, const char* rule, float conf) {
@@ -149,6 +172,7 @@ Claim make_claim(int mention, const CueMatch& cue, const char* rule, float conf)
 
 int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, CueMatch* cue) {
   using Form = CueMatch::Form;
+  if (int agent = passive_agent(d, sv, c, q, *cue); agent >= 0) return agent;
   switch (cue->form) {
     case Form::kInfinitive: return -1;
     case Form::kPreposition: return mention_after(sv, c + cue->tokens, q);
@@ -162,6 +186,10 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
         *cue = *verb;
         return speaker_of_cue(d, sv, k, q, cue);
       }
+      // "Pollsters agree - Carl Bialik:" — a name right before the colon, as
+      // in a transcript or a digest.
+      if (int m = c > 0 ? sv.mention_end_at[c - 1] : -1; m >= 0 && d.mentions[m].mention.type == Mention::Type::kPerson)
+        return m;
       // "Bell's message to the council was simple:" — the clause's subject
       // ("With X worried, Obama is rolling out a message:": Obama).
       if (std::optional<Claim> s = subject_claim(d, sv, c)) return s->mention;
@@ -186,7 +214,9 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
       // "at one point calling the mayor a “…”": a participle's object is no
       // inverted speaker; the clause's subject speaks.
       if (cue->form == Form::kParticiple) return previous_subject(d, sv, c);
-      return mention_after(sv, c + cue->tokens, std::min(q, c + cue->tokens + 1));  // "said Smith"
+      // "said Smith", but never "told Fox News": whom one tells is a listener.
+      if (cue->lemma == "tell") return -1;
+      return mention_after(sv, c + cue->tokens, std::min(q, c + cue->tokens + 1));
     }
   }
   return -1;

@@ -69,10 +69,30 @@ bool after_possessive_name(const Doc& d, const SentenceView& sv, size_t q) {
   return possessive && std::isupper(static_cast<unsigned char>(w[0]));
 }
 
+// BROADWAY BEAT—“Sam Mendes leaves the show” by Times' Jane Doe: a headline
+// with its byline, opening its sentence or after a dash or colon.
+bool bylined(const Doc& d, const SentenceView& sv, size_t q) {
+  size_t n = sv.toks.size();
+  if (q + 2 >= n || word(d, sv.toks[q + 1]) != "by" || sv.toks[q + 2].kind != Token::Kind::kWord) return false;
+  if (!std::isupper(static_cast<unsigned char>(word(d, sv.toks[q + 2])[0]))) return false;
+  return q == 0 || is_dash(d, sv.toks[q - 1]) || is_punct(d, sv.toks[q - 1], ':');
+}
+
+// "the author of “Hacked World Order”", "told “Fox and Friends”", "in an
+// interview with “Fox News Sunday”": a title-case quote right after these
+// words names a work or a programme. (Not "on": PolNeAR marks "a boss on
+// “The Apprentice”" as content as often as not.)
+bool after_show_word(const Doc& d, const SentenceView& sv, size_t q) {
+  return q > 0 && sv.toks[q - 1].kind == Token::Kind::kWord &&
+         one_of(word(d, sv.toks[q - 1]), {"of", "told", "with"});
+}
+
 }  // namespace
 
 bool clearly_title(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
-  return title_case(inner) && (after_title_noun(d, sv, q) || after_possessive_name(d, sv, q));
+  return (title_case(inner) && (after_title_noun(d, sv, q) || after_possessive_name(d, sv, q) ||
+                                 after_show_word(d, sv, q))) ||
+         bylined(d, sv, q);
 }
 
 namespace {

@@ -134,6 +134,16 @@ int described_name_after(const Doc& d, const SentenceView& sv, size_t k) {
   return -1;
 }
 
+// The speaker's mention starts at token k, right after the quote, or only
+// an article and lower-case adjectives come first ("an angry Hollande").
+bool described_from(const Doc& d, const SentenceView& sv, size_t k, size_t mention) {
+  if (mention == k) return true;
+  if (mention > k + 3 || !one_of(word(d, sv.toks[k]), {"a", "an", "the"})) return false;
+  for (size_t j = k + 1; j < mention; ++j)
+    if (!is_lower_word(d, sv.toks[j]) || sv.cue_at[j]) return false;
+  return true;
+}
+
 // How much the words after a quote may be trusted to attribute it: the
 // quote's own sentence after a whole utterance, or the next sentence (where
 // an unlisted verb must end its clause at once: not "Carson struggled to …").
@@ -212,10 +222,13 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
           d.mentions[m].token + d.mentions[m].mention.tokens == close)
         inner = m;
       j = close;  // it may open another: "X, the attorney general, one of the plaintiffs, said"
+    } else if (chosen >= 0 && word(d, sv.toks[j]) == "and" && j + 1 < n && sv.mention_start_at[j + 1] >= 0 &&
+               d.mentions[sv.mention_start_at[j + 1]].mention.type != Mention::Type::kPronoun) {
+      ++j;  // "the senator and presidential candidate said", "X and Y wrote": one source
     } else if (is_lower_word(d, sv.toks[j]) && ++lower <= 4 &&
                (chosen < 0 || skippable(word(d, sv.toks[j])) || lower_run_before_name(d, sv, j))) {
       ++j;  // "state Sen. X", "White House press secretary X", "later said"
-    } else if (utterance && chosen >= 0 && d.mentions[chosen].token == k &&
+    } else if (utterance && chosen >= 0 && described_from(d, sv, k, d.mentions[chosen].token) &&
                unlisted_speech_verb(d, sv.toks[j]) && clause_closes_at(d, sv, j + 1, modifiers)) {
       return make_claim(chosen, unlisted_cue(d, sv, j), "post_speaker_cue", 0.7f);  // “Q,” Oliver barked.
     } else {
@@ -265,6 +278,16 @@ std::optional<Claim> later_cue(const Doc& d, const SentenceView& sv, size_t q) {
     bool closes = after >= n || is_punct(d, sv.toks[after], ',') || is_punct(d, sv.toks[after], '.');
     int m = c > q + 1 ? subject_before(d, sv, c) : -1;
     if (closes && m >= 0 && d.mentions[m].token > q) return make_claim(m, *cue, "later_cue", 0.6f);
+    // “Q” that the bill would pass, said Ana Ruiz, …: an inverted cue after
+    // the clause the quote stands in.
+    if (m < 0 && c > q + 2 && is_punct(d, sv.toks[c - 1], ',')) {
+      std::optional<Claim> inverted = post_quote_at(d, sv, c - 1, After::kFragment);
+      if (inverted && inverted->cue && inverted->cue->range.begin == cue->range.begin) {
+        inverted->rule = "later_cue";
+        inverted->confidence = 0.6f;
+        return inverted;
+      }
+    }
   }
   return std::nullopt;
 }

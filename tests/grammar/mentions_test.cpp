@@ -148,6 +148,16 @@ BOOST_AUTO_TEST_CASE(role_with_lower_case_modifiers) {
                  "a government spokesman", "a government spokesman");
 }
 
+// Four modifiers, and a year or a count among them.
+BOOST_AUTO_TEST_CASE(role_with_four_modifiers_or_a_number) {
+  expect_mention("a former senior border patrol agent said the fence failed.", Type::kRole,
+                 "a former senior border patrol agent", "a former senior border patrol agent");
+  expect_mention("a 2019 campaign veteran said the fence failed.", Type::kRole,
+                 "a 2019 campaign veteran", "a 2019 campaign veteran");
+  expect_mention("a 2021 report by the council found gaps.", Type::kRole,
+                 "a 2021 report by the council", "a 2021 report by the council");
+}
+
 BOOST_AUTO_TEST_CASE(role_with_one_lower_case_modifier) {
   expect_mention("a senior official said talks went well.", Type::kRole, "a senior official",
                  "a senior official");

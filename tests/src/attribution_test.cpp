@@ -60,6 +60,83 @@ BOOST_AUTO_TEST_CASE(post_quote_cue_speaker) {
                  "We have no comment,", "Peter Lindqvist", "Peter Lindqvist", "said");
 }
 
+// A long description after an inverted cue: four modifiers, or a year.
+BOOST_AUTO_TEST_CASE(post_quote_long_description) {
+  EXPECT_SPEAKER("“The ferry schedule was never published anywhere,” said a former senior harbour authority "
+                 "official.",
+                 "The ferry schedule was never published anywhere,", "former senior harbour authority official",
+                 "a former senior harbour authority official", "said");
+  EXPECT_SPEAKER("“Nobody told us the depot would close,” said a 2019 campaign veteran.",
+                 "Nobody told us the depot would close,", "2019 campaign veteran", "a 2019 campaign veteran",
+                 "said");
+}
+
+// The quote stands in a clause that goes on; an inverted cue closes the
+// sentence.
+BOOST_AUTO_TEST_CASE(later_inverted_cue) {
+  EXPECT_SPEAKER("“The numbers simply do not add up” for the harbour plan, said Ana Ruiz, a council economist.",
+                 "The numbers simply do not add up", "Ana Ruiz", "Ana Ruiz", "said");
+}
+
+// Plural groups and common speaker nouns of the lexicon.
+BOOST_AUTO_TEST_CASE(post_quote_lexicon_nouns) {
+  EXPECT_SPEAKER("“The rules keep changing on small landlords,” wrote one commenter.",
+                 "The rules keep changing on small landlords,", "one commenter", "one commenter", "wrote");
+  EXPECT_SPEAKER("“The bus never comes before nine on Sundays,” a young boy shouted.",
+                 "The bus never comes before nine on Sundays,", "young boy", "a young boy", "shouted");
+  EXPECT_SPEAKER("“We were never shown the budget for the stadium,” two investors said.",
+                 "We were never shown the budget for the stadium,", "two investors", "two investors", "said");
+}
+
+// "a Twitter comment": a cue word after "a NAME" is a noun, not a verb
+// with that name for subject.
+BOOST_AUTO_TEST_CASE(cue_noun_after_indefinite_article) {
+  EXPECT_SPEAKER("Ana Ruiz posted a Twitter comment of her own, saying, “The council has failed every tenant.”",
+                 "The council has failed every tenant.", "Ana Ruiz", "Ana Ruiz", "saying");
+}
+
+// "was asked by X": the agent of a passive question asks it.
+BOOST_AUTO_TEST_CASE(passive_question_agent) {
+  EXPECT_SPEAKER("Ruiz was asked by host Tom Bale, who backs the plan, “Will the sea wall survive the winter?”",
+                 "Will the sea wall survive the winter?", "Tom Bale", "Tom Bale", "asked");
+}
+
+// An unlisted -ed verb after "an angry NAME", as after the bare name.
+BOOST_AUTO_TEST_CASE(post_quote_described_name_unlisted_verb) {
+  EXPECT_SPEAKER("“The harbour will stay open to every boat that pays,” an irritated Okafor retorted.",
+                 "The harbour will stay open to every boat that pays,", "Okafor", "Okafor", "retorted");
+  EXPECT_SPEAKER("“The harbour will stay open to every boat that pays,” a tired Okafor snapped.",
+                 "The harbour will stay open to every boat that pays,", "Okafor", "Okafor", "snapped");
+}
+
+// Two speakers joined by "and" before the cue are one source.
+BOOST_AUTO_TEST_CASE(post_quote_joined_speakers) {
+  Seen s = attribution_of("“The tunnel was never tested against a real flood,” engineers Ana Ruiz and Tom Bale wrote.",
+                          "The tunnel was never tested against a real flood,");
+  BOOST_TEST((s.kind == QuoteKind::kSpeech));
+  BOOST_TEST(s.mention == "Tom Bale");
+  BOOST_TEST(s.cue == "wrote");
+}
+
+// A mention after "After", "During", "Despite" … is no clause subject.
+BOOST_AUTO_TEST_CASE(clause_subject_past_opening_preposition) {
+  Seen s = attribution_of("After the Lisbon summit, Ruiz branded the deal “a costly mistake for every farmer”.",
+                          "a costly mistake for every farmer");
+  BOOST_TEST(s.mention == "Ruiz");
+}
+
+// "told X:" — X listens; a weekday may stand between subject and verb.
+BOOST_AUTO_TEST_CASE(told_listener_is_no_speaker) {
+  EXPECT_SPEAKER("Okafor later Tuesday told Channel Nine: “The ferry will run again by spring.”",
+                 "The ferry will run again by spring.", "Okafor", "Okafor", "told");
+}
+
+// A digest line: a headline, a dash, then the quoted writer's name and a colon.
+BOOST_AUTO_TEST_CASE(name_before_colon) {
+  EXPECT_SPEAKER("HARBOUR FEES ARE RISING AGAIN - Ana Ruiz: “The port has raised its fees three times this year.”",
+                 "The port has raised its fees three times this year.", "Ana Ruiz", "Ana Ruiz", ":");
+}
+
 BOOST_AUTO_TEST_CASE(post_quote_appositive) {
   EXPECT_SPEAKER("“Rents are rising,” Jane Okafor, a spokeswoman for the housing agency, said.",
                  "Rents are rising,", "Jane Okafor", "Jane Okafor", "said");
@@ -502,6 +579,24 @@ BOOST_AUTO_TEST_CASE(statement_by_names_its_issuer) {
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(kinds)
+
+// A title-case quote after "author of", "told", "with" names a work or a show.
+BOOST_AUTO_TEST_CASE(title_after_of_told_with) {
+  std::string text =
+      "“Nobody reads the footnotes,” said Tom Bale, the author of “Harbour Lights and Hidden Costs,” a study "
+      "of port finances. Ruiz told “Morning Tide Radio” that she would run.";
+  BOOST_TEST((attribution_of(text, "Harbour Lights and Hidden Costs,").kind == QuoteKind::kTitle));
+  BOOST_TEST((attribution_of(text, "Morning Tide Radio").kind == QuoteKind::kTitle));
+}
+
+// A headline with its byline in a digest: a title, even after a statement.
+BOOST_AUTO_TEST_CASE(headline_with_byline) {
+  std::string text =
+      "“The pier will be rebuilt,” Mayor Ana Ruiz said.\n\nHARBOUR WATCH—“Fishing fleet returns to the old "
+      "pier after ten years” by Tribune's Tom Bale: the boats came back on Monday.";
+  Seen s = attribution_of(text, "Fishing fleet returns to the old pier after ten years");
+  BOOST_TEST((s.kind == QuoteKind::kTitle));
+}
 
 BOOST_AUTO_TEST_CASE(title_has_no_speaker) {
   std::string t = "The museum is showing the documentary 'Rivers of Salt', which opens on Friday.";
