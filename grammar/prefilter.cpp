@@ -246,10 +246,12 @@ bool may_hold_role_head(const char* first, const char* last) {
   for (int chunk = 1; chunk <= max_chunk && p < last; ++chunk) {
     while (p < last && is_space(p)) p += *p == ' ' ? 1 : 2;
     if (p == last) break;
-    if (head(word_run(p, last))) return true;
+    std::string_view run = word_run(p, last);
+    if (head(run)) return true;
     // The next chunk is reachable only past a modifier: a capitalised word
     // (without a determiner), or any word after one.
     if (det ? !letter(*p) : !upperish(*p)) return false;
+    p += run.size();
     while (p < last && !is_space(p)) ++p;
   }
   return false;
