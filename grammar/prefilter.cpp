@@ -146,7 +146,6 @@ struct FirstWords {
   bool long_role_head = false;  // some run is longer than a WordSet key
   // [length][first byte] of the runs in role_head (length <= kMaxKey + 1)
   std::array<std::array<bool, 256>, kMaxKey + 2> role_head_shape{};
-  WordSet determiner;  // mention_def.hpp's determiners
   WordSet det_word;    // mention_def.hpp's `determiners` table, exactly
   WordSet honorific_head;  // the leading word run of every form of every honorific
   std::array<std::array<bool, 256>, kMaxKey + 2> honorific_head_shape{};  // as role_head_shape
@@ -161,11 +160,6 @@ struct FirstWords {
                           "two", "several", "some", "many", "other", "he", "she", "it", "they",
                           "we", "i", "former", "acting", "then-", "my", "our", "your"})
       mention.insert(w);
-    for (const char* w : {"a", "A", "an", "An", "the", "The", "one", "One", "another", "Another",
-                          "his", "His", "her", "Her", "their", "Their", "its", "Its", "both",
-                          "Both", "two", "Two", "several", "Several", "some", "Some", "many",
-                          "Many", "other", "Other"})
-      determiner.insert(w);
     for (const RoleNoun& r : lex.roles)
       for (const std::string& v : role_variants(r.noun)) {
         std::string_view run = word_run(v.data(), v.data() + v.size());
@@ -240,7 +234,7 @@ bool may_hold_role_head(const char* first, const char* last) {
   const char* p = first + run0.size();
   bool apostrophe = false;
   for (; p < last && !is_space(p); ++p) apostrophe |= *p == '\'' || *p == '\xE2';
-  bool det = (apostrophe && upperish(*first)) || (run0.size() <= 7 && fw.determiner.contains(run0));
+  bool det = (apostrophe && upperish(*first)) || (run0.size() <= kMaxKey + 1 && fw.det_word.contains(run0));
   if (!det && !upperish(*first)) return false;
   int max_chunk = det ? 4 : 3;
   for (int chunk = 1; chunk <= max_chunk && p < last; ++chunk) {

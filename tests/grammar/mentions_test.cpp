@@ -345,5 +345,14 @@ BOOST_AUTO_TEST_CASE(titles_the_prefilters_let_through) {
   BOOST_TEST(!m->titled);
 }
 
+// my/our/your open a role phrase (mention_def.hpp's determiners), so the role
+// prefilter takes them as determiners too.
+BOOST_AUTO_TEST_CASE(possessive_pronoun_opens_a_role_phrase) {
+  expect_mention("our spokesman said.", Type::kRole, "our spokesman", "our spokesman");
+  expect_mention("My lawyer said.", Type::kRole, "My lawyer", "My lawyer");
+  expect_mention("your senior press officer replied.", Type::kRole, "your senior press officer",
+                 "your senior press officer");
+}
+
 BOOST_AUTO_TEST_SUITE_END()  // mentions
 
