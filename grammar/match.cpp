@@ -123,14 +123,16 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
                 false);
   }
   x3::unused_type none;
-  if (try_rule(text, first, last, parser::the_title_rule(), none, &end))
+  bool det = parser::starts_with_determiner(first, last);
+  if (det && try_rule(text, first, last, parser::the_title_rule(), none, &end))
     return make(tokens, i, end, {tok.range.begin, end}, Mention::Type::kRole,
                 Mention::Gender::kUnknown, true);
   parser::TitledName titled;
-  if (try_rule(text, first, last, parser::titled_name_rule(), titled, &end))
+  if (parser::may_hold_honorific(first, last) &&
+      try_rule(text, first, last, parser::titled_name_rule(), titled, &end))
     return make(tokens, i, end, range_of(text, titled.name), Mention::Type::kPerson, titled.gender,
                 true);
-  if (try_rule(text, first, last, parser::the_org_rule(), name, &end))
+  if (det && try_rule(text, first, last, parser::the_org_rule(), name, &end))
     return make(tokens, i, end, range_of(text, name), Mention::Type::kOrganization,
                 Mention::Gender::kNeuter, false);
   if (try_rule(text, first, last, parser::plain_name_rule(), name, &end))

@@ -61,6 +61,15 @@ bool may_start_mention(std::string_view word);
 // the run of word characters there is the leading run of a role noun form
 // (or 1-3 digits). Exact: it only skips parses that would fail.
 bool may_hold_role_head(const char* first, const char* last);
+// False when the_title_rule and the_org_rule cannot match at `first`: both
+// open with a determiner ("the", "his", "our"), a whole run of word characters.
+bool starts_with_determiner(const char* first, const char* last);
+// False when titled_name_rule cannot match at `first`: its title starts one
+// of the first four space-separated chunks (or follows "then-" at the start
+// of one), after chunks that start with a capital or are "former"/"acting",
+// so the run of word characters there is the leading run of an honorific
+// form. Exact: it only skips parses that would fail.
+bool may_hold_honorific(const char* first, const char* last);
 
 // True when `word` (the whole word) is a stop word.
 bool stopword(iterator_type first, iterator_type last);

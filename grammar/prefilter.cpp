@@ -101,12 +101,21 @@ class WordSet {
   bool has_empty_ = false;
 };
 
+// Byte classes for word_char_at: 1 an ASCII letter or digit, 2 a byte
+// >= 0x80 (C2 and E2 need the bytes after them), 0 anything else.
+constexpr std::array<uint8_t, 256> kByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? 1 : c >= 0x80 ? 2 : 0;
+  return t;
+}();
+
 // X3's word_char (mention_def.hpp): an ASCII letter or digit, or a byte
 // >= 0x80 that does not start Latin-1 (C2 80..BF) or General Punctuation
 // (E2 80 80..BF).
 inline bool word_char_at(const char* p, const char* last) {
   unsigned char c = static_cast<unsigned char>(*p);
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  if (kByteClass[c] != 2) return kByteClass[c] == 1;
   if (c == 0xC2) return !(last - p >= 2 && (static_cast<unsigned char>(p[1]) & 0xC0) == 0x80);
   if (c == 0xE2)
     return !(last - p >= 3 && static_cast<unsigned char>(p[1]) == 0x80 &&
@@ -137,7 +146,10 @@ struct FirstWords {
   bool long_role_head = false;  // some run is longer than a WordSet key
   // [length][first byte] of the runs in role_head (length <= kMaxKey + 1)
   std::array<std::array<bool, 256>, kMaxKey + 2> role_head_shape{};
-  WordSet determiner;  // mention_def.hpp's determiners
+  WordSet det_word;    // mention_def.hpp's `determiners` table, exactly
+  WordSet honorific_head;  // the leading word run of every form of every honorific
+  std::array<std::array<bool, 256>, kMaxKey + 2> honorific_head_shape{};  // as role_head_shape
+  bool odd_honorific_head = false;  // some run is empty or longer than a WordSet key
   FirstWords() {
     const Lexicon& lex = Lexicon::builtin();
     for (const CueEntry& c : lex.cues)
@@ -148,11 +160,6 @@ struct FirstWords {
                           "two", "several", "some", "many", "other", "he", "she", "it", "they",
                           "we", "i", "former", "acting", "then-", "my", "our", "your"})
       mention.insert(w);
-    for (const char* w : {"a", "A", "an", "An", "the", "The", "one", "One", "another", "Another",
-                          "his", "His", "her", "Her", "their", "Their", "its", "Its", "both",
-                          "Both", "two", "Two", "several", "Several", "some", "Some", "many",
-                          "Many", "other", "Other"})
-      determiner.insert(w);
     for (const RoleNoun& r : lex.roles)
       for (const std::string& v : role_variants(r.noun)) {
         std::string_view run = word_run(v.data(), v.data() + v.size());
@@ -160,6 +167,21 @@ struct FirstWords {
         role_head.insert(run);
         if (!run.empty() && run.size() <= kMaxKey + 1)
           role_head_shape[run.size()][static_cast<unsigned char>(run[0])] = true;
+      }
+    for (const char* w : {"a", "A", "an", "An", "the", "The", "one", "One", "another", "Another",
+                          "his", "His", "her", "Her", "their", "Their", "its", "Its", "both",
+                          "Both", "two", "Two", "several", "Several", "some", "Some", "many",
+                          "Many", "other", "Other", "my", "My", "our", "Our", "your", "Your"})
+      det_word.insert(w);
+    for (const Honorific& h : lex.honorifics)
+      for (const std::string& v : role_variants(h.title)) {
+        std::string_view run = word_run(v.data(), v.data() + v.size());
+        if (run.empty() || run.size() > kMaxKey + 1) {
+          odd_honorific_head = true;
+          continue;
+        }
+        honorific_head.insert(run);
+        honorific_head_shape[run.size()][static_cast<unsigned char>(run[0])] = true;
       }
   }
 };
@@ -212,17 +234,53 @@ bool may_hold_role_head(const char* first, const char* last) {
   const char* p = first + run0.size();
   bool apostrophe = false;
   for (; p < last && !is_space(p); ++p) apostrophe |= *p == '\'' || *p == '\xE2';
-  bool det = (apostrophe && upperish(*first)) || (run0.size() <= 7 && fw.determiner.contains(run0));
+  bool det = (apostrophe && upperish(*first)) || (run0.size() <= kMaxKey + 1 && fw.det_word.contains(run0));
   if (!det && !upperish(*first)) return false;
   int max_chunk = det ? 5 : 3;
   for (int chunk = 1; chunk <= max_chunk && p < last; ++chunk) {
     while (p < last && is_space(p)) p += *p == ' ' ? 1 : 2;
     if (p == last) break;
-    if (head(word_run(p, last))) return true;
+    std::string_view run = word_run(p, last);
+    if (head(run)) return true;
     // The next chunk is reachable only past a modifier: a capitalised word
     // (without a determiner), or any word or number after one.
     if (det ? !(letter(*p) || (*p >= '0' && *p <= '9')) : !upperish(*p)) return false;
+    p += run.size();
     while (p < last && !is_space(p)) ++p;
+  }
+  return false;
+}
+
+bool starts_with_determiner(const char* first, const char* last) {
+  std::string_view run = word_run(first, last);
+  return run.size() <= kMaxKey + 1 && first_words().det_word.contains(run);
+}
+
+bool may_hold_honorific(const char* first, const char* last) {
+  const FirstWords& fw = first_words();
+  if (fw.odd_honorific_head) return true;
+  auto is_space = [&](const char* p) {
+    return *p == ' ' || (*p == '\xC2' && last - p >= 2 && p[1] == '\xA0');
+  };
+  auto head = [&](std::string_view run) {
+    return !run.empty() && run.size() <= kMaxKey + 1 &&
+           fw.honorific_head_shape[run.size()][static_cast<unsigned char>(run[0])] &&
+           fw.honorific_head.contains(run);
+  };
+  // titled_name: up to two capitalised words, "former"/"acting" or "then-",
+  // then the title, each before the next chunk. So the title starts one of
+  // the first four chunks, or follows "then-" at the start of one, and every
+  // chunk before it starts with a capital (or is "former"/"acting").
+  const char* p = first;
+  for (int chunk = 0; chunk < 4 && p < last; ++chunk) {
+    std::string_view run = word_run(p, last);
+    if (head(run)) return true;
+    if (run == "then" && last - p > 5 && p[4] == '-' && head(word_run(p + 5, last))) return true;
+    bool capital = (*p >= 'A' && *p <= 'Z') || static_cast<unsigned char>(*p) >= 0x80;
+    if (!capital && run != "former" && run != "acting") return false;
+    p += run.size();
+    while (p < last && !is_space(p)) ++p;
+    while (p < last && is_space(p)) p += *p == ' ' ? 1 : 2;
   }
   return false;
 }

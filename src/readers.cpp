@@ -393,12 +393,20 @@ class DocumentJson {
     return true;
   }
 
+  // The first c in [b, e), or e.
+  static const char* first_of(const char* b, const char* e, char c) {
+    const void* p = std::memchr(b, c, static_cast<size_t>(e - b));
+    return p ? static_cast<const char*>(p) : e;
+  }
+
   // A string at p_ (on its opening quote), decoded into *out when out is set.
   bool string(std::string* out) {
     const char* open = p_++;
+    const char* quote = nullptr;  // the first '"' at or after p_, or end_ (memchr, not a byte loop)
     while (true) {
       const char* run = p_;
-      while (p_ < end_ && *p_ != '"' && *p_ != '\\') ++p_;
+      if (!quote || quote < p_) quote = first_of(p_, end_, '"');
+      p_ = first_of(p_, quote, '\\');
       if (p_ == end_) return fail(open, "unterminated string");
       std::string_view bytes(run, static_cast<size_t>(p_ - run));
       if (size_t bad = find_invalid_utf8(bytes); bad != std::string_view::npos)

@@ -10,6 +10,15 @@ std::vector<std::pair<uint32_t, uint32_t>> entity_ranges(std::string_view q) {
   return out;
 }
 
+namespace {
+
+// The bytes that end a word for entity_ranges(): " ,.;:!?".
+bool word_end(char c) {
+  return c == ' ' || c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
+}
+
+}  // namespace
+
 void entity_ranges(std::string_view q, std::vector<std::pair<uint32_t, uint32_t>>& out) {
   out.clear();
   bool sentence_start = true;
@@ -18,7 +27,7 @@ void entity_ranges(std::string_view q, std::vector<std::pair<uint32_t, uint32_t>
     if (c == '.' || c == '!' || c == '?') sentence_start = true;
     if (c == ' ' || (p > 0 && q[p - 1] != ' ')) continue;
     size_t e = p;
-    while (e < q.size() && std::string_view(" ,.;:!?").find(q[e]) == std::string_view::npos) ++e;
+    while (e < q.size() && !word_end(q[e])) ++e;
     bool capital = c >= 'A' && c <= 'Z' && !(e - p == 1 && c == 'I');
     if (capital && !sentence_start) out.push_back({static_cast<uint32_t>(p), static_cast<uint32_t>(e)});
     sentence_start = false;

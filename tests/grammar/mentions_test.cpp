@@ -340,4 +340,29 @@ BOOST_AUTO_TEST_CASE(names_beyond_latin1) {
                  "Sergey Лавров");
 }
 
+// The prefilters in front of titled_name, the_title and the_org let through
+// every place where those rules match: a title after "then-" or
+// "former"/"acting", after capitalised words, and titles after any determiner.
+BOOST_AUTO_TEST_CASE(titles_the_prefilters_let_through) {
+  expect_mention("Democratic then-Sen. Ana Ruiz said.", Type::kPerson, "Democratic then-Sen. Ana Ruiz", "Ana Ruiz");
+  expect_mention("then-President Lin Okafor said.", Type::kPerson, "then-President Lin Okafor", "Lin Okafor");
+  expect_mention("Ohio former Gov. Dev Patel said.", Type::kPerson, "Ohio former Gov. Dev Patel", "Dev Patel");
+  expect_mention("Acting Gov. Dev Patel said.", Type::kPerson, "Acting Gov. Dev Patel", "Dev Patel");
+  expect_mention("The Daily Ledger said.", Type::kOrganization, "The Daily Ledger", "Daily Ledger");
+  Tokenized t("Ohio said Gov. Dev Patel left.");  // a lower-case word before the title
+  std::optional<Mention> m = mention_of(t);
+  BOOST_TEST_REQUIRE(m.has_value());
+  BOOST_TEST(!m->titled);
+}
+
+// my/our/your open a role phrase (mention_def.hpp's determiners), so the role
+// prefilter takes them as determiners too.
+BOOST_AUTO_TEST_CASE(possessive_pronoun_opens_a_role_phrase) {
+  expect_mention("our spokesman said.", Type::kRole, "our spokesman", "our spokesman");
+  expect_mention("My lawyer said.", Type::kRole, "My lawyer", "My lawyer");
+  expect_mention("your senior press officer replied.", Type::kRole, "your senior press officer",
+                 "your senior press officer");
+}
+
 BOOST_AUTO_TEST_SUITE_END()  // mentions
+

@@ -167,6 +167,8 @@ BOOST_AUTO_TEST_CASE(agrees_with_protobuf_on_hand_written_lines) {
            R"({"x":[[[[[]]]]],"y":123456789012345678901234567890,"z":-0.0e+0,"id":"n"})",
            R"({"ID":"upper case keys are unknown","Text":"t"})",
            R"({"\u0069d":"escaped key"})",
+           // escaped quotes before, after and next to the closing one
+           R"({"text":"\"a\" \\\"b\"\n\"\\","id":"\"q\""})",
        })
     expect_same_document(line);
 }
