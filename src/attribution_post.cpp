@@ -90,6 +90,14 @@ bool subordinator(std::string_view w) {
                     "or", "nor", "yet", "unless", "once"});
 }
 
+// "the senator and presidential candidate said", "X and Y wrote": an "and"
+// after the chosen mention that joins another (not a pronoun) into one source.
+bool joins_mentions(const Doc& d, const SentenceView& sv, size_t j, int chosen) {
+  if (chosen < 0 || word(d, sv.toks[j]) != "and" || j + 1 >= sv.toks.size()) return false;
+  int next = sv.mention_start_at[j + 1];
+  return next >= 0 && d.mentions[next].mention.type != Mention::Type::kPronoun;
+}
+
 // “Q,” Mr Lammy said. | “Q,” said Mr Lammy. | “Q,” Smith, a spokesman, said.
 // | “Q” Rep. Gwen Moore (D-Wis.) said. | “Q” ― Pamela Padilla
 // Tokens from k on follow the quote: the same sentence, or (k == 0) the next
@@ -222,12 +230,10 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
           d.mentions[m].token + d.mentions[m].mention.tokens == close)
         inner = m;
       j = close;  // it may open another: "X, the attorney general, one of the plaintiffs, said"
-    } else if (chosen >= 0 && word(d, sv.toks[j]) == "and" && j + 1 < n && sv.mention_start_at[j + 1] >= 0 &&
-               d.mentions[sv.mention_start_at[j + 1]].mention.type != Mention::Type::kPronoun) {
-      ++j;  // "the senator and presidential candidate said", "X and Y wrote": one source
-    } else if (is_lower_word(d, sv.toks[j]) && ++lower <= 4 &&
-               (chosen < 0 || skippable(word(d, sv.toks[j])) || lower_run_before_name(d, sv, j))) {
-      ++j;  // "state Sen. X", "White House press secretary X", "later said"
+    } else if (joins_mentions(d, sv, j, chosen) ||
+               (is_lower_word(d, sv.toks[j]) && ++lower <= 4 &&
+                (chosen < 0 || skippable(word(d, sv.toks[j])) || lower_run_before_name(d, sv, j)))) {
+      ++j;  // "X and Y wrote"; "state Sen. X", "White House press secretary X", "later said"
     } else if (utterance && chosen >= 0 && described_from(d, sv, k, d.mentions[chosen].token) &&
                unlisted_speech_verb(d, sv.toks[j]) && clause_closes_at(d, sv, j + 1, modifiers)) {
       return make_claim(chosen, unlisted_cue(d, sv, j), "post_speaker_cue", 0.7f);  // “Q,” Oliver barked.
