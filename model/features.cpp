@@ -200,7 +200,13 @@ void append_feature_name(const Feature& f, const FeatureBuffers& buf, const Lexi
     case FeatureKind::kPrefix: {
       bool neg = buf.scope[f.token] & kScopeNeg;
       if (neg) out += "NOT(";
-      out += tok(f.token).substr(0, kPrefixBytes);
+      // The feature hashes the first kPrefixBytes bytes; its name stops at
+      // the last whole character among them, so evidence stays valid UTF-8.
+      std::string_view prefix = tok(f.token).substr(0, kPrefixBytes);
+      if (tok(f.token).size() > kPrefixBytes)
+        while (!prefix.empty() && (static_cast<unsigned char>(tok(f.token)[prefix.size()]) & 0xC0) == 0x80)
+          prefix.remove_suffix(1);
+      out += prefix;
       out += '*';
       if (neg) out += ')';
       return;

@@ -218,7 +218,7 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
       if (close >= n || !is_punct(d, sv.toks[close], ',')) {
         // "another friend, Mariam Emara told CNN": an appositive name whose
         // closing comma the writer left out, right before the cue.
-        int m = sv.mention_start_at[j + 1];
+        int m = j + 1 < n ? sv.mention_start_at[j + 1] : -1;
         size_t end = m >= 0 ? j + 1 + d.mentions[m].mention.tokens : n;
         if (m >= 0 && d.mentions[m].mention.type == Mention::Type::kPerson && end < n && sv.cue_at[end] &&
             sv.cue_at[end]->form == CueMatch::Form::kFinite)

@@ -54,6 +54,30 @@ BOOST_AUTO_TEST_CASE(persecute_is_critical) {
   BOOST_TEST(out.coop < 0.0f);
 }
 
+// A prefix feature hashes a word's first bytes, which may end inside a
+// character ("quiet" + U+064C): its evidence name must still be UTF-8
+// (found by fuzz_analyze; the records' JSON differed from protobuf's).
+BOOST_AUTO_TEST_CASE(prefix_evidence_is_valid_utf8) {
+  auto valid = [](const std::string& s) {
+    for (size_t i = 0; i < s.size();) {
+      auto c = static_cast<unsigned char>(s[i]);
+      size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+      if (n == 0 || i + n > s.size()) return false;
+      for (size_t k = 1; k < n; ++k)
+        if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+      i += n;
+    }
+    return true;
+  };
+  auto out = score("quiet sell-off \u201cquiet\u064cell-off\u201d denounmt b");
+  bool prefix_seen = false;
+  for (const auto& e : out.evidence) {
+    BOOST_TEST_CONTEXT(e.feature) { BOOST_TEST(valid(e.feature)); }
+    prefix_seen |= e.feature.find("quiet*") != std::string::npos;
+  }
+  BOOST_TEST(prefix_seen);
+}
+
 BOOST_AUTO_TEST_CASE(output_shape) {
   auto out = score("We welcome the talks but remain deeply concerned.", "say");
   BOOST_TEST(out.scores.size() == 4u);
