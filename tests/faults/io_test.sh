@@ -15,7 +15,6 @@
 set -uo pipefail
 source "$(dirname "$0")/fault_lib.sh"
 fault_setup "$1"
-has() { grep -q -- "$1" "$2"; }
 count() { grep -c -- "$1" "$2"; }
 
 for i in $(seq 1 3000); do printf '{"id":"m%d","text":"“Yes,” said Ann Lee. “No,” said Bo Lund."}\n' "$i"; done > "$tmp/many.jsonl"

@@ -13,7 +13,6 @@ shift
 cases=("$@")
 ((${#cases[@]})) || cases=(nesting unclosed stray long_quote size million sentences)
 bound=${LIMIT_RSS_KB:-1048576}
-has() { grep -q -- "$1" "$2"; }
 sanitized=$(ldd "$bin" 2>/dev/null | grep -c 'libasan\|libtsan' || true)
 
 # measure FILE ARGS...: analyze FILE (-f results on $tmp/out, stderr on

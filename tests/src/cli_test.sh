@@ -4,22 +4,9 @@
 # no document is lost and no partial output is left behind.
 set -uo pipefail
 bin=$1
-root=${QUOTIENT_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
-tmp=$(mktemp -d "${QUOTIENT_TEST_TMP:-/tmp}/cli_test.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
+source "$(dirname "$0")/../check_lib.sh"
+check_tmp cli_test
 model=(--model "$root/model/tone.qtm")
-passed=0 failed=0
-
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then passed=$((passed + 1)); echo "ok   $name"
-  else failed=$((failed + 1)); echo "FAIL $name"; echo "--- stderr:"; cat "$tmp/err" 2>/dev/null | head -20; fi
-}
-run() {  # run ARGS... : stdout to $tmp/out, stderr to $tmp/err, exit code to $rc
-  "$bin" "$@" > "$tmp/out" 2> "$tmp/err"; rc=$?
-}
-has() { grep -q -- "$1" "$2"; }
-lines() { wc -l < "$1" | tr -d ' '; }
 
 printf 'Caf\xc3\xa9 \xff\xfe said “hi”.\n' > "$tmp/bad-utf8.txt"
 printf 'abc\0def “x”\n' > "$tmp/binary.txt"
@@ -158,5 +145,4 @@ check "a file-size limit: exit 3" test "$rc" -eq 3
 check "a file-size limit: no partial output" test ! -e "$tmp/limited.jsonl" -a -z "$(ls "$tmp" | grep 'limited.jsonl.tmp')"
 check "a file-size limit: clear error" has "cannot write" "$tmp/err"
 
-echo "$passed passed, $failed failed"
-test "$failed" -eq 0
+finish

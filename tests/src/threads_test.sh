@@ -7,18 +7,11 @@
 # ../shared.
 set -uo pipefail
 bin=$1
-root=${QUOTIENT_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
+source "$(dirname "$0")/../check_lib.sh"
 shared=${QUOTIENT_SHARED_DIR:-$root/../shared}
 [ -d "$shared/corpus/polnear" ] || { echo "skip: no $shared/corpus/polnear"; exit 77; }
-tmp=$(mktemp -d "${QUOTIENT_TEST_TMP:-/tmp}/threads_test.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
+check_tmp threads_test
 model=(--model "$root/model/tone.qtm")
-passed=0 failed=0
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then passed=$((passed + 1)); echo "ok   $name"
-  else failed=$((failed + 1)); echo "FAIL $name"; fi
-}
 
 python3 "$root/tests/bench/make_corpus.py" --shared "$shared" --mb 3 --out "$tmp/corpus.jsonl" > /dev/null || exit 1
 for args in "-f jsonl" "-f results" "-f jsonl --indirect"; do
@@ -35,5 +28,4 @@ done
 "$bin" analyze "${model[@]}" -q -j2 -f jsonl - < "$tmp/corpus.jsonl" > "$tmp/jn"
 "$bin" analyze "${model[@]}" -q -j1 -f jsonl "$tmp/corpus.jsonl" > "$tmp/j1"
 check "stdin -j2 is byte-identical to the file at -j1" cmp -s "$tmp/j1" "$tmp/jn"
-echo "$passed passed, $failed failed"
-test "$failed" -eq 0
+finish
