@@ -100,22 +100,8 @@ int main(int argc, char** argv) {
 EOF
 cc -O2 -o "$out/floor" "$out/floor.c"
 
-# --- fasttext: a supervised tone model from NewsMTSC (labels as model/README.md) ---
-if [ ! -s "$out/fasttext.bin" ]; then
-  python3 - "$shared/tone/newsmtsc/train.jsonl" "$out/fasttext-train.txt" <<'EOF'
-import json, re, sys
-labels = {2.0: "critical", 4.0: "neutral", 6.0: "constructive"}
-with open(sys.argv[1], encoding="utf-8") as f, open(sys.argv[2], "w", encoding="utf-8") as out:
-    for line in f:
-        r = json.loads(line)
-        pol = {t["polarity"] for t in r["targets"]}
-        if len(pol) == 1 and pol <= labels.keys():  # the targets agree
-            text = re.sub(r"([^\w\s])", r" \1 ", r["sentence_normalized"].lower())
-            out.write(f"__label__{labels[pol.pop()]} {' '.join(text.split())}\n")
-EOF
-  fasttext supervised -input "$out/fasttext-train.txt" -output "$out/fasttext" \
-    -epoch 10 -wordNgrams 2 -bucket 200000 -dim 50 -thread 2 -verbose 0
-fi
+# --- fasttext: a supervised tone model from NewsMTSC (tests/bench/fasttext_model.sh) ---
+bash tests/bench/fasttext_model.sh "$shared" "$out"
 sentences_of() {  # sentences_of JSONL OUT: one lower-cased, tokenised sentence a line
   [ -s "$2" ] || python3 - "$1" "$2" <<'EOF'
 import json, re, sys

@@ -6,7 +6,7 @@
 #                      evidence (as `quotient analyze` scores) and without;
 #                      MB/s by the thread's CPU time (and wall time), best of 3
 #   fasttext predict   Debian CLI; a supervised NewsMTSC model trained here
-#                      (as tests/bench/peers.sh does); the same lines,
+#                      (tests/bench/fasttext_model.sh, as peers.sh); the same lines,
 #                      lower-cased and tokenised beforehand (not timed), fed
 #                      REPEAT times; MB/s of the raw lines per second of user
 #                      CPU time, with and without its model load (the load
@@ -44,22 +44,8 @@ with open(tok, "w", encoding="utf-8") as f:
 EOF
 bytes=$(stat -c %s "$in")
 
-# --- fasttext: trained on NewsMTSC train.jsonl as in peers.sh ---------------------------
-if [ ! -s "$out/fasttext.bin" ]; then
-  python3 - "$shared/tone/newsmtsc/train.jsonl" "$out/fasttext-train.txt" <<'EOF'
-import json, re, sys
-labels = {2.0: "critical", 4.0: "neutral", 6.0: "constructive"}
-with open(sys.argv[1], encoding="utf-8") as f, open(sys.argv[2], "w", encoding="utf-8") as out:
-    for line in f:
-        r = json.loads(line)
-        pol = {t["polarity"] for t in r["targets"]}
-        if len(pol) == 1 and pol <= labels.keys():
-            text = re.sub(r"([^\w\s])", r" \1 ", r["sentence_normalized"].lower())
-            out.write(f"__label__{labels[pol.pop()]} {' '.join(text.split())}\n")
-EOF
-  fasttext supervised -input "$out/fasttext-train.txt" -output "$out/fasttext" \
-    -epoch 10 -wordNgrams 2 -bucket 200000 -dim 50 -thread 1 -verbose 0
-fi
+# --- fasttext: a supervised tone model from NewsMTSC (tests/bench/fasttext_model.sh) ---
+bash tests/bench/fasttext_model.sh "$shared" "$out"
 
 # --- npm sentiment, pinned as in peers.sh ---------------------------------------------------
 [ -d "$out/node_modules/sentiment" ] ||
