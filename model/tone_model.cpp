@@ -165,8 +165,24 @@ void ToneModel::score(const ToneInput& in, ToneScratch& scratch, ToneOutput& out
   else out.evidence.clear();
 }
 
+namespace {
+
+// A model file begins with its format_version (field 1, a varint: tag byte
+// 0x08; proto/model.proto puts it first so a reader finds it there). Checked
+// on the first byte, before a file is read whole: a zero-filled or foreign
+// file is refused without reading its hundreds of megabytes.
+Status check_model_head(std::string_view head, const std::string& name) {
+  if (!head.empty() && head[0] == '\x08') return Status{};
+  Status s = make_error(ErrorCode::kParse, "not a tone model file (it does not begin with a format_version field)", name);
+  s.offset = 0;
+  return s;
+}
+
+}  // namespace
+
 Result<ToneModel> ToneModel::from_bytes(std::string_view bytes, const std::string& name) {
   if (bytes.size() > kMaxModelBytes) return make_error(ErrorCode::kParse, "file too large for a model", name);
+  if (Status head = check_model_head(bytes, name); !head.ok()) return head;
   ToneModelFile file;
   google::protobuf::io::ArrayInputStream raw(bytes.data(), static_cast<int>(bytes.size()));
   google::protobuf::io::CodedInputStream in(&raw);
@@ -185,6 +201,10 @@ Result<ToneModel> ToneModel::load(const std::string& path) {
   std::streamoff size = f.tellg();
   if (size < 0) return make_error(ErrorCode::kIo, "cannot read model file", path);
   if (static_cast<uint64_t>(size) > kMaxModelBytes) return make_error(ErrorCode::kParse, "file too large for a model", path);
+  char first = 0;
+  f.seekg(0);
+  if (size > 0 && !f.get(first)) return make_error(ErrorCode::kIo, "read failed", path);
+  if (Status head = check_model_head(std::string_view(&first, size > 0 ? 1 : 0), path); !head.ok()) return head;
   std::string bytes(static_cast<size_t>(size), '\0');
   f.seekg(0);
   if (!f.read(bytes.data(), size)) return make_error(ErrorCode::kIo, "read failed", path);

@@ -115,8 +115,10 @@ model=$(dirname "$bin")/tone.qtm
 [ -f "$model" ] || model=$root/model/tone.qtm
 truncate -s 300M "$tmp/huge.qtm"
 model_case "over the size limit" "$tmp/huge.qtm" "file too large for a model"
-printf '\x0a\xff\xff\xff\xff\x07short' > "$tmp/declared.qtm"   # field 1, length 2^31 - 1
-model_case "declaring 2 GiB" "$tmp/declared.qtm" "byte 11: not a tone model file"  # its end
+truncate -s 200M "$tmp/zeros.qtm"   # under the limit: refused on its first byte, not read whole
+model_case "of 200 MB of zeros" "$tmp/zeros.qtm" "byte 0: not a tone model file"
+printf '\x08\x01\x12\xff\xff\xff\xff\x07short' > "$tmp/declared.qtm"   # version 1, field 2 of length 2^31 - 1
+model_case "declaring 2 GiB" "$tmp/declared.qtm" "byte 13: not a tone model file"  # its end
 head -c "$(( $(stat -c %s "$model") / 2 ))" "$model" > "$tmp/half.qtm"
 model_case "truncated" "$tmp/half.qtm" "not a tone model file"
 cp "$model" "$tmp/flipped.qtm"

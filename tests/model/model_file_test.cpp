@@ -122,6 +122,18 @@ BOOST_AUTO_TEST_CASE(garbage_is_a_parse_error) {
   BOOST_TEST((code_of("hello, I am not a model") != qm::ErrorCode::kOk));
 }
 
+BOOST_AUTO_TEST_CASE(a_file_not_beginning_with_its_version_is_refused_at_byte_0) {
+  for (std::string bytes : {std::string(4096, '\0'), std::string("\x0a\x02hi"), std::string()}) {
+    auto r = qm::ToneModel::from_bytes(bytes, "head.qtm");
+    BOOST_REQUIRE(!r.ok());
+    BOOST_TEST((r.status().code == qm::ErrorCode::kParse));
+    BOOST_TEST((r.status().offset == std::optional<uint64_t>(0)));
+    BOOST_TEST(r.status().message.find("format_version") != std::string::npos);
+  }
+  // The shipped model passes the check: its first byte is the version's tag.
+  BOOST_TEST(shipped_bytes().front() == '\x08');
+}
+
 BOOST_AUTO_TEST_CASE(wrong_version_and_fingerprint) {
   quotient::ToneModelFile f = parsed(shipped_bytes());
   f.set_format_version(2);
