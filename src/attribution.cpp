@@ -26,7 +26,7 @@ using grammar::Token;
 
 class Finisher {
  public:
-  Finisher(Doc& d) : d_(d), resolver_(d.text, d.mentions, claimed_subjects(d)) {}
+  Finisher(Doc& d) : d_(d), resolver_(d.text, d.mentions, claimed_subjects(d), statement_subjects(d)) {}
 
   std::vector<Attribution> run(bool indirect) {
     std::vector<Attribution> out(d_.scan.quotes.size());
@@ -44,6 +44,13 @@ class Finisher {
     std::vector<std::pair<size_t, int>> out;
     for (size_t qi = 0; qi < d.claims.size(); ++qi)
       if (d.claims[qi].mention >= 0) out.push_back({d.quote_sentence[qi], d.claims[qi].mention});
+    return out;
+  }
+
+  static std::vector<int> statement_subjects(const Doc& d) {
+    std::vector<int> out;
+    for (const Claim& c : d.statements)
+      if (c.mention >= 0) out.push_back(c.mention);
     return out;
   }
 

@@ -175,7 +175,21 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
   if (int agent = passive_agent(d, sv, c, q, *cue); agent >= 0) return agent;
   switch (cue->form) {
     case Form::kInfinitive: return -1;
-    case Form::kPreposition: return mention_after(sv, c + cue->tokens, q);
+    case Form::kPreposition: {
+      // "X said in a statement that …", "told Reuters in an interview": the
+      // phrase belongs to the verb before it, whose subject speaks.
+      for (size_t k = c, back = 0; cue->lemma != "according to" && k-- > 0 && back < 3; ++back) {
+        const auto& verb = sv.cue_at[k];
+        if (verb && k + verb->tokens <= c && (verb->form == Form::kFinite || verb->form == Form::kParticiple))
+          return -1;
+        if (sv.toks[k].kind != Token::Kind::kWord) break;
+      }
+      // "According to a note circulated to member states, the Commission
+      // …": the source is named inside the phrase, which ends at a comma.
+      size_t end = c + cue->tokens;
+      while (end < q && !is_punct(d, sv.toks[end], ',')) ++end;
+      return mention_after(sv, c + cue->tokens, end);
+    }
     case Form::kColon: {
       // "She told the council:" — the verb before the colon is the cue.
       size_t floor = c > 20 ? c - 20 : 0;

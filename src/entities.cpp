@@ -11,6 +11,7 @@ namespace {
 using grammar::Mention;
 
 constexpr size_t kPronounWindow = 3;  // sentences a pronoun looks back
+constexpr size_t kTitleWindow = 40;   // sentences "the minister" looks back for the office
 constexpr size_t kMaxCandidates = 64;  // full names indexed under one word
 
 std::string_view strip_possessive(std::string_view w) {
@@ -119,7 +120,7 @@ bool gender_fits(Mention::Gender pronoun, Mention::Gender m) {
 }  // namespace
 
 EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionRef>& mentions,
-                               const std::vector<std::pair<size_t, int>>& claimed)
+                               const std::vector<std::pair<size_t, int>>& claimed, const std::vector<int>& speaking)
     : text_(text), mentions_(mentions) {
   std::unordered_map<std::string, size_t> seen;  // joined name -> index
   for (const MentionRef& r : mentions) {
@@ -137,6 +138,12 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
     }
     ++full_names_[it->second].count;
   }
+  subject_.assign(mentions.size(), false);
+  for (const auto& [sentence, subject] : claimed)
+    if (subject >= 0 && static_cast<size_t>(subject) < mentions.size()) subject_[static_cast<size_t>(subject)] = true;
+  for (int subject : speaking)
+    if (subject >= 0 && static_cast<size_t>(subject) < mentions.size()) subject_[static_cast<size_t>(subject)] = true;
+  link_titles();
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i].mention;
     std::string_view t = text.substr(m.range.begin, m.range.size());
@@ -178,6 +185,48 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
   }
 }
 
+// "Fisheries Minister Ingrid Solberg ... The minister said": a definite role
+// whose words end the office title of a person written before it (in the
+// last kTitleWindow sentences) is that person. "The prime minister" does
+// not match "Fisheries Minister"; "a minister" is nobody in particular.
+void EntityResolver::link_titles() {
+  title_of_.assign(mentions_.size(), -1);
+  struct Office {
+    std::vector<std::string> words;  // lower-cased title words
+    size_t mention, sentence;
+  };
+  std::vector<Office> offices;  // in document order
+  auto lower_words = [](std::string_view s) {
+    std::vector<std::string> out;
+    for (std::string_view w : words_of(s)) {
+      std::string l(w);
+      for (char& ch : l) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+      out.push_back(std::move(l));
+    }
+    return out;
+  };
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    const MentionRef& r = mentions_[i];
+    const Mention& m = r.mention;
+    if (m.type == Mention::Type::kPerson && m.titled && m.name.begin > m.range.begin) {
+      std::vector<std::string> title = lower_words(text_.substr(m.range.begin, m.name.begin - m.range.begin));
+      if (!title.empty() && title.front() == "the") title.erase(title.begin());
+      if (!title.empty()) offices.push_back({std::move(title), i, r.sentence});
+      continue;
+    }
+    if (m.type != Mention::Type::kRole) continue;
+    std::string_view written = text_.substr(m.range.begin, m.range.size());
+    if (written.substr(0, 4) != "the " && written.substr(0, 4) != "The ") continue;
+    std::vector<std::string> role = lower_words(written.substr(4));
+    if (role.empty()) continue;
+    for (auto it = offices.rbegin(); it != offices.rend() && it->sentence + kTitleWindow >= r.sentence; ++it) {
+      if (role.size() > it->words.size() || !std::equal(role.rbegin(), role.rend(), it->words.rbegin())) continue;
+      title_of_[i] = static_cast<int>(it->mention);
+      break;
+    }
+  }
+}
+
 // The longest full name containing every word; among equally long ones, the
 // one written most often ("Mrs. Clinton" in a story about Hillary Clinton that
 // mentions Bill Clinton once).
@@ -208,6 +257,7 @@ ResolvedSpeaker EntityResolver::named(size_t i) const {
       return {join(words_of(strip_article(written))), speaker_type(m.type)};
     case Mention::Type::kRole:
       if (is_doc(written)) return document(i);
+      if (title_of_[i] >= 0) return named(static_cast<size_t>(title_of_[i]));
       return {join(words_of(strip_article(written))), SpeakerType::kRole};
     case Mention::Type::kPerson: break;
   }
@@ -231,6 +281,7 @@ ResolvedSpeaker EntityResolver::document(size_t i) const {
 Mention::Gender EntityResolver::gender(size_t i) const {
   const Mention& m = mentions_[i].mention;
   if (m.type != Mention::Type::kRole || m.gender != Mention::Gender::kUnknown) return m.gender;
+  if (title_of_[i] >= 0) return gender(static_cast<size_t>(title_of_[i]));
   std::string_view t = text_.substr(m.range.begin, m.range.size());
   t = t.substr(0, t.find(" for "));
   auto ends = [&](std::string_view s) { return t.size() >= s.size() && t.substr(t.size() - s.size()) == s; };
@@ -275,7 +326,9 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
     const MentionRef& r = mentions_[j];
     if (r.sentence + kPronounWindow < p.sentence) break;
     if (r.mention.type == Mention::Type::kPronoun || r.mention.type == Mention::Type::kRelative) continue;
-    if (personal && r.mention.type == Mention::Type::kRole) continue;
+    // A role that speaks and holds a named office ("The minister insisted
+    // …") is that person.
+    if (personal && r.mention.type == Mention::Type::kRole && !(subject_[j] && title_of_[j] >= 0)) continue;
     if (personal && after_preposition(j)) continue;  // "in New York", "on Labor Day"
     ResolvedSpeaker s = named(j);
     if (wanted(s.type, gender(j))) return s;

@@ -6,7 +6,9 @@
 //
 // Names: the fullest form of a person's name in the document that contains
 // every word of the mention ("Mr Ding" -> "Ding Xuexiang", surname first or
-// last). Pronouns: the most recent compatible entity within a few sentences.
+// last). Office titles: "the minister" is the person last written with
+// that title ("Fisheries Minister Ingrid Solberg"). Pronouns: the most recent
+// compatible entity within a few sentences.
 // Documents that speak ("the statement") resolve to the body that issued
 // them where the text says so ("a statement by X", or a statement mentioned
 // in a sentence whose speaker is X).
@@ -50,8 +52,10 @@ class EntityResolver {
  public:
   // `claimed` lists (sentence, mention) pairs that are subjects of speech
   // cues: they tie a statement mentioned in the same sentence to its issuer.
+  // `speaking` lists further mentions that are subjects of a speech cue
+  // without a quote ("The minister insisted that …").
   EntityResolver(std::string_view text, const std::vector<MentionRef>& mentions,
-                 const std::vector<std::pair<size_t, int>>& claimed);
+                 const std::vector<std::pair<size_t, int>>& claimed, const std::vector<int>& speaking = {});
 
   // Resolves mention `i`; `recent` holds earlier speakers, oldest first.
   ResolvedSpeaker resolve(size_t i, const std::vector<RecentSpeaker>& recent) const;
@@ -65,6 +69,7 @@ class EntityResolver {
   ResolvedSpeaker pronoun(size_t i, const std::vector<RecentSpeaker>& recent) const;
   ResolvedSpeaker document(size_t i) const;
   bool after_preposition(size_t i) const;
+  void link_titles();
   std::string fullest_name(const std::vector<std::string_view>& words) const;
 
   std::string_view text_;
@@ -77,6 +82,10 @@ class EntityResolver {
   // word -> indices into full_names_ (at most kMaxCandidates each)
   std::unordered_map<std::string_view, std::vector<size_t>> by_word_;
   std::vector<std::pair<size_t, ResolvedSpeaker>> issuers_;  // doc mention -> issuer, by mention
+  // For a definite role mention ("the minister"): the person mention
+  // written earlier with that office title, or -1.
+  std::vector<int> title_of_;
+  std::vector<bool> subject_;  // the mention is the subject of a speech cue
 };
 
 }  // namespace quotient
