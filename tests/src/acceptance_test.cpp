@@ -70,6 +70,9 @@ void check_sample(const std::string& name) {
 BOOST_AUTO_TEST_CASE(trade_talks) { check_sample("trade-talks"); }
 BOOST_AUTO_TEST_CASE(city_council) { check_sample("city-council"); }
 BOOST_AUTO_TEST_CASE(climate_summit) { check_sample("climate-summit"); }
+BOOST_AUTO_TEST_CASE(fisheries_talks) { check_sample("fisheries-talks"); }
+BOOST_AUTO_TEST_CASE(committee_report) { check_sample("committee-report"); }
+BOOST_AUTO_TEST_CASE(summit_readout) { check_sample("summit-readout"); }
 
 BOOST_AUTO_TEST_SUITE_END()
 
