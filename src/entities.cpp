@@ -209,7 +209,14 @@ void EntityResolver::link_titles() {
     const MentionRef& r = mentions_[i];
     const Mention& m = r.mention;
     if (m.type == Mention::Type::kPerson && m.titled && m.name.begin > m.range.begin) {
-      std::vector<std::string> title = lower_words(text_.substr(m.range.begin, m.name.begin - m.range.begin));
+      // A capitalised title ("Fisheries Minister Solberg"): two capitalised
+      // words, so a sentence far from every quote that holds it is read too
+      // (attribution_sentence.cpp may_name_entities) and the link does not
+      // depend on how much of the document was read.
+      std::string_view written_title = text_.substr(m.range.begin, m.name.begin - m.range.begin);
+      std::vector<std::string_view> title_words = words_of(written_title);
+      if (title_words.empty() || !(title_words.back()[0] >= 'A' && title_words.back()[0] <= 'Z')) continue;
+      std::vector<std::string> title = lower_words(written_title);
       if (!title.empty() && title.front() == "the") title.erase(title.begin());
       if (!title.empty()) offices.push_back({std::move(title), i, r.sentence});
       continue;
