@@ -49,6 +49,15 @@ size_t past_subject(const Doc& d, const SentenceView& sv, int m, size_t limit) {
       ++close;
     if (close < n && is_punct(d, sv.toks[close], ',')) j = close + 1;
   }
+  // "The embassy on Wednesday rejected", "Ms Tran last week said": a time
+  // phrase between the subject and its verb.
+  auto day_or_span = [](std::string_view w) {
+    return one_of(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week", "month",
+                      "year", "weekend", "night", "morning", "evening", "afternoon"});
+  };
+  if (j + 1 < n && one_of(word(d, sv.toks[j]), {"on", "last", "this", "next", "earlier", "late"}) &&
+      day_or_span(word(d, sv.toks[j + 1])))
+    j += 2;
   while (j < n && sv.toks[j].kind == Token::Kind::kWord && skippable(word(d, sv.toks[j]))) ++j;
   return j;
 }

@@ -129,6 +129,9 @@ int previous_subject(const Doc& d, const SentenceView& sv, size_t c) {
     const auto& cue = sv.cue_at[k];
     if (!cue || cue->form != CueMatch::Form::kFinite) continue;
     int s = subject_before(d, sv, k);
+    // "X rejected a report that accused Y of …, calling it “…”": a verb in
+    // a relative clause is not the one the participle shares a subject with.
+    if (s >= 0 && d.mentions[static_cast<size_t>(s)].mention.type == Mention::Type::kRelative) continue;
     if (s >= 0) return s;
   }
   // No finite cue: the clause's subject, else the sentence's first mention.

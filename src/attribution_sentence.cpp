@@ -187,6 +187,15 @@ void read_sentence(Doc& d, const grammar::Sentence& s, bool mentions_only) {
     int antecedent = -1;
     if (!m) m = relative_pronoun(d, sv, i, &antecedent);
     if (!m || (mentions_only && cue_blocks(i))) continue;
+    // "Universities Australia, which represents the sector": a name that
+    // takes "which" is a body, not a person (no title or honorific says so).
+    if (antecedent >= 0 && word(d, sv.toks[i]) == "which") {
+      Mention& a = d.mentions[static_cast<size_t>(antecedent)].mention;
+      if (a.type == Mention::Type::kPerson && !a.titled && a.gender == Mention::Gender::kUnknown) {
+        a.type = Mention::Type::kOrganization;
+        a.gender = m->gender = Mention::Gender::kNeuter;
+      }
+    }
     int idx = static_cast<int>(d.mentions.size());
     d.mentions.push_back({*m, si, i, headline, antecedent});
     sv.mention_start_at[i] = idx;

@@ -71,6 +71,18 @@ bool org_head(std::string_view w) {
   return heads.count(std::string(w)) > 0;
 }
 
+// The words before a doc mention say its sentence's speaker issued it: "in"
+// ("said in a statement"), or a verb of issuing ("released a report").
+bool issued_by_its_speaker(std::string_view before) {
+  size_t b = before.find_last_of(" \n\t(");
+  std::string_view w = b == std::string_view::npos ? before : before.substr(b + 1);
+  for (std::string_view v : {"in", "In", "released", "issued", "published", "posted", "sent", "put", "out", "wrote",
+                             "signed", "tweeted", "shared", "filed", "delivered", "gave", "made", "read", "circulated",
+                             "distributed", "emailed", "with", "its", "their", "his", "her", "a", "an", "the"})
+    if (w == v) return true;
+  return false;
+}
+
 bool contains_all(const std::vector<std::string_view>& full, const std::vector<std::string_view>& part) {
   for (std::string_view w : part)
     if (std::find(full.begin(), full.end(), w) == full.end()) return false;
@@ -78,18 +90,21 @@ bool contains_all(const std::vector<std::string_view>& full, const std::vector<s
 }
 
 // "the statement", "a statement published by X": a text that speaks (a doc
-// noun of data/lexicon/roles.txt).
-bool is_doc(std::string_view role_text) {
+// noun of data/lexicon/roles.txt). Returns that noun, or empty.
+std::string_view doc_word(std::string_view role_text) {
   static const std::unordered_set<std::string> docs = [] {
     std::unordered_set<std::string> out;
     for (const grammar::RoleNoun& r : grammar::Lexicon::builtin().roles)
       if (r.type == grammar::RoleNoun::Type::kDoc) out.insert(r.noun);
     return out;
   }();
+  std::string_view found;
   for (std::string_view w : words_of(role_text.substr(0, role_text.find(" by "))))
-    if (docs.count(std::string(w))) return true;
-  return false;
+    if (docs.count(std::string(w))) found = w;
+  return found;
 }
+
+bool is_doc(std::string_view role_text) { return !doc_word(role_text).empty(); }
 
 // The capitalised possessor that opens a phrase ("Bell's message" ->
 // "Bell", "Marcus Bell’s letter" -> "Marcus Bell"), or empty.
@@ -164,12 +179,24 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
         continue;
       }
     }
+    // "The report, released on Monday by the committee, said": the agent of
+    // the participle that follows it.
+    if (int agent = issuing_agent(i); agent >= 0) {
+      ResolvedSpeaker s = named(static_cast<size_t>(agent));
+      if (s.type == SpeakerType::kOrganization || s.type == SpeakerType::kPerson || s.type == SpeakerType::kGroup) {
+        issuers_.push_back({i, s});
+        continue;
+      }
+    }
     // "According to a statement ..., Mr Ding said": Mr Ding did not issue it.
     std::string_view before = text.substr(0, m.range.begin);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     if (before.size() >= 12 && (before.substr(before.size() - 12) == "according to" ||
                                 before.substr(before.size() - 12) == "According to"))
       continue;
+    // The speaker of the sentence issued a text it speaks "in" or released
+    // ("said in a statement", "released a report"), not one it rejects.
+    if (!issued_by_its_speaker(before)) continue;
     // `claimed` is in document order: look only at this sentence's subjects.
     auto first = std::lower_bound(claimed.begin(), claimed.end(), mentions[i].sentence,
                                   [](const std::pair<size_t, int>& c, size_t s) { return c.first < s; });
@@ -277,10 +304,42 @@ ResolvedSpeaker EntityResolver::named(size_t i) const {
   return {full, known ? SpeakerType::kPerson : SpeakerType::kUnknown};
 }
 
+// The doc noun of a role mention ("the joint statement", "a statement
+// published by X" → "statement"), or empty.
+std::string_view EntityResolver::doc_noun(size_t i) const {
+  const Mention& m = mentions_[i].mention;
+  return doc_word(text_.substr(m.range.begin, m.range.size()));
+}
+
+// ", released on Monday by the Joint Committee": the mention after "by"
+// when a participle of issuing follows mention i, or -1.
+int EntityResolver::issuing_agent(size_t i) const {
+  const Mention& m = mentions_[i].mention;
+  std::string_view rest = text_.substr(m.range.end, 120);
+  for (std::string_view p : {", released ", ", published ", ", issued ", ", commissioned ", ", prepared ",
+                             ", produced ", ", compiled ", ", written "}) {
+    if (rest.substr(0, p.size()) != p) continue;
+    size_t stop = rest.find_first_of(",.;", 1);
+    size_t by = rest.find(" by ");
+    if (by == std::string_view::npos || by > stop) return -1;
+    uint32_t at = m.range.end + static_cast<uint32_t>(by + 4);
+    for (size_t j = i + 1; j < mentions_.size() && mentions_[j].mention.range.begin <= at + 4; ++j)
+      if (mentions_[j].mention.range.begin >= at) return static_cast<int>(j);
+    return -1;
+  }
+  return -1;
+}
+
 ResolvedSpeaker EntityResolver::document(size_t i) const {
   auto after = std::upper_bound(issuers_.begin(), issuers_.end(), i,
                                 [](size_t m, const std::pair<size_t, ResolvedSpeaker>& e) { return m < e.first; });
-  if (after != issuers_.begin()) return std::prev(after)->second;
+  // "The report" is the last report whose issuer is known, not the last
+  // statement's.
+  std::string_view noun = doc_noun(i);
+  for (auto it = after; it != issuers_.begin();) {
+    --it;
+    if (it->first == i || doc_noun(it->first) == noun) return it->second;
+  }
   const Mention& m = mentions_[i].mention;
   return {std::string(strip_article(text_.substr(m.range.begin, m.range.size()))), SpeakerType::kRole};
 }

@@ -68,6 +68,8 @@ class EntityResolver {
   ResolvedSpeaker named(size_t i) const;
   ResolvedSpeaker pronoun(size_t i, const std::vector<RecentSpeaker>& recent) const;
   ResolvedSpeaker document(size_t i) const;
+  std::string_view doc_noun(size_t i) const;
+  int issuing_agent(size_t i) const;
   bool after_preposition(size_t i) const;
   void link_titles();
   std::string fullest_name(const std::vector<std::string_view>& words) const;

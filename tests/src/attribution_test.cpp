@@ -50,6 +50,15 @@ Seen attribution_of(const std::string& text, const std::string& quote, int nth =
 
 BOOST_AUTO_TEST_SUITE(frames)
 
+BOOST_AUTO_TEST_CASE(participle_skips_a_relative_clause_and_a_time_phrase) {
+  std::string t =
+      "The Dutch Embassy in Lima on Tuesday rejected an article that accused its staff of spying, calling "
+      "the claims “absurd”.";
+  Seen s = attribution_of(t, "absurd");
+  BOOST_TEST(s.mention == "The Dutch Embassy in Lima");
+  BOOST_TEST(s.cue == "calling");
+}
+
 BOOST_AUTO_TEST_CASE(in_a_statement_after_the_verb_belongs_to_the_verb) {
   std::string t = "The union said in a statement that the offer was “an insult”.";
   Seen s = attribution_of(t, "an insult");
@@ -486,6 +495,34 @@ BOOST_AUTO_TEST_CASE(infinitive_is_no_cue) {
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(resolution)
+
+BOOST_AUTO_TEST_CASE(a_name_that_takes_which_is_a_body) {
+  std::string t =
+      "The ministry declined to comment. Farmers Ireland, which speaks for growers, met officials on Monday. "
+      "It said the levy was “unfair”.";
+  Seen s = attribution_of(t, "unfair");
+  BOOST_TEST(s.name == "Farmers Ireland");
+  BOOST_TEST(s.mention == "It");
+}
+
+BOOST_AUTO_TEST_CASE(a_report_released_by_a_body_speaks_for_it) {
+  std::string t =
+      "The council rejected a report on housing. The report, published on Friday by the Tenants Alliance, "
+      "said rents had become “impossible”.";
+  Seen s = attribution_of(t, "impossible");
+  BOOST_TEST(s.name == "Tenants Alliance");
+  // A text the speaker rejects is not the speaker's own.
+  Seen r = attribution_of("The council rejected a report that called rents “impossible”. The report said "
+                          "tenants were “desperate”.", "desperate");
+  BOOST_TEST(r.name == "report");
+}
+
+BOOST_AUTO_TEST_CASE(the_statement_is_the_last_statement_not_the_last_text) {
+  std::string t =
+      "The union said in a statement that the offer was “an insult”. The company released a report on "
+      "Monday. The statement also called the talks “a charade”.";
+  BOOST_TEST(attribution_of(t, "a charade").name == "union");
+}
 
 BOOST_AUTO_TEST_CASE(the_office_is_the_person_last_titled_with_it) {
   std::string t =
