@@ -73,6 +73,9 @@ BOOST_AUTO_TEST_CASE(climate_summit) { check_sample("climate-summit"); }
 BOOST_AUTO_TEST_CASE(fisheries_talks) { check_sample("fisheries-talks"); }
 BOOST_AUTO_TEST_CASE(committee_report) { check_sample("committee-report"); }
 BOOST_AUTO_TEST_CASE(summit_readout) { check_sample("summit-readout"); }
+BOOST_AUTO_TEST_CASE(embassy_statement) { check_sample("embassy-statement"); }
+BOOST_AUTO_TEST_CASE(port_strike) { check_sample("port-strike"); }
+BOOST_AUTO_TEST_CASE(grain_corridor) { check_sample("grain-corridor"); }
 
 BOOST_AUTO_TEST_SUITE_END()
 
