@@ -325,6 +325,32 @@ void Pairer::close(size_t level, const MarkToken& m) {
   Quote& q = out_.quotes[o.slot];
   q.inner.end = m.pos;
   q.outer.end = m.pos + m.len;
+  // French typography pads guillemets with a (non-breaking, often narrow)
+  // space: « nous partons ». The padding is not part of what was said.
+  if (q.style == MarkStyle::kGuillemet || q.style == MarkStyle::kSingleGuillemet) {
+    auto pad_at = [&](size_t p) -> size_t {  // bytes of a padding space at p, or 0
+      std::string_view t = text_.substr(p, 3);
+      if (!t.empty() && (t[0] == ' ' || t[0] == '\t')) return 1;
+      if (t.substr(0, 2) == "\xC2\xA0") return 2;                                      // NBSP
+      if (t == "\xE2\x80\xAF" || t == "\xE2\x80\x89") return 3;                        // narrow, thin
+      return 0;
+    };
+    auto pad_before = [&](size_t end) -> size_t {
+      for (size_t n : {size_t{1}, size_t{2}, size_t{3}})
+        if (end >= n && pad_at(end - n) == n) return n;
+      return 0;
+    };
+    while (q.inner.begin < q.inner.end) {
+      size_t n = pad_at(q.inner.begin);
+      if (n == 0 || q.inner.begin + n > q.inner.end) break;
+      q.inner.begin += static_cast<uint32_t>(n);
+    }
+    while (q.inner.end > q.inner.begin) {
+      size_t n = pad_before(q.inner.end);
+      if (n == 0 || q.inner.end - n < q.inner.begin) break;
+      q.inner.end -= static_cast<uint32_t>(n);
+    }
+  }
   // An empty or blank pair, or 'n' in rock 'n' roll: not a quotation.
   bool blank = text_.substr(q.inner.begin, q.inner.size()).find_first_not_of(" \t\r\n") ==
                std::string_view::npos;

@@ -123,6 +123,15 @@ BOOST_AUTO_TEST_CASE(guillemets) {
   BOOST_TEST(q.outer.size() == q.inner.size() + 4);  // « and » are two bytes each
 }
 
+BOOST_AUTO_TEST_CASE(guillemet_padding_is_not_inside_the_quote) {
+  // A space, a no-break space (U+00A0) and a narrow no-break space (U+202F).
+  Quote a = only_quote("Il a dit « on verra » hier.", "on verra");
+  BOOST_TEST(a.outer.size() == a.inner.size() + 6);
+  only_quote("Il a dit «\u00a0on verra\u00a0» hier.", "on verra");
+  only_quote("Il a dit «\u202fon verra\u202f» hier.", "on verra");
+  only_quote("Il a dit ‹ oui › hier.", "oui");
+}
+
 BOOST_AUTO_TEST_CASE(german_low_double_closed_by_left_double) {
   Quote q = only_quote("Er sagte „wir kommen morgen“ und ging.", "wir kommen morgen");
   BOOST_TEST(q.style == MarkStyle::kLowDouble);
