@@ -146,7 +146,10 @@ auto const participle =
 // Not a speech verb: in "the man asked in the video" the phrase ends at "man".
 auto const role_tail = sp >> -(!(cues >> end_of_word) >> participle >> sp) >> (x3::lit("for") | "of" | "at" | "from" | "by" | "in") >>
                        end_of_word >> sp >> -(det >> sp) >>
-                       ((name_seq >> -(sp >> role_head)) | (tail_word >> x3::repeat(0, 3)[sp >> tail_word]));
+                       ((name_seq >> -(sp >> x3::repeat(0, 2)[!(role_nouns >> end_of_word) >> !function_word >>
+                                                              lower_word >> sp] >>
+                                       role_head)) |  // "of the Senate health committee"
+                        (tail_word >> x3::repeat(0, 3)[sp >> tail_word]));
 auto const honorific = honorifics >> end_of_word;
 auto const former = (x3::lit("then-") | (formers >> end_of_word)) >> -sp;
 

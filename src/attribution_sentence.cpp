@@ -154,6 +154,27 @@ bool skippable(std::string_view w) {
 
 namespace {
 
+// "WASHINGTON — …", "BUSAN, South Korea — …", "OSLO (Wire) - …": a dateline
+// opening a story names a place, not a speaker. Returns the token after its
+// dash, or 0 when the sentence has none.
+size_t dateline_end(const Doc& d, const std::vector<Token>& toks) {
+  if (toks.empty() || toks[0].kind != Token::Kind::kWord) return 0;
+  std::string_view first = d.text.substr(toks[0].range.begin, toks[0].range.size());
+  size_t letters = 0;
+  for (char c : first) {
+    if (c >= 'a' && c <= 'z') return 0;
+    letters += c >= 'A' && c <= 'Z';
+  }
+  if (letters < 2) return 0;
+  for (size_t k = 1; k < toks.size() && k < 10; ++k) {
+    std::string_view t = d.text.substr(toks[k].range.begin, toks[k].range.size());
+    if (t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "-" || t == "--") return k + 1;
+    bool capitalised = toks[k].kind == Token::Kind::kWord && !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
+    if (!capitalised && t != "," && t != "." && t != "(" && t != ")") return 0;
+  }
+  return 0;
+}
+
 // read_sentence(); with `mentions_only` (a sentence far from every quote),
 // cues are matched only where a mention was found, to see whether a cue at
 // that token keeps it from being one (as in the full reading), and cue_at
@@ -181,7 +202,7 @@ void read_sentence(Doc& d, const grammar::Sentence& s, bool mentions_only) {
     return sv.cue_at[i] && sv.cue_at[i]->form != CueMatch::Form::kPreposition;
   };
   bool headline = title_case_sentence(d, sv.toks);
-  for (size_t i = 0; i < n; ++i) {
+  for (size_t i = dateline_end(d, sv.toks); i < n; ++i) {
     if (!mentions_only && cue_blocks(i)) continue;
     std::optional<Mention> m = grammar::match_mention(d.text, sv.toks, i);
     int antecedent = -1;

@@ -71,6 +71,15 @@ bool org_head(std::string_view w) {
   return heads.count(std::string(w)) > 0;
 }
 
+// The words of a person mention's name without descriptors; "Sen. Dale
+// Porter of Kansas": a titled person's "of" names a place, not the person.
+std::vector<std::string_view> person_words(std::string_view text, const Mention& m) {
+  std::vector<std::string_view> w = drop_descriptors(words_of(text.substr(m.name.begin, m.name.size())));
+  if (m.titled && w.size() > 2)
+    if (auto of = std::find(w.begin() + 1, w.end(), "of"); of != w.end() && !org_head(w.back())) w.erase(of, w.end());
+  return w;
+}
+
 // The words before a doc mention say its sentence's speaker issued it: "in"
 // ("said in a statement"), or a verb of issuing ("released a report").
 bool issued_by_its_speaker(std::string_view before) {
@@ -140,8 +149,7 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
   std::unordered_map<std::string, size_t> seen;  // joined name -> index
   for (const MentionRef& r : mentions) {
     if (r.mention.type != Mention::Type::kPerson || r.in_headline) continue;
-    std::vector<std::string_view> w =
-        drop_descriptors(words_of(text.substr(r.mention.name.begin, r.mention.name.size())));
+    std::vector<std::string_view> w = person_words(text, r.mention);
     if (w.size() < 2 || org_head(w.back())) continue;
     auto [it, fresh] = seen.emplace(join(w), full_names_.size());
     if (fresh) {
@@ -295,8 +303,7 @@ ResolvedSpeaker EntityResolver::named(size_t i) const {
       return {join(words_of(strip_article(written))), SpeakerType::kRole};
     case Mention::Type::kPerson: break;
   }
-  std::vector<std::string_view> words =
-      drop_descriptors(words_of(text_.substr(m.name.begin, m.name.size())));
+  std::vector<std::string_view> words = person_words(text_, m);
   if (words.empty()) return {std::string(written), SpeakerType::kUnknown};
   if (org_head(words.back())) return {join(words), SpeakerType::kOrganization};
   std::string full = fullest_name(words);

@@ -86,6 +86,17 @@ BOOST_AUTO_TEST_CASE(role_tail_stops_at_a_cue) {
   expect_mention("the man asked in the video.", Type::kRole, "the man", "the man");
 }
 
+// "of the Senate health committee": lower-case modifiers between a name and
+// the role noun that ends the tail.
+BOOST_AUTO_TEST_CASE(role_tail_name_then_modified_role) {
+  expect_mention("the chairman of the Senate health committee warned.", Type::kRole,
+                 "the chairman of the Senate health committee", "the chairman of the Senate health committee");
+  expect_mention("a spokesman for the State Department said.", Type::kRole,
+                 "a spokesman for the State Department", "a spokesman for the State Department");
+  expect_mention("a spokesman for the Senate said.", Type::kRole, "a spokesman for the Senate",
+                 "a spokesman for the Senate");
+}
+
 // Capitalised descriptors before a title: "Democratic Sen. Ana Ruiz".
 BOOST_AUTO_TEST_CASE(descriptors_before_a_title) {
   expect_mention("Democratic Sen. Ana Ruiz said.", Type::kPerson, "Democratic Sen. Ana Ruiz", "Ana Ruiz");

@@ -496,6 +496,22 @@ BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(resolution)
 
+BOOST_AUTO_TEST_CASE(a_titled_persons_of_names_a_place) {
+  std::string t = "Sen. Ruth Abbot of Ohio said the bill was “dead”. Abbot said it was “finished”.";
+  BOOST_TEST(attribution_of(t, "dead").name == "Ruth Abbot");
+  BOOST_TEST(attribution_of(t, "finished").name == "Ruth Abbot");
+  // A body keeps its "of".
+  BOOST_TEST(attribution_of("The Bank of Ireland said rates were “stable”.", "stable").name == "Bank of Ireland");
+}
+
+BOOST_AUTO_TEST_CASE(a_dateline_is_no_speaker) {
+  std::string t =
+      "LAGOS — Unions walked out on Monday, with the chairman of the drivers union calling the deal “a fraud”.\n\n"
+      "CAIRO, Egypt - Crowds gathered, calling the verdict “a scandal”.";
+  BOOST_TEST(attribution_of(t, "a fraud").mention == "the chairman of the drivers union");
+  BOOST_TEST(attribution_of(t, "a scandal").name != "CAIRO");
+}
+
 BOOST_AUTO_TEST_CASE(a_name_that_takes_which_is_a_body) {
   std::string t =
       "The ministry declined to comment. Farmers Ireland, which speaks for growers, met officials on Monday. "
