@@ -76,6 +76,9 @@ BOOST_AUTO_TEST_CASE(summit_readout) { check_sample("summit-readout"); }
 BOOST_AUTO_TEST_CASE(embassy_statement) { check_sample("embassy-statement"); }
 BOOST_AUTO_TEST_CASE(port_strike) { check_sample("port-strike"); }
 BOOST_AUTO_TEST_CASE(grain_corridor) { check_sample("grain-corridor"); }
+BOOST_AUTO_TEST_CASE(water_treaty) { check_sample("water-treaty"); }
+BOOST_AUTO_TEST_CASE(drug_prices) { check_sample("drug-prices"); }
+BOOST_AUTO_TEST_CASE(eu_migration) { check_sample("eu-migration"); }
 
 BOOST_AUTO_TEST_SUITE_END()
 
