@@ -35,6 +35,30 @@ std::string first_word(const std::string& s) {
   return std::string(lower_key(w.substr(0, w.find(' ')), buf));
 }
 
+// Does an apostrophe (' or ’) start at w[n]? lower_key() cuts there.
+bool apostrophe_at(std::string_view w, size_t n) {
+  return w[n] == '\'' || (w[n] == '\xE2' && w.compare(n, 3, "\xE2\x80\x99") == 0);
+}
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// lower_key(w) (w.size() <= kMaxKey) and its FNV-1a hash, in one pass.
+struct FoldedKey {
+  explicit FoldedKey(std::string_view w) {
+    for (; size < w.size(); ++size) {
+      char c = w[size];
+      if (apostrophe_at(w, size)) break;
+      c = lower(c);
+      buf[size] = c;
+      hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+    }
+  }
+  std::string_view key() const { return {buf, size}; }
+  char buf[kMaxKey + 1];
+  size_t size = 0;
+  uint32_t hash = 2166136261u;
+};
+
 // A set of short words (at most kMaxKey + 1 bytes): open addressing over a
 // power-of-two table of fixed-size slots, FNV-1a hashing.
 class WordSet {
@@ -49,20 +73,10 @@ class WordSet {
   bool contains(std::string_view w) const { return contains(w, hash(w)); }
   // contains(lower_key(w)) in one pass over w (w.size() <= kMaxKey).
   bool contains_folded(std::string_view w) const {
-    char buf[kMaxKey + 1];
-    uint32_t h = 2166136261u;
-    size_t n = 0;
-    for (; n < w.size(); ++n) {
-      char c = w[n];
-      if (c == '\'' || (c == '\xE2' && w.compare(n, 3, "\xE2\x80\x99") == 0)) break;
-      c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-      buf[n] = c;
-      h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    }
-    return contains({buf, n}, h);
+    FoldedKey k(w);
+    return contains(k.key(), k.hash);
   }
-
- private:
+  // contains(w) with w's hash already known (FoldedKey).
   bool contains(std::string_view w, size_t h) const {
     if (w.empty()) return has_empty_;
     if (slots_.empty()) return false;
@@ -73,6 +87,7 @@ class WordSet {
     }
   }
 
+ private:
   struct Slot {
     uint8_t size = 0;  // 0: empty
     std::array<char, kMaxKey + 1> bytes{};
@@ -197,12 +212,31 @@ bool may_start_cue(std::string_view word) {
   return word.size() <= kMaxKey && first_words().cue.contains_folded(word);
 }
 
-bool may_start_mention(std::string_view word) {
-  if (word.empty()) return false;
-  // Capitals anywhere ("then-Secretary"), and letters beyond ASCII.
+namespace {
+
+// Capitals anywhere ("then-Secretary"), and letters beyond ASCII.
+bool has_capital(std::string_view word) {
   for (unsigned char c : word)
     if ((c >= 'A' && c <= 'Z') || c >= 0xC3) return true;
+  return false;
+}
+
+}  // namespace
+
+bool may_start_mention(std::string_view word) {
+  if (word.empty()) return false;
+  if (has_capital(word)) return true;
   return word.size() <= kMaxKey && first_words().mention.contains_folded(word);
+}
+
+uint8_t may_start(std::string_view word) {
+  if (word.empty() || word.size() > kMaxKey)
+    return (may_start_cue(word) ? kMayStartCue : 0) | (may_start_mention(word) ? kMayStartMention : 0);
+  const FirstWords& fw = first_words();
+  FoldedKey k(word);
+  uint8_t bits = fw.cue.contains(k.key(), k.hash) ? kMayStartCue : 0;
+  if (has_capital(word) || fw.mention.contains(k.key(), k.hash)) bits |= kMayStartMention;
+  return bits;
 }
 
 bool may_hold_role_head(const char* first, const char* last) {

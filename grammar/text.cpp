@@ -262,7 +262,7 @@ std::vector<Token> tokenize(std::string_view text, Range range, const QuoteScan&
   for (size_t p = range.begin; p < end;) {
     while (it != scan.quotes.end() && (it->depth != 0 || it->outer.end <= p)) ++it;
     if (it != scan.quotes.end() && it->outer.begin <= p) {
-      out.push_back({it->outer, Token::Kind::kQuote, static_cast<int32_t>(it - scan.quotes.begin()), 0});
+      out.push_back({it->outer, Token::Kind::kQuote, 0, static_cast<int32_t>(it - scan.quotes.begin()), 0});
       p = it->outer.end;
       continue;
     }
@@ -281,11 +281,12 @@ std::vector<Token> tokenize(std::string_view text, Range range, const QuoteScan&
         else if (size_t j = joiner_at(text, p)) p += j;
         else break;
       }
-      out.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(std::min(p, limit))}, Token::Kind::kWord, -1, 0});
       p = std::min(p, limit);
+      uint8_t may_start = parser::may_start(text.substr(b, p - b));
+      out.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(p)}, Token::Kind::kWord, may_start, -1, 0});
     } else {
       p = std::min(p + char_len(c), limit);
-      out.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(p)}, Token::Kind::kPunct, -1, 0});
+      out.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(p)}, Token::Kind::kPunct, 0, -1, 0});
     }
   }
   uint32_t run_end = out.empty() ? range.begin : out.back().range.end;
