@@ -83,13 +83,16 @@ class WordSet {
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.size == 0) return false;
-      if (s.size == w.size() && std::memcmp(s.bytes.data(), w.data(), w.size()) == 0) return true;
+      if (s.hash == static_cast<uint32_t>(h) && s.size == w.size() &&
+          std::memcmp(s.bytes.data(), w.data(), w.size()) == 0)
+        return true;
     }
   }
 
  private:
   struct Slot {
     uint8_t size = 0;  // 0: empty
+    uint32_t hash = 0;  // of the word, checked before its bytes
     std::array<char, kMaxKey + 1> bytes{};
   };
   static size_t hash(std::string_view w) {
@@ -98,9 +101,10 @@ class WordSet {
     return h;
   }
   void place(std::string_view w) {
-    size_t i = hash(w) & mask_;
+    size_t h = hash(w), i = h & mask_;
     while (slots_[i].size) i = (i + 1) & mask_;
     slots_[i].size = static_cast<uint8_t>(w.size());
+    slots_[i].hash = static_cast<uint32_t>(h);
     std::memcpy(slots_[i].bytes.data(), w.data(), w.size());
   }
   void rebuild(size_t size) {
