@@ -45,6 +45,26 @@ bool plain_ascii(unsigned char c) {
   return c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '<' && c != '>';
 }
 
+// The end of the run of plain_ascii bytes that starts at s[i]: eight bytes
+// at a time while none of them is a byte >= 0x7F, a control, '"', '\\',
+// '<' or '>' (each test is exact for "some byte of the eight"), then byte by
+// byte. Quote texts are mostly such runs.
+size_t plain_run_end(std::string_view s, size_t i) {
+  constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
+  auto has_zero = [&](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  size_t p = i;
+  for (; p + 8 <= s.size(); p += 8) {
+    uint64_t x = 0;
+    std::memcpy(&x, s.data() + p, sizeof x);
+    uint64_t bad = (x & kHighs) | ((x - kOnes * 0x20) & ~x & kHighs) | has_zero(x ^ (kOnes * 0x7F)) |
+                   has_zero(x ^ (kOnes * '"')) | has_zero(x ^ (kOnes * '\\')) |
+                   has_zero(x ^ (kOnes * '<')) | has_zero(x ^ (kOnes * '>'));
+    if (bad) break;
+  }
+  while (p < s.size() && plain_ascii(static_cast<unsigned char>(s[p]))) ++p;
+  return p;
+}
+
 // Decodes the code point of the (valid) UTF-8 sequence at s[i]; sets *len.
 uint32_t decode(std::string_view s, size_t i, size_t* len) {
   unsigned char c = s[i];
@@ -354,8 +374,7 @@ void append_tone(std::string& out, const Tone& t) {
 void append_json_string(std::string& out, std::string_view s) {
   out += '"';
   for (size_t i = 0; i < s.size();) {
-    size_t run = i;  // printable ASCII that needs no escape, copied at once
-    while (run < s.size() && plain_ascii(static_cast<unsigned char>(s[run]))) ++run;
+    size_t run = plain_run_end(s, i);  // printable ASCII that needs no escape, copied at once
     out.append(s.data() + i, run - i);
     if ((i = run) >= s.size()) break;
     unsigned char c = s[i];
