@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "bytes.hpp"
 #include "grammar.hpp"
 #include "lexicon.hpp"
 #include "marks.hpp"
@@ -194,7 +195,11 @@ struct SentenceSplitter {
       // Skip to the next byte that can matter: a stop byte or the next
       // top-level quote.
       size_t next_quote = q < tops.size() ? tops[q]->outer.begin : t.size();
-      while (p < next_quote && p < t.size() && !stop_byte(static_cast<unsigned char>(t[p]))) ++p;
+      size_t bound = std::min(next_quote, t.size());
+      p = bytes::skip_words(t, p, bound, [](uint64_t w) {
+        return bytes::has_byte(w, '\n') | bytes::has_byte(w, '.') | bytes::has_byte(w, '!') | bytes::has_byte(w, '?');
+      });
+      while (p < bound && !stop_byte(static_cast<unsigned char>(t[p]))) ++p;
       if (p >= t.size()) break;
       if (q < tops.size() && p == tops[q]->outer.begin) {
         size_t inner_end = tops[q]->inner.end, outer_end = tops[q]->outer.end;
