@@ -66,10 +66,17 @@ struct Sentence {
   uint32_t paragraph = 0;  // 0-based paragraph index
 };
 
+// Bits of Token::may_start.
+inline constexpr uint8_t kMayStartCue = 1, kMayStartMention = 2, kMayStartUnknown = 0x80;
+
 // A word-like token outside quotes, with where it sits.
 struct Token {
   Range range;
   enum class Kind : uint8_t { kWord, kPunct, kQuote } kind = Kind::kWord;
+  // Which matchers may start at this word (kMayStartCue, kMayStartMention),
+  // worked out once by tokenize(); kMayStartUnknown: not worked out (the
+  // matchers then look at the word themselves).
+  uint8_t may_start = kMayStartUnknown;
   int32_t quote = -1;  // for kQuote: index into QuoteScan::quotes
   // Where a cue or mention starting here must end: the next quote or the end
   // of the tokenized range (so matching never looks past it).

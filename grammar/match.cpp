@@ -74,7 +74,8 @@ std::optional<CueMatch> match_cue(std::string_view text, const std::vector<Token
   }
   if (tok.kind != Token::Kind::kWord) return std::nullopt;
   std::string_view w = text.substr(tok.range.begin, tok.range.size());
-  if (!parser::may_start_cue(w)) return std::nullopt;
+  bool may = tok.may_start & kMayStartUnknown ? parser::may_start_cue(w) : (tok.may_start & kMayStartCue) != 0;
+  if (!may) return std::nullopt;
   // "a report", "his comments", "the state": a determiner makes a noun.
   if (i > 0 && is_determiner(text.substr(tokens[i - 1].range.begin, tokens[i - 1].range.size())))
     return std::nullopt;
@@ -102,7 +103,10 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
                                      size_t i) {
   const Token& tok = tokens[i];
   if (tok.kind != Token::Kind::kWord) return std::nullopt;
-  if (!parser::may_start_mention(text.substr(tok.range.begin, tok.range.size()))) return std::nullopt;
+  bool may = tok.may_start & kMayStartUnknown
+                 ? parser::may_start_mention(text.substr(tok.range.begin, tok.range.size()))
+                 : (tok.may_start & kMayStartMention) != 0;
+  if (!may) return std::nullopt;
   iterator_type first = text.data() + tok.range.begin, last = limit_of(text, tokens, i);
   uint32_t end = 0;
   Mention::Gender gender{};

@@ -56,6 +56,10 @@ cue_type const& cue_rule();                  // "said", "according to", "pointed
 // honorific, "former").
 bool may_start_cue(std::string_view word);
 bool may_start_mention(std::string_view word);
+// Both at once, as bits, with one lower-casing and hashing of the word:
+// kMayStartCue when may_start_cue(word), kMayStartMention when
+// may_start_mention(word). tokenize() stores them in Token::may_start.
+uint8_t may_start(std::string_view word);
 // False when role_phrase_rule cannot match at `first`: its head (a role noun,
 // or "46-year-old") starts one of the first five space-separated chunks, so
 // the run of word characters there is the leading run of a role noun form

@@ -35,8 +35,44 @@ std::string first_word(const std::string& s) {
   return std::string(lower_key(w.substr(0, w.find(' ')), buf));
 }
 
+// Does an apostrophe (' or ’) start at w[n]? lower_key() cuts there.
+bool apostrophe_at(std::string_view w, size_t n) {
+  return w[n] == '\'' || (w[n] == '\xE2' && w.compare(n, 3, "\xE2\x80\x99") == 0);
+}
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// The hash of a key (at most kMaxKey + 1 bytes): its bytes as little-endian
+// 64-bit words, the last one zero-padded, mixed with its size.
+uint64_t mix(uint64_t h) {
+  h *= 0x9E3779B97F4A7C15u;
+  return h ^ (h >> 29);
+}
+
+uint32_t key_hash(std::string_view w) {
+  uint64_t h = w.size();
+  for (size_t i = 0; i < w.size(); i += 8) {
+    uint64_t x = 0;
+    std::memcpy(&x, w.data() + i, std::min<size_t>(8, w.size() - i));
+    h = mix(h ^ x);
+  }
+  return static_cast<uint32_t>(h);
+}
+
+// lower_key(w) (w.size() <= kMaxKey) and its key_hash.
+struct FoldedKey {
+  explicit FoldedKey(std::string_view w) {
+    for (; size < w.size() && !apostrophe_at(w, size); ++size) buf[size] = lower(w[size]);
+    hash = key_hash(key());
+  }
+  std::string_view key() const { return {buf, size}; }
+  char buf[kMaxKey + 1];
+  size_t size = 0;
+  uint32_t hash = 0;
+};
+
 // A set of short words (at most kMaxKey + 1 bytes): open addressing over a
-// power-of-two table of fixed-size slots, FNV-1a hashing.
+// power-of-two table of fixed-size slots, hashed by key_hash().
 class WordSet {
  public:
   void insert(std::string_view w) {
@@ -49,43 +85,34 @@ class WordSet {
   bool contains(std::string_view w) const { return contains(w, hash(w)); }
   // contains(lower_key(w)) in one pass over w (w.size() <= kMaxKey).
   bool contains_folded(std::string_view w) const {
-    char buf[kMaxKey + 1];
-    uint32_t h = 2166136261u;
-    size_t n = 0;
-    for (; n < w.size(); ++n) {
-      char c = w[n];
-      if (c == '\'' || (c == '\xE2' && w.compare(n, 3, "\xE2\x80\x99") == 0)) break;
-      c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-      buf[n] = c;
-      h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    }
-    return contains({buf, n}, h);
+    FoldedKey k(w);
+    return contains(k.key(), k.hash);
   }
-
- private:
+  // contains(w) with w's hash already known (FoldedKey).
   bool contains(std::string_view w, size_t h) const {
     if (w.empty()) return has_empty_;
     if (slots_.empty()) return false;
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.size == 0) return false;
-      if (s.size == w.size() && std::memcmp(s.bytes.data(), w.data(), w.size()) == 0) return true;
+      if (s.hash == static_cast<uint32_t>(h) && s.size == w.size() &&
+          std::memcmp(s.bytes.data(), w.data(), w.size()) == 0)
+        return true;
     }
   }
 
+ private:
   struct Slot {
     uint8_t size = 0;  // 0: empty
+    uint32_t hash = 0;  // of the word, checked before its bytes
     std::array<char, kMaxKey + 1> bytes{};
   };
-  static size_t hash(std::string_view w) {
-    uint32_t h = 2166136261u;
-    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h;
-  }
+  static size_t hash(std::string_view w) { return key_hash(w); }
   void place(std::string_view w) {
-    size_t i = hash(w) & mask_;
+    size_t h = hash(w), i = h & mask_;
     while (slots_[i].size) i = (i + 1) & mask_;
     slots_[i].size = static_cast<uint8_t>(w.size());
+    slots_[i].hash = static_cast<uint32_t>(h);
     std::memcpy(slots_[i].bytes.data(), w.data(), w.size());
   }
   void rebuild(size_t size) {
@@ -197,12 +224,63 @@ bool may_start_cue(std::string_view word) {
   return word.size() <= kMaxKey && first_words().cue.contains_folded(word);
 }
 
-bool may_start_mention(std::string_view word) {
-  if (word.empty()) return false;
-  // Capitals anywhere ("then-Secretary"), and letters beyond ASCII.
+namespace {
+
+// Capitals anywhere ("then-Secretary"), and letters beyond ASCII.
+bool has_capital(std::string_view word) {
   for (unsigned char c : word)
     if ((c >= 'A' && c <= 'Z') || c >= 0xC3) return true;
+  return false;
+}
+
+}  // namespace
+
+bool may_start_mention(std::string_view word) {
+  if (word.empty()) return false;
+  if (has_capital(word)) return true;
   return word.size() <= kMaxKey && first_words().mention.contains_folded(word);
+}
+
+namespace {
+
+// may_start() of a word of 1..8 ASCII bytes without an apostrophe, the
+// common case, on one 64-bit word: the key is the word lower-cased, a
+// capital any byte in A..Z.
+uint8_t may_start_short_ascii(const FirstWords& fw, std::string_view word, uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
+  // 0x80 in each byte in A..Z (bytes are below 0x80: no carries).
+  uint64_t upper = (x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - 'Z' - 1)) & kHighs;
+  uint64_t key = x | (upper >> 2);  // 'A' + 0x20 == 'a'
+  char buf[8];
+  std::memcpy(buf, &key, sizeof buf);
+  std::string_view k(buf, word.size());
+  auto h = static_cast<uint32_t>(mix(word.size() ^ key));  // key_hash(k)
+  uint8_t bits = fw.cue.contains(k, h) ? kMayStartCue : 0;
+  if (upper || fw.mention.contains(k, h)) bits |= kMayStartMention;
+  return bits;
+}
+
+}  // namespace
+
+uint8_t may_start(std::string_view word) {
+  if (word.empty() || word.size() > kMaxKey)
+    return (may_start_cue(word) ? kMayStartCue : 0) | (may_start_mention(word) ? kMayStartMention : 0);
+  const FirstWords& fw = first_words();
+  if (word.size() <= 8) {
+    uint64_t x = 0;
+    std::memcpy(&x, word.data(), word.size());
+    constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
+    uint64_t quote = x ^ (kOnes * '\'');
+    // Padding bytes are zero: they neither hold an apostrophe nor a high bit,
+    // but a zero byte would read as one after the xor; only count real bytes.
+    uint64_t real = word.size() == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * word.size())) - 1;
+    bool apostrophe = ((quote - kOnes) & ~quote & kHighs & real) != 0;
+    if (!(x & kHighs) && !apostrophe) return may_start_short_ascii(fw, word, x);
+  }
+  FoldedKey k(word);
+  uint8_t bits = fw.cue.contains(k.key(), k.hash) ? kMayStartCue : 0;
+  if (has_capital(word) || fw.mention.contains(k.key(), k.hash)) bits |= kMayStartMention;
+  return bits;
 }
 
 bool may_hold_role_head(const char* first, const char* last) {

@@ -9,6 +9,7 @@
 #include <array>
 #include <cstring>
 
+#include "bytes.hpp"
 #include "grammar.hpp"
 #include "marks.hpp"
 
@@ -184,8 +185,18 @@ std::vector<MarkToken> lex_marks(std::string_view t) {
   static const CandidateTable table;
   std::vector<MarkToken> out;
   const char* base = t.data();
+  // Words with none of the table's bytes are skipped whole (0xE2 and 0xC2
+  // are among the bytes >= 0x80).
+  auto may_hold_mark = [](uint64_t w) {
+    return bytes::has_high(w) | bytes::has_byte(w, '"') | bytes::has_byte(w, '\'') | bytes::has_byte(w, '`') |
+           bytes::has_byte(w, '\n');
+  };
   for (size_t p = 0; p < t.size();) {
-    if (!table.hit[static_cast<unsigned char>(t[p])]) { ++p; continue; }
+    if (!table.hit[static_cast<unsigned char>(t[p])]) {
+      ++p;
+      p = bytes::skip_words(t, p, t.size(), may_hold_mark);
+      continue;
+    }
     if (t[p] == '\n') {
       MarkToken br;
       br.is_break = true;

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "bytes.hpp"
 #include "grammar.hpp"
 #include "lexicon.hpp"
 #include "marks.hpp"
@@ -194,7 +195,11 @@ struct SentenceSplitter {
       // Skip to the next byte that can matter: a stop byte or the next
       // top-level quote.
       size_t next_quote = q < tops.size() ? tops[q]->outer.begin : t.size();
-      while (p < next_quote && p < t.size() && !stop_byte(static_cast<unsigned char>(t[p]))) ++p;
+      size_t bound = std::min(next_quote, t.size());
+      p = bytes::skip_words(t, p, bound, [](uint64_t w) {
+        return bytes::has_byte(w, '\n') | bytes::has_byte(w, '.') | bytes::has_byte(w, '!') | bytes::has_byte(w, '?');
+      });
+      while (p < bound && !stop_byte(static_cast<unsigned char>(t[p]))) ++p;
       if (p >= t.size()) break;
       if (q < tops.size() && p == tops[q]->outer.begin) {
         size_t inner_end = tops[q]->inner.end, outer_end = tops[q]->outer.end;
@@ -262,7 +267,7 @@ std::vector<Token> tokenize(std::string_view text, Range range, const QuoteScan&
   for (size_t p = range.begin; p < end;) {
     while (it != scan.quotes.end() && (it->depth != 0 || it->outer.end <= p)) ++it;
     if (it != scan.quotes.end() && it->outer.begin <= p) {
-      out.push_back({it->outer, Token::Kind::kQuote, static_cast<int32_t>(it - scan.quotes.begin()), 0});
+      out.push_back({it->outer, Token::Kind::kQuote, 0, static_cast<int32_t>(it - scan.quotes.begin()), 0});
       p = it->outer.end;
       continue;
     }
@@ -281,11 +286,12 @@ std::vector<Token> tokenize(std::string_view text, Range range, const QuoteScan&
         else if (size_t j = joiner_at(text, p)) p += j;
         else break;
       }
-      out.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(std::min(p, limit))}, Token::Kind::kWord, -1, 0});
       p = std::min(p, limit);
+      uint8_t may_start = parser::may_start(text.substr(b, p - b));
+      out.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(p)}, Token::Kind::kWord, may_start, -1, 0});
     } else {
       p = std::min(p + char_len(c), limit);
-      out.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(p)}, Token::Kind::kPunct, -1, 0});
+      out.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(p)}, Token::Kind::kPunct, 0, -1, 0});
     }
   }
   uint32_t run_end = out.empty() ? range.begin : out.back().range.end;

@@ -22,6 +22,7 @@ std::string_view strip_possessive(std::string_view w) {
 
 std::vector<std::string_view> words_of(std::string_view s) {
   std::vector<std::string_view> out;
+  out.reserve(static_cast<size_t>(std::count(s.begin(), s.end(), ' ')) + 1);  // one allocation
   for (size_t p = 0; p < s.size();) {
     while (p < s.size() && s[p] == ' ') ++p;
     size_t b = p;

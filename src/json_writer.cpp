@@ -45,6 +45,26 @@ bool plain_ascii(unsigned char c) {
   return c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '<' && c != '>';
 }
 
+// The end of the run of plain_ascii bytes that starts at s[i]: eight bytes
+// at a time while none of them is a byte >= 0x7F, a control, '"', '\\',
+// '<' or '>' (each test is exact for "some byte of the eight"), then byte by
+// byte. Quote texts are mostly such runs.
+size_t plain_run_end(std::string_view s, size_t i) {
+  constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
+  auto has_zero = [&](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  size_t p = i;
+  for (; p + 8 <= s.size(); p += 8) {
+    uint64_t x = 0;
+    std::memcpy(&x, s.data() + p, sizeof x);
+    uint64_t bad = (x & kHighs) | ((x - kOnes * 0x20) & ~x & kHighs) | has_zero(x ^ (kOnes * 0x7F)) |
+                   has_zero(x ^ (kOnes * '"')) | has_zero(x ^ (kOnes * '\\')) |
+                   has_zero(x ^ (kOnes * '<')) | has_zero(x ^ (kOnes * '>'));
+    if (bad) break;
+  }
+  while (p < s.size() && plain_ascii(static_cast<unsigned char>(s[p]))) ++p;
+  return p;
+}
+
 // Decodes the code point of the (valid) UTF-8 sequence at s[i]; sets *len.
 uint32_t decode(std::string_view s, size_t i, size_t* len) {
   unsigned char c = s[i];
@@ -173,36 +193,49 @@ bool six_digits_read_back(uint32_t m, int s, uint64_t digits, int exp) {
 }
 
 // printf's %.Pg layout of P digits with exponent exp: fixed for exponents
-// -4..P-1, else d.ddde+XX; trailing zeros dropped.
+// -4..P-1, else d.ddde+XX; trailing zeros dropped. Laid out in a buffer and
+// appended at once.
 void append_g(std::string& out, bool negative, uint64_t digits, int precision, int exp) {
   char d[10] = {};
   for (int i = precision - 1; i >= 0; --i, digits /= 10) d[i] = static_cast<char>('0' + digits % 10);
   size_t n = static_cast<size_t>(precision);
   while (n > 1 && d[n - 1] == '0') --n;
-  if (negative) out += '-';
+  char buf[48];  // at most "-0.0000" and 9 digits, or "-d.dddddddde-XX"
+  char* o = buf;
+  if (negative) *o++ = '-';
+  auto put = [&o](const char* from, size_t count) { o = std::copy(from, from + count, o); };
   if (exp < -4 || exp >= precision) {
-    out += d[0];
-    if (n > 1) out.append(".").append(d + 1, n - 1);
+    *o++ = d[0];
+    if (n > 1) *o++ = '.', put(d + 1, n - 1);
     int a = exp < 0 ? -exp : exp;  // below 100 in the range handled
-    out += exp < 0 ? "e-" : "e+";
-    out += static_cast<char>('0' + a / 10);
-    out += static_cast<char>('0' + a % 10);
+    *o++ = 'e';
+    *o++ = exp < 0 ? '-' : '+';
+    *o++ = static_cast<char>('0' + a / 10);
+    *o++ = static_cast<char>('0' + a % 10);
   } else if (exp >= 0) {
     auto int_digits = static_cast<size_t>(exp) + 1;
-    out.append(d, int_digits);
-    if (n > int_digits) out.append(".").append(d + int_digits, n - int_digits);
+    put(d, int_digits);
+    if (n > int_digits) *o++ = '.', put(d + int_digits, n - int_digits);
   } else {
-    out.append("0.").append(static_cast<size_t>(-exp - 1), '0').append(d, n);
+    *o++ = '0';
+    *o++ = '.';
+    o = std::fill_n(o, -exp - 1, '0');
+    put(d, n);
   }
+  out.append(buf, static_cast<size_t>(o - buf));
 }
 
 bool append_exact(std::string& out, float v) {
-  int e2 = 0;
-  float fraction = std::frexp(std::fabs(v), &e2);  // [0.5, 1) * 2^e2
+  // |v| = m * 2^(e2 - 24) with 2^23 <= m < 2^24, read off the bits (as
+  // frexp would give them: fraction m / 2^24 in [0.5, 1)).
+  uint32_t bits = 0;
+  std::memcpy(&bits, &v, sizeof bits);
+  int biased = static_cast<int>((bits >> 23) & 0xFF);
+  if (biased == 0 || biased == 0xFF) return false;  // zero, subnormal, inf, NaN
+  int e2 = biased - 126;
   int s = 24 - e2;
   if (s <= 0 || s > 100) return false;
-  auto m = static_cast<uint32_t>(std::ldexp(fraction, 24));
-  if (m < (1u << 23)) return false;  // subnormal
+  uint32_t m = (bits & 0x7FFFFFu) | (1u << 23);
   // floor(log10 |v|) is floor((e2 - 1) * log10(2)) or one more.
   int guess = ((e2 - 1) * 78913) >> 18;
   uint64_t digits = 0;
@@ -341,8 +374,7 @@ void append_tone(std::string& out, const Tone& t) {
 void append_json_string(std::string& out, std::string_view s) {
   out += '"';
   for (size_t i = 0; i < s.size();) {
-    size_t run = i;  // printable ASCII that needs no escape, copied at once
-    while (run < s.size() && plain_ascii(static_cast<unsigned char>(s[run]))) ++run;
+    size_t run = plain_run_end(s, i);  // printable ASCII that needs no escape, copied at once
     out.append(s.data() + i, run - i);
     if ((i = run) >= s.size()) break;
     unsigned char c = s[i];

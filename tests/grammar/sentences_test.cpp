@@ -192,4 +192,19 @@ BOOST_AUTO_TEST_CASE(sentence_end_stops_at_the_next_quote) {
   }
 }
 
+// The quote scan and the splitter skip eight bytes at a time where none can
+// matter: marks, sentence ends and line breaks are found at every offset
+// after a long run of plain words.
+BOOST_AUTO_TEST_CASE(marks_and_ends_found_at_every_offset) {
+  for (size_t pad = 0; pad < 20; ++pad) {
+    std::string lead = "W" + std::string(pad, 'e') + " and plain words here";
+    std::string text = lead + " said \"Yes.\" Then she left!\nNext ‘quote’ now? Done.";
+    BOOST_TEST_CONTEXT("pad " << pad) {
+      BOOST_TEST(qg::testing::inner_texts(text, qg::scan_quotes(text)) == (Strings{"Yes.", "quote"}));
+      BOOST_TEST(sentence_texts(text) ==
+                 (Strings{lead + " said \"Yes.\"", "Then she left!", "Next ‘quote’ now?", "Done."}));
+    }
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "mention.hpp"
 #include "test_util.hpp"
 
 namespace qg = quotient::grammar;
@@ -84,6 +85,34 @@ BOOST_AUTO_TEST_CASE(empty_input_and_range) {
   qg::QuoteScan scan;
   BOOST_TEST(qg::tokenize("", {0, 0}, scan).empty());
   BOOST_TEST(qg::tokenize("Some words", {4, 4}, qg::scan_quotes("Some words")).empty());
+}
+
+// tokenize() works out once per word which matchers may start there; the
+// bits are exactly what the two prefilters say about the word.
+BOOST_AUTO_TEST_CASE(may_start_bits_match_the_prefilters) {
+  namespace qp = qg::parser;
+  Tokenized t("Then the spokesman’s aide said, according to Lammy, that they'd "
+              "TOLD it: naïve co-operation by Dr. Ng was Ana’s idea and x.");
+  for (const Token& tok : t.tokens) {
+    std::string_view w(t.text.data() + tok.range.begin, tok.range.size());
+    if (tok.kind != Token::Kind::kWord) {
+      BOOST_TEST(tok.may_start == 0);
+      continue;
+    }
+    BOOST_TEST_INFO("word " << w);
+    BOOST_TEST(((tok.may_start & qg::kMayStartCue) != 0) == qp::may_start_cue(w));
+    BOOST_TEST_INFO("word " << w);
+    BOOST_TEST(((tok.may_start & qg::kMayStartMention) != 0) == qp::may_start_mention(w));
+  }
+  // Words of one to eight ASCII bytes take a shortcut; the rest do not.
+  for (std::string_view w : {"said", "Said", "SAID", "sAiD", "according", "he", "He’s", "He's", "they'd",
+                             "O'Brien", "the", "zzz", "", "Spokeswoman", "spokesman", "SPOKESMA", "abcdefgh",
+                             "former", "then-", "It", "U.S", "1990s", "x", "Ng", "a-b", "@#[`{", "told",
+                             "abcdefghijklmnopqrstuvwxyz", "naïve"}) {
+    BOOST_TEST_INFO("word " << w);
+    BOOST_TEST(qp::may_start(w) == ((qp::may_start_cue(w) ? qg::kMayStartCue : 0) |
+                                    (qp::may_start_mention(w) ? qg::kMayStartMention : 0)));
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

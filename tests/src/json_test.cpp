@@ -198,6 +198,24 @@ BOOST_AUTO_TEST_CASE(matches_protobuf_on_synthetic_records) {
   for (int i = 0; i < 3000; ++i) expect_same(synthetic_result(rng));
 }
 
+// Plain ASCII is copied eight bytes at a time: each byte that needs care
+// (controls, DEL, '"', '\\', '<', '>', UTF-8), at every offset of a long
+// plain run and next to another, prints as protobuf prints it.
+BOOST_AUTO_TEST_CASE(special_bytes_at_every_offset_of_a_plain_run) {
+  const std::string specials[] = {"\x01", "\x1f", "\x7f", "\"", "\\", "<", ">", "\n", "é", "’", "\xC2\xAD"};
+  const std::string plain = "The minister said it was a plain run of text, 0-9 & ~{}|.";
+  QuoteRecord q;
+  for (const std::string& special : specials)
+    for (size_t at = 0; at <= 24; ++at)
+      for (size_t tail : {size_t{0}, size_t{3}, size_t{17}}) {
+        std::string text = plain.substr(0, at) + special + plain.substr(0, tail) + special;
+        q.set_text(text);
+        BOOST_TEST_CONTEXT("special " << static_cast<int>(static_cast<unsigned char>(special[0])) << " at " << at) {
+          BOOST_TEST(direct_json(q) == protobuf_json(q));
+        }
+      }
+}
+
 // Found by fuzz_pb_reader: proto3 enums are open, so a parsed record may hold
 // a value the .proto does not name; protobuf prints its number.
 BOOST_AUTO_TEST_CASE(unknown_enum_values_print_as_numbers) {
