@@ -1,6 +1,7 @@
 #include "features.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "hash.hpp"
 #include "weight_table.hpp"
@@ -19,7 +20,12 @@ inline __attribute__((always_inline)) void push_hashed(uint64_t h, FeatureKind k
                                                      FeatureBuffers& buf) {
   Feature& f = buf.features.emplace_back();  // filled in place (no temporary to copy)
   f.row = static_cast<uint32_t>(h & (spec.num_buckets() - 1));
-  f.value = (spec.signed_hashing && (h >> 63)) ? -spec.hashed_scale : spec.hashed_scale;
+  // The sign as a bit flip, not a branch: bit 63 is a coin toss per feature,
+  // which no branch predictor can learn.
+  uint32_t bits;
+  std::memcpy(&bits, &spec.hashed_scale, sizeof bits);
+  bits ^= static_cast<uint32_t>(h >> 63) << 31 & (spec.signed_hashing ? 0x80000000u : 0u);
+  std::memcpy(&f.value, &bits, sizeof bits);
   f.kind = kind;
   f.token = tok;
   if (buf.prefetch_base)
