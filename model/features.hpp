@@ -8,7 +8,7 @@
 //   b  bigram within a clause ("<s>" starts it)   "not conducive"
 //   c  unigram inside contrast scope (after but/however/yet to sentence end)
 //   i  unigram right after an intensifier  VERY(concerned)
-//   p  first 6 bytes of a longer word      critic*  (m inside negation scope)
+//   p  first 6 bytes of a longer word, cut back to a whole character  critic*  (m inside negation scope)
 //   q  the cue lemma                        cue:warn
 //   l  unigram in the final clause of a quote with more than one clause
 //      (o inside negation scope)           FINAL(persecute)
