@@ -1,6 +1,7 @@
 #include "features.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "hash.hpp"
 #include "weight_table.hpp"
@@ -12,14 +13,19 @@ enum ScopeBits : uint8_t { kScopeNeg = 1, kScopeContrast = 2, kScopeIntens = 4 }
 
 // Dense row layout.
 constexpr int kDenseLex = 0, kDenseNeg = 4, kDenseInt = 8, kDenseCue = 12;
-constexpr int kDenseCoop = 16, kDenseNegators = 17, kDenseShort = 18;
+constexpr int kDenseCoop = 16, kDenseNegators = 17, kDenseShort = 18, kDenseLast = 19;
 constexpr float kCountCap = 3.0f;
 
 inline __attribute__((always_inline)) void push_hashed(uint64_t h, FeatureKind kind, uint32_t tok, const HashSpec& spec,
                                                      FeatureBuffers& buf) {
   Feature& f = buf.features.emplace_back();  // filled in place (no temporary to copy)
   f.row = static_cast<uint32_t>(h & (spec.num_buckets() - 1));
-  f.value = (spec.signed_hashing && (h >> 63)) ? -spec.hashed_scale : spec.hashed_scale;
+  // The sign as a bit flip, not a branch: bit 63 is a coin toss per feature,
+  // which no branch predictor can learn.
+  uint32_t bits;
+  std::memcpy(&bits, &spec.hashed_scale, sizeof bits);
+  bits ^= static_cast<uint32_t>(h >> 63) << 31 & (spec.signed_hashing ? 0x80000000u : 0u);
+  std::memcpy(&f.value, &bits, sizeof bits);
   f.kind = kind;
   f.token = tok;
   if (buf.prefetch_base)
@@ -48,6 +54,35 @@ void mark_scopes(const Lexicon& lex, FeatureBuffers& buf) {
     if (roles & kRoleContrast) { contrast = true; neg = false; }
     intens = (roles & kRoleIntensifier) != 0;
   }
+}
+
+// Index of the first token of the final clause when the quote has more than
+// one clause, else the token count (no final-clause features). A clause ends
+// at clause punctuation, before a contrast word (but, however, ...) or a
+// clause opener (that, because, ...); trailing punctuation is skipped.
+uint32_t final_clause_start(const FeatureBuffers& buf) {
+  const auto& toks = buf.tokens.tokens;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  constexpr uint8_t opener = kRoleContrast | kRoleClause;
+  uint32_t i = n;
+  while (i > 0 && !(toks[i - 1].flags & kTokWord)) --i;  // trailing punctuation
+  for (; i > 0; --i) {
+    const Token& t = toks[i - 1];
+    bool boundary = (t.flags & kTokWord) ? (buf.info[i - 1] && (buf.info[i - 1]->roles & opener))
+                                         : (t.flags & (kTokClauseEnd | kTokSentenceEnd)) != 0;
+    if (boundary) break;
+  }
+  if (i == 0) return n;
+  for (uint32_t j = 0; j + 1 < i; ++j)  // some word must precede the boundary
+    if (toks[j].flags & kTokWord) return i;
+  return n;
+}
+
+void emit_final_clause(const HashSpec& spec, FeatureBuffers& buf) {
+  const auto& toks = buf.tokens.tokens;
+  for (uint32_t i = buf.final_clause; i < toks.size(); ++i)
+    if (toks[i].flags & kTokWord)
+      push_hashed(feature_key((buf.scope[i] & kScopeNeg) ? 'o' : 'l', buf.hashes[i]), FeatureKind::kFinalClause, i, spec, buf);
 }
 
 void emit_token_features(const HashSpec& spec, FeatureBuffers& buf) {
@@ -103,6 +138,7 @@ void match_lexicon(const Lexicon& lex, FeatureBuffers& buf) {
     bool negated = buf.scope[i] & kScopeNeg;
     add_dense((negated ? kDenseNeg : kDenseLex) + en.cls, 1.0f, e, buf);
     if ((buf.scope[i] & kScopeIntens) && !negated) add_dense(kDenseInt + en.cls, 1.0f, e, buf);
+    if (i >= buf.final_clause && !negated) add_dense(kDenseLast + en.cls, 1.0f, e, buf);
     coop += negated ? -0.5f * en.coop : en.coop;
     i += en.tokens.size();
   }
@@ -135,6 +171,7 @@ const std::vector<std::string>& dense_feature_names() {
     for (const char* p : {"lex:", "lexneg:", "lexint:", "cue:"})
       for (auto c : kRegisterClassNames) v.push_back(p + std::string(c));
     v.insert(v.end(), {"lex:coop", "negators", "short"});
+    for (auto c : kRegisterClassNames) v.push_back("lexfinal:" + std::string(c));
     return v;
   }();
   return names;
@@ -150,15 +187,18 @@ void extract_features(const FeatureInput& in, const HashSpec& spec, const Lexico
   buf.prefix_hashes.resize(toks.size());
   for (size_t i = 0; i < toks.size(); ++i) {
     std::string_view w = buf.tokens.norm(toks[i]);
-    uint64_t p = fnv1a64(w.substr(0, kPrefixBytes));
+    size_t k = prefix_bytes(w);
+    uint64_t p = fnv1a64(w.substr(0, k));
     buf.prefix_hashes[i] = p;
-    buf.hashes[i] = w.size() > kPrefixBytes ? fnv1a64(w.substr(kPrefixBytes), p) : p;
+    buf.hashes[i] = fnv1a64(w.substr(k), p);
   }
   buf.features.clear();
   buf.dense.fill(0.0f);
   buf.dense_entry.fill(-1);
   mark_scopes(lex, buf);
+  buf.final_clause = final_clause_start(buf);
   emit_token_features(spec, buf);
+  emit_final_clause(spec, buf);
   match_lexicon(lex, buf);
   cue_features(in.cue_lemma, lex, spec, buf);
   buf.dense[kDenseNegators] = std::min(buf.dense[kDenseNegators], kCountCap);
@@ -200,13 +240,7 @@ void append_feature_name(const Feature& f, const FeatureBuffers& buf, const Lexi
     case FeatureKind::kPrefix: {
       bool neg = buf.scope[f.token] & kScopeNeg;
       if (neg) out += "NOT(";
-      // The feature hashes the first kPrefixBytes bytes; its name stops at
-      // the last whole character among them, so evidence stays valid UTF-8.
-      std::string_view prefix = tok(f.token).substr(0, kPrefixBytes);
-      if (tok(f.token).size() > kPrefixBytes)
-        while (!prefix.empty() && (static_cast<unsigned char>(tok(f.token)[prefix.size()]) & 0xC0) == 0x80)
-          prefix.remove_suffix(1);
-      out += prefix;
+      out += tok(f.token).substr(0, prefix_bytes(tok(f.token)));
       out += '*';
       if (neg) out += ')';
       return;
@@ -220,6 +254,14 @@ void append_feature_name(const Feature& f, const FeatureBuffers& buf, const Lexi
       return;
     }
     case FeatureKind::kContrast: return wrap("BUT", tok(f.token));
+    case FeatureKind::kFinalClause:
+      if (buf.scope[f.token] & kScopeNeg) {
+        out += "FINAL(NOT(";
+        out += tok(f.token);
+        out += "))";
+        return;
+      }
+      return wrap("FINAL", tok(f.token));
     case FeatureKind::kIntensified: return wrap("VERY", tok(f.token));
     case FeatureKind::kCue: out += "cue:"; out += buf.cue; return;
     case FeatureKind::kDense: return append_dense_name(f.token, buf, lex, out);

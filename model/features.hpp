@@ -8,13 +8,21 @@
 //   b  bigram within a clause ("<s>" starts it)   "not conducive"
 //   c  unigram inside contrast scope (after but/however/yet to sentence end)
 //   i  unigram right after an intensifier  VERY(concerned)
-//   p  first 6 bytes of a longer word      critic*  (m inside negation scope)
+//   p  first 6 bytes of a longer word, cut back to a whole character  critic*  (m inside negation scope)
 //   q  the cue lemma                        cue:warn
+//   l  unigram in the final clause of a quote with more than one clause
+//      (o inside negation scope)           FINAL(persecute)
 // Negation scope runs from a negator (not, never, no, n't, without, ...) to
 // the next clause punctuation or contrast word.
 // Dense features (rows num_buckets + j) count register-lexicon hits per class:
 // plain, negated, intensified, the cue's own class, a coop prior sum, the
-// number of negators and a short-quote indicator. See dense_feature_names().
+// number of negators, a short-quote indicator and the plain hits in the final
+// clause. See dense_feature_names().
+// The final clause starts after the last clause punctuation, contrast word
+// (but, however, ...) or clause opener (that, because, ...) that has a word
+// before it: "We stand firm, and we are clear that X continues to persecute"
+// -> FINAL(x) FINAL(continues) FINAL(to) FINAL(persecute), so what a
+// speaker says last can outweigh a positive opening.
 //
 //   FeatureBuffers buf;
 //   extract_features({text, cue, masks}, spec, Lexicon::builtin(), buf);
@@ -34,8 +42,8 @@
 namespace quotient::model {
 
 // Version of the rules in tokenizer.hpp and this file; stored in model files.
-inline constexpr uint32_t kExtractorVersion = 2;
-inline constexpr int kNumDense = 19;
+inline constexpr uint32_t kExtractorVersion = 3;
+inline constexpr int kNumDense = 23;
 inline constexpr uint32_t kDenseShortIndex = 18;  // the short-quote indicator
 
 // The dense feature names, in row order (lex:<class>, lexneg:<class>,
@@ -50,10 +58,20 @@ struct HashSpec {
   uint32_t num_buckets() const { return 1u << bucket_bits; }
 };
 
-enum class FeatureKind : uint8_t { kUnigram, kNegated, kBigram, kContrast, kIntensified, kCue, kDense, kPrefix };
+enum class FeatureKind : uint8_t { kUnigram, kNegated, kBigram, kContrast, kIntensified, kCue, kDense, kPrefix, kFinalClause };
 // Words longer than this also get a feature for their first kPrefixBytes
-// bytes (a crude stem: "criticised", "criticism" -> "critic*").
+// bytes (a crude stem: "criticised", "criticism" -> "critic*"), cut back to
+// the last whole UTF-8 character (prefix_bytes()).
 inline constexpr uint32_t kPrefixBytes = 6;
+
+// Bytes of `w`'s prefix feature: kPrefixBytes, less any bytes of a character
+// that kPrefixBytes would cut; w.size() when w is not longer than kPrefixBytes.
+inline size_t prefix_bytes(std::string_view w) {
+  if (w.size() <= kPrefixBytes) return w.size();
+  size_t k = kPrefixBytes;
+  while (k > 0 && (static_cast<unsigned char>(w[k]) & 0xC0) == 0x80) --k;
+  return k;
+}
 
 // One active feature. `token` indexes FeatureBuffers::tokens.tokens (for
 // kDense: the dense index), used only to name the feature for evidence.
@@ -82,6 +100,7 @@ struct FeatureBuffers {
   std::array<float, kNumDense> dense{};
   std::array<int, kNumDense> dense_entry{};  // first lexicon entry behind each dense value, or -1
   std::string cue;                   // lower-cased cue lemma
+  uint32_t final_clause = 0;         // first token of the final clause (tokens.size() if one clause)
   // Optional: the packed weight table the features will be looked up in
   // (weight_table.hpp: bucket r's home slot at prefetch_base +
   // table_home(r, prefetch_shift) * prefetch_slot_bytes). When set, each

@@ -18,6 +18,10 @@ constexpr std::string_view kNegators[] = {"not", "no", "never", "n't", "without"
                                           "lack", "lacks", "lacking", "lacked"};
 constexpr std::string_view kContrast[] = {"but", "however", "yet", "nevertheless", "nonetheless",
                                           "although", "though", "whereas"};
+// Words that open a new clause without punctuation ("... very clear that
+// China continues to ..."); with contrast words and clause punctuation they
+// delimit the final clause (features.hpp).
+constexpr std::string_view kClauseOpeners[] = {"that", "because", "while", "which", "since", "unless", "whether"};
 constexpr std::string_view kIntensifiers[] = {
     "very", "deeply", "strongly", "firmly", "extremely", "highly", "gravely", "seriously",
     "absolutely", "totally", "completely", "utterly", "so", "really", "particularly",
@@ -86,6 +90,7 @@ void Lexicon::add_roles() {
   for (auto w : kNegators) index_[fnv1a64(w)].roles |= kRoleNegator;
   for (auto w : kContrast) index_[fnv1a64(w)].roles |= kRoleContrast;
   for (auto w : kIntensifiers) index_[fnv1a64(w)].roles |= kRoleIntensifier;
+  for (auto w : kClauseOpeners) index_[fnv1a64(w)].roles |= kRoleClause;
   build_filter();
 }
 

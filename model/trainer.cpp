@@ -50,6 +50,7 @@ Matrix dense_prior() {
     p(c, c) = 1.0f;        // lex:<c>
     p(8 + c, c) = 0.5f;    // lexint:<c>
     p(12 + c, c) = 0.5f;   // cue:<c>
+    p(19 + c, c) = 0.5f;   // lexfinal:<c>
   }
   p(4 + 0, 3) = 1.0f;      // lexneg:constructive -> critical
   p(4 + 1, 3) = 0.5f;      // lexneg:pragmatic -> critical
@@ -88,6 +89,15 @@ Priors make_priors(const std::vector<Example>& ex, const HashSpec& spec, const T
     uint64_t t = fnv1a64(e.text);
     add_word_prior(feature_key('u', t), v, spec, items);
     add_word_prior(feature_key('n', t), -s.prior_negated * v, spec, items);
+    if (s.prior_prefix > 0 && e.text.size() > kPrefixBytes) {
+      uint64_t pt = fnv1a64(std::string_view(e.text).substr(0, prefix_bytes(e.text)));
+      add_word_prior(feature_key('p', pt), s.prior_prefix * v, spec, items);
+      add_word_prior(feature_key('m', pt), -s.prior_negated * s.prior_prefix * v, spec, items);
+    }
+    if (s.prior_final > 0) {
+      add_word_prior(feature_key('l', t), s.prior_final * v, spec, items);
+      add_word_prior(feature_key('o', t), -s.prior_negated * s.prior_final * v, spec, items);
+    }
   }
   std::vector<int> count(rows, 0);
   for (const auto& [r, t] : items) { p.target.row(r) += t; ++count[r]; }
@@ -246,7 +256,8 @@ ToneModelFile to_file(Sgd& sgd, const TrainingSet& set, const TrainSettings& s) 
   ts->set_num_examples(static_cast<uint32_t>(set.examples.size()));
   ts->set_trainer("quotient train (model/trainer.cpp), AdaGrad SGD, extractor v" + std::to_string(kExtractorVersion) +
                   ", bucket_bits " + std::to_string(s.bucket_bits) + ", prior_strength " + std::to_string(s.prior_strength) +
-                  ", prior_negated " + std::to_string(s.prior_negated) + ", prior_l2_scale " +
+                  ", prior_negated " + std::to_string(s.prior_negated) + ", prior_final " + std::to_string(s.prior_final) +
+                  ", prior_prefix " + std::to_string(s.prior_prefix) + ", prior_l2_scale " +
                   std::to_string(s.prior_l2_scale) + ", dense_l2_scale " + std::to_string(s.dense_l2_scale) +
                   ", weak_examples " + std::to_string(s.weak_examples) + ", average_from " +
                   std::to_string(s.average_from) + ", class_balance " + std::to_string(s.class_balance) +
@@ -298,6 +309,7 @@ std::string TrainSettings::validate() const {
   if (epochs == 0 || epochs > 1000) return "epochs must be in 1..1000";
   if (!(learning_rate > 0) || !(l2 >= 0) || !(prune_below >= 0)) return "learning rate must be > 0, l2 and prune >= 0";
   if (bucket_bits < 18 || bucket_bits > 20) return "bucket bits must be in 18..20";
+  if (!(prior_final >= 0) || !(prior_prefix >= 0)) return "final-clause and prefix prior scales must be >= 0";
   if (!(prior_strength >= 0) || !(prior_l2_scale >= 0) || !(dense_l2_scale >= 0)) return "prior strength and L2 scales must be >= 0";
   if (average_from > epochs) return "average_from must be <= epochs";
   if (runs == 0 || runs > 16) return "runs must be in 1..16";

@@ -66,6 +66,12 @@ struct TrainSettings {
   float prior_strength = 1.0f;
   float prior_negated = 0.5f;
   float prior_l2_scale = 1.0f;
+  // The same prior, times this, for the word's final-clause rows
+  // (features.hpp 'l'/'o'); 0 leaves them at 0.
+  float prior_final = 1.0f;
+  // The same prior, times this, for the prefix rows of words longer than
+  // kPrefixBytes ('p'/'m'; averaged over the words that share a prefix).
+  float prior_prefix = 0.0f;
   // Whether weak-supervision words are also training examples.
   bool weak_examples = true;
   // Polyak averaging: when > 0, the model is the mean of the iterates at the

@@ -80,6 +80,49 @@ BOOST_AUTO_TEST_CASE(prefix_of_long_words_only) {
   BOOST_TEST(!has(neg, "critic*"));
 }
 
+// The prefix feature hashes whole characters only: "quiet" + U+064C would
+// be cut inside the two-byte U+064C at 6 bytes, so its prefix is "quiet".
+BOOST_AUTO_TEST_CASE(prefix_stops_at_a_character_boundary) {
+  BOOST_TEST(qm::prefix_bytes("quiet\xd9\x8c") == 5u);
+  BOOST_TEST(qm::prefix_bytes("abcde\xc3\xa9z") == 5u);
+  BOOST_TEST(qm::prefix_bytes("abcd\xc3\xa9yz") == 6u);  // 6 ends the character
+  BOOST_TEST(qm::prefix_bytes("criticised") == 6u);
+  BOOST_TEST(qm::prefix_bytes("peace") == 5u);
+  auto rows = [](std::string_view text) {
+    qm::FeatureBuffers buf;
+    qm::extract_features({text, "", nullptr}, qm::HashSpec{}, qm::Lexicon::builtin(), buf);
+    for (const auto& f : buf.features)
+      if (f.kind == qm::FeatureKind::kPrefix) return f.row;
+    return ~0u;
+  };
+  qm::HashSpec spec;
+  BOOST_TEST(rows("quiet\xd9\x8c") == (qm::feature_key('p', qm::fnv1a64("quiet")) & (spec.num_buckets() - 1)));
+  BOOST_TEST(has(names("quiet\xd9\x8c"), "quiet*"));
+}
+
+// Words after the last clause break get a final-clause feature of their own
+// (a positive opening followed by an accusation); a one-clause quote gets none.
+BOOST_AUTO_TEST_CASE(final_clause_features) {
+  auto v = names("We value the partnership and we are clear that they persecute critics.");
+  BOOST_TEST(has(v, "FINAL(persecute)"));
+  BOOST_TEST(has(v, "FINAL(they)"));
+  BOOST_TEST(!has(v, "FINAL(that)"));
+  BOOST_TEST(!has(v, "FINAL(partnership)"));
+  auto c = names("The visit went well, but the new tariffs are not welcome.");
+  BOOST_TEST(has(c, "FINAL(tariffs)"));
+  BOOST_TEST(has(c, "FINAL(NOT(welcome))"));
+  BOOST_TEST(!has(c, "FINAL(visit)"));
+  auto one = names("The talks were constructive.");
+  BOOST_TEST(std::none_of(one.begin(), one.end(), [](const std::string& n) { return n.rfind("FINAL", 0) == 0; }));
+  BOOST_TEST(!has(names("That is all."), "FINAL(is)"));  // an opener with no word before it
+}
+
+BOOST_AUTO_TEST_CASE(final_clause_lexicon_hits) {
+  auto v = names("Ministers met on Monday, and the talks were constructive");
+  BOOST_TEST(has(v, "\"constructive\" (lexfinal:constructive)"));
+  BOOST_TEST(!has(names("The talks were constructive"), "\"constructive\" (lexfinal:constructive)"));
+}
+
 BOOST_AUTO_TEST_CASE(exclamation_and_question_are_features) {
   auto v = names("Enough! Why now?");
   BOOST_TEST(has(v, "!"));

@@ -36,6 +36,8 @@ bool apply(qm::TrainSettings& s, const std::string& key, const std::string& val)
   else if (key == "prior") s.prior_strength = v;
   else if (key == "prior_neg") s.prior_negated = v;
   else if (key == "prior_l2") s.prior_l2_scale = v;
+  else if (key == "prior_final") s.prior_final = v;
+  else if (key == "prior_prefix") s.prior_prefix = v;
   else if (key == "weak") s.weak_examples = v != 0;
   else if (key == "average_from") s.average_from = static_cast<uint32_t>(v);
   else if (key == "balance") s.class_balance = v != 0;

@@ -54,9 +54,11 @@ BOOST_AUTO_TEST_CASE(persecute_is_critical) {
   BOOST_TEST(out.coop < 0.0f);
 }
 
-// A prefix feature hashes a word's first bytes, which may end inside a
-// character ("quiet" + U+064C): its evidence name must still be UTF-8
-// (found by fuzz_analyze; the records' JSON differed from protobuf's).
+// A prefix feature of a word whose 6th byte is inside a character ("quiet" +
+// U+064C) stops before that character (extractor v3; found by fuzz_analyze:
+// the records' JSON differed from protobuf's): evidence stays UTF-8. Whether
+// "quiet*" itself carries weight depends on the model; its name is checked in
+// features/prefix_stops_at_a_character_boundary.
 BOOST_AUTO_TEST_CASE(prefix_evidence_is_valid_utf8) {
   auto valid = [](const std::string& s) {
     for (size_t i = 0; i < s.size();) {
@@ -70,12 +72,10 @@ BOOST_AUTO_TEST_CASE(prefix_evidence_is_valid_utf8) {
     return true;
   };
   auto out = score("quiet sell-off \u201cquiet\u064cell-off\u201d denounmt b");
-  bool prefix_seen = false;
+  BOOST_TEST(!out.evidence.empty());
   for (const auto& e : out.evidence) {
     BOOST_TEST_CONTEXT(e.feature) { BOOST_TEST(valid(e.feature)); }
-    prefix_seen |= e.feature.find("quiet*") != std::string::npos;
   }
-  BOOST_TEST(prefix_seen);
 }
 
 BOOST_AUTO_TEST_CASE(output_shape) {
