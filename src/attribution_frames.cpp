@@ -175,7 +175,13 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
   if (int agent = passive_agent(d, sv, c, q, *cue); agent >= 0) return agent;
   switch (cue->form) {
     case Form::kInfinitive: return -1;
-    case Form::kPreposition: return mention_after(sv, c + cue->tokens, q);
+    case Form::kPreposition: {
+      // "X said in a statement that “…”": that "that" opens the reported
+      // clause; it is no relative pronoun naming a speaker (the verb
+      // before the phrase has the subject).
+      int m = mention_after(sv, c + cue->tokens, q);
+      return m >= 0 && d.mentions[m].mention.type == Mention::Type::kRelative ? -1 : m;
+    }
     case Form::kColon: {
       // "She told the council:" — the verb before the colon is the cue.
       size_t floor = c > 20 ? c - 20 : 0;

@@ -114,10 +114,16 @@ bool scare_like(std::string_view s) {
   return word_count(s) <= 4 && last != '.' && last != '?' && last != '!';
 }
 
+// A title opens with a capital or a digit: "the report that “the science is
+// unsettled”" (the verb "report") or "events to show that “…”" quote words.
+bool may_be_title(std::string_view inner) {
+  return !inner.empty() && !std::islower(static_cast<unsigned char>(inner[0]));
+}
+
 }  // namespace
 
 QuoteKind kind_without_claim(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
-  if (after_title_noun(d, sv, q)) return QuoteKind::kTitle;
+  if (may_be_title(inner) && after_title_noun(d, sv, q)) return QuoteKind::kTitle;
   return scare_like(inner) ? QuoteKind::kScare : QuoteKind::kSpeech;
 }
 

@@ -458,6 +458,15 @@ BOOST_AUTO_TEST_CASE(infinitive_is_no_cue) {
   BOOST_TEST(s.cue == "said");
 }
 
+// "X said in a statement that “…”": the "that" after "in a statement" opens
+// the reported clause; the verb's subject speaks.
+BOOST_AUTO_TEST_CASE(statement_phrase_then_that) {
+  std::string t = "Lena Ortiz, the union's treasurer, said in a statement that the deal “falls far short”.";
+  Seen s = attribution_of(t, "falls far short");
+  BOOST_TEST(s.mention == "Lena Ortiz");
+  BOOST_TEST(s.name == "Lena Ortiz");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(resolution)
@@ -646,6 +655,15 @@ BOOST_AUTO_TEST_CASE(long_unattributed_quote_is_speech_without_speaker) {
   Seen s = attribution_of(t, "Nobody knows what happens next. We will wait and see.");
   BOOST_TEST((s.kind == QuoteKind::kSpeech));
   BOOST_TEST(s.mention.empty());
+}
+
+// A title noun spelled like a verb ("report", "show") before a quote that
+// opens in lower case: quoted words, not a title.
+BOOST_AUTO_TEST_CASE(lower_case_quote_after_title_noun_is_no_title) {
+  std::string t = "The marchers came out to show that “they will not be silenced by anyone.”";
+  BOOST_TEST((attribution_of(t, "they will not be silenced by anyone.").kind == QuoteKind::kSpeech));
+  t = "The new documentary “Salt and Iron” opens on Friday.";
+  BOOST_TEST((attribution_of(t, "Salt and Iron").kind == QuoteKind::kTitle));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
