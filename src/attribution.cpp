@@ -238,9 +238,10 @@ class Finisher {
       // before it: "Smith said …. Jones branded it “a farce”."
       std::optional<Claim> s = k == QuoteKind::kTitle ? std::nullopt : subject_claim(d_, sv, q);
       bool continues = k != QuoteKind::kTitle && continue_statement(qi, out, &c);
-      if (s && (continues || k == QuoteKind::kSpeech || (k == QuoteKind::kScare && predicate_quote(sv, q)))) {
+      bool characterised = k == QuoteKind::kScare && (predicate_quote(sv, q) || quoted_phrase(inner));
+      if (s && (continues || k == QuoteKind::kSpeech || characterised)) {
         c = *s;
-      } else if (!continues) {
+      } else if (!continues || k == QuoteKind::kScare) {
         a.kind = k;
         return;
       }

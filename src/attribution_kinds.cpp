@@ -122,6 +122,8 @@ bool may_be_title(std::string_view inner) {
 
 }  // namespace
 
+bool quoted_phrase(std::string_view inner) { return word_count(inner) >= 2 && !title_case(inner); }
+
 QuoteKind kind_without_claim(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
   if (may_be_title(inner) && after_title_noun(d, sv, q)) return QuoteKind::kTitle;
   return scare_like(inner) ? QuoteKind::kScare : QuoteKind::kSpeech;

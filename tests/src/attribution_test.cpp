@@ -666,6 +666,24 @@ BOOST_AUTO_TEST_CASE(lower_case_quote_after_title_noun_is_no_title) {
   BOOST_TEST((attribution_of(t, "Salt and Iron").kind == QuoteKind::kTitle));
 }
 
+// A name-like quote with no clause subject does not continue the statement
+// before it: the previous speaker did not coin the project's name.
+BOOST_AUTO_TEST_CASE(scare_quote_does_not_continue_statement) {
+  std::string t = "“We will finish the road by May,” Jo Park said. The “Green Mile” project has cost millions.";
+  BOOST_TEST((attribution_of(t, "Green Mile").kind == QuoteKind::kScare));
+}
+
+// A quoted phrase of several lower-case words in a clause whose subject is
+// a speaker is that speaker's wording; a title-case run stays a name.
+BOOST_AUTO_TEST_CASE(quoted_phrase_goes_to_clause_subject) {
+  std::string t = "The harbour office was quiet. Councillor Ada Lind wants “fewer parking spaces” downtown.";
+  Seen s = attribution_of(t, "fewer parking spaces");
+  BOOST_TEST((s.kind == QuoteKind::kSpeech));
+  BOOST_TEST(s.name == "Ada Lind");
+  t = "The harbour office was quiet. Councillor Ada Lind watches “Night Court Live” every week.";
+  BOOST_TEST((attribution_of(t, "Night Court Live").kind == QuoteKind::kScare));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace quotient
