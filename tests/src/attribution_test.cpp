@@ -458,6 +458,22 @@ BOOST_AUTO_TEST_CASE(infinitive_is_no_cue) {
   BOOST_TEST(s.cue == "said");
 }
 
+// A capitalised cue word inside a name is no cue: "Hope", "Read" are names
+// between a title and a surname.
+BOOST_AUTO_TEST_CASE(cue_word_inside_a_name) {
+  std::string t = "The board met on Monday. “We will appeal,” club spokeswoman Hope Varga said.";
+  Seen s = attribution_of(t, "We will appeal,");
+  BOOST_TEST(s.name == "Hope Varga");
+  BOOST_TEST(s.cue == "said");
+}
+
+// Documents that speak after a quote: "the suit says", "the note reads".
+BOOST_AUTO_TEST_CASE(post_quote_document_nouns) {
+  std::string t = "The hearing was short. “The firing broke the law,” the suit says. “Pay up,” the note reads.";
+  BOOST_TEST(attribution_of(t, "The firing broke the law,").mention == "the suit");
+  BOOST_TEST(attribution_of(t, "Pay up,").mention == "the note");
+}
+
 // "X said in a statement that “…”": the "that" after "in a statement" opens
 // the reported clause; the verb's subject speaks.
 BOOST_AUTO_TEST_CASE(statement_phrase_then_that) {
