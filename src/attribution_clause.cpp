@@ -78,9 +78,28 @@ bool possessive(std::string_view w) {
   return ends("'s") || ends("\xE2\x80\x99s") || ends("s'") || ends("s\xE2\x80\x99");
 }
 
+namespace {
+
+// Mention m opens a clause of its own: after a comma, a dash or a word
+// that starts a clause ("while Trump refers to …", "that she has “…”").
+bool opens_clause(const Doc& d, const SentenceView& sv, int m) {
+  size_t t = d.mentions[m].token;
+  if (t == 0) return false;
+  const Token& before = sv.toks[t - 1];
+  if (is_punct(d, before, ',') || is_dash(d, before)) return true;
+  return before.kind == Token::Kind::kWord &&
+         one_of(word(d, before), {"that", "while", "when", "but", "although", "though", "because",
+                                  "whereas", "if", "where", "before", "so", "until", "then"});
+}
+
+}  // namespace
+
+// The clause subject nearest the quote: the sentence's first subject, or a
+// later one that opens a clause of its own, the clause the quote stands in.
 std::optional<Claim> subject_claim(const Doc& d, const SentenceView& sv, size_t q) {
+  std::optional<Claim> found;
   for (size_t k = past_introduction(d, sv); k < q; ++k) {
-    if (sv.toks[k].kind == Token::Kind::kQuote) return std::nullopt;
+    if (sv.toks[k].kind == Token::Kind::kQuote) return found;
     int m = sv.mention_start_at[k];
     if (m < 0) continue;
     const MentionRef& r = d.mentions[m];
@@ -94,15 +113,16 @@ std::optional<Claim> subject_claim(const Doc& d, const SentenceView& sv, size_t 
     }
     size_t v = past_subject(d, sv, m, q);
     if (v < q && is_lower_word(d, sv.toks[v]) && !not_a_verb(word(d, sv.toks[v]))) {
-      Claim c;
-      c.mention = m;
-      c.rule = "clause_subject";
-      c.confidence = 0.45f;
-      return c;
+      if (!found || opens_clause(d, sv, m)) {
+        found = Claim{};
+        found->mention = m;
+        found->rule = "clause_subject";
+        found->confidence = 0.45f;
+      }
     }
     k = end - 1;
   }
-  return std::nullopt;
+  return found;
 }
 
 }  // namespace quotient::attribution_detail

@@ -75,7 +75,7 @@ bool clause_closes_at(const Doc& d, const SentenceView& sv, size_t j, bool modif
   if (is_punct(d, t, ',') || is_punct(d, t, '.') || is_punct(d, t, ';')) return true;
   return modifiers && t.kind == Token::Kind::kWord &&
          one_of(word(d, t), {"at", "on", "in", "during", "after", "before", "as", "while", "when",
-                             "outside", "back", "again", "later"});
+                             "outside", "back", "again", "later", "and"});
 }
 
 CueMatch unlisted_cue(const Doc& d, const SentenceView& sv, size_t j) {

@@ -689,6 +689,25 @@ BOOST_AUTO_TEST_CASE(scare_quote_does_not_continue_statement) {
   BOOST_TEST((attribution_of(t, "Green Mile").kind == QuoteKind::kScare));
 }
 
+// A short quote that opens its sentence and ends in a comma is an utterance
+// even when the words after it are no frame the rules read; a title-case
+// run there is a name.
+BOOST_AUTO_TEST_CASE(sentence_opening_utterance_with_comma) {
+  std::string t = "The hall was restless. “Count every ballot,” came shouts from the back.";
+  BOOST_TEST((attribution_of(t, "Count every ballot,").kind == QuoteKind::kSpeech));
+  t = "The hall was restless. “Harbour Nights,” the old series, returns tonight.";
+  BOOST_TEST((attribution_of(t, "Harbour Nights,").kind != QuoteKind::kSpeech));
+}
+
+// The clause subject is the one of the clause the quote stands in, when a
+// later clause opens with its own subject.
+BOOST_AUTO_TEST_CASE(clause_subject_of_the_quotes_clause) {
+  std::string t = "Lena Park backed the budget on Monday, while Omar Reyes dismissed it as “a costly stunt”.";
+  BOOST_TEST(attribution_of(t, "a costly stunt").name == "Omar Reyes");
+  t = "Lena Park, who chairs the panel, dismissed the budget as “a costly stunt”.";
+  BOOST_TEST(attribution_of(t, "a costly stunt").name == "Lena Park");
+}
+
 // A quoted phrase of several lower-case words in a clause whose subject is
 // a speaker is that speaker's wording; a title-case run stays a name.
 BOOST_AUTO_TEST_CASE(quoted_phrase_goes_to_clause_subject) {
