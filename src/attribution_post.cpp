@@ -3,8 +3,11 @@
 // | “Q,” Oliver barked. | a cue later in the sentence | the next sentence
 // (“Q?” the mayor asked the council …) | a byline paragraph.
 #include <algorithm>
+#include <string>
+#include <unordered_set>
 
 #include "attribution_stages.hpp"
+#include "lexicon.hpp"
 
 namespace quotient::attribution_detail {
 namespace {
@@ -83,11 +86,11 @@ CueMatch unlisted_cue(const Doc& d, const SentenceView& sv, size_t j) {
 }
 
 // Words that open a clause of their own after a quote: “…” when X said, “…”
-// but he said, “…” though she noted.
+// but he said, “…” though she noted (data/lexicon/subordinators.txt).
 bool subordinator(std::string_view w) {
-  return one_of(w, {"when", "as", "because", "though", "although", "but", "and", "while", "if", "after",
-                    "before", "since", "until", "so", "than", "that", "which", "who", "where", "whereas",
-                    "or", "nor", "yet", "unless", "once"});
+  static const std::unordered_set<std::string> words(grammar::Lexicon::builtin().subordinators.begin(),
+                                                     grammar::Lexicon::builtin().subordinators.end());
+  return words.count(std::string(w)) > 0;
 }
 
 // "the senator and presidential candidate said", "X and Y wrote": an "and"
