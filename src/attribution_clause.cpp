@@ -92,16 +92,40 @@ bool opens_clause(const Doc& d, const SentenceView& sv, int m) {
                                   "whereas", "if", "where", "before", "so", "until", "then"});
 }
 
+bool word_char_before(std::string_view text, size_t p) {
+  while (p > 0 && text[p - 1] == ' ') --p;
+  if (p == 0) return false;
+  auto c = static_cast<unsigned char>(text[p - 1]);
+  return std::isalnum(c) || c == ',' || c >= 0x80;
+}
+
+// "Given his record, …", "Optimism runs high": a one-word name that opens
+// its sentence is a name only if the document also writes it capitalised
+// after another word ("… said Sexton"); else it is a capitalised common word.
+bool sentence_initial_word(const Doc& d, const SentenceView& sv, int m, size_t first) {
+  const MentionRef& r = d.mentions[m];
+  if (r.token != first || r.mention.tokens != 1 || r.mention.titled || r.mention.type != Mention::Type::kPerson)
+    return false;
+  std::string_view w = word(d, sv.toks[r.token]);
+  for (size_t p = d.text.find(w); p != std::string_view::npos; p = d.text.find(w, p + 1)) {
+    size_t end = p + w.size();
+    bool whole = end >= d.text.size() || !std::isalnum(static_cast<unsigned char>(d.text[end]));
+    if (whole && word_char_before(d.text, p)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 // The clause subject nearest the quote: the sentence's first subject, or a
 // later one that opens a clause of its own, the clause the quote stands in.
 std::optional<Claim> subject_claim(const Doc& d, const SentenceView& sv, size_t q) {
   std::optional<Claim> found;
-  for (size_t k = past_introduction(d, sv); k < q; ++k) {
+  size_t first = past_introduction(d, sv);
+  for (size_t k = first; k < q; ++k) {
     if (sv.toks[k].kind == Token::Kind::kQuote) return found;
     int m = sv.mention_start_at[k];
-    if (m < 0) continue;
+    if (m < 0 || sentence_initial_word(d, sv, m, first)) continue;
     const MentionRef& r = d.mentions[m];
     size_t end = k + r.mention.tokens;
     std::string_view last = word(d, sv.toks[end - 1]);

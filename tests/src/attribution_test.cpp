@@ -708,6 +708,16 @@ BOOST_AUTO_TEST_CASE(clause_subject_of_the_quotes_clause) {
   BOOST_TEST(attribution_of(t, "a costly stunt").name == "Lena Park");
 }
 
+// A one-word "name" opening its sentence that the document never writes
+// capitalised after another word is a capitalised common word, no subject.
+BOOST_AUTO_TEST_CASE(sentence_initial_common_word_is_no_subject) {
+  std::string t = "The harbour office was quiet. Optimism ran through the hall as traders hailed “a new dawn” again.";
+  Seen s = attribution_of(t, "a new dawn");
+  BOOST_TEST(s.mention != "Optimism");
+  t = "The council heard from Vera Sexton. Sexton wants “fewer parking spaces” downtown.";
+  BOOST_TEST(attribution_of(t, "fewer parking spaces").mention == "Sexton");
+}
+
 // A quoted phrase of several lower-case words in a clause whose subject is
 // a speaker is that speaker's wording; a title-case run stays a name.
 BOOST_AUTO_TEST_CASE(quoted_phrase_goes_to_clause_subject) {
