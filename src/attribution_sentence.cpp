@@ -34,9 +34,15 @@ std::optional<Mention> relative_pronoun(const Doc& d, const SentenceView& sv, si
   std::string_view w = word(d, sv.toks[i]);
   if (w != "who" && w != "which" && w != "that") return std::nullopt;
   size_t k = i;
-  if (k > 0 && is_punct(d, sv.toks[k - 1], ',')) --k;
-  if (k == 0 || sv.mention_end_at[k - 1] < 0) return std::nullopt;
+  bool comma = k > 0 && is_punct(d, sv.toks[k - 1], ',');
+  if (comma) --k;
+  if (k == 0) return std::nullopt;
   *antecedent = sv.mention_end_at[k - 1];
+  // "one Democrat familiar with the talks, who added": after a comma, the
+  // nearest mention before a short phrase of lower-case words.
+  for (size_t j = k - 1; comma && *antecedent < 0 && j > 0 && k - j < 8 && is_lower_word(d, sv.toks[j]); --j)
+    *antecedent = sv.mention_end_at[j - 1];
+  if (*antecedent < 0) return std::nullopt;
   Mention m;
   m.range = m.name = sv.toks[i].range;
   m.type = Mention::Type::kRelative;

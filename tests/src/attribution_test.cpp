@@ -474,6 +474,15 @@ BOOST_AUTO_TEST_CASE(post_quote_document_nouns) {
   BOOST_TEST(attribution_of(t, "Pay up,").mention == "the note");
 }
 
+// "…, who answered": after a comma and a short lower-case phrase, "who"
+// refers to the mention before the phrase.
+BOOST_AUTO_TEST_CASE(relative_pronoun_after_a_phrase) {
+  std::string t = "The ranchers met on Monday. Omar Bundy spoke to Ana Ruiz on camera, who answered: “We will not leave.”";
+  Seen s = attribution_of(t, "We will not leave.");
+  BOOST_TEST(s.mention == "who");
+  BOOST_TEST(s.name == "Ana Ruiz");
+}
+
 // "X said in a statement that “…”": the "that" after "in a statement" opens
 // the reported clause; the verb's subject speaks.
 BOOST_AUTO_TEST_CASE(statement_phrase_then_that) {
