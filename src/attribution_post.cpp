@@ -49,10 +49,11 @@ int speaker_in(const Doc& d, const SentenceView& sv, size_t from, size_t to) {
 }
 
 // After a mention, lower-case words are descriptors only when a titled or
-// personal name follows within three words ("White House press secretary
-// Josh Earnest"); otherwise they are a verb phrase ("Blige sings to Clinton").
+// personal name follows within four words ("White House press secretary
+// Josh Earnest", "Acme's senior communications adviser Jo Lee"); otherwise
+// they are a verb phrase ("Blige sings to Clinton").
 bool lower_run_before_name(const Doc& d, const SentenceView& sv, size_t j) {
-  for (size_t k = j; k < sv.toks.size() && k < j + 3; ++k) {
+  for (size_t k = j; k < sv.toks.size() && k < j + 4; ++k) {
     int m = sv.mention_start_at[k];
     if (m >= 0) return d.mentions[m].mention.type == Mention::Type::kPerson;
     if (!is_lower_word(d, sv.toks[k]) || sv.cue_at[k]) return false;

@@ -483,6 +483,12 @@ BOOST_AUTO_TEST_CASE(relative_pronoun_after_a_phrase) {
   BOOST_TEST(s.name == "Ana Ruiz");
 }
 
+// Three lower-case descriptor words between an outlet and the name.
+BOOST_AUTO_TEST_CASE(post_quote_three_descriptor_words) {
+  std::string t = "The vote was close. “We will win in the fall,” Acme's senior communications adviser Jo Lindqvist said.";
+  BOOST_TEST(attribution_of(t, "We will win in the fall,").name == "Jo Lindqvist");
+}
+
 // "X said in a statement that “…”": the "that" after "in a statement" opens
 // the reported clause; the verb's subject speaks.
 BOOST_AUTO_TEST_CASE(statement_phrase_then_that) {
