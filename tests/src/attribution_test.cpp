@@ -489,6 +489,16 @@ BOOST_AUTO_TEST_CASE(post_quote_three_descriptor_words) {
   BOOST_TEST(attribution_of(t, "We will win in the fall,").name == "Jo Lindqvist");
 }
 
+// The object of "to" or "on" before a participle or a colon is a listener or
+// a venue, not the speaker (the object of "of" may still be: "footage of X
+// saying").
+BOOST_AUTO_TEST_CASE(object_of_to_or_on_is_no_speaker) {
+  std::string t = "The board met on Monday. Late on Friday the campaign sent a text message to supporters saying: “We need you now.”";
+  BOOST_TEST(attribution_of(t, "We need you now.").mention == "the campaign");
+  t = "The board met on Monday. The mayor spoke briefly on Radio Lux: “We will rebuild.”";
+  BOOST_TEST(attribution_of(t, "We will rebuild.").mention == "The mayor");
+}
+
 // "X said in a statement that “…”": the "that" after "in a statement" opens
 // the reported clause; the verb's subject speaks.
 BOOST_AUTO_TEST_CASE(statement_phrase_then_that) {
