@@ -208,6 +208,19 @@ class Finisher {
     return true;
   }
 
+  // "the statement said X raised “pragmatic co-operation” …. These included
+  // … “secure growth”": a short quote continues the statement only when its
+  // sentence opens by pointing back at the one before ("These", "Those"),
+  // whose quote a speech cue attributed.
+  bool goes_on_from_previous(size_t qi, const Claim& c, const std::vector<Attribution>& out) const {
+    if (c.inherit < 0) return false;
+    size_t from = static_cast<size_t>(c.inherit);
+    size_t s = d_.quote_sentence[qi];
+    if (d_.quote_sentence[from] + 1 != s || !out[from].cue) return false;
+    const SentenceView& sv = d_.sentences[s];
+    return !sv.toks.empty() && one_of(word(d_, sv.toks[0]), {"These", "Those"});
+  }
+
   // "Trump admires Putin as a “strong leader,”", "branded it an “outrage”":
   // a short quote after "as" or an indefinite article in a clause whose
   // subject is a speaker is that speaker's characterisation, not a scare
@@ -241,7 +254,7 @@ class Finisher {
       bool characterised = k == QuoteKind::kScare && (predicate_quote(sv, q) || quoted_phrase(inner));
       if (s && (continues || k == QuoteKind::kSpeech || characterised)) {
         c = *s;
-      } else if (!continues || k == QuoteKind::kScare) {
+      } else if (!continues || (k == QuoteKind::kScare && !goes_on_from_previous(qi, c, out))) {
         a.kind = k;
         return;
       }

@@ -714,6 +714,16 @@ BOOST_AUTO_TEST_CASE(scare_quote_does_not_continue_statement) {
   BOOST_TEST((attribution_of(t, "Green Mile").kind == QuoteKind::kScare));
 }
 
+// …unless its sentence points back at the statement's list ("These
+// included …") right after a quote a cue attributed.
+BOOST_AUTO_TEST_CASE(list_sentence_continues_the_statement) {
+  std::string t = "The ministry said the talks covered “practical co-operation” on ports. These included shipping, "
+                  "customs and “fair and open trade” across the region.";
+  Seen s = attribution_of(t, "fair and open trade");
+  BOOST_TEST((s.kind == QuoteKind::kSpeech));
+  BOOST_TEST(s.mention == "The ministry");
+}
+
 // A short quote that opens its sentence and ends in a comma is an utterance
 // even when the words after it are no frame the rules read; a title-case
 // run there is a name.
