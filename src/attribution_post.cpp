@@ -156,6 +156,15 @@ bool described_from(const Doc& d, const SentenceView& sv, size_t k, size_t menti
   return true;
 }
 
+// “…” for the EU, said Geert Wilders | “…” to Mr. Sanders, said X: a mention
+// at token j after a preposition that follows the quote (from token k) is
+// that preposition's object.
+bool object_after_quote(const Doc& d, const SentenceView& sv, size_t k, size_t j) {
+  if (j <= k || sv.toks[j - 1].kind != Token::Kind::kWord) return false;
+  return one_of(word(d, sv.toks[j - 1]), {"for", "to", "about", "with", "in", "on", "against", "at", "from",
+                                          "into", "over", "toward", "towards", "than"});
+}
+
 // How much the words after a quote may be trusted to attribute it: the
 // quote's own sentence after a whole utterance, or the next sentence (where
 // an unlisted verb must end its clause at once: not "Carson struggled to …").
@@ -203,7 +212,9 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
     }
     // “…” when Clinton blasted him: a new clause, not an attribution.
     if (chosen < 0 && sv.mention_start_at[j] < 0 && subordinator(word(d, sv.toks[j]))) break;
-    if (int m = sv.mention_start_at[j]; m >= 0) {
+    if (int m = sv.mention_start_at[j]; m >= 0 && chosen < 0 && object_after_quote(d, sv, k, j)) {
+      j += d.mentions[m].mention.tokens;  // “…” for the EU, said X: an object, not the speaker
+    } else if (m >= 0) {
       chosen = m;  // the mention nearest the cue, before any appositive
       j = skip_parenthesis(d, sv, j + d.mentions[m].mention.tokens);
     } else if (chosen >= 0 && j + 1 < n && sv.mention_start_at[j + 1] >= 0 &&

@@ -499,6 +499,13 @@ BOOST_AUTO_TEST_CASE(object_of_to_or_on_is_no_speaker) {
   BOOST_TEST(attribution_of(t, "We will rebuild.").mention == "The mayor");
 }
 
+// After a quote, a mention after a preposition is its object; the inverted
+// cue after the comma names the speaker.
+BOOST_AUTO_TEST_CASE(post_quote_object_of_preposition_is_no_speaker) {
+  std::string t = "The vote was close. The treaty signals “a new era” for the Union, said Marta Kolar, a deputy.";
+  BOOST_TEST(attribution_of(t, "a new era").name == "Marta Kolar");
+}
+
 // "X said in a statement that “…”": the "that" after "in a statement" opens
 // the reported clause; the verb's subject speaks.
 BOOST_AUTO_TEST_CASE(statement_phrase_then_that) {
