@@ -506,6 +506,13 @@ BOOST_AUTO_TEST_CASE(post_quote_object_of_preposition_is_no_speaker) {
   BOOST_TEST(attribution_of(t, "a new era").name == "Marta Kolar");
 }
 
+// People described by what they did at an event speak after a quote too.
+BOOST_AUTO_TEST_CASE(post_quote_event_roles) {
+  std::string t = "The rally was loud. “You are a fraud,” a heckler shouted. “He had it coming,” the assailant told police.";
+  BOOST_TEST(attribution_of(t, "You are a fraud,").mention == "a heckler");
+  BOOST_TEST(attribution_of(t, "He had it coming,").mention == "the assailant");
+}
+
 // "X said in a statement that “…”": the "that" after "in a statement" opens
 // the reported clause; the verb's subject speaks.
 BOOST_AUTO_TEST_CASE(statement_phrase_then_that) {
