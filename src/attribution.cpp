@@ -252,8 +252,15 @@ class Finisher {
       std::optional<Claim> s = k == QuoteKind::kTitle ? std::nullopt : subject_claim(d_, sv, q);
       bool continues = k != QuoteKind::kTitle && continue_statement(qi, out, &c);
       bool characterised = k == QuoteKind::kScare && (predicate_quote(sv, q) || quoted_phrase(inner));
+      size_t si = d_.quote_sentence[qi];
       if (s && (continues || k == QuoteKind::kSpeech || characterised)) {
         c = *s;
+      } else if (k == QuoteKind::kScare && !s && quoted_phrase(inner) && d_.statements[si].mention >= 0) {
+        // "A “new era of trade” is coming, the minister said on Monday …": a
+        // quoted phrase in a sentence whose speech cue (one no frame could
+        // tie to the quote) has a subject is that speaker's.
+        c = d_.statements[si];
+        c.rule = "sentence_statement";
       } else if (!continues || (k == QuoteKind::kScare && !goes_on_from_previous(qi, c, out))) {
         a.kind = k;
         return;

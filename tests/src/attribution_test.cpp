@@ -767,6 +767,16 @@ BOOST_AUTO_TEST_CASE(sentence_initial_common_word_is_no_subject) {
   BOOST_TEST(attribution_of(t, "fewer parking spaces").mention == "Sexton");
 }
 
+// A quoted phrase no frame attributes, in a sentence whose speech cue has a
+// subject, is that subject's wording.
+BOOST_AUTO_TEST_CASE(quoted_phrase_goes_to_the_sentences_speaker) {
+  std::string t = "The talks ended late. A “new era of trade” is coming, the minister said on Monday to reporters in Oslo.";
+  Seen s = attribution_of(t, "new era of trade");
+  BOOST_TEST((s.kind == QuoteKind::kSpeech));
+  BOOST_TEST(s.mention == "the minister");
+  BOOST_TEST(s.cue == "said");
+}
+
 // A quoted phrase of several lower-case words in a clause whose subject is
 // a speaker is that speaker's wording; a title-case run stays a name.
 BOOST_AUTO_TEST_CASE(quoted_phrase_goes_to_clause_subject) {
