@@ -215,6 +215,19 @@ class Finisher {
     return true;
   }
 
+  // "the statement said X raised “pragmatic co-operation” …. These included
+  // … “secure growth”": a short quote continues the statement only when its
+  // sentence opens by pointing back at the one before ("These", "Those"),
+  // whose quote a speech cue attributed.
+  bool goes_on_from_previous(size_t qi, const Claim& c, const std::vector<Attribution>& out) const {
+    if (c.inherit < 0) return false;
+    size_t from = static_cast<size_t>(c.inherit);
+    size_t s = d_.quote_sentence[qi];
+    if (d_.quote_sentence[from] + 1 != s || !out[from].cue) return false;
+    const SentenceView& sv = d_.sentences[s];
+    return !sv.toks.empty() && one_of(word(d_, sv.toks[0]), {"These", "Those"});
+  }
+
   // "Trump admires Putin as a “strong leader,”", "branded it an “outrage”":
   // a short quote after "as" or an indefinite article in a clause whose
   // subject is a speaker is that speaker's characterisation, not a scare
@@ -245,9 +258,17 @@ class Finisher {
       // before it: "Smith said …. Jones branded it “a farce”."
       std::optional<Claim> s = k == QuoteKind::kTitle ? std::nullopt : subject_claim(d_, sv, q);
       bool continues = k != QuoteKind::kTitle && continue_statement(qi, out, &c);
-      if (s && (continues || k == QuoteKind::kSpeech || (k == QuoteKind::kScare && predicate_quote(sv, q)))) {
+      bool characterised = k == QuoteKind::kScare && (predicate_quote(sv, q) || quoted_phrase(inner));
+      size_t si = d_.quote_sentence[qi];
+      if (s && (continues || k == QuoteKind::kSpeech || characterised)) {
         c = *s;
-      } else if (!continues) {
+      } else if (k == QuoteKind::kScare && !s && quoted_phrase(inner) && d_.statements[si].mention >= 0) {
+        // "A “new era of trade” is coming, the minister said on Monday …": a
+        // quoted phrase in a sentence whose speech cue (one no frame could
+        // tie to the quote) has a subject is that speaker's.
+        c = d_.statements[si];
+        c.rule = "sentence_statement";
+      } else if (!continues || (k == QuoteKind::kScare && !goes_on_from_previous(qi, c, out))) {
         a.kind = k;
         return;
       }

@@ -87,11 +87,54 @@ bool possessive(std::string_view w) {
   return ends("'s") || ends("\xE2\x80\x99s") || ends("s'") || ends("s\xE2\x80\x99");
 }
 
+namespace {
+
+// Mention m opens a clause of its own: after a comma, a dash or a word
+// that starts a clause ("while Trump refers to …", "that she has “…”").
+bool opens_clause(const Doc& d, const SentenceView& sv, int m) {
+  size_t t = d.mentions[m].token;
+  if (t == 0) return false;
+  const Token& before = sv.toks[t - 1];
+  if (is_punct(d, before, ',') || is_dash(d, before)) return true;
+  return before.kind == Token::Kind::kWord &&
+         one_of(word(d, before), {"that", "while", "when", "but", "although", "though", "because",
+                                  "whereas", "if", "where", "before", "so", "until", "then"});
+}
+
+bool word_char_before(std::string_view text, size_t p) {
+  while (p > 0 && text[p - 1] == ' ') --p;
+  if (p == 0) return false;
+  auto c = static_cast<unsigned char>(text[p - 1]);
+  return std::isalnum(c) || c == ',' || c >= 0x80;
+}
+
+// "Given his record, …", "Optimism runs high": a one-word name that opens
+// its sentence is a name only if the document also writes it capitalised
+// after another word ("… said Sexton"); else it is a capitalised common word.
+bool sentence_initial_word(const Doc& d, const SentenceView& sv, int m, size_t first) {
+  const MentionRef& r = d.mentions[m];
+  if (r.token != first || r.mention.tokens != 1 || r.mention.titled || r.mention.type != Mention::Type::kPerson)
+    return false;
+  std::string_view w = word(d, sv.toks[r.token]);
+  for (size_t p = d.text.find(w); p != std::string_view::npos; p = d.text.find(w, p + 1)) {
+    size_t end = p + w.size();
+    bool whole = end >= d.text.size() || !std::isalnum(static_cast<unsigned char>(d.text[end]));
+    if (whole && word_char_before(d.text, p)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+// The clause subject nearest the quote: the sentence's first subject, or a
+// later one that opens a clause of its own, the clause the quote stands in.
 std::optional<Claim> subject_claim(const Doc& d, const SentenceView& sv, size_t q) {
-  for (size_t k = past_introduction(d, sv); k < q; ++k) {
-    if (sv.toks[k].kind == Token::Kind::kQuote) return std::nullopt;
+  std::optional<Claim> found;
+  size_t first = past_introduction(d, sv);
+  for (size_t k = first; k < q; ++k) {
+    if (sv.toks[k].kind == Token::Kind::kQuote) return found;
     int m = sv.mention_start_at[k];
-    if (m < 0) continue;
+    if (m < 0 || sentence_initial_word(d, sv, m, first)) continue;
     const MentionRef& r = d.mentions[m];
     size_t end = k + r.mention.tokens;
     std::string_view last = word(d, sv.toks[end - 1]);
@@ -103,15 +146,16 @@ std::optional<Claim> subject_claim(const Doc& d, const SentenceView& sv, size_t 
     }
     size_t v = past_subject(d, sv, m, q);
     if (v < q && is_lower_word(d, sv.toks[v]) && !not_a_verb(word(d, sv.toks[v]))) {
-      Claim c;
-      c.mention = m;
-      c.rule = "clause_subject";
-      c.confidence = 0.45f;
-      return c;
+      if (!found || opens_clause(d, sv, m)) {
+        found = Claim{};
+        found->mention = m;
+        found->rule = "clause_subject";
+        found->confidence = 0.45f;
+      }
     }
     k = end - 1;
   }
-  return std::nullopt;
+  return found;
 }
 
 }  // namespace quotient::attribution_detail

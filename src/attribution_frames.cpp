@@ -65,13 +65,14 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
     if (possessive_determiner(d, sv, m, c)) return -1;
     if (k == c && d.mentions[m].mention.type != Mention::Type::kRole && after_indefinite_article(d, sv, m))
       return -1;
-    // "footage of Clinton asking, “…”": a participle's subject may be one.
+    // "footage of Clinton asking, “…”": a participle's subject may be the
+    // object of "of" (not of "to": "a message to supporters saying").
     bool participle = sv.cue_at[c] && sv.cue_at[c]->form == CueMatch::Form::kParticiple;
-    if (participle || !object_of_preposition(d, sv, m)) return m;
-    // "George Zornick of The Nation wrote": the mention before "of".
     size_t t = d.mentions[m].token;
-    bool of = word(d, sv.toks[t - 1]) == "of";
-    return of && t >= 2 && sv.mention_end_at[t - 2] >= 0 ? sv.mention_end_at[t - 2] : -1;
+    bool after_of = t > 0 && word(d, sv.toks[t - 1]) == "of";
+    if ((participle && after_of) || !object_of_preposition(d, sv, m)) return m;
+    // "George Zornick of The Nation wrote": the mention before "of".
+    return after_of && t >= 2 && sv.mention_end_at[t - 2] >= 0 ? sv.mention_end_at[t - 2] : -1;
   }
   if (w == "and" || w == "but") return -2;
   if (!is_punct(d, sv.toks[k - 1], ',')) return -1;
@@ -191,7 +192,10 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
       // …": the source is named inside the phrase, which ends at a comma.
       size_t end = c + cue->tokens;
       while (end < q && !is_punct(d, sv.toks[end], ',')) ++end;
-      return mention_after(sv, c + cue->tokens, end);
+      // "… in a statement that “…”": that "that" opens the reported clause; it
+      // is no relative pronoun naming a speaker.
+      int m = mention_after(sv, c + cue->tokens, end);
+      return m >= 0 && d.mentions[m].mention.type == Mention::Type::kRelative ? -1 : m;
     }
     case Form::kColon: {
       // "She told the council:" — the verb before the colon is the cue.
@@ -205,7 +209,8 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
       }
       // "Pollsters agree - Carl Bialik:" — a name right before the colon, as
       // in a transcript or a digest.
-      if (int m = c > 0 ? sv.mention_end_at[c - 1] : -1; m >= 0 && d.mentions[m].mention.type == Mention::Type::kPerson)
+      if (int m = c > 0 ? sv.mention_end_at[c - 1] : -1;
+          m >= 0 && d.mentions[m].mention.type == Mention::Type::kPerson && !object_of_preposition(d, sv, m))
         return m;
       // "Bell's message to the council was simple:" — the clause's subject
       // ("With X worried, Obama is rolling out a message:": Obama).

@@ -114,11 +114,30 @@ bool scare_like(std::string_view s) {
   return word_count(s) <= 4 && last != '.' && last != '?' && last != '!';
 }
 
+// A title opens with a capital or a digit: "the report that “the science is
+// unsettled”" (the verb "report") or "events to show that “…”" quote words.
+bool may_be_title(std::string_view inner) {
+  return !inner.empty() && !std::islower(static_cast<unsigned char>(inner[0]));
+}
+
+// “Go back home,” the man shouted …: a quote that opens its sentence and ends
+// in a comma inside its marks is an utterance the words after it attribute,
+// even where no frame could read them; a title-case run ("“Hawaii Five-0,”
+// the series …") stays a name.
+bool opens_utterance(const SentenceView& sv, size_t q, std::string_view inner) {
+  if (inner.empty() || inner.back() != ',' || word_count(inner) < 2 || title_case(inner)) return false;
+  for (size_t k = 0; k < q; ++k)
+    if (sv.toks[k].kind != Token::Kind::kPunct) return false;
+  return true;
+}
+
 }  // namespace
 
+bool quoted_phrase(std::string_view inner) { return word_count(inner) >= 2 && !title_case(inner); }
+
 QuoteKind kind_without_claim(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
-  if (after_title_noun(d, sv, q)) return QuoteKind::kTitle;
-  return scare_like(inner) ? QuoteKind::kScare : QuoteKind::kSpeech;
+  if (may_be_title(inner) && after_title_noun(d, sv, q)) return QuoteKind::kTitle;
+  return scare_like(inner) && !opens_utterance(sv, q, inner) ? QuoteKind::kScare : QuoteKind::kSpeech;
 }
 
 }  // namespace quotient::attribution_detail

@@ -3,8 +3,11 @@
 // | “Q,” Oliver barked. | a cue later in the sentence | the next sentence
 // (“Q?” the mayor asked the council …) | a byline paragraph.
 #include <algorithm>
+#include <string>
+#include <unordered_set>
 
 #include "attribution_stages.hpp"
+#include "lexicon.hpp"
 
 namespace quotient::attribution_detail {
 namespace {
@@ -46,10 +49,11 @@ int speaker_in(const Doc& d, const SentenceView& sv, size_t from, size_t to) {
 }
 
 // After a mention, lower-case words are descriptors only when a titled or
-// personal name follows within three words ("White House press secretary
-// Josh Earnest"); otherwise they are a verb phrase ("Blige sings to Clinton").
+// personal name follows within four words ("White House press secretary
+// Josh Earnest", "Acme's senior communications adviser Jo Lee"); otherwise
+// they are a verb phrase ("Blige sings to Clinton").
 bool lower_run_before_name(const Doc& d, const SentenceView& sv, size_t j) {
-  for (size_t k = j; k < sv.toks.size() && k < j + 3; ++k) {
+  for (size_t k = j; k < sv.toks.size() && k < j + 4; ++k) {
     int m = sv.mention_start_at[k];
     if (m >= 0) return d.mentions[m].mention.type == Mention::Type::kPerson;
     if (!is_lower_word(d, sv.toks[k]) || sv.cue_at[k]) return false;
@@ -75,7 +79,7 @@ bool clause_closes_at(const Doc& d, const SentenceView& sv, size_t j, bool modif
   if (is_punct(d, t, ',') || is_punct(d, t, '.') || is_punct(d, t, ';')) return true;
   return modifiers && t.kind == Token::Kind::kWord &&
          one_of(word(d, t), {"at", "on", "in", "during", "after", "before", "as", "while", "when",
-                             "outside", "back", "again", "later"});
+                             "outside", "back", "again", "later", "and"});
 }
 
 CueMatch unlisted_cue(const Doc& d, const SentenceView& sv, size_t j) {
@@ -83,11 +87,11 @@ CueMatch unlisted_cue(const Doc& d, const SentenceView& sv, size_t j) {
 }
 
 // Words that open a clause of their own after a quote: “…” when X said, “…”
-// but he said, “…” though she noted.
+// but he said, “…” though she noted (data/lexicon/subordinators.txt).
 bool subordinator(std::string_view w) {
-  return one_of(w, {"when", "as", "because", "though", "although", "but", "and", "while", "if", "after",
-                    "before", "since", "until", "so", "than", "that", "which", "who", "where", "whereas",
-                    "or", "nor", "yet", "unless", "once"});
+  static const std::unordered_set<std::string> words(grammar::Lexicon::builtin().subordinators.begin(),
+                                                     grammar::Lexicon::builtin().subordinators.end());
+  return words.count(std::string(w)) > 0;
 }
 
 // "the senator and presidential candidate said", "X and Y wrote": an "and"
@@ -152,6 +156,15 @@ bool described_from(const Doc& d, const SentenceView& sv, size_t k, size_t menti
   return true;
 }
 
+// “…” for the EU, said Geert Wilders | “…” to Mr. Sanders, said X: a mention
+// at token j after a preposition that follows the quote (from token k) is
+// that preposition's object.
+bool object_after_quote(const Doc& d, const SentenceView& sv, size_t k, size_t j) {
+  if (j <= k || sv.toks[j - 1].kind != Token::Kind::kWord) return false;
+  return one_of(word(d, sv.toks[j - 1]), {"for", "to", "about", "with", "in", "on", "against", "at", "from",
+                                          "into", "over", "toward", "towards", "than"});
+}
+
 // How much the words after a quote may be trusted to attribute it: the
 // quote's own sentence after a whole utterance, or the next sentence (where
 // an unlisted verb must end its clause at once: not "Carson struggled to …").
@@ -199,7 +212,9 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
     }
     // “…” when Clinton blasted him: a new clause, not an attribution.
     if (chosen < 0 && sv.mention_start_at[j] < 0 && subordinator(word(d, sv.toks[j]))) break;
-    if (int m = sv.mention_start_at[j]; m >= 0) {
+    if (int m = sv.mention_start_at[j]; m >= 0 && chosen < 0 && object_after_quote(d, sv, k, j)) {
+      j += d.mentions[m].mention.tokens;  // “…” for the EU, said X: an object, not the speaker
+    } else if (m >= 0) {
       chosen = m;  // the mention nearest the cue, before any appositive
       j = skip_parenthesis(d, sv, j + d.mentions[m].mention.tokens);
     } else if (chosen >= 0 && j + 1 < n && sv.mention_start_at[j + 1] >= 0 &&

@@ -34,9 +34,15 @@ std::optional<Mention> relative_pronoun(const Doc& d, const SentenceView& sv, si
   std::string_view w = word(d, sv.toks[i]);
   if (w != "who" && w != "which" && w != "that") return std::nullopt;
   size_t k = i;
-  if (k > 0 && is_punct(d, sv.toks[k - 1], ',')) --k;
-  if (k == 0 || sv.mention_end_at[k - 1] < 0) return std::nullopt;
+  bool comma = k > 0 && is_punct(d, sv.toks[k - 1], ',');
+  if (comma) --k;
+  if (k == 0) return std::nullopt;
   *antecedent = sv.mention_end_at[k - 1];
+  // "one Democrat familiar with the talks, who added": after a comma, the
+  // nearest mention before a short phrase of lower-case words.
+  for (size_t j = k - 1; comma && *antecedent < 0 && j > 0 && k - j < 8 && is_lower_word(d, sv.toks[j]); --j)
+    *antecedent = sv.mention_end_at[j - 1];
+  if (*antecedent < 0) return std::nullopt;
   Mention m;
   m.range = m.name = sv.toks[i].range;
   m.type = Mention::Type::kRelative;
@@ -175,6 +181,20 @@ size_t dateline_end(const Doc& d, const std::vector<Token>& toks) {
   return 0;
 }
 
+bool capitalised(const Doc& d, const Token& t) {
+  return t.kind == Token::Kind::kWord && std::isupper(static_cast<unsigned char>(d.text[t.range.begin]));
+}
+
+// The speech cue at token i, if any. Inside a sentence that is not a
+// headline, a capitalised cue word between a word and a capitalised word is
+// part of a name: "spokeswoman Hope Hicks said", "chief executive Ian Read".
+std::optional<CueMatch> cue_at_token(const Doc& d, const std::vector<Token>& toks, size_t i, bool headline) {
+  bool in_name = !headline && i > 0 && i + 1 < toks.size() && capitalised(d, toks[i]) &&
+                 toks[i - 1].kind == Token::Kind::kWord && capitalised(d, toks[i + 1]);
+  if (in_name) return std::nullopt;
+  return grammar::match_cue(d.text, toks, i);
+}
+
 // read_sentence(); with `mentions_only` (a sentence far from every quote),
 // cues are matched only where a mention was found, to see whether a cue at
 // that token keeps it from being one (as in the full reading), and cue_at
@@ -188,20 +208,19 @@ void read_sentence(Doc& d, const grammar::Sentence& s, bool mentions_only) {
   sv.mention_end_at.assign(n, -1);
   sv.mention_start_at.assign(n, -1);
   size_t si = d.sentences.size();
+  bool headline = title_case_sentence(d, sv.toks);
   for (size_t i = 0; i < n; ++i) {
     if (sv.toks[i].kind == Token::Kind::kQuote) {
       d.quote_sentence[sv.toks[i].quote] = si;
       d.quote_token[sv.toks[i].quote] = i;
       continue;
     }
-    if (!mentions_only) sv.cue_at[i] = grammar::match_cue(d.text, sv.toks, i);
+    if (!mentions_only) sv.cue_at[i] = cue_at_token(d, sv.toks, i, headline);
   }
   auto cue_blocks = [&](size_t i) {  // a cue here (not "according to") is no mention
-    if (mentions_only && sv.toks[i].kind != Token::Kind::kQuote)
-      sv.cue_at[i] = grammar::match_cue(d.text, sv.toks, i);
+    if (mentions_only && sv.toks[i].kind != Token::Kind::kQuote) sv.cue_at[i] = cue_at_token(d, sv.toks, i, headline);
     return sv.cue_at[i] && sv.cue_at[i]->form != CueMatch::Form::kPreposition;
   };
-  bool headline = title_case_sentence(d, sv.toks);
   for (size_t i = dateline_end(d, sv.toks); i < n; ++i) {
     if (!mentions_only && cue_blocks(i)) continue;
     std::optional<Mention> m = grammar::match_mention(d.text, sv.toks, i);

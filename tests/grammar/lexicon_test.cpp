@@ -63,6 +63,15 @@ BOOST_AUTO_TEST_CASE(builtin_counts) {
   BOOST_TEST(lex.abbreviations.size() > 40u);
 }
 
+// data/lexicon/subordinators.txt: the words that open a clause after a quote.
+BOOST_AUTO_TEST_CASE(builtin_subordinators) {
+  const std::vector<std::string>& words = Lexicon::builtin().subordinators;
+  BOOST_TEST(words.size() > 20u);
+  for (const char* w : {"when", "but", "though", "which"})
+    BOOST_TEST((std::find(words.begin(), words.end(), w) != words.end()), w);
+  for (const std::string& w : words) BOOST_TEST(clean(w), "'" << w << "'");
+}
+
 BOOST_AUTO_TEST_CASE(builtin_is_one_instance) {
   BOOST_TEST(&Lexicon::builtin() == &Lexicon::builtin());
 }

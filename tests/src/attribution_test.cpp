@@ -492,6 +492,70 @@ BOOST_AUTO_TEST_CASE(infinitive_is_no_cue) {
   BOOST_TEST(s.cue == "said");
 }
 
+// A capitalised cue word inside a name is no cue: "Hope", "Read" are names
+// between a title and a surname.
+BOOST_AUTO_TEST_CASE(cue_word_inside_a_name) {
+  std::string t = "The board met on Monday. “We will appeal,” club spokeswoman Hope Varga said.";
+  Seen s = attribution_of(t, "We will appeal,");
+  BOOST_TEST(s.name == "Hope Varga");
+  BOOST_TEST(s.cue == "said");
+}
+
+// Documents that speak after a quote: "the suit says", "the note reads".
+BOOST_AUTO_TEST_CASE(post_quote_document_nouns) {
+  std::string t = "The hearing was short. “The firing broke the law,” the suit says. “Pay up,” the note reads.";
+  BOOST_TEST(attribution_of(t, "The firing broke the law,").mention == "the suit");
+  BOOST_TEST(attribution_of(t, "Pay up,").mention == "the note");
+}
+
+// "…, who answered": after a comma and a short lower-case phrase, "who"
+// refers to the mention before the phrase.
+BOOST_AUTO_TEST_CASE(relative_pronoun_after_a_phrase) {
+  std::string t = "The ranchers met on Monday. Omar Bundy spoke to Ana Ruiz on camera, who answered: “We will not leave.”";
+  Seen s = attribution_of(t, "We will not leave.");
+  BOOST_TEST(s.mention == "who");
+  BOOST_TEST(s.name == "Ana Ruiz");
+}
+
+// Three lower-case descriptor words between an outlet and the name.
+BOOST_AUTO_TEST_CASE(post_quote_three_descriptor_words) {
+  std::string t = "The vote was close. “We will win in the fall,” Acme's senior communications adviser Jo Lindqvist said.";
+  BOOST_TEST(attribution_of(t, "We will win in the fall,").name == "Jo Lindqvist");
+}
+
+// The object of "to" or "on" before a participle or a colon is a listener or
+// a venue, not the speaker (the object of "of" may still be: "footage of X
+// saying").
+BOOST_AUTO_TEST_CASE(object_of_to_or_on_is_no_speaker) {
+  std::string t = "The board met on Monday. Late on Friday the campaign sent a text message to supporters saying: “We need you now.”";
+  BOOST_TEST(attribution_of(t, "We need you now.").mention == "the campaign");
+  t = "The board met on Monday. The mayor spoke briefly on Radio Lux: “We will rebuild.”";
+  BOOST_TEST(attribution_of(t, "We will rebuild.").mention == "The mayor");
+}
+
+// After a quote, a mention after a preposition is its object; the inverted
+// cue after the comma names the speaker.
+BOOST_AUTO_TEST_CASE(post_quote_object_of_preposition_is_no_speaker) {
+  std::string t = "The vote was close. The treaty signals “a new era” for the Union, said Marta Kolar, a deputy.";
+  BOOST_TEST(attribution_of(t, "a new era").name == "Marta Kolar");
+}
+
+// People described by what they did at an event speak after a quote too.
+BOOST_AUTO_TEST_CASE(post_quote_event_roles) {
+  std::string t = "The rally was loud. “You are a fraud,” a heckler shouted. “He had it coming,” the assailant told police.";
+  BOOST_TEST(attribution_of(t, "You are a fraud,").mention == "a heckler");
+  BOOST_TEST(attribution_of(t, "He had it coming,").mention == "the assailant");
+}
+
+// "X said in a statement that “…”": the "that" after "in a statement" opens
+// the reported clause; the verb's subject speaks.
+BOOST_AUTO_TEST_CASE(statement_phrase_then_that) {
+  std::string t = "Lena Ortiz, the union's treasurer, said in a statement that the deal “falls far short”.";
+  Seen s = attribution_of(t, "falls far short");
+  BOOST_TEST(s.mention == "Lena Ortiz");
+  BOOST_TEST(s.name == "Lena Ortiz");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(resolution)
@@ -755,6 +819,82 @@ BOOST_AUTO_TEST_CASE(long_unattributed_quote_is_speech_without_speaker) {
   Seen s = attribution_of(t, "Nobody knows what happens next. We will wait and see.");
   BOOST_TEST((s.kind == QuoteKind::kSpeech));
   BOOST_TEST(s.mention.empty());
+}
+
+// A title noun spelled like a verb ("report", "show") before a quote that
+// opens in lower case: quoted words, not a title.
+BOOST_AUTO_TEST_CASE(lower_case_quote_after_title_noun_is_no_title) {
+  std::string t = "The marchers came out to show that “they will not be silenced by anyone.”";
+  BOOST_TEST((attribution_of(t, "they will not be silenced by anyone.").kind == QuoteKind::kSpeech));
+  t = "The new documentary “Salt and Iron” opens on Friday.";
+  BOOST_TEST((attribution_of(t, "Salt and Iron").kind == QuoteKind::kTitle));
+}
+
+// A name-like quote with no clause subject does not continue the statement
+// before it: the previous speaker did not coin the project's name.
+BOOST_AUTO_TEST_CASE(scare_quote_does_not_continue_statement) {
+  std::string t = "“We will finish the road by May,” Jo Park said. The “Green Mile” project has cost millions.";
+  BOOST_TEST((attribution_of(t, "Green Mile").kind == QuoteKind::kScare));
+}
+
+// …unless its sentence points back at the statement's list ("These
+// included …") right after a quote a cue attributed.
+BOOST_AUTO_TEST_CASE(list_sentence_continues_the_statement) {
+  std::string t = "The ministry said the talks covered “practical co-operation” on ports. These included shipping, "
+                  "customs and “fair and open trade” across the region.";
+  Seen s = attribution_of(t, "fair and open trade");
+  BOOST_TEST((s.kind == QuoteKind::kSpeech));
+  BOOST_TEST(s.mention == "The ministry");
+}
+
+// A short quote that opens its sentence and ends in a comma is an utterance
+// even when the words after it are no frame the rules read; a title-case
+// run there is a name.
+BOOST_AUTO_TEST_CASE(sentence_opening_utterance_with_comma) {
+  std::string t = "The hall was restless. “Count every ballot,” came shouts from the back.";
+  BOOST_TEST((attribution_of(t, "Count every ballot,").kind == QuoteKind::kSpeech));
+  t = "The hall was restless. “Harbour Nights,” the old series, returns tonight.";
+  BOOST_TEST((attribution_of(t, "Harbour Nights,").kind != QuoteKind::kSpeech));
+}
+
+// The clause subject is the one of the clause the quote stands in, when a
+// later clause opens with its own subject.
+BOOST_AUTO_TEST_CASE(clause_subject_of_the_quotes_clause) {
+  std::string t = "Lena Park backed the budget on Monday, while Omar Reyes dismissed it as “a costly stunt”.";
+  BOOST_TEST(attribution_of(t, "a costly stunt").name == "Omar Reyes");
+  t = "Lena Park, who chairs the panel, dismissed the budget as “a costly stunt”.";
+  BOOST_TEST(attribution_of(t, "a costly stunt").name == "Lena Park");
+}
+
+// A one-word "name" opening its sentence that the document never writes
+// capitalised after another word is a capitalised common word, no subject.
+BOOST_AUTO_TEST_CASE(sentence_initial_common_word_is_no_subject) {
+  std::string t = "The harbour office was quiet. Optimism ran through the hall as traders hailed “a new dawn” again.";
+  Seen s = attribution_of(t, "a new dawn");
+  BOOST_TEST(s.mention != "Optimism");
+  t = "The council heard from Vera Sexton. Sexton wants “fewer parking spaces” downtown.";
+  BOOST_TEST(attribution_of(t, "fewer parking spaces").mention == "Sexton");
+}
+
+// A quoted phrase no frame attributes, in a sentence whose speech cue has a
+// subject, is that subject's wording.
+BOOST_AUTO_TEST_CASE(quoted_phrase_goes_to_the_sentences_speaker) {
+  std::string t = "The talks ended late. A “new era of trade” is coming, the minister said on Monday to reporters in Oslo.";
+  Seen s = attribution_of(t, "new era of trade");
+  BOOST_TEST((s.kind == QuoteKind::kSpeech));
+  BOOST_TEST(s.mention == "the minister");
+  BOOST_TEST(s.cue == "said");
+}
+
+// A quoted phrase of several lower-case words in a clause whose subject is
+// a speaker is that speaker's wording; a title-case run stays a name.
+BOOST_AUTO_TEST_CASE(quoted_phrase_goes_to_clause_subject) {
+  std::string t = "The harbour office was quiet. Councillor Ada Lind wants “fewer parking spaces” downtown.";
+  Seen s = attribution_of(t, "fewer parking spaces");
+  BOOST_TEST((s.kind == QuoteKind::kSpeech));
+  BOOST_TEST(s.name == "Ada Lind");
+  t = "The harbour office was quiet. Councillor Ada Lind watches “Night Court Live” every week.";
+  BOOST_TEST((attribution_of(t, "Night Court Live").kind == QuoteKind::kScare));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
