@@ -50,6 +50,24 @@ Seen attribution_of(const std::string& text, const std::string& quote, int nth =
 
 BOOST_AUTO_TEST_SUITE(frames)
 
+BOOST_AUTO_TEST_CASE(dismissed_branded_labelled_as) {
+  std::string t =
+      "Rival envoy Omar Haddad dismissed the plan as “a wish list”. The union branded the offer as "
+      "“an insult”. Critics labelled the bill as “reckless”.";
+  Seen a = attribution_of(t, "a wish list");
+  BOOST_TEST(a.name == "Omar Haddad");
+  BOOST_TEST(a.cue == "dismissed");
+  BOOST_TEST(attribution_of(t, "an insult").cue == "branded");
+  BOOST_TEST(attribution_of(t, "reckless").cue == "labelled");
+}
+
+BOOST_AUTO_TEST_CASE(a_bank_speaks) {
+  std::string t = "In its quarterly report, the bank said lending had “stalled”.";
+  Seen s = attribution_of(t, "stalled");
+  BOOST_TEST(s.mention == "the bank");
+  BOOST_TEST((s.kind == QuoteKind::kSpeech));
+}
+
 BOOST_AUTO_TEST_CASE(participle_skips_a_relative_clause_and_a_time_phrase) {
   std::string t =
       "The Dutch Embassy in Lima on Tuesday rejected an article that accused its staff of spying, calling "
