@@ -133,6 +133,7 @@ class Finisher {
       if (sv.toks[k].kind == Token::Kind::kQuote) break;
       if (!sv.cue_at[k] || sv.cue_at[k]->form == grammar::CueMatch::Form::kColon) continue;
       grammar::CueMatch cue = *sv.cue_at[k];
+      if (cue.needs_as) continue;  // "described X as …" reports no clause
       size_t clause = found >= 0 ? outer_token : self.token;
       if (!reports_clause(sv, k + cue.tokens, clause)) continue;
       int m = speaker_of_cue(d_, sv, k, self.token, &cue);

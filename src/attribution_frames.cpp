@@ -129,6 +129,8 @@ int previous_subject(const Doc& d, const SentenceView& sv, size_t c) {
   for (size_t k = c; k-- > floor;) {
     const auto& cue = sv.cue_at[k];
     if (!cue || cue->form != CueMatch::Form::kFinite) continue;
+    // "dismissed Mr Doyle's claim that …": a cue that needs "as" is no cue without it.
+    if (cue->needs_as && !has_as_between(d, sv, k + cue->tokens, c)) continue;
     int s = subject_before(d, sv, k);
     // "X rejected a report that accused Y of …, calling it “…”": a verb in
     // a relative clause is not the one the participle shares a subject with.
@@ -304,6 +306,7 @@ Claim statement_of(const Doc& d, const SentenceView& sv) {
   for (size_t c = 0; c < sv.toks.size(); ++c) {
     if (!sv.cue_at[c] || sv.cue_at[c]->form == CueMatch::Form::kColon) continue;
     CueMatch cue = *sv.cue_at[c];
+    if (cue.needs_as && !has_as_between(d, sv, c + cue.tokens, sv.toks.size())) continue;
     int m = speaker_of_cue(d, sv, c, sv.toks.size(), &cue);
     if (m >= 0) return make_claim(m, cue, "continuation", 0.5f);
   }

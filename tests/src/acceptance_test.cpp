@@ -81,6 +81,9 @@ BOOST_AUTO_TEST_CASE(grain_corridor) { check_sample("grain-corridor"); }
 BOOST_AUTO_TEST_CASE(water_treaty) { check_sample("water-treaty"); }
 BOOST_AUTO_TEST_CASE(drug_prices) { check_sample("drug-prices"); }
 BOOST_AUTO_TEST_CASE(eu_migration) { check_sample("eu-migration"); }
+BOOST_AUTO_TEST_CASE(arctic_council) { check_sample("arctic-council"); }
+BOOST_AUTO_TEST_CASE(bank_rates) { check_sample("bank-rates"); }
+BOOST_AUTO_TEST_CASE(school_phones) { check_sample("school-phones"); }
 
 BOOST_AUTO_TEST_SUITE_END()
 
