@@ -51,8 +51,8 @@ std::optional<Mention> relative_pronoun(const Doc& d, const SentenceView& sv, si
 }
 
 // Sentences a pronoun in a quote's sentence, or in the sentence before it,
-// looks back over (entities.cpp kPronounWindow) — kept in step by hand.
-constexpr size_t kNearSentences = 4;
+// looks back over (entities.hpp kPronounWindow).
+constexpr size_t kNearSentences = kPronounWindow + 1;
 // Sentences after a quote's that its frames read: a post-quote frame cut off
 // by the splitter ("“…” ¶ - Name."), a byline paragraph, the sentence that
 // names the speaker of a run of quotes. src.locality fails when too small.

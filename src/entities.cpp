@@ -10,7 +10,6 @@ namespace {
 
 using grammar::Mention;
 
-constexpr size_t kPronounWindow = 3;  // sentences a pronoun looks back
 constexpr size_t kTitleWindow = 40;   // sentences "the minister" looks back for the office
 constexpr size_t kMaxCandidates = 64;  // full names indexed under one word
 

@@ -26,6 +26,10 @@
 
 namespace quotient {
 
+// Sentences a pronoun looks back over for its antecedent. The attribution's
+// locality window (attribution_sentence.cpp) is derived from it.
+inline constexpr size_t kPronounWindow = 3;
+
 // A mention with where it is: sentence index and first token in it.
 struct MentionRef {
   grammar::Mention mention;
