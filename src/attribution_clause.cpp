@@ -101,12 +101,28 @@ bool opens_clause(const Doc& d, const SentenceView& sv, int m) {
                                   "whereas", "if", "where", "before", "so", "until", "then"});
 }
 
+// Is the word at p written after another word of its sentence? Past
+// spaces and closing quote marks ("ready.” Optimism" starts a sentence).
 bool word_char_before(std::string_view text, size_t p) {
-  while (p > 0 && text[p - 1] == ' ') --p;
+  for (;;) {
+    while (p > 0 && text[p - 1] == ' ') --p;
+    if (p >= 3 && (text.substr(p - 3, 3) == "\xE2\x80\x9D" || text.substr(p - 3, 3) == "\xE2\x80\x99"))
+      p -= 3;
+    else if (p >= 2 && text.substr(p - 2, 2) == "\xC2\xBB")
+      p -= 2;
+    else if (p >= 1 && (text[p - 1] == '"' || text[p - 1] == '\''))
+      p -= 1;
+    else
+      break;
+  }
   if (p == 0) return false;
   auto c = static_cast<unsigned char>(text[p - 1]);
   return std::isalnum(c) || c == ',' || c >= 0x80;
 }
+
+// Bytes each side of a sentence searched for the same word written
+// mid-sentence: a news article's length, and a bound on the cost per quote.
+constexpr size_t kNameSearchBytes = 32 * 1024;
 
 // "Given his record, …", "Optimism runs high": a one-word name that opens
 // its sentence is a name only if the document also writes it capitalised
@@ -116,10 +132,14 @@ bool sentence_initial_word(const Doc& d, const SentenceView& sv, int m, size_t f
   if (r.token != first || r.mention.tokens != 1 || r.mention.titled || r.mention.type != Mention::Type::kPerson)
     return false;
   std::string_view w = word(d, sv.toks[r.token]);
-  for (size_t p = d.text.find(w); p != std::string_view::npos; p = d.text.find(w, p + 1)) {
+  size_t at = sv.toks[r.token].range.begin;
+  size_t from = at > kNameSearchBytes ? at - kNameSearchBytes : 0;
+  std::string_view near = d.text.substr(from, std::min(d.text.size() - from, 2 * kNameSearchBytes));
+  for (size_t p = near.find(w); p != std::string_view::npos; p = near.find(w, p + 1)) {
     size_t end = p + w.size();
-    bool whole = end >= d.text.size() || !std::isalnum(static_cast<unsigned char>(d.text[end]));
-    if (whole && word_char_before(d.text, p)) return false;
+    bool whole = (end >= near.size() || !std::isalnum(static_cast<unsigned char>(near[end]))) &&
+                 (p == 0 || !std::isalnum(static_cast<unsigned char>(near[p - 1])));
+    if (whole && word_char_before(d.text, from + p)) return false;
   }
   return true;
 }

@@ -75,6 +75,15 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
     return after_of && t >= 2 && sv.mention_end_at[t - 2] >= 0 ? sv.mention_end_at[t - 2] : -1;
   }
   if (w == "and" || w == "but") return -2;
+  // "NATO's chief Ida Lund - speaking in Brussels - said": the mention
+  // before a phrase set off by dashes.
+  if (is_dash(d, sv.toks[k - 1])) {
+    for (size_t j = k - 1; j-- > 0 && k - 1 - j <= kMaxAppositive;) {
+      if (sv.toks[j].kind == Token::Kind::kQuote) return -1;
+      if (is_dash(d, sv.toks[j])) return j > 0 ? sv.mention_end_at[j - 1] : -1;
+    }
+    return -1;
+  }
   if (!is_punct(d, sv.toks[k - 1], ',')) return -1;
   // "Jane Smith, a spokeswoman for the agency, said" (the name before the
   // appositive), but "The shadow foreign secretary, Tom Aldridge, said" (the

@@ -161,22 +161,34 @@ bool skippable(std::string_view w) {
 namespace {
 
 // "WASHINGTON — …", "BUSAN, South Korea — …", "OSLO (Wire) - …": a dateline
-// opening a story names a place, not a speaker. Returns the token after its
-// dash, or 0 when the sentence has none.
+// opening a paragraph names a place, not a speaker: words in capitals, then
+// after a comma or inside parentheses capitalised words, then a dash.
+// Returns the token after the dash, or 0 ("NATO Secretary General Mark
+// Rutte - speaking in Brussels - said" is no dateline).
 size_t dateline_end(const Doc& d, const std::vector<Token>& toks) {
   if (toks.empty() || toks[0].kind != Token::Kind::kWord) return 0;
-  std::string_view first = d.text.substr(toks[0].range.begin, toks[0].range.size());
-  size_t letters = 0;
-  for (char c : first) {
-    if (c >= 'a' && c <= 'z') return 0;
-    letters += c >= 'A' && c <= 'Z';
-  }
-  if (letters < 2) return 0;
+  size_t at = toks[0].range.begin;
+  if (at > 0 && d.text[at - 1] != '\n') return 0;  // not the paragraph's first sentence
+  auto all_caps = [&](std::string_view w) {
+    size_t letters = 0;
+    for (char c : w) {
+      if (c >= 'a' && c <= 'z') return false;
+      letters += c >= 'A' && c <= 'Z';
+    }
+    return letters >= 2;
+  };
+  if (!all_caps(d.text.substr(at, toks[0].range.size()))) return 0;
+  bool region = false;  // after a comma or inside parentheses
   for (size_t k = 1; k < toks.size() && k < 10; ++k) {
     std::string_view t = d.text.substr(toks[k].range.begin, toks[k].range.size());
     if (t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "-" || t == "--") return k + 1;
+    if (t == "," || t == "(") {
+      region = true;
+      continue;
+    }
+    if (t == "." || t == ")") continue;
     bool capitalised = toks[k].kind == Token::Kind::kWord && !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
-    if (!capitalised && t != "," && t != "." && t != "(" && t != ")") return 0;
+    if (!(region ? capitalised : all_caps(t))) return 0;
   }
   return 0;
 }
@@ -229,7 +241,11 @@ void read_sentence(Doc& d, const grammar::Sentence& s, bool mentions_only) {
     if (!m || (mentions_only && cue_blocks(i))) continue;
     // "Universities Australia, which represents the sector": a name that
     // takes "which" is a body, not a person (no title or honorific says so).
-    if (antecedent >= 0 && word(d, sv.toks[i]) == "which") {
+    // Only the mention right before ", which": the relative's look-back past
+    // lower-case words ("Sexton said the plan, which …") may cross a verb.
+    size_t before = i > 0 && is_punct(d, sv.toks[i - 1], ',') ? i - 1 : i;
+    if (antecedent >= 0 && word(d, sv.toks[i]) == "which" && before > 0 &&
+        sv.mention_end_at[before - 1] == antecedent) {
       Mention& a = d.mentions[static_cast<size_t>(antecedent)].mention;
       if (a.type == Mention::Type::kPerson && !a.titled && a.gender == Mention::Gender::kUnknown) {
         a.type = Mention::Type::kOrganization;

@@ -223,7 +223,9 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
 // "Fisheries Minister Ingrid Solberg ... The minister said": a definite role
 // whose words end the office title of a person written before it (in the
 // last kTitleWindow sentences) is that person. "The prime minister" does
-// not match "Fisheries Minister"; "a minister" is nobody in particular.
+// not match "Fisheries Minister"; "a minister" is nobody in particular. The
+// last matching office wins: after "Finance Minister A … Prime Minister B",
+// "the minister" is B (both titles end in "Minister").
 void EntityResolver::link_titles() {
   title_of_.assign(mentions_.size(), -1);
   struct Office {

@@ -130,6 +130,7 @@ BOOST_AUTO_TEST_CASE(guillemet_padding_is_not_inside_the_quote) {
   only_quote("Il a dit «\u00a0on verra\u00a0» hier.", "on verra");
   only_quote("Il a dit «\u202fon verra\u202f» hier.", "on verra");
   only_quote("Il a dit ‹ oui › hier.", "oui");
+  only_quote("Il a dit «\u2009on verra\u2009» hier.", "on verra");  // thin space
 }
 
 BOOST_AUTO_TEST_CASE(german_low_double_closed_by_left_double) {

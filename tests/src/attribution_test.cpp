@@ -591,7 +591,27 @@ BOOST_AUTO_TEST_CASE(a_dateline_is_no_speaker) {
       "LAGOS — Unions walked out on Monday, with the chairman of the drivers union calling the deal “a fraud”.\n\n"
       "CAIRO, Egypt - Crowds gathered, calling the verdict “a scandal”.";
   BOOST_TEST(attribution_of(t, "a fraud").mention == "the chairman of the drivers union");
-  BOOST_TEST(attribution_of(t, "a scandal").name != "CAIRO");
+  Seen cairo = attribution_of(t, "a scandal");
+  BOOST_TEST(cairo.found);
+  BOOST_TEST(cairo.name != "CAIRO");
+  // An acronym opening a sentence later in a story is no dateline.
+  t = "The talks went on.\n\nNATO Secretary General Ida Lund - speaking in Brussels - said the allies were "
+      "“united and ready”.";
+  BOOST_TEST(attribution_of(t, "united and ready").name == "Ida Lund");
+}
+
+BOOST_AUTO_TEST_CASE(which_after_a_phrase_does_not_make_a_person_a_body) {
+  std::string t =
+      "Priya Sexton spoke on Monday. Sexton said the plan, which was drafted last year, would fail, "
+      "adding: “It cannot work.”";
+  Seen s = attribution_of(t, "It cannot work.");
+  BOOST_TEST(s.name == "Priya Sexton");
+  BOOST_TEST((s.type == SpeakerType::kPerson));
+}
+
+BOOST_AUTO_TEST_CASE(a_word_after_a_closing_quote_opens_a_sentence) {
+  std::string t = "Rivera said: “The country is ready.” Optimism runs high that a “new era of trade” is near.";
+  BOOST_TEST(attribution_of(t, "new era of trade").name != "Optimism");
 }
 
 BOOST_AUTO_TEST_CASE(a_name_that_takes_which_is_a_body) {
