@@ -87,7 +87,7 @@ bool issued_by_its_speaker(std::string_view before) {
   std::string_view w = b == std::string_view::npos ? before : before.substr(b + 1);
   for (std::string_view v : {"in", "In", "released", "issued", "published", "posted", "sent", "put", "out", "wrote",
                              "signed", "tweeted", "shared", "filed", "delivered", "gave", "made", "read", "circulated",
-                             "distributed", "emailed", "with", "its", "their", "his", "her", "a", "an", "the"})
+                             "distributed", "emailed", "with", "its", "their", "his", "her"})
     if (w == v) return true;
   return false;
 }
