@@ -258,16 +258,6 @@ void analyze_batch(const Analyzer& analyzer, std::optional<Format> render, Batch
   }
 }
 
-// The tone model, kept until the process exits and never freed: freeing
-// the parsed model file (some 150,000 weight rows) cost 50M instructions
-// (~15 ms) at the end of every run, for nothing. The static pointer keeps
-// it reachable for leak checkers.
-const model::ToneModel* keep_until_exit(model::ToneModel m) {
-  static const model::ToneModel* kept = nullptr;
-  kept = new model::ToneModel(std::move(m));
-  return kept;
-}
-
 }  // namespace
 
 int analyze_main(int argc, char** argv) {
@@ -292,7 +282,7 @@ int analyze_main(int argc, char** argv) {
     std::cerr << "quotient analyze: " << err << "\n";
     return 2;
   }
-  const model::ToneModel* tone = nullptr;
+  std::optional<model::ToneModel> tone;
   if (pc.tone) {
     auto loaded = model::ToneModel::load(o.model.empty() ? model::ToneModel::default_path() : o.model);
     if (!loaded) {
@@ -300,10 +290,10 @@ int analyze_main(int argc, char** argv) {
                 << "\n(use --model FILE, or --no-tone to skip tone scoring)\n";
       return 4;
     }
-    tone = keep_until_exit(std::move(loaded).value());
+    tone.emplace(std::move(loaded).value());
   }
   unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
-  Analyzer analyzer(pc, tone);
+  Analyzer analyzer(pc, tone ? &*tone : nullptr);
   InputReader reader(o.inputs, rc);
   if (std::string err = DbSinkConfig{o.db_batch}.validate(); !err.empty()) {
     std::cerr << "quotient analyze: --db-batch: " << err << "\n";
