@@ -122,7 +122,7 @@ bool word_char_before(std::string_view text, size_t p) {
 
 // Bytes each side of a sentence searched for the same word written
 // mid-sentence: a news article's length, and a bound on the cost per quote.
-constexpr size_t kNameSearchBytes = 32 * 1024;
+constexpr size_t kNameSearchBytes = size_t{32} << 10;
 
 // "Given his record, …", "Optimism runs high": a one-word name that opens
 // its sentence is a name only if the document also writes it capitalised
