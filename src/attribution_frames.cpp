@@ -48,7 +48,7 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
   size_t k = c;
   // "Priebus later Thursday told": a weekday may stand there too.
   auto light = [&](std::string_view w) {
-    return skippable(w) || one_of(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
+    return skippable(w) || weekday(w);
   };
   while (k > 0 && sv.toks[k - 1].kind == Token::Kind::kWord && sv.mention_end_at[k - 1] < 0 &&
          light(word(d, sv.toks[k - 1])))
@@ -118,6 +118,15 @@ bool has_as_between(const Doc& d, const SentenceView& sv, size_t from, size_t to
   return false;
 }
 
+// The cue at token c for what stands before token `to`, or null: a cue that
+// needs "as" ("described X as", "dismissed X as") is none without one
+// ("dismissed Mr Doyle's claim that …").
+const CueMatch* cue_until(const Doc& d, const SentenceView& sv, size_t c, size_t to) {
+  const auto& cue = sv.cue_at[c];
+  if (!cue || (cue->needs_as && !has_as_between(d, sv, c + cue->tokens, to))) return nullptr;
+  return &*cue;
+}
+
 // Subject of the finite cue nearest before token c (for participles and "and").
 int previous_subject(const Doc& d, const SentenceView& sv, size_t c) {
   // "he laughed and said", "she smiled and added": the subject of the verb
@@ -136,10 +145,8 @@ int previous_subject(const Doc& d, const SentenceView& sv, size_t c) {
   }
   size_t floor = c > kMaxCueDistance ? c - kMaxCueDistance : 0;
   for (size_t k = c; k-- > floor;) {
-    const auto& cue = sv.cue_at[k];
+    const CueMatch* cue = cue_until(d, sv, k, c);
     if (!cue || cue->form != CueMatch::Form::kFinite) continue;
-    // "dismissed Mr Doyle's claim that …": a cue that needs "as" is no cue without it.
-    if (cue->needs_as && !has_as_between(d, sv, k + cue->tokens, c)) continue;
     int s = subject_before(d, sv, k);
     // "X rejected a report that accused Y of …, calling it “…”": a verb in
     // a relative clause is not the one the participle shares a subject with.
@@ -261,9 +268,9 @@ namespace {
 std::optional<Claim> pre_cue(const Doc& d, const SentenceView& sv, size_t q) {
   size_t floor = q > kMaxCueDistance ? q - kMaxCueDistance : 0;
   for (size_t c = q; c-- > floor;) {
-    if (!sv.cue_at[c]) continue;
-    CueMatch cue = *sv.cue_at[c];
-    if (cue.needs_as && !has_as_between(d, sv, c + cue.tokens, q)) continue;
+    const CueMatch* found = cue_until(d, sv, c, q);
+    if (!found) continue;
+    CueMatch cue = *found;
     int m = speaker_of_cue(d, sv, c, q, &cue);
     if (m < 0) continue;
     const char* rule = cue.form == CueMatch::Form::kPreposition ? "according_to"
@@ -313,9 +320,9 @@ bool starts_sentence(const Doc& d, const SentenceView& sv, size_t q) {
 // priorities include “…”").
 Claim statement_of(const Doc& d, const SentenceView& sv) {
   for (size_t c = 0; c < sv.toks.size(); ++c) {
-    if (!sv.cue_at[c] || sv.cue_at[c]->form == CueMatch::Form::kColon) continue;
-    CueMatch cue = *sv.cue_at[c];
-    if (cue.needs_as && !has_as_between(d, sv, c + cue.tokens, sv.toks.size())) continue;
+    const CueMatch* found = cue_until(d, sv, c, sv.toks.size());
+    if (!found || found->form == CueMatch::Form::kColon) continue;
+    CueMatch cue = *found;
     int m = speaker_of_cue(d, sv, c, sv.toks.size(), &cue);
     if (m >= 0) return make_claim(m, cue, "continuation", 0.5f);
   }

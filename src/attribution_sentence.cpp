@@ -149,6 +149,10 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
   return std::find(set.begin(), set.end(), w) != set.end();
 }
 
+bool weekday(std::string_view w) {
+  return one_of(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
+}
+
 bool skippable(std::string_view w) {
   static const std::unordered_set<std::string> auxiliaries(grammar::Lexicon::builtin().auxiliaries.begin(),
                                                            grammar::Lexicon::builtin().auxiliaries.end());

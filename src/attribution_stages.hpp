@@ -70,6 +70,8 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> set);
 // "the official also reportedly said" (data/lexicon/auxiliaries.txt, -ly
 // adverbs, n't forms).
 bool skippable(std::string_view w);
+// "Monday" … "Sunday": a day that may stand between a subject and its verb.
+bool weekday(std::string_view w);
 
 // Appends sentence `s` to d.sentences: its tokens, cues and mentions, and
 // records where each of its quotes is.
