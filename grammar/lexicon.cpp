@@ -11,6 +11,8 @@ extern const std::string_view auxiliaries_txt;
 extern const std::string_view title_nouns_txt;
 extern const std::string_view org_heads_txt;
 extern const std::string_view subordinators_txt;
+extern const std::string_view time_spans_txt;
+extern const std::string_view issuing_txt;
 }  // namespace quotient::data
 
 namespace quotient::grammar {
@@ -96,7 +98,8 @@ Lexicon Lexicon::parse(std::string_view cues, std::string_view honorifics,
                        std::string_view roles, std::string_view stopwords,
                        std::string_view abbreviations, std::string_view descriptors,
                        std::string_view auxiliaries, std::string_view title_nouns,
-                       std::string_view org_heads, std::string_view subordinators) {
+                       std::string_view org_heads, std::string_view subordinators,
+                       std::string_view time_spans, std::string_view issuing) {
   Lexicon lex;
   parse_cues(cues, lex.cues);
   for_each_line(honorifics, [&](std::string_view line) {
@@ -114,6 +117,8 @@ Lexicon Lexicon::parse(std::string_view cues, std::string_view honorifics,
   parse_words(title_nouns, lex.title_nouns);
   parse_words(org_heads, lex.org_heads);
   parse_words(subordinators, lex.subordinators);
+  parse_words(time_spans, lex.time_spans);
+  parse_words(issuing, lex.issuing);
   return lex;
 }
 
@@ -121,7 +126,8 @@ const Lexicon& Lexicon::builtin() {
   static const Lexicon lex =
       parse(data::cues_txt, data::honorifics_txt, data::roles_txt, data::stopwords_txt,
             data::abbreviations_txt, data::descriptors_txt, data::auxiliaries_txt,
-            data::title_nouns_txt, data::org_heads_txt, data::subordinators_txt);
+            data::title_nouns_txt, data::org_heads_txt, data::subordinators_txt,
+            data::time_spans_txt, data::issuing_txt);
   return lex;
 }
 

@@ -46,6 +46,8 @@ struct Lexicon {
   std::vector<std::string> title_nouns;    // "documentary": a quote after it is a title
   std::vector<std::string> org_heads;      // "Ministry": a name ending so is a body
   std::vector<std::string> subordinators;  // "when", "but": open a clause after a quote
+  std::vector<std::string> time_spans;     // "week": "last week" between a subject and its verb
+  std::vector<std::string> issuing;        // "released": a text's issuer before or after it
 
   // The lexicon compiled into the binary from data/lexicon/.
   static const Lexicon& builtin();
@@ -55,7 +57,8 @@ struct Lexicon {
                        std::string_view roles, std::string_view stopwords,
                        std::string_view abbreviations, std::string_view descriptors = {},
                        std::string_view auxiliaries = {}, std::string_view title_nouns = {},
-                       std::string_view org_heads = {}, std::string_view subordinators = {});
+                       std::string_view org_heads = {}, std::string_view subordinators = {},
+                       std::string_view time_spans = {}, std::string_view issuing = {});
 };
 
 }  // namespace quotient::grammar

@@ -51,12 +51,7 @@ size_t past_subject(const Doc& d, const SentenceView& sv, int m, size_t limit) {
   }
   // "The embassy on Wednesday rejected", "Ms Tran last week said": a time
   // phrase between the subject and its verb.
-  auto day_or_span = [](std::string_view w) {
-    return weekday(w) || one_of(w, {"week", "month", "year", "weekend", "night", "morning", "evening", "afternoon"});
-  };
-  if (j + 1 < n && one_of(word(d, sv.toks[j]), {"on", "last", "this", "next", "earlier", "late"}) &&
-      day_or_span(word(d, sv.toks[j + 1])))
-    j += 2;
+  if (j + 1 < n && time_phrase_at(d, sv, j)) j += 2;
   while (j < n && sv.toks[j].kind == Token::Kind::kWord && skippable(word(d, sv.toks[j]))) ++j;
   return j;
 }

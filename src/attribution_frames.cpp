@@ -46,13 +46,17 @@ bool after_indefinite_article(const Doc& d, const SentenceView& sv, int m) {
 // this verb to the previous one (share its subject); -1 means none.
 int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
   size_t k = c;
-  // "Priebus later Thursday told": a weekday may stand there too.
-  auto light = [&](std::string_view w) {
-    return skippable(w) || weekday(w);
-  };
-  while (k > 0 && sv.toks[k - 1].kind == Token::Kind::kWord && sv.mention_end_at[k - 1] < 0 &&
-         light(word(d, sv.toks[k - 1])))
-    --k;
+  // "Priebus later Thursday told", "Ms Tran last week said": a weekday or a
+  // time phrase may stand there too.
+  auto word_at = [&](size_t t) { return sv.toks[t].kind == Token::Kind::kWord && sv.mention_end_at[t] < 0; };
+  for (;;) {
+    if (k > 0 && word_at(k - 1) && (skippable(word(d, sv.toks[k - 1])) || weekday(word(d, sv.toks[k - 1]))))
+      --k;
+    else if (k > 1 && word_at(k - 1) && word_at(k - 2) && time_phrase_at(d, sv, k - 2))
+      k -= 2;
+    else
+      break;
+  }
   if (k == 0) return -1;
   // "Rep. Gwen Moore (D-Wis.) said": past the parenthesis.
   if (is_punct(d, sv.toks[k - 1], ')')) {

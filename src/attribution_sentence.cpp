@@ -153,6 +153,16 @@ bool weekday(std::string_view w) {
   return one_of(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
 }
 
+bool time_phrase_at(const Doc& d, const SentenceView& sv, size_t j) {
+  // Views into the builtin lexicon, which lives as long as the program.
+  static const std::unordered_set<std::string_view> spans(grammar::Lexicon::builtin().time_spans.begin(),
+                                                          grammar::Lexicon::builtin().time_spans.end());
+  if (j + 1 >= sv.toks.size() || !one_of(word(d, sv.toks[j]), {"on", "last", "this", "next", "earlier", "late"}))
+    return false;
+  std::string_view w = word(d, sv.toks[j + 1]);
+  return weekday(w) || spans.count(w) > 0;
+}
+
 bool skippable(std::string_view w) {
   static const std::unordered_set<std::string> auxiliaries(grammar::Lexicon::builtin().auxiliaries.begin(),
                                                            grammar::Lexicon::builtin().auxiliaries.end());

@@ -72,6 +72,9 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> set);
 bool skippable(std::string_view w);
 // "Monday" … "Sunday": a day that may stand between a subject and its verb.
 bool weekday(std::string_view w);
+// "on Wednesday", "last week", "this morning": a time phrase of two words
+// at token j (the nouns: weekdays and data/lexicon/time_spans.txt).
+bool time_phrase_at(const Doc& d, const SentenceView& sv, size_t j);
 
 // Appends sentence `s` to d.sentences: its tokens, cues and mentions, and
 // records where each of its quotes is.

@@ -80,16 +80,23 @@ std::vector<std::string_view> person_words(std::string_view text, const Mention&
   return w;
 }
 
+// A verb of issuing a text, past form (data/lexicon/issuing.txt).
+bool issuing_verb(std::string_view w) {
+  // Views into the builtin lexicon, which lives as long as the program.
+  static const std::unordered_set<std::string_view> verbs(grammar::Lexicon::builtin().issuing.begin(),
+                                                          grammar::Lexicon::builtin().issuing.end());
+  return verbs.count(w) > 0;
+}
+
 // The words before a doc mention say its sentence's speaker issued it: "in"
-// ("said in a statement"), or a verb of issuing ("released a report").
+// ("said in a statement"), a possessive ("its statement"), or a verb of
+// issuing ("released a report", "put out a statement").
 bool issued_by_its_speaker(std::string_view before) {
   size_t b = before.find_last_of(" \n\t(");
   std::string_view w = b == std::string_view::npos ? before : before.substr(b + 1);
-  for (std::string_view v : {"in", "In", "released", "issued", "published", "posted", "sent", "put", "out", "wrote",
-                             "signed", "tweeted", "shared", "filed", "delivered", "gave", "made", "read", "circulated",
-                             "distributed", "emailed", "with", "its", "their", "his", "her"})
+  for (std::string_view v : {"in", "In", "out", "with", "its", "their", "his", "her"})
     if (w == v) return true;
-  return false;
+  return issuing_verb(w);
 }
 
 bool contains_all(const std::vector<std::string_view>& full, const std::vector<std::string_view>& part) {
@@ -325,17 +332,15 @@ std::string_view EntityResolver::doc_noun(size_t i) const {
 int EntityResolver::issuing_agent(size_t i) const {
   const Mention& m = mentions_[i].mention;
   std::string_view rest = text_.substr(m.range.end, 120);
-  for (std::string_view p : {", released ", ", published ", ", issued ", ", commissioned ", ", prepared ",
-                             ", produced ", ", compiled ", ", written "}) {
-    if (rest.substr(0, p.size()) != p) continue;
-    size_t stop = rest.find_first_of(",.;", 1);
-    size_t by = rest.find(" by ");
-    if (by == std::string_view::npos || by > stop) return -1;
-    uint32_t at = m.range.end + static_cast<uint32_t>(by + 4);
-    for (size_t j = i + 1; j < mentions_.size() && mentions_[j].mention.range.begin <= at + 4; ++j)
-      if (mentions_[j].mention.range.begin >= at) return static_cast<int>(j);
+  size_t space = rest.find(' ', 2);
+  if (rest.substr(0, 2) != ", " || space == std::string_view::npos || !issuing_verb(rest.substr(2, space - 2)))
     return -1;
-  }
+  size_t stop = rest.find_first_of(",.;", 1);
+  size_t by = rest.find(" by ");
+  if (by == std::string_view::npos || by > stop) return -1;
+  uint32_t at = m.range.end + static_cast<uint32_t>(by + 4);
+  for (size_t j = i + 1; j < mentions_.size() && mentions_[j].mention.range.begin <= at + 4; ++j)
+    if (mentions_[j].mention.range.begin >= at) return static_cast<int>(j);
   return -1;
 }
 

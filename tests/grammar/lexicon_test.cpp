@@ -72,6 +72,18 @@ BOOST_AUTO_TEST_CASE(builtin_subordinators) {
   for (const std::string& w : words) BOOST_TEST(clean(w), "'" << w << "'");
 }
 
+// data/lexicon/time_spans.txt and issuing.txt: the nouns of a time phrase
+// ("last week") and the verbs of issuing a text ("released a statement").
+BOOST_AUTO_TEST_CASE(builtin_time_spans_and_issuing_verbs) {
+  const Lexicon& lex = Lexicon::builtin();
+  for (const char* w : {"week", "morning"})
+    BOOST_TEST((std::find(lex.time_spans.begin(), lex.time_spans.end(), w) != lex.time_spans.end()), w);
+  for (const char* w : {"released", "published", "signed"})
+    BOOST_TEST((std::find(lex.issuing.begin(), lex.issuing.end(), w) != lex.issuing.end()), w);
+  for (const std::string& w : lex.time_spans) BOOST_TEST(clean(w), "'" << w << "'");
+  for (const std::string& w : lex.issuing) BOOST_TEST(clean(w), "'" << w << "'");
+}
+
 BOOST_AUTO_TEST_CASE(builtin_is_one_instance) {
   BOOST_TEST(&Lexicon::builtin() == &Lexicon::builtin());
 }

@@ -122,6 +122,11 @@ const Case kFrames[] = {
      {{"a wish list", {{"name", "Omar Haddad"}, {"cue", "dismissed"}}},
       {"an insult", {{"cue", "branded"}}},
       {"reckless", {{"cue", "labelled"}}}}},
+    // A time phrase between the subject and its cue.
+    {"time_phrase_before_the_cue", "Ms Tran last week said the deal was “very close”. The embassy this morning "
+     "described the claims as “absurd”.",
+     {{"very close", {{"mention", "Ms Tran"}, {"cue", "said"}}},
+      {"absurd", {{"mention", "The embassy"}, {"cue", "described"}}}}},
     {"a_bank_speaks", "In its quarterly report, the bank said lending had “stalled”.",
      {{"stalled", {{"mention", "the bank"}, {"kind", "speech"}}}}},
     {"participle_skips_a_relative_clause_and_a_time_phrase",
@@ -493,6 +498,12 @@ const Case kResolution[] = {
      "tenants were “desperate”.",
      // A text the speaker rejects is not the speaker's own.
      {{"desperate", {{"name", "report"}}}}},
+    // Any verb of issuing (data/lexicon/issuing.txt) names the issuer after "by".
+    {"a_report_released_by_a_body_speaks_for_it_3",
+     "A letter, signed on Friday by the Harbour Workers Union, called the plan “reckless”. The statement, "
+     "put out by the Port Authority, described the strike as “regrettable”.",
+     {{"reckless", {{"name", "Harbour Workers Union"}, {"mention", "A letter"}}},
+      {"regrettable", {{"name", "Port Authority"}}}}},
     {"the_statement_is_the_last_statement_not_the_last_text",
      "The union said in a statement that the offer was “an insult”. The company released a report on "
      "Monday. The statement also called the talks “a charade”.",
