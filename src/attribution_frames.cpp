@@ -32,6 +32,22 @@ bool object_of_preposition(const Doc& d, const SentenceView& sv, int m) {
   return one_of(word(d, sv.toks[t - 1]), {"of", "to", "for", "by", "about", "against", "from", "than", "into"});
 }
 
+// "A source close to the delegation said", "officials familiar with the
+// talks said", "a person with knowledge of the plan said": the anonymous
+// source before a phrase that vouches for it, which runs up to the cue at c
+// (at most eight words).
+int source_before_vouching_phrase(const Doc& d, const SentenceView& sv, size_t c) {
+  for (size_t j = c - 1; j-- > 0 && c - j <= 8;) {
+    if (sv.toks[j].kind != Token::Kind::kWord) return -1;
+    std::string_view w = word(d, sv.toks[j]), next = word(d, sv.toks[j + 1]);
+    size_t start = j;
+    if (w == "knowledge" && next == "of" && j > 0 && word(d, sv.toks[j - 1]) == "with") start = j - 1;
+    else if (!(w == "close" && next == "to") && !(w == "familiar" && next == "with")) continue;
+    return start > 0 ? sv.mention_end_at[start - 1] : -1;
+  }
+  return -1;
+}
+
 // "posted a Twitter comment", "in a CNN report": a name after an
 // indefinite article modifies the cue word, a noun.
 bool after_indefinite_article(const Doc& d, const SentenceView& sv, int m) {
@@ -64,6 +80,7 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
     while (open > 0 && k - open < 10 && !is_punct(d, sv.toks[open], '(')) --open;
     if (is_punct(d, sv.toks[open], '(') && open > 0) k = open;
   }
+  if (int s = source_before_vouching_phrase(d, sv, k); s >= 0) return s;
   std::string_view w = word(d, sv.toks[k - 1]);
   if (int m = sv.mention_end_at[k - 1]; m >= 0) {
     if (possessive_determiner(d, sv, m, c)) return -1;

@@ -166,6 +166,17 @@ bool object_after_quote(const Doc& d, const SentenceView& sv, size_t k, size_t j
                                           "into", "over", "toward", "towards", "than"});
 }
 
+// "said the union's president, Ola Strand": the name in apposition right
+// after role mention m (closed by the sentence's end or a comma), else m.
+int name_after_role(const Doc& d, const SentenceView& sv, int m) {
+  size_t n = sv.toks.size(), end = d.mentions[m].token + d.mentions[m].mention.tokens;
+  int name = end + 1 < n && is_punct(d, sv.toks[end], ',') ? sv.mention_start_at[end + 1] : -1;
+  if (name < 0 || d.mentions[name].mention.type != Mention::Type::kPerson) return m;
+  size_t after = end + 1 + d.mentions[name].mention.tokens;
+  bool closed = after >= n || is_punct(d, sv.toks[after], ',') || is_punct(d, sv.toks[after], '.');
+  return closed ? name : m;
+}
+
 // How much the words after a quote may be trusted to attribute it: the
 // quote's own sentence after a whole utterance, or the next sentence (where
 // an unlisted verb must end its clause at once: not "Carson struggled to …").
@@ -193,6 +204,7 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
                                  sv.mention_start_at[after + 1] >= 0 &&
                                  d.mentions[sv.mention_start_at[after + 1]].mention.titled));
     int m = direct ? speaker_in(d, sv, after, after + 8) : described_name_after(d, sv, after);
+    if (m >= 0 && d.mentions[m].mention.type == Mention::Type::kRole) m = name_after_role(d, sv, m);
     if (m >= 0) return make_claim(m, *first, "post_cue_speaker", 0.9f);
     return std::nullopt;
   }

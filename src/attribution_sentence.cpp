@@ -43,6 +43,14 @@ std::optional<Mention> relative_pronoun(const Doc& d, const SentenceView& sv, si
   for (size_t j = k - 1; comma && *antecedent < 0 && j > 0 && k - j < 8 && is_lower_word(d, sv.toks[j]); --j)
     *antecedent = sv.mention_end_at[j - 1];
   if (*antecedent < 0) return std::nullopt;
+  // "Marek Halden, the defense minister of Sorvia, who": the name the role
+  // stands in apposition to.
+  const Mention& a = d.mentions[*antecedent].mention;
+  if (comma && a.type == Mention::Type::kRole) {
+    size_t t = d.mentions[*antecedent].token;
+    int name = t >= 2 && is_punct(d, sv.toks[t - 1], ',') ? sv.mention_end_at[t - 2] : -1;
+    if (name >= 0 && d.mentions[name].mention.type == Mention::Type::kPerson) *antecedent = name;
+  }
   Mention m;
   m.range = m.name = sv.toks[i].range;
   m.type = Mention::Type::kRelative;

@@ -122,6 +122,19 @@ const Case kFrames[] = {
      {{"a wish list", {{"name", "Omar Haddad"}, {"cue", "dismissed"}}},
       {"an insult", {{"cue", "branded"}}},
       {"reckless", {{"cue", "labelled"}}}}},
+    // An anonymous source and the phrase that vouches for it, before the cue.
+    {"source_close_to_or_familiar_with",
+     "A source close to the harbour board said the plan was “dead”. Officials familiar with the talks said "
+     "the mood was “grim”. A person with knowledge of the bid said it was “too low”.",
+     {{"dead", {{"mention", "A source"}, {"cue", "said"}}},
+      {"grim", {{"mention", "Officials"}, {"cue", "said"}}},
+      {"too low", {{"mention", "A person"}, {"cue", "said"}}}}},
+    // "said ROLE, NAME": the name in apposition; "NAME, ROLE, who": the name.
+    {"name_in_apposition_to_a_role",
+     "“Our members are angry,” said the union’s president, Ola Strand. The claim was made by Marek Halden, "
+     "the transport minister of Norland, who described the strike as “blackmail”.",
+     {{"Our members are angry,", {{"name", "Ola Strand"}, {"mention", "Ola Strand"}, {"cue", "said"}}},
+      {"blackmail", {{"name", "Marek Halden"}, {"cue", "described"}}}}},
     // A time phrase between the subject and its cue.
     {"time_phrase_before_the_cue", "Ms Tran last week said the deal was “very close”. The embassy this morning "
      "described the claims as “absurd”.",
