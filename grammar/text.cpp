@@ -52,6 +52,9 @@ size_t joiner_at(std::string_view t, size_t p) {
   size_t n = 0;
   if (c == '\'' || c == '-' || c == '.' || c == '&') n = 1;
   else if (t.compare(p, 3, "\xE2\x80\x99") == 0) n = 3;
+  // A thousands separator: "40,000" is one word, so no clause ends at its comma.
+  auto digit = [&](size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; };
+  if (c == ',' && p > 0 && digit(p - 1) && digit(p + 1) && digit(p + 2) && digit(p + 3) && !digit(p + 4)) return 1;
   return n && word_at(t, p + n) ? n : 0;
 }
 

@@ -22,6 +22,14 @@ BOOST_AUTO_TEST_CASE(words_keep_inner_joiners) {
                                    "O'Brien's", "idea", "."}));
 }
 
+// A comma between digits groups thousands; one between a year and a count
+// ("in 2020, 300 did") or a short run of digits ("3,14") stays punctuation.
+BOOST_AUTO_TEST_CASE(thousands_separator_is_part_of_the_number) {
+  Tokenized t("It represents 40,000 farmers and 1,250,000 acres; in 2020, 300 did, 3,14 not.");
+  BOOST_TEST(t.words() == (Strings{"It", "represents", "40,000", "farmers", "and", "1,250,000", "acres", ";", "in",
+                                   "2020", ",", "300", "did", ",", "3", ",", "14", "not", "."}));
+}
+
 BOOST_AUTO_TEST_CASE(kinds_and_exact_ranges) {
   Tokenized t("Yes, Mr Lammy.");
   BOOST_TEST_REQUIRE(t.tokens.size() == 5u);
