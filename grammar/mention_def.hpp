@@ -88,7 +88,12 @@ auto const sp = x3::repeat(1, 2)[x3::lit(' ') | "\xC2\xA0"];
 auto const joiner = x3::char_("'.&-") | x3::lit("\xE2\x80\x99");
 auto const word_body = x3::repeat(0, 30)[word_char | (joiner >> &word_char)];
 auto const stop = stopwords >> end_of_word;
-auto const cap_word = !stop >> upper >> word_body;
+// "Farmers’ Federation", "Veterans' Affairs": a plural possessive inside a
+// name, when a capitalised word follows.
+auto const apostrophe = x3::lit('\'') | "\xE2\x80\x99";
+auto const plural_possessive = upper >> x3::repeat(0, 30)[word_char - ('s' >> apostrophe >> sp)] >> 's' >>
+                               apostrophe >> &(sp >> upper);
+auto const cap_word = !stop >> (plural_possessive | (upper >> word_body));
 auto const lower_word = x3::ascii::lower >> word_body;
 // Word lists are X3 symbol tables, not chains of literals: a symbol table
 // takes the longest entry ("told", not the "to" in it), where `lit("to") |
@@ -172,7 +177,8 @@ auto const possessive_name = upper >> x3::repeat(0, 30)[word_char | (x3::char_("
 auto const role_phrase_def =
     x3::omit[((det | possessive_name) >> sp >> x3::repeat(0, 4)[modifier >> sp]) |
              x3::repeat(0, 3)[cap_modifier >> sp]] >>
-    role_head >> !(sp >> cap_word) >> x3::omit[-role_tail];  // not "President Xi Jinping"
+    role_head >> !(sp >> cap_word) >> !(apostrophe >> sp >> upper) >>  // not "President Xi Jinping", "Farmers’ Union"
+    x3::omit[-role_tail];
 auto const the_title_def =
     x3::omit[det >> sp >> -former >> honorifics] >> end_of_word >> !(sp >> cap_word);
 // "Chairman Rep. Jason Chaffetz": titles may stack; the first gives the gender.

@@ -52,6 +52,18 @@ BOOST_AUTO_TEST_SUITE(mentions)
 
 // --- titles, initials, possessives (found on PolNeAR) -------------------------------
 
+// A plural possessive inside a name, before another capitalised word; a role
+// noun ("farmers") does not end the name there.
+BOOST_AUTO_TEST_CASE(plural_possessive_inside_a_name) {
+  expect_mention("The Norlandic Farmers’ Federation said", Type::kOrganization,
+                 "The Norlandic Farmers’ Federation", "Norlandic Farmers’ Federation");
+  expect_mention("Veterans' Affairs Minister Ann Cole said", Type::kPerson, "Veterans' Affairs Minister Ann Cole",
+                 "Ann Cole");
+  // Not a closing quote mark before a lower-case word, nor a singular.
+  expect_mention("The farmers’ leaders said", Type::kGroup, "The farmers", "The farmers");
+  expect_mention("Ann Lee’ Group said", Type::kPerson, "Ann Lee", "Ann Lee");
+}
+
 BOOST_AUTO_TEST_CASE(surname_that_is_also_a_title) {
   expect_mention("Mr King added.", Type::kPerson, "Mr King", "King");
   expect_mention("Mr. King added.", Type::kPerson, "Mr. King", "King");
