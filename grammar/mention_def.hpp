@@ -151,7 +151,8 @@ auto const participle =
 // Not a speech verb: in "the man asked in the video" the phrase ends at "man".
 auto const role_tail = sp >> -(!(cues >> end_of_word) >> participle >> sp) >> (x3::lit("for") | "of" | "at" | "from" | "by" | "in") >>
                        end_of_word >> sp >> -(det >> sp) >>
-                       ((name_seq >> -(sp >> x3::repeat(0, 2)[!(role_nouns >> end_of_word) >> !function_word >>
+                       // "of Amaria and Kelt": two names joined by "and".
+                       ((name_seq >> -(sp >> "and" >> sp >> name_seq) >> -(sp >> x3::repeat(0, 2)[!(role_nouns >> end_of_word) >> !function_word >>
                                                               lower_word >> sp] >>
                                        role_head)) |  // "of the Senate health committee"
                         (tail_word >> x3::repeat(0, 3)[sp >> tail_word]));

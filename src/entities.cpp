@@ -80,6 +80,12 @@ std::vector<std::string_view> person_words(std::string_view text, const Mention&
   return w;
 }
 
+// The last word of `before` (which ends without a space).
+std::string_view last_word(std::string_view before) {
+  size_t b = before.find_last_of(" \n\t(");
+  return b == std::string_view::npos ? before : before.substr(b + 1);
+}
+
 // A verb of issuing a text, past form (data/lexicon/issuing.txt).
 bool issuing_verb(std::string_view w) {
   // Views into the builtin lexicon, which lives as long as the program.
@@ -92,8 +98,7 @@ bool issuing_verb(std::string_view w) {
 // ("said in a statement"), a possessive ("its statement"), or a verb of
 // issuing ("released a report", "put out a statement").
 bool issued_by_its_speaker(std::string_view before) {
-  size_t b = before.find_last_of(" \n\t(");
-  std::string_view w = b == std::string_view::npos ? before : before.substr(b + 1);
+  std::string_view w = last_word(before);
   for (std::string_view v : {"in", "In", "out", "with", "its", "their", "his", "her"})
     if (w == v) return true;
   return issuing_verb(w);
@@ -215,11 +220,24 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
     // `claimed` is in document order: look only at this sentence's subjects.
     auto first = std::lower_bound(claimed.begin(), claimed.end(), mentions[i].sentence,
                                   [](const std::pair<size_t, int>& c, size_t s) { return c.first < s; });
-    for (auto it = first; it != claimed.end() && it->first == mentions[i].sentence; ++it) {
+    bool found = false;
+    for (auto it = first; it != claimed.end() && it->first == mentions[i].sentence && !found; ++it) {
       int subject = it->second;
       if (static_cast<size_t>(subject) == i) continue;
       ResolvedSpeaker s = named(static_cast<size_t>(subject));
       if (s.type == SpeakerType::kOrganization || s.type == SpeakerType::kPerson) {
+        issuers_.push_back({i, s});
+        found = true;
+      }
+    }
+    // "The union released a statement", "The governments today issued a
+    // joint statement": no speech verb, so the subject of the verb of issuing,
+    // the nearest body, person or group before it in the sentence.
+    if (found || !issuing_verb(last_word(before))) continue;
+    for (size_t j = i; j-- > 0 && mentions[j].sentence == mentions[i].sentence;) {
+      if (mentions[j].mention.type == Mention::Type::kPronoun || after_preposition(j)) continue;
+      ResolvedSpeaker s = named(j);
+      if (s.type == SpeakerType::kOrganization || s.type == SpeakerType::kPerson || s.type == SpeakerType::kGroup) {
         issuers_.push_back({i, s});
         break;
       }
@@ -362,6 +380,7 @@ Mention::Gender EntityResolver::gender(size_t i) const {
   const Mention& m = mentions_[i].mention;
   if (m.type != Mention::Type::kRole || m.gender != Mention::Gender::kUnknown) return m.gender;
   if (title_of_[i] >= 0) return gender(static_cast<size_t>(title_of_[i]));
+  if (!doc_noun(i).empty()) return Mention::Gender::kNeuter;  // "The statement said … It added"
   std::string_view t = text_.substr(m.range.begin, m.range.size());
   t = t.substr(0, t.find(" for "));
   auto ends = [&](std::string_view s) { return t.size() >= s.size() && t.substr(t.size() - s.size()) == s; };
@@ -375,14 +394,17 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
   Mention::Gender g = p.mention.gender;
   bool personal = g == Mention::Gender::kMale || g == Mention::Gender::kFemale ||
                   g == Mention::Gender::kUnknown;
-  auto wanted = [&](SpeakerType t, Mention::Gender sg) {
+  // `spoke`: a recent speaker, not just a mention.
+  auto wanted = [&](SpeakerType t, Mention::Gender sg, bool spoke) {
     if (personal) return (t == SpeakerType::kPerson || t == SpeakerType::kRole) && gender_fits(g, sg);
-    if (g == Mention::Gender::kNeuter) return t == SpeakerType::kOrganization;
+    // "It": a body, or whoever spoke through a text ("The statement said").
+    if (g == Mention::Gender::kNeuter)
+      return t == SpeakerType::kOrganization || (spoke && sg == Mention::Gender::kNeuter);
     return t == SpeakerType::kGroup || t == SpeakerType::kOrganization;
   };
   auto from_speakers = [&](size_t window, ResolvedSpeaker* out) {
     for (auto it = recent.rbegin(); it != recent.rend() && it->sentence + window >= p.sentence; ++it)
-      if (wanted(it->type, it->gender) && !it->name.empty()) {
+      if (wanted(it->type, it->gender, true) && !it->name.empty()) {
         *out = {it->name, it->type};
         return true;
       }
@@ -411,7 +433,7 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
     if (personal && r.mention.type == Mention::Type::kRole && !(subject_[j] && title_of_[j] >= 0)) continue;
     if (personal && after_preposition(j)) continue;  // "in New York", "on Labor Day"
     ResolvedSpeaker s = named(j);
-    if (wanted(s.type, gender(j))) return s;
+    if (wanted(s.type, gender(j), false)) return s;
   }
   if (personal && from_speakers(kPronounWindow, &found)) return found;
   return {"", personal ? SpeakerType::kPerson : SpeakerType::kUnknown};

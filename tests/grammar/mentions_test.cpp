@@ -100,6 +100,15 @@ BOOST_AUTO_TEST_CASE(role_tail_stops_at_a_cue) {
 
 // "of the Senate health committee": lower-case modifiers between a name and
 // the role noun that ends the tail.
+// Two names joined by "and" after the role's preposition.
+BOOST_AUTO_TEST_CASE(role_tail_two_names) {
+  expect_mention("The governments of Amaria and Kelt agreed.", Type::kGroup, "The governments of Amaria and Kelt",
+                 "The governments of Amaria and Kelt");
+  // Not a second clause: "and the mayor".
+  expect_mention("the minister of Finance and the mayor met.", Type::kRole, "the minister of Finance",
+                 "the minister of Finance");
+}
+
 BOOST_AUTO_TEST_CASE(role_tail_name_then_modified_role) {
   expect_mention("the chairman of the Senate health committee warned.", Type::kRole,
                  "the chairman of the Senate health committee", "the chairman of the Senate health committee");

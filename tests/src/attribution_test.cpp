@@ -511,6 +511,18 @@ const Case kResolution[] = {
      "tenants were “desperate”.",
      // A text the speaker rejects is not the speaker's own.
      {{"desperate", {{"name", "report"}}}}},
+    // The subject of a verb of issuing issued the text, and "It" after "The
+    // statement said" is the statement, so its issuer.
+    {"a_text_issued_without_a_speech_verb",
+     "The dockers' union released a statement on Monday. The statement said the offer was “an insult”. It "
+     "added that members were “ready to strike”.",
+     {{"an insult", {{"name", "union"}, {"mention", "The statement"}}},
+      {"ready to strike", {{"name", "union"}, {"mention", "It"}}}}},
+    {"a_text_issued_without_a_speech_verb_2",
+     "The governments of Amaria and Kelt issued a joint statement. A joint technical commission will meet "
+     "by the end of June. The statement called the talks “frank”. It added that both sides were “hopeful”.",
+     {{"frank", {{"name", "governments of Amaria and Kelt"}}},
+      {"hopeful", {{"name", "governments of Amaria and Kelt"}, {"mention", "It"}}}}},
     // Any verb of issuing (data/lexicon/issuing.txt) names the issuer after "by".
     {"a_report_released_by_a_body_speaks_for_it_3",
      "A letter, signed on Friday by the Harbour Workers Union, called the plan “reckless”. The statement, "
