@@ -155,7 +155,8 @@ auto const role_tail = sp >> -(!(cues >> end_of_word) >> participle >> sp) >> (x
                        ((name_seq >> -(sp >> "and" >> sp >> name_seq) >> -(sp >> x3::repeat(0, 2)[!(role_nouns >> end_of_word) >> !function_word >>
                                                               lower_word >> sp] >>
                                        role_head)) |  // "of the Senate health committee"
-                        (tail_word >> x3::repeat(0, 3)[sp >> tail_word]));
+                        // "of the islands walked out": a past form after the noun is a verb.
+                        (tail_word >> x3::repeat(0, 3)[sp >> !participle >> tail_word]));
 auto const honorific = honorifics >> end_of_word;
 auto const former = (x3::lit("then-") | (formers >> end_of_word)) >> -sp;
 
@@ -186,12 +187,16 @@ auto const the_title_def =
 // "Wisconsin Gov. Jim Doyle": up to two capitalised words may come first.
 // "Democratic Sen. Claire McCaskill", "Wisconsin Gov. Jim Doyle": up to two
 // capitalised words may come before the title.
+// "Sen. Roy Calder, R-Texas, said": a US party and state after a name stay
+// in its mention (not in the name), so the clause reads on past them.
+auto const party_state = x3::lit(',') >> sp >> x3::char_("RDI") >> '-' >> upper >>
+                         x3::repeat(0, 12)[x3::ascii::alpha | '.'] >> &(x3::lit(',') | ')' | ';' | sp | x3::eoi);
 auto const titled_name_def =
     x3::omit[x3::repeat(0, 2)[!honorific >> cap_word >> sp]] >> -former >> honorific >> sp >>
     x3::omit[x3::repeat(0, 2)[honorific >> sp >> &(initial | cap_word)]] >>
-    x3::raw[name_seq];  // the last title word may be the name itself: "Mr King"
+    x3::raw[name_seq] >> x3::omit[-party_state];  // the last title word may be the name itself: "Mr King"
 auto const the_org_def = (x3::lit("the") | "The") >> sp >> x3::raw[name_seq];
-auto const plain_name_def = x3::raw[name_seq];
+auto const plain_name_def = x3::raw[name_seq] >> x3::omit[-party_state];
 auto const cue_def = cues >> end_of_word;
 
 BOOST_SPIRIT_DEFINE(pronoun, role_phrase, the_title, titled_name, the_org, plain_name, cue)

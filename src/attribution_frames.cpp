@@ -106,6 +106,12 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
     return -1;
   }
   if (!is_punct(d, sv.toks[k - 1], ',')) return -1;
+  // "Roy Calder, R-Texas, said": the mention took its party and state along
+  // (the only comma a mention holds).
+  if (int m = k >= 2 ? sv.mention_end_at[k - 2] : -1; m >= 0) {
+    const grammar::Range& r = d.mentions[m].mention.range;
+    if (d.text.substr(r.begin, r.size()).find(',') != std::string_view::npos) return m;
+  }
   // "Jane Smith, a spokeswoman for the agency, said" (the name before the
   // appositive), but "The shadow foreign secretary, Tom Aldridge, said" (the
   // name inside it).

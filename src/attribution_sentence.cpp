@@ -184,7 +184,8 @@ namespace {
 
 // "WASHINGTON — …", "BUSAN, South Korea — …", "OSLO (Wire) - …": a dateline
 // opening a paragraph names a place, not a speaker: words in capitals, then
-// after a comma or inside parentheses capitalised words, then a dash.
+// after a comma or inside parentheses capitalised words or a date ("BONN,
+// June 14 —"), then a dash.
 // Returns the token after the dash, or 0 ("NATO Secretary General Mark
 // Rutte - speaking in Brussels - said" is no dateline).
 size_t dateline_end(const Doc& d, const std::vector<Token>& toks) {
@@ -210,7 +211,8 @@ size_t dateline_end(const Doc& d, const std::vector<Token>& toks) {
     }
     if (t == "." || t == ")") continue;
     bool capitalised = toks[k].kind == Token::Kind::kWord && !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
-    if (!(region ? capitalised : all_caps(t))) return 0;
+    bool day = toks[k].kind == Token::Kind::kWord && t.size() <= 2 && t[0] >= '0' && t[0] <= '9';
+    if (!(region ? capitalised || day : all_caps(t))) return 0;
   }
   return 0;
 }

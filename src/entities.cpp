@@ -71,12 +71,15 @@ bool org_head(std::string_view w) {
   return heads.count(std::string(w)) > 0;
 }
 
-// The words of a person mention's name without descriptors; "Sen. Dale
-// Porter of Kansas": a titled person's "of" names a place, not the person.
+// The words of a person mention's name without descriptors. "Sen. Dale
+// Porter of Kansas", "Tevita Fonua of Tonga": after a titled name or two
+// words, "of" names a place, not the person ("Bank of England", "Supreme
+// Court of Canada" and "Duke of Kent" keep theirs).
 std::vector<std::string_view> person_words(std::string_view text, const Mention& m) {
   std::vector<std::string_view> w = drop_descriptors(words_of(text.substr(m.name.begin, m.name.size())));
-  if (m.titled && w.size() > 2)
-    if (auto of = std::find(w.begin() + 1, w.end(), "of"); of != w.end() && !org_head(w.back())) w.erase(of, w.end());
+  auto of = w.size() > 2 ? std::find(w.begin() + 1, w.end(), "of") : w.end();
+  if (of != w.end() && (m.titled || of - w.begin() >= 2) && !org_head(w.back()) && !org_head(*(of - 1)))
+    w.erase(of, w.end());
   return w;
 }
 

@@ -122,6 +122,24 @@ const Case kFrames[] = {
      {{"a wish list", {{"name", "Omar Haddad"}, {"cue", "dismissed"}}},
       {"an insult", {{"cue", "branded"}}},
       {"reckless", {{"cue", "labelled"}}}}},
+    // A US party and state after a name ("R-Texas") is no speaker.
+    {"party_and_state_after_a_name",
+     "The bill passed.\n\nSen. Roy Calder, R-Texas, who led the holdouts, called the deal “a down payment”. "
+     "Roy Calder, R-Texas, said it was “not a victory”. “We owe them a budget,” said Sen. Paul Ashby, D-Ore.",
+     {{"a down payment", {{"name", "Roy Calder"}, {"cue", "called"}}},
+      {"not a victory", {{"name", "Roy Calder"}, {"cue", "said"}}},
+      {"We owe them a budget,", {{"name", "Paul Ashby"}, {"mention", "Sen. Paul Ashby, D-Ore."}}}}},
+    // "NAME of PLACE": the place is not part of a person's name.
+    {"person_of_a_place",
+     "The talks stalled.\n\nThe coalition’s lead negotiator, Tevita Fonua of Tonga, called the text “a blank "
+     "cheque”. “We came in good faith,” Fonua said.",
+     {{"a blank cheque", {{"name", "Tevita Fonua"}}},
+      {"We came in good faith,", {{"name", "Tevita Fonua"}}}}},
+    // A dateline with a date, and a role's prepositional tail that stops
+    // before the verb ("from the islands walked out").
+    {"dateline_with_a_date_and_a_tail_before_the_verb",
+     "Islands walk out\n\nBONN, June 14 — Delegates from the islands walked out, saying “stalling”.",
+     {{"stalling", {{"mention", "Delegates from the islands"}, {"cue", "saying"}}}}},
     // An anonymous source and the phrase that vouches for it, before the cue.
     {"source_close_to_or_familiar_with",
      "A source close to the harbour board said the plan was “dead”. Officials familiar with the talks said "
