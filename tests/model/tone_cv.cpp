@@ -46,6 +46,8 @@ bool apply(qm::TrainSettings& s, const std::string& key, const std::string& val)
   else if (key == "nyt_band") s.nyt_train_band = v;
   else if (key == "nb") s.nb_prior = v;
   else if (key == "nb_source") s.nb_source = val;
+  else if (key == "nb_scale") s.nb_scale = v;
+  else if (key.rfind("l2k.", 0) == 0) s.kind_l2.at(std::stoul(key.substr(4))) = v;
   else if (key == "runs") s.runs = static_cast<uint32_t>(v);
   else if (key == "neutral_bias") s.neutral_bias = v;
   else if (key == "intercepts") s.source_intercepts = v != 0;
