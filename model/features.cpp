@@ -45,6 +45,7 @@ int mark_scopes(const Lexicon& lex, FeatureBuffers& buf) {
       neg = intens = false;
       if (toks[i].flags & kTokSentenceEnd) contrast = false;
       buf.scope[i] = 0;
+      buf.info[i] = nullptr;
       continue;
     }
     if (neg) s |= kScopeNeg;
@@ -186,8 +187,8 @@ void extract_features(const FeatureInput& in, const HashSpec& spec, const Lexico
   tokenize(in.text, in.masked ? *in.masked : kNoMasks, buf.tokens);
   const auto& toks = buf.tokens.tokens;
   buf.hashes.resize(toks.size());
-  buf.scope.assign(toks.size(), 0);
-  buf.info.assign(toks.size(), nullptr);
+  buf.scope.resize(toks.size());  // mark_scopes() writes every entry of both
+  buf.info.resize(toks.size());
   buf.prefix_hashes.resize(toks.size());
   for (size_t i = 0; i < toks.size(); ++i) {
     std::string_view w = buf.tokens.norm(toks[i]);

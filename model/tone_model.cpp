@@ -49,13 +49,17 @@ inline uint64_t candidate_key(float w, uint32_t i) {
 }
 
 // Packs the positive contributions to class y as candidate keys into
-// `keys`; returns how many.
-size_t candidate_keys(const float* contrib, size_t n, size_t stride, size_t y, std::vector<uint64_t>& keys) {
+// `keys`; returns how many, and the largest key in `top` (the first draw,
+// without another pass).
+size_t candidate_keys(const float* contrib, size_t n, size_t stride, size_t y, std::vector<uint64_t>& keys,
+                      uint64_t& top) {
   keys.resize(n + 1);
   size_t m = 0;
+  top = 0;
   for (uint32_t i = 0; i < n; ++i) {
-    keys[m] = candidate_key(contrib[i * stride + y], i);
-    m += keys[m] != 0;  // without a branch: about half the features are positive
+    uint64_t k = keys[m] = candidate_key(contrib[i * stride + y], i);
+    m += k != 0;  // without a branch: about half the features are positive
+    top ^= (top ^ k) & (0 - static_cast<uint64_t>(top < k));
   }
   return m;
 }
@@ -82,12 +86,12 @@ uint64_t next_key_below(const uint64_t* keys, size_t m, uint64_t below) {
 // positive contributions, drawn one at a time as needed (usually 5 or 6).
 void add_evidence(const ToneModel::Impl& m, size_t y, ToneScratch::Buffers& b, ToneOutput& out) {
   const auto& feats = b.features.features;
-  const size_t num_keys = candidate_keys(b.contrib.data(), feats.size(), m.stride, y, b.keys);
+  uint64_t key = 0;
+  const size_t num_keys = candidate_keys(b.contrib.data(), feats.size(), m.stride, y, b.keys, key);
   std::array<uint32_t, kCandidates> c{};  // feature index of each candidate drawn
-  uint64_t key = ~uint64_t{0};
   size_t n = 0;  // evidence items written; out.evidence's strings are reused
   for (size_t i = 0; i < kCandidates && n < kMaxEvidence; ++i) {
-    key = next_key_below(b.keys.data(), num_keys, key);
+    if (i > 0) key = next_key_below(b.keys.data(), num_keys, key);
     if (key == 0) break;
     c[i] = 0xFFFFFFFFu - static_cast<uint32_t>(key);
     const Feature& f = feats[c[i]];
