@@ -5,7 +5,8 @@
 // model trained on everything with the same settings.
 //
 // Keys: seed, epochs, lr, prune, l2, dense_l2, prior, prior_neg, prior_l2, weak (0/1),
-// average_from, balance (0/1), bits, w.SOURCE (source weight).
+// average_from, balance (0/1), bits, w.SOURCE (source weight), nb_scale,
+// l2k.K (L2 multiplier of FeatureKind K's hashed rows), and the other keys of apply().
 // With grid=KEY:V1,V2,... the value of KEY is chosen per outer fold by an
 // inner 4-fold CV on that fold's NYT training folds only (nested CV), so the
 // reported number is not tuned on its own test folds.
