@@ -32,28 +32,36 @@ inline __attribute__((always_inline)) void push_hashed(uint64_t h, FeatureKind k
     __builtin_prefetch(buf.prefetch_base + size_t{table_home(f.row, buf.prefetch_shift)} * buf.prefetch_slot_bytes);
 }
 
-// Marks negation, contrast and intensifier scope per token; counts negators.
-void mark_scopes(const Lexicon& lex, FeatureBuffers& buf) {
+// Marks negation, contrast and intensifier scope per token; counts negators;
+// lists the words the lexicon knows (buf.known); returns the number of words.
+int mark_scopes(const Lexicon& lex, FeatureBuffers& buf) {
   const auto& toks = buf.tokens.tokens;
   bool neg = false, contrast = false, intens = false;
+  int words = 0;
+  buf.known.clear();
   for (size_t i = 0; i < toks.size(); ++i) {
     uint8_t s = 0;
     if (!(toks[i].flags & kTokWord)) {
       neg = intens = false;
       if (toks[i].flags & kTokSentenceEnd) contrast = false;
       buf.scope[i] = 0;
+      buf.info[i] = nullptr;
       continue;
     }
     if (neg) s |= kScopeNeg;
     if (contrast) s |= kScopeContrast;
     if (intens) s |= kScopeIntens;
     buf.scope[i] = s;
+    ++words;
     const TokenInfo* info = buf.info[i] = lex.lookup(buf.hashes[i]);
-    uint8_t roles = info ? info->roles : 0;
+    if (!info) { intens = false; continue; }  // no roles
+    buf.known.push_back(static_cast<uint32_t>(i));
+    uint8_t roles = info->roles;
     if (roles & kRoleNegator) { neg = true; buf.dense[kDenseNegators] += 1; }
     if (roles & kRoleContrast) { contrast = true; neg = false; }
     intens = (roles & kRoleIntensifier) != 0;
   }
+  return words;
 }
 
 // Index of the first token of the final clause when the quote has more than
@@ -128,19 +136,22 @@ int match_at(const Lexicon& lex, const FeatureBuffers& buf, size_t i) {
   return -1;
 }
 
+// Longest lexicon entries left to right, a matched phrase's tokens consumed.
+// Only words the lexicon knows (buf.known) can begin an entry.
 void match_lexicon(const Lexicon& lex, FeatureBuffers& buf) {
-  const auto& toks = buf.tokens.tokens;
   float coop = 0;
-  for (size_t i = 0; i < toks.size();) {
-    int e = (toks[i].flags & kTokWord) ? match_at(lex, buf, i) : -1;
-    if (e < 0) { ++i; continue; }
+  size_t next = 0;  // first token not consumed by a match
+  for (uint32_t i : buf.known) {
+    if (i < next) continue;
+    int e = match_at(lex, buf, i);
+    if (e < 0) continue;
     const LexiconEntry& en = lex.entry(e);
     bool negated = buf.scope[i] & kScopeNeg;
     add_dense((negated ? kDenseNeg : kDenseLex) + en.cls, 1.0f, e, buf);
     if ((buf.scope[i] & kScopeIntens) && !negated) add_dense(kDenseInt + en.cls, 1.0f, e, buf);
     if (i >= buf.final_clause && !negated) add_dense(kDenseLast + en.cls, 1.0f, e, buf);
     coop += negated ? -0.5f * en.coop : en.coop;
-    i += en.tokens.size();
+    next = i + en.tokens.size();
   }
   buf.dense[kDenseCoop] = std::clamp(coop, -2.0f, 2.0f);
 }
@@ -155,12 +166,6 @@ void cue_features(std::string_view cue, const Lexicon& lex, const HashSpec& spec
   if (!info) return;
   for (int e : info->entries)
     if (lex.entry(e).tokens.size() == 1) return add_dense(kDenseCue + lex.entry(e).cls, 1.0f, e, buf);
-}
-
-int word_count(const TokenBuffer& t) {
-  int n = 0;
-  for (const Token& tok : t.tokens) n += (tok.flags & kTokWord) ? 1 : 0;
-  return n;
 }
 
 }  // namespace
@@ -182,8 +187,8 @@ void extract_features(const FeatureInput& in, const HashSpec& spec, const Lexico
   tokenize(in.text, in.masked ? *in.masked : kNoMasks, buf.tokens);
   const auto& toks = buf.tokens.tokens;
   buf.hashes.resize(toks.size());
-  buf.scope.assign(toks.size(), 0);
-  buf.info.assign(toks.size(), nullptr);
+  buf.scope.resize(toks.size());  // mark_scopes() writes every entry of both
+  buf.info.resize(toks.size());
   buf.prefix_hashes.resize(toks.size());
   for (size_t i = 0; i < toks.size(); ++i) {
     std::string_view w = buf.tokens.norm(toks[i]);
@@ -195,14 +200,14 @@ void extract_features(const FeatureInput& in, const HashSpec& spec, const Lexico
   buf.features.clear();
   buf.dense.fill(0.0f);
   buf.dense_entry.fill(-1);
-  mark_scopes(lex, buf);
+  const int words = mark_scopes(lex, buf);
   buf.final_clause = final_clause_start(buf);
   emit_token_features(spec, buf);
   emit_final_clause(spec, buf);
   match_lexicon(lex, buf);
   cue_features(in.cue_lemma, lex, spec, buf);
   buf.dense[kDenseNegators] = std::min(buf.dense[kDenseNegators], kCountCap);
-  buf.dense[kDenseShort] = word_count(buf.tokens) <= 3 ? 1.0f : 0.0f;
+  buf.dense[kDenseShort] = words <= 3 ? 1.0f : 0.0f;
   for (int j = 0; j < kNumDense; ++j)
     if (buf.dense[j] != 0.0f)
       buf.features.push_back({spec.num_buckets() + static_cast<uint32_t>(j), buf.dense[j], FeatureKind::kDense,

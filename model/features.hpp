@@ -96,6 +96,7 @@ struct FeatureBuffers {
   std::vector<uint64_t> prefix_hashes;  // fnv1a64 of its first kPrefixBytes bytes
   std::vector<uint8_t> scope;        // kScope* bits per token
   std::vector<const TokenInfo*> info;  // lexicon info per word token, or nullptr
+  std::vector<uint32_t> known;       // the word tokens with lexicon info, in order
   std::vector<Feature> features;
   std::array<float, kNumDense> dense{};
   std::array<int, kNumDense> dense_entry{};  // first lexicon entry behind each dense value, or -1

@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <unistd.h>
@@ -20,6 +21,7 @@ inline constexpr size_t kMaxEvidence = 5;
 struct ToneScratch::Buffers {
   FeatureBuffers features;
   std::vector<float> contrib;  // per feature, `stride` floats: value · its row (the evidence candidates)
+  std::vector<uint64_t> keys;  // candidate_keys() of the winning class
 };
 
 ToneScratch::ToneScratch() : buffers_(std::make_unique<Buffers>()) {}
@@ -36,34 +38,65 @@ void softmax(float* v, size_t k) {
 }
 
 inline constexpr size_t kCandidates = kMaxEvidence * 2;  // room for repeated rows and names
-using Candidates = std::array<std::pair<float, uint32_t>, kCandidates>;
 
-// The (up to) kCandidates features with the largest positive contribution
-// to class y, strongest first; returns how many.
-size_t top_candidates(const float* contrib, size_t n, size_t stride, size_t y, Candidates& top) {
-  size_t kept = 0;
-  float floor = 0;  // a candidate must beat this: 0, then the weakest kept once full
-  for (uint32_t i = 0; i < n; ++i) {
-    float w = contrib[i * stride + y];
-    if (!(w > floor)) continue;
-    size_t j = kept < kCandidates ? kept++ : kCandidates - 1;
-    for (; j > 0 && w > top[j - 1].first; --j) top[j] = top[j - 1];
-    top[j] = {w, i};
-    if (kept == kCandidates) floor = top[kCandidates - 1].first;
-  }
-  return kept;
+// Sort key of a positive contribution w of feature i: larger w first, then
+// smaller i (a positive float's bits order like the float). 0 = not a candidate.
+inline uint64_t candidate_key(float w, uint32_t i) {
+  uint32_t bits;
+  std::memcpy(&bits, &w, sizeof bits);
+  uint64_t keep = 0 - static_cast<uint64_t>(w > 0);  // all ones or 0, without a branch
+  return (uint64_t{bits} << 32 | (0xFFFFFFFFu - i)) & keep;
 }
 
-// Top features by contribution to class y, strongest first, distinct names.
+// Packs the positive contributions to class y as candidate keys into
+// `keys`; returns how many, and the largest key in `top` (the first draw,
+// without another pass).
+size_t candidate_keys(const float* contrib, size_t n, size_t stride, size_t y, std::vector<uint64_t>& keys,
+                      uint64_t& top) {
+  keys.resize(n + 1);
+  size_t m = 0;
+  top = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    uint64_t k = keys[m] = candidate_key(contrib[i * stride + y], i);
+    m += k != 0;  // without a branch: about half the features are positive
+    top ^= (top ^ k) & (0 - static_cast<uint64_t>(top < k));
+  }
+  return m;
+}
+
+// The largest key below `below`, or 0. Branch-free (masks, not std::max,
+// which the compiler turns into branches that mispredict), two chains.
+uint64_t next_key_below(const uint64_t* keys, size_t m, uint64_t below) {
+  auto keep_max = [](uint64_t& acc, uint64_t k, uint64_t below) {
+    k &= 0 - static_cast<uint64_t>(k < below);
+    acc ^= (acc ^ k) & (0 - static_cast<uint64_t>(acc < k));
+  };
+  uint64_t a = 0, b = 0;
+  size_t i = 0;
+  for (; i + 1 < m; i += 2) {
+    keep_max(a, keys[i], below);
+    keep_max(b, keys[i + 1], below);
+  }
+  if (i < m) keep_max(a, keys[i], below);
+  return a > b ? a : b;
+}
+
+// Top features by contribution to class y, strongest first (ties: lower
+// index first), distinct names. The candidates are the kCandidates largest
+// positive contributions, drawn one at a time as needed (usually 5 or 6).
 void add_evidence(const ToneModel::Impl& m, size_t y, ToneScratch::Buffers& b, ToneOutput& out) {
   const auto& feats = b.features.features;
-  Candidates c;
-  size_t kept = top_candidates(b.contrib.data(), feats.size(), m.stride, y, c);
+  uint64_t key = 0;
+  const size_t num_keys = candidate_keys(b.contrib.data(), feats.size(), m.stride, y, b.keys, key);
+  std::array<uint32_t, kCandidates> c{};  // feature index of each candidate drawn
   size_t n = 0;  // evidence items written; out.evidence's strings are reused
-  for (size_t i = 0; i < kept && n < kMaxEvidence; ++i) {
-    const Feature& f = feats[c[i].second];
-    bool same_row = std::any_of(c.begin(), c.begin() + static_cast<std::ptrdiff_t>(i), [&](const auto& o) {
-      return feats[o.second].row == f.row && feats[o.second].kind == f.kind;
+  for (size_t i = 0; i < kCandidates && n < kMaxEvidence; ++i) {
+    if (i > 0) key = next_key_below(b.keys.data(), num_keys, key);
+    if (key == 0) break;
+    c[i] = 0xFFFFFFFFu - static_cast<uint32_t>(key);
+    const Feature& f = feats[c[i]];
+    bool same_row = std::any_of(c.begin(), c.begin() + static_cast<std::ptrdiff_t>(i), [&](uint32_t o) {
+      return feats[o].row == f.row && feats[o].kind == f.kind;
     });
     if (same_row) continue;  // a repeated feature: same weight, same name
     if (n == out.evidence.size()) out.evidence.emplace_back();
@@ -74,20 +107,32 @@ void add_evidence(const ToneModel::Impl& m, size_t y, ToneScratch::Buffers& b, T
                             [&](const ToneEvidence& o) { return o.feature == e.feature; });
     if (seen) continue;
     e.label.assign(m.classes[y]);
-    e.weight = c[i].first;
+    uint32_t bits = static_cast<uint32_t>(key >> 32);
+    std::memcpy(&e.weight, &bits, sizeof bits);
     ++n;
   }
   out.evidence.resize(n);
 }
 
-// z[0..stride) += sum over features of value * row, and contrib[i·stride + j]
-// = feature i's term of z[j]. The rows are scattered over a table of ~2 MB;
-// extract_features() has prefetched their home slots.
-template <size_t kStride>
+// float(int8_t(b)) for every byte b: a load instead of a sign extension
+// and an int-to-float conversion (which also waits on the register's old value).
+constexpr std::array<float, 256> make_int8_floats() {
+  std::array<float, 256> t{};
+  for (int b = 0; b < 256; ++b) t[static_cast<size_t>(b)] = static_cast<float>(b < 128 ? b : b - 256);
+  return t;
+}
+constexpr std::array<float, 256> kInt8Float = make_int8_floats();
+
+// z[0..stride) += sum over features of value * row, and, when contrib is not
+// null, contrib[i·stride + j] = feature i's term of z[j] (the evidence
+// candidates; scoring without evidence skips storing them). The rows are
+// scattered over a table of ~4 MB; extract_features() has prefetched their
+// home slots.
+template <size_t kStride, bool kStore>
 void accumulate_fixed(const WeightTable& t, const std::vector<Feature>& feats, float* contrib, float* z) {
   float acc[kStride] = {};
   const uint32_t nb = t.num_buckets();
-  for (size_t i = 0; i < feats.size(); ++i, contrib += kStride) {
+  for (size_t i = 0; i < feats.size(); ++i) {
     const Feature& f = feats[i];
     float w[kStride];
     if (f.row >= nb) {
@@ -95,27 +140,27 @@ void accumulate_fixed(const WeightTable& t, const std::vector<Feature>& feats, f
       for (size_t j = 0; j < kStride; ++j) w[j] = f.value * d[j];
     } else if (const uint8_t* s = t.find(f.row)) {
       float v = f.value * t.slot_scale(s);
-      for (size_t j = 0; j < kStride; ++j) w[j] = v * static_cast<float>(static_cast<int8_t>(s[3 + j]));
+      for (size_t j = 0; j < kStride; ++j) w[j] = v * kInt8Float[s[3 + j]];
     } else {
       for (size_t j = 0; j < kStride; ++j) w[j] = 0.0f;
     }
-    for (size_t j = 0; j < kStride; ++j) {
-      contrib[j] = w[j];
-      acc[j] += w[j];
-    }
+    for (size_t j = 0; j < kStride; ++j) acc[j] += w[j];
+    if constexpr (kStore) std::copy(w, w + kStride, contrib + i * kStride);
   }
   for (size_t j = 0; j < kStride; ++j) z[j] += acc[j];
 }
 
 void accumulate(const WeightTable& t, const std::vector<Feature>& feats, float* contrib, float* z) {
-  if (t.stride() == 5) return accumulate_fixed<5>(t, feats, contrib, z);
+  if (t.stride() == 5)
+    return contrib ? accumulate_fixed<5, true>(t, feats, contrib, z) : accumulate_fixed<5, false>(t, feats, contrib, z);
   const uint32_t nb = t.num_buckets(), k = t.stride();
-  for (size_t i = 0; i < feats.size(); ++i, contrib += k) {
+  for (size_t i = 0; i < feats.size(); ++i) {
     const Feature& f = feats[i];
     const uint8_t* s = f.row >= nb ? nullptr : t.find(f.row);
     for (uint32_t j = 0; j < k; ++j) {
-      contrib[j] = f.row >= nb ? f.value * t.dense_row(f.row - nb)[j] : s ? f.value * t.weight(s, j) : 0.0f;
-      z[j] += contrib[j];
+      float w = f.row >= nb ? f.value * t.dense_row(f.row - nb)[j] : s ? f.value * t.weight(s, j) : 0.0f;
+      if (contrib) contrib[i * k + j] = w;
+      z[j] += w;
     }
   }
 }
@@ -150,8 +195,8 @@ void ToneModel::score(const ToneInput& in, ToneScratch& scratch, ToneOutput& out
   std::array<float, kMaxClasses + 1> z{};
   std::copy(m.bias.begin(), m.bias.end(), z.begin());
   z[k] = m.coop_bias;
-  b.contrib.resize(b.features.features.size() * m.stride);
-  accumulate(m.table, b.features.features, b.contrib.data(), z.data());
+  if (in.evidence) b.contrib.resize(b.features.features.size() * m.stride);
+  accumulate(m.table, b.features.features, in.evidence ? b.contrib.data() : nullptr, z.data());
   out.coop = std::tanh(z[k]);
   softmax(z.data(), k);
   size_t y = static_cast<size_t>(std::max_element(z.begin(), z.begin() + static_cast<std::ptrdiff_t>(k)) - z.begin());

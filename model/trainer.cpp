@@ -24,8 +24,10 @@ struct SparseSet {
   std::vector<size_t> offsets{0};
 };
 
-SparseSet extract_all(const std::vector<Example>& ex, const HashSpec& spec, bool source_intercepts) {
+SparseSet extract_all(const std::vector<Example>& ex, const HashSpec& spec, bool source_intercepts,
+                      std::vector<uint16_t>* kinds = nullptr) {
   SparseSet s;
+  if (kinds) kinds->assign(spec.num_buckets() + kNumDense, 0);
   FeatureBuffers buf;
   for (const Example& e : ex) {
     extract_features({e.text, e.cue, &e.masked}, spec, Lexicon::builtin(), buf);
@@ -33,6 +35,7 @@ SparseSet extract_all(const std::vector<Example>& ex, const HashSpec& spec, bool
       if (e.word_only && f.row == spec.num_buckets() + kDenseShortIndex) continue;
       s.rows.push_back(f.row);
       s.values.push_back(f.value);
+      if (kinds) (*kinds)[f.row] |= static_cast<uint16_t>(1u << static_cast<unsigned>(f.kind));
     }
     if (e.word_only || (source_intercepts && e.source != "nyt")) {  // a training-only intercept, never active when scoring
       s.rows.push_back(static_cast<uint32_t>(feature_key('w', fnv1a64(e.source)) & (spec.num_buckets() - 1)));
@@ -134,6 +137,43 @@ void add_nb_prior(Priors& p, const SparseSet& d, const std::vector<Example>& ex,
     lp.array() -= lp.mean();
     p.target.row(r).head<K>() += beta * (sign[r] < 0 ? -1.0f : 1.0f) * lp;
   }
+}
+
+// NBSVM-style scale of every hashed row (TrainSettings::nb_scale); 1 for
+// rows with a prior and for unseen rows.
+std::vector<float> nb_scales(const Priors& p, const SparseSet& d, const std::vector<Example>& ex, const HashSpec& spec,
+                             float beta, const std::string& only) {
+  const uint32_t nb = spec.num_buckets();
+  Eigen::Matrix<float, Eigen::Dynamic, K, Eigen::RowMajor> n = Eigen::Matrix<float, Eigen::Dynamic, K, Eigen::RowMajor>::Zero(nb, K);
+  for (size_t i = 0; i < ex.size(); ++i) {
+    if (ex[i].word_only || (!only.empty() && ex[i].source != only)) continue;
+    for (size_t f = d.offsets[i]; f < d.offsets[i + 1]; ++f)
+      if (d.rows[f] < nb) n(d.rows[f], ex[i].label) += 1.0f;
+  }
+  Eigen::Matrix<float, 1, K> total = n.colwise().sum();
+  std::vector<int> present;
+  for (int c = 0; c < K; ++c) if (total[c] > 0) present.push_back(c);
+  float active = 0;
+  for (uint32_t r = 0; r < nb; ++r) active += n.row(r).sum() > 0 ? 1.0f : 0.0f;
+  std::vector<float> m(nb, 0.0f);
+  double sum = 0;
+  size_t cnt = 0;
+  for (uint32_t r = 0; r < nb; ++r) {
+    if (n.row(r).sum() == 0 || p.target.row(r).squaredNorm() > 0) continue;
+    std::vector<float> lp;
+    float mean = 0;
+    for (int c : present) { lp.push_back(std::log((n(r, c) + 1.0f) / (total[c] + active))); mean += lp.back(); }
+    mean /= static_cast<float>(lp.size());
+    for (float v : lp) m[r] = std::max(m[r], std::fabs(v - mean));
+    sum += m[r];
+    ++cnt;
+  }
+  std::vector<float> scale(nb, 1.0f);
+  if (cnt == 0) return scale;
+  float avg = static_cast<float>(sum / static_cast<double>(cnt));
+  for (uint32_t r = 0; r < nb; ++r)
+    if (m[r] > 0) scale[r] = std::pow(m[r] / avg, beta);
+  return scale;
 }
 
 class Sgd {
@@ -343,10 +383,24 @@ Result<ToneModel> train_model(const TrainingSet& set, const TrainSettings& s) {
         float r = e.coop * 5.0f;  // coop = rating / 5 (clamped at |rating| 4)
         e.label = r > s.nyt_train_band ? 0 : r < -s.nyt_train_band ? 3 : 2;
       }
-  SparseSet data = extract_all(examples, spec, s.source_intercepts);
+  std::vector<uint16_t> kinds;
+  SparseSet data = extract_all(examples, spec, s.source_intercepts, &kinds);
   std::vector<float> weights = example_weights(examples, s);
   Priors priors = make_priors(set.examples, spec, s);
   if (s.nb_prior > 0) add_nb_prior(priors, data, examples, spec, s.nb_prior, s.nb_source);
+  for (uint32_t r = 0; r < spec.num_buckets(); ++r) {
+    if (priors.target.row(r).squaredNorm() > 0 || !kinds[r]) continue;
+    float m = 0;
+    for (unsigned k = 0; k < s.kind_l2.size(); ++k)
+      if (kinds[r] >> k & 1) m = std::max(m, s.kind_l2[k]);
+    priors.l2_scale[r] *= m;
+  }
+  std::vector<float> scale;
+  if (s.nb_scale > 0) {
+    scale = nb_scales(priors, data, examples, spec, s.nb_scale, s.nb_source);
+    for (size_t f = 0; f < data.rows.size(); ++f)
+      if (data.rows[f] < spec.num_buckets()) data.values[f] *= scale[data.rows[f]];
+  }
   Sgd sgd(priors, s);
   train_run(sgd, data, examples, weights, s, s.seed);
   for (uint32_t r = 1; r < s.runs; ++r) {  // an average of runs over other shuffles
@@ -359,6 +413,7 @@ Result<ToneModel> train_model(const TrainingSet& set, const TrainSettings& s) {
     sgd.weights() /= static_cast<float>(s.runs);
     sgd.bias() /= static_cast<float>(s.runs);
   }
+  for (size_t r = 0; r < scale.size(); ++r) sgd.weights().row(static_cast<Eigen::Index>(r)) *= scale[r];
   ToneModelFile f = to_file(sgd, set, s);
   f.set_weights_fnv1a64(weights_checksum(f));
   auto draft = model_from_file(f, "<trained model>", false);

@@ -16,6 +16,7 @@
 //   model.value().save("model/tone.qtm");
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -101,6 +102,16 @@ struct TrainSettings {
   // add_nb_prior); 0 turns it off.
   float nb_prior = 0.0f;
   std::string nb_source;  // count only this source's examples for it ("" = all)
+  // NBSVM-style feature scaling (Wang & Manning 2012): when > 0, every hashed
+  // row without a lexicon prior has its feature values scaled during training
+  // by s_r = (m_r / mean m)^nb_scale, m_r = the largest |centred log-count
+  // ratio| of the row over the classes (add-one smoothing, counted like
+  // nb_prior), and its trained weights multiplied by s_r in the file (so the
+  // scorer is unchanged). With AdaGrad this is a per-row step size ~ s_r.
+  float nb_scale = 0.0f;
+  // Per feature kind L2 multiplier for hashed rows without a prior (index:
+  // FeatureKind); a row seen in several kinds takes the largest.
+  std::array<float, 9> kind_l2{1, 1, 1, 1, 1, 1, 1, 1, 1};
   // Returns a complaint, or "" when the settings are usable.
   std::string validate() const;
 };

@@ -5,7 +5,8 @@
 // model trained on everything with the same settings.
 //
 // Keys: seed, epochs, lr, prune, l2, dense_l2, prior, prior_neg, prior_l2, weak (0/1),
-// average_from, balance (0/1), bits, w.SOURCE (source weight).
+// average_from, balance (0/1), bits, w.SOURCE (source weight), nb_scale,
+// l2k.K (L2 multiplier of FeatureKind K's hashed rows), and the other keys of apply().
 // With grid=KEY:V1,V2,... the value of KEY is chosen per outer fold by an
 // inner 4-fold CV on that fold's NYT training folds only (nested CV), so the
 // reported number is not tuned on its own test folds.
@@ -46,6 +47,8 @@ bool apply(qm::TrainSettings& s, const std::string& key, const std::string& val)
   else if (key == "nyt_band") s.nyt_train_band = v;
   else if (key == "nb") s.nb_prior = v;
   else if (key == "nb_source") s.nb_source = val;
+  else if (key == "nb_scale") s.nb_scale = v;
+  else if (key.rfind("l2k.", 0) == 0) s.kind_l2.at(std::stoul(key.substr(4))) = v;
   else if (key == "runs") s.runs = static_cast<uint32_t>(v);
   else if (key == "neutral_bias") s.neutral_bias = v;
   else if (key == "intercepts") s.source_intercepts = v != 0;

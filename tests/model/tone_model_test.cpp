@@ -100,6 +100,23 @@ BOOST_AUTO_TEST_CASE(said_design_sentences_keep_their_label) {
   BOOST_TEST(score("China continues to persecute and arbitrarily detain the Uighurs.", "say").label == "critical");
 }
 
+// Evidence is drawn from the features' positive contributions, strongest
+// first: a word repeated many times (same row, same weight) is named once,
+// and every item has a positive weight and a distinct name.
+BOOST_AUTO_TEST_CASE(evidence_is_distinct_positive_and_ordered) {
+  for (const char* q : {"Constructive, constructive, constructive: the constructive talks were constructive.",
+                        "We regret, we regret, we deeply regret this provocative and unacceptable move.", "Fine."}) {
+    auto out = score(q, "say");
+    for (size_t i = 0; i < out.evidence.size(); ++i) {
+      BOOST_TEST(out.evidence[i].weight > 0.0f);
+      if (i > 0) BOOST_TEST(out.evidence[i - 1].weight >= out.evidence[i].weight);
+      for (size_t j = 0; j < i; ++j) BOOST_TEST(out.evidence[j].feature != out.evidence[i].feature);
+    }
+  }
+  BOOST_TEST(score("Constructive, constructive, constructive: the constructive talks were constructive.", "say")
+                 .evidence.size() > 1u);
+}
+
 // One output reused over quotes of different lengths gives what a fresh
 // output gives; evidence = false changes nothing but the evidence.
 BOOST_AUTO_TEST_CASE(reused_output_and_evidence_off_match_a_fresh_score) {
