@@ -12,8 +12,6 @@ namespace {
 enum ScopeBits : uint8_t { kScopeNeg = 1, kScopeContrast = 2, kScopeIntens = 4 };
 
 // Dense row layout.
-constexpr int kDenseLex = 0, kDenseNeg = 4, kDenseInt = 8, kDenseCue = 12;
-constexpr int kDenseCoop = 16, kDenseNegators = 17, kDenseShort = 18, kDenseLast = 19;
 constexpr float kCountCap = 3.0f;
 
 inline __attribute__((always_inline)) void push_hashed(uint64_t h, FeatureKind kind, uint32_t tok, const HashSpec& spec,

@@ -44,7 +44,12 @@ namespace quotient::model {
 // Version of the rules in tokenizer.hpp and this file; stored in model files.
 inline constexpr uint32_t kExtractorVersion = 3;
 inline constexpr int kNumDense = 23;
-inline constexpr uint32_t kDenseShortIndex = 18;  // the short-quote indicator
+// Where each group of dense rows starts: lex:<class>, lexneg:<class>,
+// lexint:<class> and cue:<class> (one row per class each), lex:coop, the
+// negator count, the short-quote indicator, lexfinal:<class>.
+inline constexpr int kDenseLex = 0, kDenseNeg = 4, kDenseInt = 8, kDenseCue = 12;
+inline constexpr int kDenseCoop = 16, kDenseNegators = 17, kDenseShort = 18, kDenseLast = 19;
+inline constexpr uint32_t kDenseShortIndex = kDenseShort;
 
 // The dense feature names, in row order (lex:<class>, lexneg:<class>,
 // lexint:<class>, cue:<class>, lex:coop, negators, short).

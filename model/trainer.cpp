@@ -50,15 +50,15 @@ SparseSet extract_all(const std::vector<Example>& ex, const HashSpec& spec, bool
 Matrix dense_prior() {
   Matrix p = Matrix::Zero(kNumDense, K + 1);
   for (int c = 0; c < K; ++c) {
-    p(c, c) = 1.0f;        // lex:<c>
-    p(8 + c, c) = 0.5f;    // lexint:<c>
-    p(12 + c, c) = 0.5f;   // cue:<c>
-    p(19 + c, c) = 0.5f;   // lexfinal:<c>
+    p(kDenseLex + c, c) = 1.0f;
+    p(kDenseInt + c, c) = 0.5f;
+    p(kDenseCue + c, c) = 0.5f;
+    p(kDenseLast + c, c) = 0.5f;
   }
-  p(4 + 0, 3) = 1.0f;      // lexneg:constructive -> critical
-  p(4 + 1, 3) = 0.5f;      // lexneg:pragmatic -> critical
-  p(4 + 3, 2) = 0.5f;      // lexneg:critical -> neutral
-  p(16, K) = 0.5f;         // lex:coop -> coop
+  p(kDenseNeg + 0, 3) = 1.0f;  // lexneg:constructive -> critical
+  p(kDenseNeg + 1, 3) = 0.5f;  // lexneg:pragmatic -> critical
+  p(kDenseNeg + 3, 2) = 0.5f;  // lexneg:critical -> neutral
+  p(kDenseCoop, K) = 0.5f;     // lex:coop -> coop
   return p;
 }
 
