@@ -180,8 +180,6 @@ bool skippable(std::string_view w) {
   return auxiliaries.count(std::string(w)) > 0;
 }
 
-namespace {
-
 // "WASHINGTON — …", "BUSAN, South Korea — …", "OSLO (Wire) - …": a dateline
 // opening a paragraph names a place, not a speaker: words in capitals, then
 // after a comma or inside parentheses capitalised words or a date ("BONN,
@@ -216,6 +214,9 @@ size_t dateline_end(const Doc& d, const std::vector<Token>& toks) {
   }
   return 0;
 }
+
+namespace {
+
 
 bool capitalised(const Doc& d, const Token& t) {
   return t.kind == Token::Kind::kWord && std::isupper(static_cast<unsigned char>(d.text[t.range.begin]));

@@ -115,8 +115,12 @@ std::optional<Claim> post_quote_next(const Doc& d, size_t si, size_t q);
 std::optional<Claim> subject_claim(const Doc& d, const SentenceView& sv, size_t q);
 // "Smiling, she …", "Reprising her role, the mayor …": where the sentence's
 // subject may start when it opens with a participle or adverb the mention
-// grammar took for a name (the token after its comma), else 0.
+// grammar took for a name (the token after its comma), or after a dateline,
+// else 0.
 size_t past_introduction(const Doc& d, const SentenceView& sv);
+// "WASHINGTON — …", "BONN, June 14 — …": the token after a paragraph's
+// dateline, or 0 (attribution_sentence.cpp).
+size_t dateline_end(const Doc& d, const std::vector<grammar::Token>& toks);
 
 // "Trump's", "the Democrats’": a possessive word, which makes its mention a
 // determiner, not a subject ("Trump's comments were “…”").

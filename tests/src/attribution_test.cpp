@@ -140,6 +140,11 @@ const Case kFrames[] = {
     {"dateline_with_a_date_and_a_tail_before_the_verb",
      "Islands walk out\n\nBONN, June 14 — Delegates from the islands walked out, saying “stalling”.",
      {{"stalling", {{"mention", "Delegates from the islands"}, {"cue", "saying"}}}}},
+    // The subject a participle shares is the first mention after the dateline.
+    {"dateline_then_the_subject_of_a_participle",
+     "Islands walk out\n\nGENEVA, May 3 — Delegates from a group of small island states walked out of the "
+     "talks on Thursday, accusing rich nations of “stalling”.",
+     {{"stalling", {{"mention", "Delegates from a group"}, {"cue", "accusing"}}}}},
     // An anonymous source and the phrase that vouches for it, before the cue.
     {"source_close_to_or_familiar_with",
      "A source close to the harbour board said the plan was “dead”. Officials familiar with the talks said "
