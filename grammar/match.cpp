@@ -1,5 +1,7 @@
 // match_cue() and match_mention(): run the X3 rules at a token and map the
 // match back to tokens.
+#include <algorithm>
+
 #include "grammar.hpp"
 #include "mention.hpp"
 
@@ -117,9 +119,11 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
   parser::text_range name;
   if (parser::may_hold_role_head(first, last) &&
       try_rule(text, first, last, parser::role_phrase_rule(), role, &end)) {
-    // "the Foreign Office" is a name, not a role phrase headed by "office".
+    // "the Foreign Office" is a name, not a role phrase headed by "office";
+    // "The Minister", "The President" (one capitalised person's role) stay roles.
     uint32_t org_end = 0;
-    if (try_rule(text, first, last, parser::the_org_rule(), name, &org_end) && org_end >= end)
+    if (try_rule(text, first, last, parser::the_org_rule(), name, &org_end) && org_end >= end &&
+        !(role == RoleNoun::Type::kRole && std::find(name.begin(), name.end(), ' ') == name.end()))
       return make(tokens, i, org_end, range_of(text, name), Mention::Type::kOrganization,
                   Mention::Gender::kNeuter, false);
     return make(tokens, i, end, {tok.range.begin, end}, type_of(role),

@@ -156,7 +156,10 @@ auto const role_tail = sp >> -(!(cues >> end_of_word) >> participle >> sp) >> (x
                                                               lower_word >> sp] >>
                                        role_head)) |  // "of the Senate health committee"
                         // "of the islands walked out": a past form after the noun is a verb.
-                        (tail_word >> x3::repeat(0, 3)[sp >> !participle >> tail_word]));
+                        // "from a coalition of small island states": one nested "of".
+                        (tail_word >> x3::repeat(0, 3)[sp >> !participle >> tail_word] >>
+                         -(sp >> x3::lit("of") >> sp >> -(det >> sp) >> tail_word >>
+                           x3::repeat(0, 3)[sp >> !participle >> tail_word])));
 auto const honorific = honorifics >> end_of_word;
 auto const former = (x3::lit("then-") | (formers >> end_of_word)) >> -sp;
 
@@ -172,7 +175,7 @@ auto const pronoun_def = pronouns >> end_of_word;
 // With a determiner, up to four modifiers of any case ("a former senior
 // law enforcement official"); without one, only capitalised modifiers
 // ("Downing Street officials"), so "engagement during ..." is no role.
-auto const cap_modifier = (&upper >> role_head >> role_follows) | (!role_head >> cap_word);
+auto const cap_modifier = (role_head >> role_follows) | (!role_head >> cap_word);
 // "Obama's former campaign strategist": a possessive name works as a determiner.
 auto const possessive_name = upper >> x3::repeat(0, 30)[word_char | (x3::char_(".&-") >> &word_char)] >>
                              (x3::lit("'s") | "\xE2\x80\x99s") >> end_of_word;

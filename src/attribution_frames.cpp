@@ -193,6 +193,9 @@ bool object_of_verb(const Doc& d, const SentenceView& sv, int m) {
   size_t t = d.mentions[m].token;
   if (t > 0 && one_of(word(d, sv.toks[t - 1]), {"a", "an", "the"})) --t;  // article outside the mention
   if (t == 0 || !is_lower_word(d, sv.toks[t - 1]) || sv.cue_at[t - 1]) return false;
+  // "with union leaders accusing": a mention right before is a compound's
+  // first noun, not a verb.
+  if (sv.mention_end_at[t - 1] >= 0) return false;
   std::string_view w = word(d, sv.toks[t - 1]);
   return !skippable(w) && !one_of(w, {"of", "to", "for", "with", "by", "about", "from", "in", "on", "at", "and",
                                       "but", "or", "that", "which", "who", "as", "than", "while", "when"});

@@ -100,6 +100,12 @@ BOOST_AUTO_TEST_CASE(role_tail_stops_at_a_cue) {
 
 // "of the Senate health committee": lower-case modifiers between a name and
 // the role noun that ends the tail.
+// A role's tail may hold one nested "of" phrase.
+BOOST_AUTO_TEST_CASE(role_tail_nested_of) {
+  expect_mention("Delegates from a coalition of small island states walked out.", Type::kGroup,
+                 "Delegates from a coalition of small island states", "Delegates from a coalition of small island states");
+}
+
 // Two names joined by "and" after the role's preposition.
 BOOST_AUTO_TEST_CASE(role_tail_two_names) {
   expect_mention("The governments of Amaria and Kelt agreed.", Type::kGroup, "The governments of Amaria and Kelt",

@@ -122,6 +122,20 @@ const Case kFrames[] = {
      {{"a wish list", {{"name", "Omar Haddad"}, {"cue", "dismissed"}}},
       {"an insult", {{"cue", "branded"}}},
       {"reckless", {{"cue", "labelled"}}}}},
+    // "The Minister", "The President": a capitalised office is a role that
+    // links to its holder, not an organisation called "Minister".
+    {"capitalised_office_is_its_holder",
+     "Foreign Minister Ana Lindqvist spoke first. The Minister stressed that the port was “open to all”. "
+     "President Ellen Marsh arrived later. The President said the deal was “done”.",
+     {{"open to all", {{"name", "Ana Lindqvist"}, {"type", "person"}, {"cue", "stressed"}}},
+      {"done", {{"name", "Ellen Marsh"}, {"type", "person"}}}}},
+    // "with X V-ing": X is the participle's subject, also as a bare compound
+    // ("union leaders") whose first noun is no verb; courts rule.
+    {"with_a_compound_subject_and_ruling_that",
+     "Talks broke up late on Tuesday, with union leaders accusing management of “playing games”. The court "
+     "struck down the law, ruling that it was “incompatible with privacy”.",
+     {{"playing games", {{"mention", "union leaders"}, {"cue", "accusing"}}},
+      {"incompatible with privacy", {{"mention", "The court"}, {"cue", "ruling"}}}}},
     // A US party and state after a name ("R-Texas") is no speaker.
     {"party_and_state_after_a_name",
      "The bill passed.\n\nSen. Roy Calder, R-Texas, who led the holdouts, called the deal “a down payment”. "
@@ -144,7 +158,7 @@ const Case kFrames[] = {
     {"dateline_then_the_subject_of_a_participle",
      "Islands walk out\n\nGENEVA, May 3 — Delegates from a group of small island states walked out of the "
      "talks on Thursday, accusing rich nations of “stalling”.",
-     {{"stalling", {{"mention", "Delegates from a group"}, {"cue", "accusing"}}}}},
+     {{"stalling", {{"mention", "Delegates from a group of small island states"}, {"cue", "accusing"}}}}},
     // An anonymous source and the phrase that vouches for it, before the cue.
     {"source_close_to_or_familiar_with",
      "A source close to the harbour board said the plan was “dead”. Officials familiar with the talks said "
