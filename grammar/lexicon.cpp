@@ -13,6 +13,7 @@ extern const std::string_view org_heads_txt;
 extern const std::string_view subordinators_txt;
 extern const std::string_view time_spans_txt;
 extern const std::string_view issuing_txt;
+extern const std::string_view vouching_txt;
 }  // namespace quotient::data
 
 namespace quotient::grammar {
@@ -99,7 +100,7 @@ Lexicon Lexicon::parse(std::string_view cues, std::string_view honorifics,
                        std::string_view abbreviations, std::string_view descriptors,
                        std::string_view auxiliaries, std::string_view title_nouns,
                        std::string_view org_heads, std::string_view subordinators,
-                       std::string_view time_spans, std::string_view issuing) {
+                       std::string_view time_spans, std::string_view issuing, std::string_view vouching) {
   Lexicon lex;
   parse_cues(cues, lex.cues);
   for_each_line(honorifics, [&](std::string_view line) {
@@ -119,6 +120,12 @@ Lexicon Lexicon::parse(std::string_view cues, std::string_view honorifics,
   parse_words(subordinators, lex.subordinators);
   parse_words(time_spans, lex.time_spans);
   parse_words(issuing, lex.issuing);
+  for_each_line(vouching, [&](std::string_view line) {
+    std::vector<std::string> phrase;
+    for (std::string_view w : split(line, ' '))
+      if (!w.empty()) phrase.emplace_back(w);
+    if (!phrase.empty()) lex.vouching.push_back(std::move(phrase));
+  });
   return lex;
 }
 
@@ -127,7 +134,7 @@ const Lexicon& Lexicon::builtin() {
       parse(data::cues_txt, data::honorifics_txt, data::roles_txt, data::stopwords_txt,
             data::abbreviations_txt, data::descriptors_txt, data::auxiliaries_txt,
             data::title_nouns_txt, data::org_heads_txt, data::subordinators_txt,
-            data::time_spans_txt, data::issuing_txt);
+            data::time_spans_txt, data::issuing_txt, data::vouching_txt);
   return lex;
 }
 

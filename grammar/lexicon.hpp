@@ -12,6 +12,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "ast.hpp"
@@ -35,6 +36,18 @@ struct RoleNoun {
   enum class Type : uint8_t { kRole, kGroup, kOrg, kDoc } type = Type::kRole;
 };
 
+// Membership in a list of words: a hash set of views into the list, which
+// must outlive it (the builtin lexicon's lists live as long as the program):
+//   static const WordList kAux(Lexicon::builtin().auxiliaries);
+class WordList {
+ public:
+  explicit WordList(const std::vector<std::string>& words) : set_(words.begin(), words.end()) {}
+  bool contains(std::string_view w) const { return set_.count(w) > 0; }
+
+ private:
+  std::unordered_set<std::string_view> set_;
+};
+
 struct Lexicon {
   std::vector<CueEntry> cues;
   std::vector<Honorific> honorifics;
@@ -48,6 +61,7 @@ struct Lexicon {
   std::vector<std::string> subordinators;  // "when", "but": open a clause after a quote
   std::vector<std::string> time_spans;     // "week": "last week" between a subject and its verb
   std::vector<std::string> issuing;        // "released": a text's issuer before or after it
+  std::vector<std::vector<std::string>> vouching;  // "close to": a source's phrase before its verb
 
   // The lexicon compiled into the binary from data/lexicon/.
   static const Lexicon& builtin();
@@ -58,7 +72,8 @@ struct Lexicon {
                        std::string_view abbreviations, std::string_view descriptors = {},
                        std::string_view auxiliaries = {}, std::string_view title_nouns = {},
                        std::string_view org_heads = {}, std::string_view subordinators = {},
-                       std::string_view time_spans = {}, std::string_view issuing = {});
+                       std::string_view time_spans = {}, std::string_view issuing = {},
+                       std::string_view vouching = {});
 };
 
 }  // namespace quotient::grammar

@@ -38,6 +38,11 @@ struct role_table : x3::symbols<RoleNoun::Type> {
     for (const RoleNoun& r : Lexicon::builtin().roles) add_all(*this, r.noun, r.type);
   }
 };
+struct org_head_table : x3::symbols<> {
+  org_head_table() {
+    for (const std::string& w : Lexicon::builtin().org_heads) add(w);
+  }
+};
 struct stopword_table : x3::symbols<> {
   stopword_table() {
     for (const std::string& w : Lexicon::builtin().stopwords) add(w);
@@ -65,6 +70,7 @@ struct cue_table : x3::symbols<CueValue> {
 
 honorific_table const honorifics;
 role_table const role_nouns;
+org_head_table const org_heads;
 stopword_table const stopwords;
 pronoun_table const pronouns;
 cue_table const cues;
@@ -91,8 +97,12 @@ auto const stop = stopwords >> end_of_word;
 // "Farmers’ Federation", "Veterans' Affairs": a plural possessive inside a
 // name, when a capitalised word follows.
 auto const apostrophe = x3::lit('\'') | "\xE2\x80\x99";
-auto const plural_possessive = upper >> x3::repeat(0, 30)[word_char - ('s' >> apostrophe >> sp)] >> 's' >>
-                               apostrophe >> &(sp >> upper);
+// Only before a body's or an office's word ("Federation", "Affairs
+// Minister"): in "the Liberals’ Anna Berg" the name after it is a person's.
+auto const plural_possessive =
+    upper >> x3::repeat(0, 30)[word_char - ('s' >> apostrophe >> sp)] >> 's' >> apostrophe >>
+    &(sp >> x3::repeat(0, 2)[!(org_heads | honorifics) >> upper >> word_body >> sp] >> (org_heads | honorifics) >>
+      end_of_word);
 auto const cap_word = !stop >> (plural_possessive | (upper >> word_body));
 auto const lower_word = x3::ascii::lower >> word_body;
 // Word lists are X3 symbol tables, not chains of literals: a symbol table
@@ -148,18 +158,24 @@ auto const tail_word = cap_word | (!function_word >> !(cues >> end_of_word) >> l
 // "a statement published by X": a participle may come between.
 auto const participle =
     x3::repeat(2, 20)[x3::ascii::lower - (x3::lit("ed") >> !x3::ascii::lower)] >> "ed" >> end_of_word;
+// "of the islands walked out": a past form after a tail's noun is its verb
+// when a particle, a function word, a name or punctuation follows, not a
+// lower-case noun ("the armed forces").
+word_table const particles_after_verbs{"out", "up", "off", "down", "back", "away", "over", "through"};
+auto const verb_after_noun =
+    participle >> ((sp >> ((particles_after_verbs >> end_of_word) | function_word | upper)) | x3::char_(",.;:"));
 // Not a speech verb: in "the man asked in the video" the phrase ends at "man".
 auto const role_tail = sp >> -(!(cues >> end_of_word) >> participle >> sp) >> (x3::lit("for") | "of" | "at" | "from" | "by" | "in") >>
                        end_of_word >> sp >> -(det >> sp) >>
                        // "of Amaria and Kelt": two names joined by "and".
-                       ((name_seq >> -(sp >> "and" >> sp >> name_seq) >> -(sp >> x3::repeat(0, 2)[!(role_nouns >> end_of_word) >> !function_word >>
+                       ((name_seq >> -(sp >> "and" >> sp >> upper >> word_body >> !(sp >> upper)) >> -(sp >> x3::repeat(0, 2)[!(role_nouns >> end_of_word) >> !function_word >>
                                                               lower_word >> sp] >>
                                        role_head)) |  // "of the Senate health committee"
                         // "of the islands walked out": a past form after the noun is a verb.
                         // "from a coalition of small island states": one nested "of".
-                        (tail_word >> x3::repeat(0, 3)[sp >> !participle >> tail_word] >>
+                        (tail_word >> x3::repeat(0, 3)[sp >> !verb_after_noun >> tail_word] >>
                          -(sp >> x3::lit("of") >> sp >> -(det >> sp) >> tail_word >>
-                           x3::repeat(0, 3)[sp >> !participle >> tail_word])));
+                           x3::repeat(0, 3)[sp >> !verb_after_noun >> tail_word])));
 auto const honorific = honorifics >> end_of_word;
 auto const former = (x3::lit("then-") | (formers >> end_of_word)) >> -sp;
 
@@ -192,8 +208,12 @@ auto const the_title_def =
 // capitalised words may come before the title.
 // "Sen. Roy Calder, R-Texas, said": a US party and state after a name stay
 // in its mention (not in the name), so the clause reads on past them.
-auto const party_state = x3::lit(',') >> sp >> x3::char_("RDI") >> '-' >> upper >>
-                         x3::repeat(0, 12)[x3::ascii::alpha | '.'] >> &(x3::lit(',') | ')' | ';' | sp | x3::eoi);
+// Not "D-Day veteran": after the state comes a comma, a parenthesis or the
+// end, or a sentence's end after an abbreviation ("D-Ore.", "D-N.Y.").
+auto const party_state =
+    x3::lit(',') >> sp >> x3::char_("RDI") >> '-' >> upper >> x3::repeat(0, 12)[x3::ascii::alpha] >>
+    ((x3::lit('.') >> -(upper >> '.') >> &(x3::lit(',') | ')' | ';' | sp | x3::eoi)) |
+     &(x3::lit(',') | ')' | ';' | x3::eoi));
 auto const titled_name_def =
     x3::omit[x3::repeat(0, 2)[!honorific >> cap_word >> sp]] >> -former >> honorific >> sp >>
     x3::omit[x3::repeat(0, 2)[honorific >> sp >> &(initial | cap_word)]] >>

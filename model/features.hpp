@@ -64,6 +64,7 @@ struct HashSpec {
 };
 
 enum class FeatureKind : uint8_t { kUnigram, kNegated, kBigram, kContrast, kIntensified, kCue, kDense, kPrefix, kFinalClause };
+inline constexpr size_t kNumFeatureKinds = static_cast<size_t>(FeatureKind::kFinalClause) + 1;
 // Words longer than this also get a feature for their first kPrefixBytes
 // bytes (a crude stem: "criticised", "criticism" -> "critic*"), cut back to
 // the last whole UTF-8 character (prefix_bytes()).

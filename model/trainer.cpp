@@ -353,6 +353,9 @@ std::string TrainSettings::validate() const {
   if (!(prior_strength >= 0) || !(prior_l2_scale >= 0) || !(dense_l2_scale >= 0)) return "prior strength and L2 scales must be >= 0";
   if (average_from > epochs) return "average_from must be <= epochs";
   if (runs == 0 || runs > 16) return "runs must be in 1..16";
+  if (!(nb_scale >= 0)) return "nb_scale must be >= 0";
+  for (float k : kind_l2)
+    if (!(k >= 0)) return "kind_l2 multipliers must be >= 0";
   return "";
 }
 
@@ -383,6 +386,7 @@ Result<ToneModel> train_model(const TrainingSet& set, const TrainSettings& s) {
         float r = e.coop * 5.0f;  // coop = rating / 5 (clamped at |rating| 4)
         e.label = r > s.nyt_train_band ? 0 : r < -s.nyt_train_band ? 3 : 2;
       }
+  static_assert(kNumFeatureKinds <= 16, "kinds holds one bit per feature kind in a uint16_t");
   std::vector<uint16_t> kinds;
   SparseSet data = extract_all(examples, spec, s.source_intercepts, &kinds);
   std::vector<float> weights = example_weights(examples, s);
@@ -391,9 +395,10 @@ Result<ToneModel> train_model(const TrainingSet& set, const TrainSettings& s) {
   for (uint32_t r = 0; r < spec.num_buckets(); ++r) {
     if (priors.target.row(r).squaredNorm() > 0 || !kinds[r]) continue;
     float m = 0;
+    bool any = false;
     for (unsigned k = 0; k < s.kind_l2.size(); ++k)
-      if (kinds[r] >> k & 1) m = std::max(m, s.kind_l2[k]);
-    priors.l2_scale[r] *= m;
+      if (kinds[r] >> k & 1) m = std::max(m, s.kind_l2[k]), any = true;
+    priors.l2_scale[r] *= any ? m : 1.0f;
   }
   std::vector<float> scale;
   if (s.nb_scale > 0) {

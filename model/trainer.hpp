@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "datasets.hpp"
+#include "features.hpp"
 #include "tone_model.hpp"
 
 namespace quotient::model {
@@ -111,7 +112,11 @@ struct TrainSettings {
   float nb_scale = 0.0f;
   // Per feature kind L2 multiplier for hashed rows without a prior (index:
   // FeatureKind); a row seen in several kinds takes the largest.
-  std::array<float, 9> kind_l2{1, 1, 1, 1, 1, 1, 1, 1, 1};
+  std::array<float, kNumFeatureKinds> kind_l2 = [] {
+    std::array<float, kNumFeatureKinds> a{};
+    a.fill(1.0f);
+    return a;
+  }();
   // Returns a complaint, or "" when the settings are usable.
   std::string validate() const;
 };

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "attribution_stages.hpp"
+#include "lexicon.hpp"
 
 namespace quotient::attribution_detail {
 namespace {
@@ -35,15 +36,20 @@ bool object_of_preposition(const Doc& d, const SentenceView& sv, int m) {
 // "A source close to the delegation said", "officials familiar with the
 // talks said", "a person with knowledge of the plan said": the anonymous
 // source before a phrase that vouches for it, which runs up to the cue at c
-// (at most eight words).
+// (at most eight words, no other cue between: data/lexicon/vouching.txt).
 int source_before_vouching_phrase(const Doc& d, const SentenceView& sv, size_t c) {
-  for (size_t j = c - 1; j-- > 0 && c - j <= 8;) {
-    if (sv.toks[j].kind != Token::Kind::kWord) return -1;
-    std::string_view w = word(d, sv.toks[j]), next = word(d, sv.toks[j + 1]);
-    size_t start = j;
-    if (w == "knowledge" && next == "of" && j > 0 && word(d, sv.toks[j - 1]) == "with") start = j - 1;
-    else if (!(w == "close" && next == "to") && !(w == "familiar" && next == "with")) continue;
-    return start > 0 ? sv.mention_end_at[start - 1] : -1;
+  auto phrase_at = [&](size_t j) {
+    for (const std::vector<std::string>& p : grammar::Lexicon::builtin().vouching) {
+      bool all = j + p.size() <= c;
+      for (size_t i = 0; all && i < p.size(); ++i) all = word(d, sv.toks[j + i]) == p[i];
+      if (all) return true;
+    }
+    return false;
+  };
+  for (size_t j = c; j-- > 1 && c - j <= 8;) {
+    if (sv.toks[j].kind != Token::Kind::kWord || sv.cue_at[j] || one_of(word(d, sv.toks[j]), {"who", "which", "that"}))
+      return -1;
+    if (phrase_at(j)) return sv.mention_end_at[j - 1];
   }
   return -1;
 }

@@ -16,9 +16,8 @@ using grammar::Token;
 // Title nouns (data/lexicon/title_nouns.txt): 'The A Word' after
 // "documentary," is a title, not speech.
 bool title_noun(std::string_view w) {
-  static const std::unordered_set<std::string> nouns(grammar::Lexicon::builtin().title_nouns.begin(),
-                                                     grammar::Lexicon::builtin().title_nouns.end());
-  return nouns.count(std::string(w)) > 0;
+  static const grammar::WordList nouns(grammar::Lexicon::builtin().title_nouns);
+  return nouns.contains(w);
 }
 
 // "the documentary 'The A Word'" or "“The Drowning Coast”, a documentary": a

@@ -89,10 +89,8 @@ CueMatch unlisted_cue(const Doc& d, const SentenceView& sv, size_t j) {
 // Words that open a clause of their own after a quote: “…” when X said, “…”
 // but he said, “…” though she noted (data/lexicon/subordinators.txt).
 bool subordinator(std::string_view w) {
-  // Views into the builtin lexicon, which lives as long as the program.
-  static const std::unordered_set<std::string_view> words(grammar::Lexicon::builtin().subordinators.begin(),
-                                                          grammar::Lexicon::builtin().subordinators.end());
-  return words.count(w) > 0;
+  static const grammar::WordList words(grammar::Lexicon::builtin().subordinators);
+  return words.contains(w);
 }
 
 // "the senator and presidential candidate said", "X and Y wrote": an "and"

@@ -162,22 +162,19 @@ bool weekday(std::string_view w) {
 }
 
 bool time_phrase_at(const Doc& d, const SentenceView& sv, size_t j) {
-  // Views into the builtin lexicon, which lives as long as the program.
-  static const std::unordered_set<std::string_view> spans(grammar::Lexicon::builtin().time_spans.begin(),
-                                                          grammar::Lexicon::builtin().time_spans.end());
+  static const grammar::WordList spans(grammar::Lexicon::builtin().time_spans);
   if (j + 1 >= sv.toks.size() || !one_of(word(d, sv.toks[j]), {"on", "last", "this", "next", "earlier", "late"}))
     return false;
   std::string_view w = word(d, sv.toks[j + 1]);
-  return weekday(w) || spans.count(w) > 0;
+  return weekday(w) || spans.contains(w);
 }
 
 bool skippable(std::string_view w) {
-  static const std::unordered_set<std::string> auxiliaries(grammar::Lexicon::builtin().auxiliaries.begin(),
-                                                           grammar::Lexicon::builtin().auxiliaries.end());
+  static const grammar::WordList auxiliaries(grammar::Lexicon::builtin().auxiliaries);
   if (w.size() > 4 && w.substr(w.size() - 2) == "ly" && w[0] >= 'a' && w[0] <= 'z') return true;
   auto ends = [&](std::string_view e) { return w.size() > e.size() && w.substr(w.size() - e.size()) == e; };
   if (ends("n't") || ends("n\xE2\x80\x99t")) return true;  // didn't, hasn't
-  return auxiliaries.count(std::string(w)) > 0;
+  return auxiliaries.contains(w);
 }
 
 // "WASHINGTON — …", "BUSAN, South Korea — …", "OSLO (Wire) - …": a dateline
@@ -209,7 +206,7 @@ size_t dateline_end(const Doc& d, const std::vector<Token>& toks) {
     }
     if (t == "." || t == ")") continue;
     bool capitalised = toks[k].kind == Token::Kind::kWord && !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
-    bool day = toks[k].kind == Token::Kind::kWord && t.size() <= 2 && t[0] >= '0' && t[0] <= '9';
+    bool day = toks[k].kind == Token::Kind::kWord && !t.empty() && t.size() <= 2 && t[0] >= '0' && t[0] <= '9';
     if (!(region ? capitalised || day : all_caps(t))) return 0;
   }
   return 0;

@@ -66,9 +66,8 @@ std::string_view strip_article(std::string_view s) {
 // Last words that make a capitalised name a body, not a person
 // (data/lexicon/org_heads.txt).
 bool org_head(std::string_view w) {
-  static const std::unordered_set<std::string> heads(grammar::Lexicon::builtin().org_heads.begin(),
-                                                     grammar::Lexicon::builtin().org_heads.end());
-  return heads.count(std::string(w)) > 0;
+  static const grammar::WordList heads(grammar::Lexicon::builtin().org_heads);
+  return heads.contains(w);
 }
 
 // The words of a person mention's name without descriptors. "Sen. Dale
@@ -91,10 +90,8 @@ std::string_view last_word(std::string_view before) {
 
 // A verb of issuing a text, past form (data/lexicon/issuing.txt).
 bool issuing_verb(std::string_view w) {
-  // Views into the builtin lexicon, which lives as long as the program.
-  static const std::unordered_set<std::string_view> verbs(grammar::Lexicon::builtin().issuing.begin(),
-                                                          grammar::Lexicon::builtin().issuing.end());
-  return verbs.count(w) > 0;
+  static const grammar::WordList verbs(grammar::Lexicon::builtin().issuing);
+  return verbs.contains(w);
 }
 
 // The words before a doc mention say its sentence's speaker issued it: "in"
@@ -235,9 +232,12 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
     }
     // "The union released a statement", "The governments today issued a
     // joint statement": no speech verb, so the subject of the verb of issuing,
-    // the nearest body, person or group before it in the sentence.
+    // the sentence's first body, person or group (not one in a clause after
+    // it: "The committee, which the union criticised, released a report").
     if (found || !issuing_verb(last_word(before))) continue;
-    for (size_t j = i; j-- > 0 && mentions[j].sentence == mentions[i].sentence;) {
+    size_t j = i;
+    while (j > 0 && mentions[j - 1].sentence == mentions[i].sentence) --j;
+    for (; j < i; ++j) {
       if (mentions[j].mention.type == Mention::Type::kPronoun || after_preposition(j)) continue;
       ResolvedSpeaker s = named(j);
       if (s.type == SpeakerType::kOrganization || s.type == SpeakerType::kPerson || s.type == SpeakerType::kGroup) {

@@ -136,6 +136,21 @@ const Case kFrames[] = {
      "struck down the law, ruling that it was “incompatible with privacy”.",
      {{"playing games", {{"mention", "union leaders"}, {"cue", "accusing"}}},
       {"incompatible with privacy", {{"mention", "The court"}, {"cue", "ruling"}}}}},
+    // Where the rules below must not fire: another cue between a source and
+    // "close to"; "D-Day" is no party and state; a plural possessive before
+    // a person's name; a commissioned report does not speak for whoever
+    // commissioned it; the issuer is the sentence's subject, not a mention
+    // inside its relative clause.
+    {"where_the_new_rules_stop",
+     "A diplomat close to the talks met the envoy, who said the deal was “dead”. John Smith, D-Day "
+     "veteran, said the film was “false”. The Liberals’ Anna Berg said the plan was “reckless”.\n\nThe "
+     "ministry commissioned a report from Acme Consulting. The report said rents were “impossible”.\n\n"
+     "The committee, which the union criticised, released a report. The report said fees were “too high”.",
+     {{"dead", {{"name", "envoy"}}},
+      {"false", {{"name", "John Smith"}}},
+      {"reckless", {{"name", "Anna Berg"}}},
+      {"impossible", {{"name", "ministry", kNot}}},
+      {"too high", {{"name", "committee"}}}}},
     // A US party and state after a name ("R-Texas") is no speaker.
     {"party_and_state_after_a_name",
      "The bill passed.\n\nSen. Roy Calder, R-Texas, who led the holdouts, called the deal “a down payment”. "
