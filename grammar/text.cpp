@@ -264,14 +264,21 @@ std::vector<Token> tokenize(std::string_view text, Range range, const QuoteScan&
   auto it = std::lower_bound(scan.quotes.begin(), scan.quotes.end(), range.begin,
                              [](const Quote& q, uint32_t pos) { return q.outer.end <= pos; });
   size_t end = std::min<size_t>(range.end, text.size());
-  for (size_t p = range.begin; p < end;) {
+  size_t p = range.begin;
+  // The next top-level quote that does not end before p, and where words
+  // stop: only a quote token moves p past that quote's start.
+  auto next_quote = [&] {
     while (it != scan.quotes.end() && (it->depth != 0 || it->outer.end <= p)) ++it;
+    return it != scan.quotes.end() ? std::min<size_t>(end, it->outer.begin) : end;
+  };
+  size_t limit = next_quote();
+  while (p < end) {
     if (it != scan.quotes.end() && it->outer.begin <= p) {
       out.push_back({it->outer, Token::Kind::kQuote, 0, static_cast<int32_t>(it - scan.quotes.begin()), 0});
       p = it->outer.end;
+      limit = next_quote();
       continue;
     }
-    size_t limit = it != scan.quotes.end() ? std::min<size_t>(end, it->outer.begin) : end;
     unsigned char c = text[p];
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || is_blank(text, p)) {
       p += blank_len(text, p);
