@@ -12,6 +12,7 @@
 
 #include "lexicon.hpp"
 #include "mention.hpp"
+#include "word_table.hpp"
 
 namespace quotient::grammar::parser {
 namespace {
@@ -176,28 +177,6 @@ class WordSet {
   bool has_empty_ = false;
   uint8_t empty_bits_ = 0;
 };
-
-// Byte classes for word_char_at: 1 an ASCII letter or digit, 2 a byte
-// >= 0x80 (C2 and E2 need the bytes after them), 0 anything else.
-constexpr std::array<uint8_t, 256> kByteClass = [] {
-  std::array<uint8_t, 256> t{};
-  for (int c = 0; c < 256; ++c)
-    t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? 1 : c >= 0x80 ? 2 : 0;
-  return t;
-}();
-
-// X3's word_char (mention_def.hpp): an ASCII letter or digit, or a byte
-// >= 0x80 that does not start Latin-1 (C2 80..BF) or General Punctuation
-// (E2 80 80..BF).
-inline bool word_char_at(const char* p, const char* last) {
-  unsigned char c = static_cast<unsigned char>(*p);
-  if (kByteClass[c] != 2) return kByteClass[c] == 1;
-  if (c == 0xC2) return !(last - p >= 2 && (static_cast<unsigned char>(p[1]) & 0xC0) == 0x80);
-  if (c == 0xE2)
-    return !(last - p >= 3 && static_cast<unsigned char>(p[1]) == 0x80 &&
-             (static_cast<unsigned char>(p[2]) & 0xC0) == 0x80);
-  return true;
-}
 
 // The run of word characters at the start of [p, last).
 inline std::string_view word_run(const char* p, const char* last) {

@@ -51,7 +51,7 @@ size_t joiner_at(std::string_view t, size_t p) {
   unsigned char c = t[p];
   size_t n = 0;
   if (c == '\'' || c == '-' || c == '.' || c == '&') n = 1;
-  else if (t.compare(p, 3, "\xE2\x80\x99") == 0) n = 3;
+  else if (c == 0xE2 && t.compare(p, 3, "\xE2\x80\x99") == 0) n = 3;
   return n && word_at(t, p + n) ? n : 0;
 }
 
