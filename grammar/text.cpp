@@ -1,5 +1,6 @@
 // split_sentences() and tokenize(): the sentence and word layer, quote-aware.
 #include <algorithm>
+#include <array>
 #include <unordered_set>
 
 #include "bytes.hpp"
@@ -19,9 +20,14 @@ bool is_blank(std::string_view t, size_t p) {
 
 size_t blank_len(std::string_view t, size_t p) { return static_cast<unsigned char>(t[p]) == 0xC2 ? 2 : 1; }
 
-bool ascii_word(unsigned char c) {
-  return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
-}
+// ASCII letters and digits, by table: the tokenizer asks at every byte.
+constexpr std::array<bool, 256> kAsciiWord = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+  return t;
+}();
+
+bool ascii_word(unsigned char c) { return kAsciiWord[c]; }
 
 // Non-ASCII letters: everything but Latin-1 punctuation (C2 xx) and General
 // Punctuation (E2 80 xx).
