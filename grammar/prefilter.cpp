@@ -180,9 +180,7 @@ class WordSet {
 
 // The run of word characters at the start of [p, last).
 inline std::string_view word_run(const char* p, const char* last) {
-  const char* e = p;
-  while (e < last && word_char_at(e, last)) ++e;
-  return {p, static_cast<size_t>(e - p)};
+  return {p, static_cast<size_t>(word_run_end(p, last) - p)};
 }
 
 // The forms a role noun is matched in (mention_def.hpp case_variants): as

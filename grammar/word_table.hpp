@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -48,6 +49,30 @@ inline bool word_char_at(const char* p, const char* last) {
     return !(last - p >= 3 && static_cast<unsigned char>(p[1]) == 0x80 &&
              (static_cast<unsigned char>(p[2]) & 0xC0) == 0x80);
   return true;
+}
+
+// The end of the run of word characters at p (word_char_at), at most last.
+// Eight bytes at a time while they are ASCII letters or digits: the first
+// other byte ends the run unless it is >= 0x80 (then word_char_at decides).
+inline const char* word_run_end(const char* p, const char* last) {
+  constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
+  while (last - p >= 8) {
+    uint64_t x = 0;
+    std::memcpy(&x, p, sizeof x);
+    uint64_t y = x & ~kHighs, folded = y | (kOnes * 0x20);
+    uint64_t digit = (y + kOnes * (0x80 - '0')) & ~(y + kOnes * (0x80 - '9' - 1));
+    uint64_t letter = (folded + kOnes * (0x80 - 'a')) & ~(folded + kOnes * (0x80 - 'z' - 1));
+    uint64_t other = ~((digit | letter) & ~x) & kHighs;  // per byte: no ASCII letter or digit
+    if (other == 0) {
+      p += 8;
+      continue;
+    }
+    p += __builtin_ctzll(other) / 8;
+    if (static_cast<unsigned char>(*p) < 0x80) return p;
+    break;
+  }
+  while (p < last && word_char_at(p, last)) ++p;
+  return p;
 }
 
 // Entries (byte strings) with a value each; the first value added for an

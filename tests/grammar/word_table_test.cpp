@@ -60,4 +60,19 @@ BOOST_AUTO_TEST_CASE(same_matches_as_x3_symbols) {
   }
 }
 
+// word_run_end() reads eight bytes at a time; it ends every run where the
+// byte-by-byte word_char_at walk does, at every start and bound.
+BOOST_AUTO_TEST_CASE(word_run_end_matches_the_byte_walk) {
+  const std::string text =
+      "Spokeswoman said: the 46-year-old Zoë Ng\xC2\xA0Ltd’s co-operation@[`{ abcdefghijklmnopqrstu"
+      "VWXYZ0123456789\xE2\x80\x94naïve\xE2\x84\xA2x\xC2zz\x7F\x80" "end";
+  for (size_t b = 0; b < text.size(); ++b)
+    for (size_t e = b; e <= text.size(); ++e) {
+      const char *first = text.data() + b, *last = text.data() + e, *want = first;
+      while (want < last && qp::word_char_at(want, last)) ++want;
+      BOOST_TEST_INFO("run at " << b << " bounded by " << e);
+      BOOST_TEST(qp::word_run_end(first, last) - first == want - first);
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
