@@ -55,6 +55,16 @@ std::optional<CueMatch> match_cue(std::string_view text, const std::vector<Token
 std::optional<Mention> match_mention(std::string_view text, const std::vector<Token>& tokens,
                                      size_t i);
 
+// Cheap tests on a token alone, for callers that try every token: false
+// only where match_cue() (match_mention()) returns nothing at it, so the call
+// can be skipped. Most words of a text fail them.
+inline bool may_match_cue(const Token& t) {
+  return t.kind == Token::Kind::kPunct || (t.kind == Token::Kind::kWord && (t.may_start & (kMayStartCue | kMayStartUnknown)));
+}
+inline bool may_match_mention(const Token& t) {
+  return t.kind == Token::Kind::kWord && (t.may_start & (kMayStartMention | kMayStartUnknown));
+}
+
 // True when the word is a capitalised function word, day or month that never
 // starts a name ("The", "Thursday"). For entity resolution.
 bool is_stopword(std::string_view word);

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "mention.hpp"
+#include "word_table.hpp"
 
 namespace quotient::grammar::parser {
 
@@ -23,57 +24,60 @@ inline std::vector<std::string> case_variants(const std::string& s) {
 }
 
 template <typename T, typename F>
-void add_all(x3::symbols<T>& table, const std::string& key, F value) {
-  for (const std::string& v : case_variants(key))
-    if (!table.find(v)) table.add(v, value);
+void add_all(WordTable<T>& table, const std::string& key, F value) {
+  for (const std::string& v : case_variants(key)) table.add(v, T(value));
 }
 
-struct honorific_table : x3::symbols<Mention::Gender> {
-  honorific_table() {
-    for (const Honorific& h : Lexicon::builtin().honorifics) add_all(*this, h.title, h.gender);
-  }
-};
-struct role_table : x3::symbols<RoleNoun::Type> {
-  role_table() {
-    for (const RoleNoun& r : Lexicon::builtin().roles) add_all(*this, r.noun, r.type);
-  }
-};
-struct org_head_table : x3::symbols<> {
-  org_head_table() {
-    for (const std::string& w : Lexicon::builtin().org_heads) add(w);
-  }
-};
-struct stopword_table : x3::symbols<> {
-  stopword_table() {
-    for (const std::string& w : Lexicon::builtin().stopwords) add(w);
-  }
-};
-struct pronoun_table : x3::symbols<Mention::Gender> {
-  pronoun_table() {
-    using G = Mention::Gender;
-    for (auto [w, g] : {std::pair{"he", G::kMale}, {"she", G::kFemale}, {"it", G::kNeuter},
-                        {"they", G::kPlural}, {"we", G::kPlural}, {"i", G::kUnknown}})
-      add_all(*this, w, g);
-  }
-};
-struct cue_table : x3::symbols<CueValue> {
-  cue_table() {
-    const auto& cues = Lexicon::builtin().cues;
-    for (size_t i = 0; i < cues.size(); ++i)
-      for (const std::string& form : cues[i].forms) {
-        std::string first = form.substr(0, form.find(' '));
-        bool ing = first.size() > 4 && first.compare(first.size() - 3, 3, "ing") == 0;
-        add_all(*this, form, CueValue{static_cast<int>(i), ing});
-      }
-  }
-};
+// The word lists, each matched with the end of the word after it
+// (word_table.hpp: `symbols >> end_of_word`, over a hash table).
+inline WordTable<Mention::Gender> honorific_words() {
+  WordTable<Mention::Gender> t;
+  for (const Honorific& h : Lexicon::builtin().honorifics) add_all(t, h.title, h.gender);
+  return t;
+}
+inline WordTable<RoleNoun::Type> role_words() {
+  WordTable<RoleNoun::Type> t;
+  for (const RoleNoun& r : Lexicon::builtin().roles) add_all(t, r.noun, r.type);
+  return t;
+}
+inline WordTable<x3::unused_type> plain_words(const std::vector<std::string>& words) {
+  WordTable<x3::unused_type> t;
+  for (const std::string& w : words) t.add(w, x3::unused);
+  return t;
+}
+inline WordTable<Mention::Gender> pronoun_words() {
+  using G = Mention::Gender;
+  WordTable<G> t;
+  for (auto [w, g] : {std::pair{"he", G::kMale}, {"she", G::kFemale}, {"it", G::kNeuter},
+                      {"they", G::kPlural}, {"we", G::kPlural}, {"i", G::kUnknown}})
+    add_all(t, w, g);
+  return t;
+}
+inline WordTable<CueValue> cue_words() {
+  WordTable<CueValue> t;
+  const auto& cues = Lexicon::builtin().cues;
+  for (size_t i = 0; i < cues.size(); ++i)
+    for (const std::string& form : cues[i].forms) {
+      std::string first = form.substr(0, form.find(' '));
+      bool ing = first.size() > 4 && first.compare(first.size() - 3, 3, "ing") == 0;
+      add_all(t, form, CueValue{static_cast<int>(i), ing});
+    }
+  return t;
+}
 
-honorific_table const honorifics;
-role_table const role_nouns;
-org_head_table const org_heads;
-stopword_table const stopwords;
-pronoun_table const pronouns;
-cue_table const cues;
+WordTable<Mention::Gender> const honorific_table = honorific_words();
+WordTable<RoleNoun::Type> const role_table = role_words();
+WordTable<x3::unused_type> const stopword_table = plain_words(Lexicon::builtin().stopwords);
+WordTable<x3::unused_type> const org_head_table = plain_words(Lexicon::builtin().org_heads);
+WordTable<Mention::Gender> const pronoun_table = pronoun_words();
+WordTable<CueValue> const cue_table = cue_words();
+
+auto const honorific = word_parser(honorific_table);
+auto const role_noun = word_parser(role_table);
+auto const stop = word_parser(stopword_table);
+auto const org_head = word_parser(org_head_table);
+auto const pronoun_word = word_parser(pronoun_table);
+auto const cue_word = word_parser(cue_table);
 
 // Byte classes over UTF-8. Non-ASCII bytes are letters unless they belong to
 // Latin-1 punctuation (C2 xx: NBSP, « ») or General Punctuation (E2 80 xx:
@@ -93,7 +97,6 @@ auto const upper = x3::ascii::upper | (x3::lit('\xC3') >> x3::char_('\x80', '\x9
 auto const sp = x3::repeat(1, 2)[x3::lit(' ') | "\xC2\xA0"];
 auto const joiner = x3::char_("'.&-") | x3::lit("\xE2\x80\x99");
 auto const word_body = x3::repeat(0, 30)[word_char | (joiner >> &word_char)];
-auto const stop = stopwords >> end_of_word;
 // "Farmers’ Federation", "Veterans' Affairs": a plural possessive inside a
 // name, when a capitalised word follows.
 auto const apostrophe = x3::lit('\'') | "\xE2\x80\x99";
@@ -101,44 +104,43 @@ auto const apostrophe = x3::lit('\'') | "\xE2\x80\x99";
 // Minister"): in "the Liberals’ Anna Berg" the name after it is a person's.
 auto const plural_possessive =
     upper >> x3::repeat(0, 30)[word_char - ('s' >> apostrophe >> sp)] >> 's' >> apostrophe >>
-    &(sp >> x3::repeat(0, 2)[!(org_heads | honorifics) >> upper >> word_body >> sp] >> (org_heads | honorifics) >>
-      end_of_word);
+    &(sp >> x3::repeat(0, 2)[!(org_head | honorific) >> upper >> word_body >> sp] >> (org_head | honorific));
 auto const cap_word = !stop >> (plural_possessive | (upper >> word_body));
 auto const lower_word = x3::ascii::lower >> word_body;
-// Word lists are X3 symbol tables, not chains of literals: a symbol table
+// Word lists are tables matched at once, not chains of literals: a table
 // takes the longest entry ("told", not the "to" in it), where `lit("to") |
 // "told"` would commit to "to" and then fail at the word's end.
-struct word_table : x3::symbols<> {
-  word_table(std::initializer_list<const char*> words) {
-    for (const char* w : words) add(w);
-  }
-};
-word_table const particles{"de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "del",
-                           "la", "le", "dos", "of"};
-word_table const determiners{"a", "A", "an", "An", "the", "The", "one", "One", "another", "Another",
-                             "his", "His", "her", "Her", "their", "Their", "its", "Its", "both",
-                             "Both", "two", "Two", "several", "Several", "some", "Some", "many",
-                             "Many", "other", "Other", "my", "My", "our", "Our", "your", "Your"};
-word_table const function_words{
-    "to", "of", "for", "in", "on", "at", "by", "with", "during", "and", "or", "but", "from", "that",
-    "which", "who", "whom", "as", "than", "into", "about", "after", "before", "over", "under",
-    "since", "while", "when", "where", "is", "was", "are", "were", "be", "been", "has", "have",
-    "had", "not", "said", "says", "told", "the", "a", "an", "this", "these", "those", "it", "its",
-    "he", "she", "they", "we", "his", "her", "their", "our", "also", "such", "would", "will",
-    "could"};
-word_table const formers{"former", "Former", "acting", "Acting"};
+inline WordTable<x3::unused_type> word_list(std::initializer_list<const char*> words) {
+  WordTable<x3::unused_type> t;
+  for (const char* w : words) t.add(w, x3::unused);
+  return t;
+}
+WordTable<x3::unused_type> const particles = word_list(
+    {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "del", "la", "le", "dos", "of"});
+WordTable<x3::unused_type> const determiners = word_list(
+    {"a", "A", "an", "An", "the", "The", "one", "One", "another", "Another", "his", "His", "her", "Her",
+     "their", "Their", "its", "Its", "both", "Both", "two", "Two", "several", "Several", "some", "Some",
+     "many", "Many", "other", "Other", "my", "My", "our", "Our", "your", "Your"});
+WordTable<x3::unused_type> const function_words = word_list(
+    {"to", "of", "for", "in", "on", "at", "by", "with", "during", "and", "or", "but", "from", "that",
+     "which", "who", "whom", "as", "than", "into", "about", "after", "before", "over", "under",
+     "since", "while", "when", "where", "is", "was", "are", "were", "be", "been", "has", "have",
+     "had", "not", "said", "says", "told", "the", "a", "an", "this", "these", "those", "it", "its",
+     "he", "she", "they", "we", "his", "her", "their", "our", "also", "such", "would", "will",
+     "could"});
+WordTable<x3::unused_type> const formers = word_list({"former", "Former", "acting", "Acting"});
 
-auto const particle = particles >> end_of_word;
+auto const particle = word_parser(particles);
 // A middle initial: "Donald J. Trump", "G.K. Butterfield".
 auto const initial = x3::ascii::upper >> '.' >> -(x3::ascii::upper >> '.') >> &sp;
 auto const name_seq = (initial | cap_word) >> x3::repeat(0, 4)[sp >> -(particle >> sp) >> (initial | cap_word)];
-auto const det = determiners >> end_of_word;
+auto const det = word_parser(determiners);
 // "the 46-year-old" is a person too.
 auto const year_old = x3::omit[x3::repeat(1, 3)[x3::ascii::digit] >> "-year-old" >> end_of_word] >>
                       x3::attr(RoleNoun::Type::kRole);
-auto const role_head = (role_nouns >> end_of_word) | year_old;
+auto const role_head = role_noun | year_old;
 // Lower-case words that never modify a role noun ("to", "during", "which").
-auto const function_word = function_words >> end_of_word;
+auto const function_word = word_parser(function_words);
 // A role noun is a modifier only where a role noun still follows, at most two
 // modifier words on ("a ministry spokesman", "police officers", "the
 // Republican presidential candidate").
@@ -150,34 +152,32 @@ auto const modifier_word = cap_word | number_word | (!function_word >> lower_wor
 auto const adjective_end = (x3::lit("al") | "ic" | "ive" | "ary" | "ent" | "ant" | "ian" | "ior") >> end_of_word;
 auto const adjective = x3::repeat(1, 30)[x3::ascii::lower - adjective_end] >> adjective_end;
 auto const role_follows =
-    &(sp >> x3::repeat(0, 2)[!(role_nouns >> end_of_word) >> (cap_word | adjective) >> sp] >> role_nouns >>
-      end_of_word);
+    &(sp >> x3::repeat(0, 2)[!role_noun >> (cap_word | adjective) >> sp] >> role_noun);
 auto const modifier = (role_head >> role_follows) | (!role_head >> modifier_word);
 // Never a speech verb: "the mother of three replied" ends at "three".
-auto const tail_word = cap_word | (!function_word >> !(cues >> end_of_word) >> lower_word);
+auto const tail_word = cap_word | (!function_word >> !cue_word >> lower_word);
 // "a statement published by X": a participle may come between.
 auto const participle =
     x3::repeat(2, 20)[x3::ascii::lower - (x3::lit("ed") >> !x3::ascii::lower)] >> "ed" >> end_of_word;
 // "of the islands walked out": a past form after a tail's noun is its verb
 // when a particle, a function word, a name or punctuation follows, not a
 // lower-case noun ("the armed forces").
-word_table const particles_after_verbs{"out", "up", "off", "down", "back", "away", "over", "through"};
+WordTable<x3::unused_type> const particles_after_verbs =
+    word_list({"out", "up", "off", "down", "back", "away", "over", "through"});
 auto const verb_after_noun =
-    participle >> ((sp >> ((particles_after_verbs >> end_of_word) | function_word | upper)) | x3::char_(",.;:"));
+    participle >> ((sp >> (word_parser(particles_after_verbs) | function_word | upper)) | x3::char_(",.;:"));
 // Not a speech verb: in "the man asked in the video" the phrase ends at "man".
-auto const role_tail = sp >> -(!(cues >> end_of_word) >> participle >> sp) >> (x3::lit("for") | "of" | "at" | "from" | "by" | "in") >>
+auto const role_tail = sp >> -(!cue_word >> participle >> sp) >> (x3::lit("for") | "of" | "at" | "from" | "by" | "in") >>
                        end_of_word >> sp >> -(det >> sp) >>
                        // "of Amaria and Kelt": two names joined by "and".
-                       ((name_seq >> -(sp >> "and" >> sp >> upper >> word_body >> !(sp >> upper)) >> -(sp >> x3::repeat(0, 2)[!(role_nouns >> end_of_word) >> !function_word >>
-                                                              lower_word >> sp] >>
-                                       role_head)) |  // "of the Senate health committee"
-                        // "of the islands walked out": a past form after the noun is a verb.
+                       ((name_seq >> -(sp >> "and" >> sp >> upper >> word_body >> !(sp >> upper)) >>
+                         -(sp >> x3::repeat(0, 2)[!role_noun >> !function_word >> lower_word >> sp] >>
+                           role_head)) |  // "of the Senate health committee"
                         // "from a coalition of small island states": one nested "of".
                         (tail_word >> x3::repeat(0, 3)[sp >> !verb_after_noun >> tail_word] >>
                          -(sp >> x3::lit("of") >> sp >> -(det >> sp) >> tail_word >>
                            x3::repeat(0, 3)[sp >> !verb_after_noun >> tail_word])));
-auto const honorific = honorifics >> end_of_word;
-auto const former = (x3::lit("then-") | (formers >> end_of_word)) >> -sp;
+auto const former = (x3::lit("then-") | word_parser(formers)) >> -sp;
 
 pronoun_type const pronoun = "pronoun";
 role_phrase_type const role_phrase = "role_phrase";
@@ -187,7 +187,7 @@ the_org_type const the_org = "the_org";
 plain_name_type const plain_name = "plain_name";
 cue_type const cue = "cue";
 
-auto const pronoun_def = pronouns >> end_of_word;
+auto const pronoun_def = pronoun_word;
 // With a determiner, up to four modifiers of any case ("a former senior
 // law enforcement official"); without one, only capitalised modifiers
 // ("Downing Street officials"), so "engagement during ..." is no role.
@@ -201,7 +201,7 @@ auto const role_phrase_def =
     role_head >> !(sp >> cap_word) >> !(apostrophe >> sp >> upper) >>  // not "President Xi Jinping", "Farmers’ Union"
     x3::omit[-role_tail];
 auto const the_title_def =
-    x3::omit[det >> sp >> -former >> honorifics] >> end_of_word >> !(sp >> cap_word);
+    x3::omit[det >> sp >> -former >> honorific] >> !(sp >> cap_word);
 // "Chairman Rep. Jason Chaffetz": titles may stack; the first gives the gender.
 // "Wisconsin Gov. Jim Doyle": up to two capitalised words may come first.
 // "Democratic Sen. Claire McCaskill", "Wisconsin Gov. Jim Doyle": up to two
@@ -220,7 +220,7 @@ auto const titled_name_def =
     x3::raw[name_seq] >> x3::omit[-party_state];  // the last title word may be the name itself: "Mr King"
 auto const the_org_def = (x3::lit("the") | "The") >> sp >> x3::raw[name_seq];
 auto const plain_name_def = x3::raw[name_seq] >> x3::omit[-party_state];
-auto const cue_def = cues >> end_of_word;
+auto const cue_def = cue_word;
 
 BOOST_SPIRIT_DEFINE(pronoun, role_phrase, the_title, titled_name, the_org, plain_name, cue)
 

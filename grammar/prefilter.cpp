@@ -7,10 +7,12 @@
 #include <cctype>
 #include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "lexicon.hpp"
 #include "mention.hpp"
+#include "word_table.hpp"
 
 namespace quotient::grammar::parser {
 namespace {
@@ -42,13 +44,28 @@ bool apostrophe_at(std::string_view w, size_t n) {
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// The hash of a key (at most kMaxKey + 1 bytes): its bytes as little-endian
-// 64-bit words, the last one zero-padded, mixed with its size.
 uint64_t mix(uint64_t h) {
   h *= 0x9E3779B97F4A7C15u;
   return h ^ (h >> 29);
 }
 
+// The 1..8 bytes of w as a little-endian word, zero-padded: two
+// overlapping loads (or three bytes), no call to memcpy.
+uint64_t load_short(std::string_view w) {
+  const char* p = w.data();
+  size_t n = w.size();
+  if (n >= 4) {
+    uint32_t lo = 0, hi = 0;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    return lo | (uint64_t{hi} << (8 * (n - 4)));
+  }
+  auto byte = [&](size_t i) { return uint64_t{static_cast<unsigned char>(p[i])} << (8 * i); };
+  return byte(0) | byte(n / 2) | byte(n - 1);
+}
+
+// The hash of a key (at most kMaxKey + 1 bytes): its bytes as little-endian
+// 64-bit words, the last one zero-padded, mixed with its size.
 uint32_t key_hash(std::string_view w) {
   uint64_t h = w.size();
   for (size_t i = 0; i < w.size(); i += 8) {
@@ -75,12 +92,18 @@ struct FoldedKey {
 // power-of-two table of fixed-size slots, hashed by key_hash().
 class WordSet {
  public:
-  void insert(std::string_view w) {
-    if (w.empty()) has_empty_ = true;
-    if (w.empty() || w.size() > kMaxKey + 1 || contains(w)) return;
-    words_.emplace_back(w);
+  // Adds w, or ORs `bits` into the bits it has.
+  void insert(std::string_view w, uint8_t bits = 0) {
+    if (w.empty()) has_empty_ = true, empty_bits_ |= bits;
+    if (w.empty() || w.size() > kMaxKey + 1) return;
+    if (const Slot* s = find(w, hash(w))) {
+      words_[s->word].second |= bits;
+      slots_[static_cast<size_t>(s - slots_.data())].bits |= bits;
+      return;
+    }
+    words_.emplace_back(w, bits);
     if (2 * words_.size() > slots_.size()) rebuild(std::max<size_t>(64, 4 * words_.size()));
-    else place(w);
+    else place(words_.size() - 1);
   }
   bool contains(std::string_view w) const { return contains(w, hash(w)); }
   // contains(lower_key(w)) in one pass over w (w.size() <= kMaxKey).
@@ -91,70 +114,73 @@ class WordSet {
   // contains(w) with w's hash already known (FoldedKey).
   bool contains(std::string_view w, size_t h) const {
     if (w.empty()) return has_empty_;
-    if (slots_.empty()) return false;
-    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+    return find(w, h) != nullptr;
+  }
+  // The bits of w (0 when absent), its hash already known.
+  uint8_t bits(std::string_view w, size_t h) const {
+    if (w.empty()) return empty_bits_;
+    const Slot* s = find(w, h);
+    return s ? s->bits : 0;
+  }
+  // bits() of a key of 1..8 bytes given as a little-endian word, zero-padded.
+  uint8_t bits_short(uint64_t key, size_t size, uint32_t h) const {
+    for (size_t i = h & mask_; !slots_.empty(); i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
-      if (s.size == 0) return false;
-      if (s.hash == static_cast<uint32_t>(h) && s.size == w.size() &&
-          std::memcmp(s.bytes.data(), w.data(), w.size()) == 0)
-        return true;
+      if (s.size == 0) return 0;
+      uint64_t head = 0;
+      std::memcpy(&head, s.bytes.data(), sizeof head);
+      if (s.hash == h && s.size == size && head == key) return s.bits;
     }
+    return 0;
   }
 
  private:
   struct Slot {
     uint8_t size = 0;  // 0: empty
+    uint8_t bits = 0;
     uint32_t hash = 0;  // of the word, checked before its bytes
-    std::array<char, kMaxKey + 1> bytes{};
+    uint32_t word = 0;  // index into words_
+    std::array<char, kMaxKey + 1> bytes{};  // zero-padded
   };
+  const Slot* find(std::string_view w, size_t h) const {
+    if (slots_.empty()) return nullptr;
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.size == 0) return nullptr;
+      if (s.hash == static_cast<uint32_t>(h) && s.size == w.size() &&
+          std::equal(w.begin(), w.end(), s.bytes.data()))
+        return &s;
+    }
+  }
   static size_t hash(std::string_view w) { return key_hash(w); }
-  void place(std::string_view w) {
+  void place(size_t word) {
+    std::string_view w = words_[word].first;
     size_t h = hash(w), i = h & mask_;
     while (slots_[i].size) i = (i + 1) & mask_;
-    slots_[i].size = static_cast<uint8_t>(w.size());
-    slots_[i].hash = static_cast<uint32_t>(h);
-    std::memcpy(slots_[i].bytes.data(), w.data(), w.size());
+    Slot& s = slots_[i];
+    s.size = static_cast<uint8_t>(w.size());
+    s.bits = words_[word].second;
+    s.hash = static_cast<uint32_t>(h);
+    s.word = static_cast<uint32_t>(word);
+    std::copy(w.begin(), w.end(), s.bytes.data());
   }
   void rebuild(size_t size) {
     size_t n = 1;
     while (n < size) n *= 2;
     slots_.assign(n, Slot{});
     mask_ = n - 1;
-    for (const std::string& w : words_) place(w);
+    for (size_t k = 0; k < words_.size(); ++k) place(k);
   }
-  std::vector<std::string> words_;
+  std::vector<std::pair<std::string, uint8_t>> words_;
   std::vector<Slot> slots_;
   size_t mask_ = 0;
   bool has_empty_ = false;
+  uint8_t empty_bits_ = 0;
 };
-
-// Byte classes for word_char_at: 1 an ASCII letter or digit, 2 a byte
-// >= 0x80 (C2 and E2 need the bytes after them), 0 anything else.
-constexpr std::array<uint8_t, 256> kByteClass = [] {
-  std::array<uint8_t, 256> t{};
-  for (int c = 0; c < 256; ++c)
-    t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? 1 : c >= 0x80 ? 2 : 0;
-  return t;
-}();
-
-// X3's word_char (mention_def.hpp): an ASCII letter or digit, or a byte
-// >= 0x80 that does not start Latin-1 (C2 80..BF) or General Punctuation
-// (E2 80 80..BF).
-inline bool word_char_at(const char* p, const char* last) {
-  unsigned char c = static_cast<unsigned char>(*p);
-  if (kByteClass[c] != 2) return kByteClass[c] == 1;
-  if (c == 0xC2) return !(last - p >= 2 && (static_cast<unsigned char>(p[1]) & 0xC0) == 0x80);
-  if (c == 0xE2)
-    return !(last - p >= 3 && static_cast<unsigned char>(p[1]) == 0x80 &&
-             (static_cast<unsigned char>(p[2]) & 0xC0) == 0x80);
-  return true;
-}
 
 // The run of word characters at the start of [p, last).
 inline std::string_view word_run(const char* p, const char* last) {
-  const char* e = p;
-  while (e < last && word_char_at(e, last)) ++e;
-  return {p, static_cast<size_t>(e - p)};
+  return {p, static_cast<size_t>(word_run_end(p, last) - p)};
 }
 
 // The forms a role noun is matched in (mention_def.hpp case_variants): as
@@ -169,6 +195,7 @@ std::vector<std::string> role_variants(const std::string& s) {
 
 struct FirstWords {
   WordSet cue, mention;
+  WordSet start;  // cue's words with kMayStartCue, mention's with kMayStartMention
   WordSet role_head;    // the leading word run of every form of every role noun, as written
   bool long_role_head = false;  // some run is longer than a WordSet key
   // [length][first byte] of the runs in role_head (length <= kMaxKey + 1)
@@ -177,16 +204,20 @@ struct FirstWords {
   WordSet honorific_head;  // the leading word run of every form of every honorific
   std::array<std::array<bool, 256>, kMaxKey + 2> honorific_head_shape{};  // as role_head_shape
   bool odd_honorific_head = false;  // some run is empty or longer than a WordSet key
+  void insert_start(std::string_view w, uint8_t bit) {
+    (bit == kMayStartCue ? cue : mention).insert(w);
+    start.insert(w, bit);
+  }
   FirstWords() {
     const Lexicon& lex = Lexicon::builtin();
     for (const CueEntry& c : lex.cues)
-      for (const std::string& f : c.forms) cue.insert(first_word(f));
-    for (const RoleNoun& r : lex.roles) mention.insert(first_word(r.noun));
-    for (const Honorific& h : lex.honorifics) mention.insert(first_word(h.title));
+      for (const std::string& f : c.forms) insert_start(first_word(f), kMayStartCue);
+    for (const RoleNoun& r : lex.roles) insert_start(first_word(r.noun), kMayStartMention);
+    for (const Honorific& h : lex.honorifics) insert_start(first_word(h.title), kMayStartMention);
     for (const char* w : {"a", "an", "the", "one", "another", "his", "her", "their", "its", "both",
                           "two", "several", "some", "many", "other", "he", "she", "it", "they",
                           "we", "i", "former", "acting", "then-", "my", "our", "your"})
-      mention.insert(w);
+      insert_start(w, kMayStartMention);
     for (const RoleNoun& r : lex.roles)
       for (const std::string& v : role_variants(r.noun)) {
         std::string_view run = word_run(v.data(), v.data() + v.size());
@@ -255,9 +286,8 @@ uint8_t may_start_short_ascii(const FirstWords& fw, std::string_view word, uint6
   std::memcpy(buf, &key, sizeof buf);
   std::string_view k(buf, word.size());
   auto h = static_cast<uint32_t>(mix(word.size() ^ key));  // key_hash(k)
-  uint8_t bits = fw.cue.contains(k, h) ? kMayStartCue : 0;
-  if (upper || fw.mention.contains(k, h)) bits |= kMayStartMention;
-  return bits;
+  uint8_t bits = fw.start.bits_short(key, word.size(), h);
+  return upper ? bits | kMayStartMention : bits;
 }
 
 }  // namespace
@@ -267,8 +297,7 @@ uint8_t may_start(std::string_view word) {
     return (may_start_cue(word) ? kMayStartCue : 0) | (may_start_mention(word) ? kMayStartMention : 0);
   const FirstWords& fw = first_words();
   if (word.size() <= 8) {
-    uint64_t x = 0;
-    std::memcpy(&x, word.data(), word.size());
+    uint64_t x = load_short(word);
     constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
     uint64_t quote = x ^ (kOnes * '\'');
     // Padding bytes are zero: they neither hold an apostrophe nor a high bit,
@@ -278,9 +307,8 @@ uint8_t may_start(std::string_view word) {
     if (!(x & kHighs) && !apostrophe) return may_start_short_ascii(fw, word, x);
   }
   FoldedKey k(word);
-  uint8_t bits = fw.cue.contains(k.key(), k.hash) ? kMayStartCue : 0;
-  if (has_capital(word) || fw.mention.contains(k.key(), k.hash)) bits |= kMayStartMention;
-  return bits;
+  uint8_t bits = fw.start.bits(k.key(), k.hash);
+  return has_capital(word) ? bits | kMayStartMention : bits;
 }
 
 bool may_hold_role_head(const char* first, const char* last) {

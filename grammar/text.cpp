@@ -1,5 +1,6 @@
 // split_sentences() and tokenize(): the sentence and word layer, quote-aware.
 #include <algorithm>
+#include <array>
 #include <unordered_set>
 
 #include "bytes.hpp"
@@ -19,9 +20,14 @@ bool is_blank(std::string_view t, size_t p) {
 
 size_t blank_len(std::string_view t, size_t p) { return static_cast<unsigned char>(t[p]) == 0xC2 ? 2 : 1; }
 
-bool ascii_word(unsigned char c) {
-  return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
-}
+// ASCII letters and digits, by table: the tokenizer asks at every byte.
+constexpr std::array<bool, 256> kAsciiWord = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+  return t;
+}();
+
+bool ascii_word(unsigned char c) { return kAsciiWord[c]; }
 
 // Non-ASCII letters: everything but Latin-1 punctuation (C2 xx) and General
 // Punctuation (E2 80 xx).
@@ -51,7 +57,7 @@ size_t joiner_at(std::string_view t, size_t p) {
   unsigned char c = t[p];
   size_t n = 0;
   if (c == '\'' || c == '-' || c == '.' || c == '&') n = 1;
-  else if (t.compare(p, 3, "\xE2\x80\x99") == 0) n = 3;
+  else if (c == 0xE2 && t.compare(p, 3, "\xE2\x80\x99") == 0) n = 3;
   // A thousands separator: "40,000" is one word, so no clause ends at its comma.
   auto digit = [&](size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; };
   if (c == ',' && p > 0 && digit(p - 1) && digit(p + 1) && digit(p + 2) && digit(p + 3) && !digit(p + 4)) return 1;
@@ -267,14 +273,21 @@ std::vector<Token> tokenize(std::string_view text, Range range, const QuoteScan&
   auto it = std::lower_bound(scan.quotes.begin(), scan.quotes.end(), range.begin,
                              [](const Quote& q, uint32_t pos) { return q.outer.end <= pos; });
   size_t end = std::min<size_t>(range.end, text.size());
-  for (size_t p = range.begin; p < end;) {
+  size_t p = range.begin;
+  // The next top-level quote that does not end before p, and where words
+  // stop: only a quote token moves p past that quote's start.
+  auto next_quote = [&] {
     while (it != scan.quotes.end() && (it->depth != 0 || it->outer.end <= p)) ++it;
+    return it != scan.quotes.end() ? std::min<size_t>(end, it->outer.begin) : end;
+  };
+  size_t limit = next_quote();
+  while (p < end) {
     if (it != scan.quotes.end() && it->outer.begin <= p) {
       out.push_back({it->outer, Token::Kind::kQuote, 0, static_cast<int32_t>(it - scan.quotes.begin()), 0});
       p = it->outer.end;
+      limit = next_quote();
       continue;
     }
-    size_t limit = it != scan.quotes.end() ? std::min<size_t>(end, it->outer.begin) : end;
     unsigned char c = text[p];
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || is_blank(text, p)) {
       p += blank_len(text, p);

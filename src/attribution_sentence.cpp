@@ -223,6 +223,7 @@ bool capitalised(const Doc& d, const Token& t) {
 // headline, a capitalised cue word between a word and a capitalised word is
 // part of a name: "spokeswoman Hope Hicks said", "chief executive Ian Read".
 std::optional<CueMatch> cue_at_token(const Doc& d, const std::vector<Token>& toks, size_t i, bool headline) {
+  if (!grammar::may_match_cue(toks[i])) return std::nullopt;
   bool in_name = !headline && i > 0 && i + 1 < toks.size() && capitalised(d, toks[i]) &&
                  toks[i - 1].kind == Token::Kind::kWord && capitalised(d, toks[i + 1]);
   if (in_name) return std::nullopt;
@@ -257,7 +258,8 @@ void read_sentence(Doc& d, const grammar::Sentence& s, bool mentions_only) {
   };
   for (size_t i = dateline_end(d, sv.toks); i < n; ++i) {
     if (!mentions_only && cue_blocks(i)) continue;
-    std::optional<Mention> m = grammar::match_mention(d.text, sv.toks, i);
+    std::optional<Mention> m;
+    if (grammar::may_match_mention(sv.toks[i])) m = grammar::match_mention(d.text, sv.toks, i);
     int antecedent = -1;
     if (!m) m = relative_pronoun(d, sv, i, &antecedent);
     if (!m || (mentions_only && cue_blocks(i))) continue;

@@ -409,5 +409,24 @@ BOOST_AUTO_TEST_CASE(possessive_pronoun_opens_a_role_phrase) {
                  "your senior press officer");
 }
 
+// may_match_cue() and may_match_mention() only skip tokens where the
+// matchers find nothing (callers skip the call on them).
+BOOST_AUTO_TEST_CASE(skip_tests_never_skip_a_match) {
+  Tokenized t("Yesterday the deputy spokeswoman for the ministry, who declined, told us: \"No.\" "
+              "According to Mr. O'Neill and his aides, they'd said Ms Okafor’s plan was fine; "
+              "it was, she added in a note, 46-year-old Zoë's idea.");
+  size_t cues = 0, mentions = 0;
+  for (size_t i = 0; i < t.tokens.size(); ++i) {
+    BOOST_TEST_INFO("token " << t.word(i));
+    if (!qg::may_match_cue(t.tokens[i])) BOOST_TEST(!qg::match_cue(t.text, t.tokens, i));
+    BOOST_TEST_INFO("token " << t.word(i));
+    if (!qg::may_match_mention(t.tokens[i])) BOOST_TEST(!qg::match_mention(t.text, t.tokens, i));
+    cues += qg::match_cue(t.text, t.tokens, i).has_value();
+    mentions += qg::match_mention(t.text, t.tokens, i).has_value();
+  }
+  BOOST_TEST(cues >= 4);  // told, ':', according to, said, added
+  BOOST_TEST(mentions >= 6);
+}
+
 BOOST_AUTO_TEST_SUITE_END()  // mentions
 
