@@ -12,11 +12,95 @@
 namespace quotient {
 namespace {
 
+// ---------------------------------------------------------------------------
+// The cursor: a record is written through a raw pointer into room made in
+// `out` beforehand (one resize to an estimate of the record's size), and
+// `out` is cut back to what was written at the end. Every write makes sure
+// of its own room first (reserve(): one compare), so the estimate only
+// decides how often `out` grows, never whether a write stays inside it.
+class Cursor {
+ public:
+  // Precondition: no string_view later passed to str() points into `out`.
+  Cursor(std::string& out, size_t estimate) : out_(out), start_(out.size()) {
+    out_.resize(start_ + estimate);
+    p_ = out_.data() + start_;
+    end_ = out_.data() + out_.size();
+  }
+  ~Cursor() { out_.resize(static_cast<size_t>(p_ - out_.data())); }
+  Cursor(const Cursor&) = delete;
+  Cursor& operator=(const Cursor&) = delete;
+
+  // Makes room for `n` more bytes at p_ (p_ and end_ may move).
+  void reserve(size_t n) {
+    if (static_cast<size_t>(end_ - p_) < n) grow(n);
+  }
+  // A literal, its length known at compile time: `w.lit(",\"index\":")`.
+  template <size_t N>
+  void lit(const char (&s)[N]) {
+    reserve(N - 1);
+    std::memcpy(p_, s, N - 1);
+    p_ += N - 1;
+  }
+  void ch(char c) {
+    reserve(1);
+    *p_++ = c;
+  }
+  void raw(std::string_view s) {
+    reserve(s.size());
+    std::memcpy(p_, s.data(), s.size());
+    p_ += s.size();
+  }
+  void str(std::string_view s);    // a JSON string literal, quotes included
+  void uint(uint64_t v) {
+    reserve(20);
+    p_ = std::to_chars(p_, p_ + 20, v).ptr;
+  }
+  void uint_quoted(uint64_t v) {  // proto3 JSON prints 64-bit integers as strings
+    reserve(22);
+    *p_++ = '"';
+    p_ = std::to_chars(p_, p_ + 20, v).ptr;
+    *p_++ = '"';
+  }
+  void flt(float v);
+  // An enum value by name, or by number when the name is unknown (a value
+  // from a newer .proto or a hostile stream), as protobuf prints it.
+  void enm(const std::string& name, int value) {
+    if (!name.empty()) {
+      reserve(name.size() + 2);
+      *p_++ = '"';
+      std::memcpy(p_, name.data(), name.size());
+      p_ += name.size();
+      *p_++ = '"';
+      return;
+    }
+    reserve(11);
+    p_ = std::to_chars(p_, p_ + 11, value).ptr;
+  }
+
+ private:
+  void grow(size_t n) {
+    auto at = static_cast<size_t>(p_ - out_.data());
+    out_.resize(at + std::max(n, at - start_ + 256));  // at least doubles what this cursor wrote
+    p_ = out_.data() + at;
+    end_ = out_.data() + out_.size();
+  }
+
+  std::string& out_;
+  size_t start_;
+  char* p_ = nullptr;
+  char* end_ = nullptr;
+};
+
+// ---------------------------------------------------------------------------
+// Strings.
+
 const char kHex[] = "0123456789abcdef";
 
-void append_u(std::string& out, uint32_t unit) {
-  out += "\\u";
-  for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(unit >> shift) & 0xF];
+char* write_u(char* o, uint32_t unit) {
+  o[0] = '\\';
+  o[1] = 'u';
+  for (int i = 0; i < 4; ++i) o[2 + i] = kHex[(unit >> (12 - 4 * i)) & 0xF];
+  return o + 6;
 }
 
 // Code points protobuf's printer escapes beyond the C0/C1 controls: invisible
@@ -33,53 +117,148 @@ bool escaped_code_point(uint32_t cp) {
          (cp >= 0xE0020 && cp <= 0xE007F);
 }
 
-void append_escaped(std::string& out, uint32_t cp) {
-  if (cp < 0x10000) return append_u(out, cp);
-  cp -= 0x10000;  // as a surrogate pair
-  append_u(out, 0xD800 + (cp >> 10));
-  append_u(out, 0xDC00 + (cp & 0x3FF));
+// \uXXXX, or a surrogate pair of them: at most 12 bytes.
+char* write_escaped(char* o, uint32_t cp) {
+  if (cp < 0x10000) return write_u(o, cp);
+  cp -= 0x10000;
+  o = write_u(o, 0xD800 + (cp >> 10));
+  return write_u(o, 0xDC00 + (cp & 0x3FF));
+}
+
+// An ASCII byte that is not plain: at most 6 bytes.
+char* write_escaped_ascii(char* o, unsigned char c) {
+  char short_form = 0;
+  switch (c) {
+    case '"': short_form = '"'; break;
+    case '\\': short_form = '\\'; break;
+    case '\b': short_form = 'b'; break;
+    case '\t': short_form = 't'; break;
+    case '\n': short_form = 'n'; break;
+    case '\f': short_form = 'f'; break;
+    case '\r': short_form = 'r'; break;
+    default: return write_u(o, c);  // the other controls, DEL, '<' and '>'
+  }
+  o[0] = '\\';
+  o[1] = short_form;
+  return o + 2;
 }
 
 // Printable ASCII that protobuf's printer copies as it is.
-bool plain_ascii(unsigned char c) {
+constexpr bool plain_ascii(unsigned char c) {
   return c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '<' && c != '>';
 }
 
-// The end of the run of plain_ascii bytes that starts at s[i]: eight bytes
-// at a time while none of them is a byte >= 0x7F, a control, '"', '\\',
-// '<' or '>' (each test is exact for "some byte of the eight"), then byte by
-// byte. Quote texts are mostly such runs.
-size_t plain_run_end(std::string_view s, size_t i) {
-  constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
-  auto has_zero = [&](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
-  size_t p = i;
-  for (; p + 8 <= s.size(); p += 8) {
-    uint64_t x = 0;
-    std::memcpy(&x, s.data() + p, sizeof x);
-    uint64_t bad = (x & kHighs) | ((x - kOnes * 0x20) & ~x & kHighs) | has_zero(x ^ (kOnes * 0x7F)) |
-                   has_zero(x ^ (kOnes * '"')) | has_zero(x ^ (kOnes * '\\')) |
-                   has_zero(x ^ (kOnes * '<')) | has_zero(x ^ (kOnes * '>'));
-    if (bad) break;
-  }
-  while (p < s.size() && plain_ascii(static_cast<unsigned char>(s[p]))) ++p;
-  return p;
+constexpr std::array<bool, 256> kPlain = [] {
+  std::array<bool, 256> t{};
+  for (size_t c = 0; c < t.size(); ++c) t[c] = plain_ascii(static_cast<unsigned char>(c));
+  return t;
+}();
+
+uint64_t load8(const char* p) {
+  uint64_t x = 0;
+  std::memcpy(&x, p, sizeof x);
+  return x;
 }
 
-// Decodes the code point of the (valid) UTF-8 sequence at s[i]; sets *len.
-uint32_t decode(std::string_view s, size_t i, size_t* len) {
-  unsigned char c = s[i];
+void store8(char* o, uint64_t x) { std::memcpy(o, &x, sizeof x); }
+
+// The high bit of each byte of the (little-endian) word x that is not
+// plain_ascii: a byte >= 0x7F, a control, '"', '\\', '<' or '>'. The lowest
+// bit set marks the first such byte exactly; bits above it may be false
+// alarms (borrows), which the callers re-examine byte by byte.
+uint64_t special_bytes(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
+  auto has_zero = [](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  return (x & kHighs) | ((x - kOnes * 0x20) & ~x & kHighs) | has_zero(x ^ (kOnes * 0x7F)) |
+         has_zero(x ^ (kOnes * '"')) | has_zero(x ^ (kOnes * '\\')) | has_zero(x ^ (kOnes * '<')) |
+         has_zero(x ^ (kOnes * '>'));
+}
+
+size_t first_special(uint64_t bad, size_t none) {
+  return bad ? static_cast<size_t>(__builtin_ctzll(bad)) / 8 : none;
+}
+
+// Copies the plain bytes that start at p (up to eight) to o and returns how
+// many. Eight bytes are stored at o whatever the count: o has room for
+// (end - p) + 8 bytes. Strings of eight bytes or more are read a word at a
+// time (the last word overlapping the one before), shorter ones byte by byte.
+size_t copy_plain(char* o, const char* p, const char* begin, const char* end) {
+  auto left = static_cast<size_t>(end - p);
+  if (left >= 8) {
+    uint64_t x = load8(p);
+    store8(o, x);
+    return first_special(special_bytes(x), 8);
+  }
+  if (end - begin >= 8) {
+    uint64_t x = load8(end - 8);
+    unsigned shift = 8 * static_cast<unsigned>(8 - left);
+    store8(o, x >> shift);
+    return first_special(special_bytes(x) >> shift, left);
+  }
+  size_t n = 0;
+  for (; n < left && kPlain[static_cast<unsigned char>(p[n])]; ++n) o[n] = p[n];
+  return n;
+}
+
+// Decodes the code point of the (valid) UTF-8 sequence at p; sets *len.
+uint32_t decode(const char* p, const char* end, size_t* len) {
+  auto c = static_cast<unsigned char>(*p);
   size_t n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  if (i + n > s.size()) n = s.size() - i;
+  n = std::min(n, static_cast<size_t>(end - p));
   uint32_t cp = c & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
-  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(p[k]) & 0x3F);
   *len = n;
   return cp;
 }
 
-// As protobuf's SimpleFtoa: "%.6g", or "%.9g" when six digits do not read
-// back as the same float (by strtof, which also fails with ERANGE on a
+// Room: the opening reserve gives (end - p) + 9 bytes past the opening quote
+// (the rest, the closing quote, eight for copy_plain's store); plain and
+// copied UTF-8 bytes take one byte out per byte in, and an escape (at most
+// 12 bytes) reserves its 12 first.
+void Cursor::str(std::string_view s) {
+  reserve(s.size() + 10);
+  char* o = p_;
+  const char* p = s.data();
+  const char* const begin = p;
+  const char* const end = p + s.size();
+  *o++ = '"';
+  while (p != end) {
+    size_t n = copy_plain(o, p, begin, end);
+    o += n;
+    p += n;
+    if (n == 8 || p == end) continue;
+    auto c = static_cast<unsigned char>(*p);
+    size_t len = 1;
+    uint32_t cp = c;
+    if (c >= 0x80) {
+      cp = decode(p, end, &len);
+      if (cp >= 0xA0 && !escaped_code_point(cp)) {
+        std::memcpy(o, p, len);
+        o += len;
+        p += len;
+        continue;
+      }
+    } else if (kPlain[c]) {  // a false alarm of special_bytes
+      *o++ = static_cast<char>(c);
+      ++p;
+      continue;
+    }
+    p_ = o;
+    reserve(static_cast<size_t>(end - p) + 9 + 12);
+    o = c >= 0x80 ? write_escaped(p_, cp) : write_escaped_ascii(p_, c);
+    p += len;
+  }
+  *o++ = '"';
+  p_ = o;
+}
+
+// ---------------------------------------------------------------------------
+// Floats. As protobuf's SimpleFtoa: "%.6g", or "%.9g" when six digits do not
+// read back as the same float (by strtof, which also fails with ERANGE on a
 // subnormal result). std::to_chars with a precision prints exactly what
-// printf prints, without printf's cost.
+// printf prints, without printf's cost. Each writer below puts at most 16
+// bytes at o and returns the end, or nullptr when it does not apply.
+
 bool reads_back(char* begin, char* end, float v) {
   if (v != 0 && std::fabs(v) < FLT_MIN) {  // subnormal: strtof's errno decides
     *end = '\0';
@@ -96,11 +275,10 @@ bool reads_back(char* begin, char* end, float v) {
 // half an ulp (< 1.2e-7 relative) of its shortest round-trip form, and
 // six-digit rounding steps are at least 1e-6 relative, so "%.6g" reads back
 // exactly when the shortest form has at most six significant digits, and
-// then prints those digits. Appends "%.6g" laid out as printf lays it out
-// (fixed for exponents -4..5, else d.ddde+XX; trailing zeros dropped) and
-// returns true, or returns false (appending nothing) when six digits do not
-// suffice.
-bool append_short_g6(std::string& out, float v) {
+// then prints those digits. Writes "%.6g" laid out as printf lays it out
+// (fixed for exponents -4..5, else d.ddde+XX; trailing zeros dropped), or
+// returns nullptr when six digits do not suffice.
+char* write_short_g6(char* o, float v) {
   char sci[32];
   auto r = std::to_chars(sci, sci + sizeof sci - 1, v, std::chars_format::scientific);
   *r.ptr = '\0';  // for atoi below
@@ -111,25 +289,30 @@ bool append_short_g6(std::string& out, float v) {
   size_t n = 0;
   for (; p < r.ptr && *p != 'e'; ++p)
     if (*p != '.') digits[n++] = *p;
-  if (n > 6) return false;
+  if (n > 6) return nullptr;
   int exp = std::atoi(p + 1);  // p is at 'e'
-  if (negative) out += '-';
+  auto put = [&o](const char* from, size_t count) { o = std::copy(from, from + count, o); };
+  if (negative) *o++ = '-';
   if (exp < -4 || exp >= 6) {
-    out += digits[0];
-    if (n > 1) out.append(".").append(digits + 1, n - 1);
+    *o++ = digits[0];
+    if (n > 1) *o++ = '.', put(digits + 1, n - 1);
     int a = exp < 0 ? -exp : exp;  // at most 38: two digits, as printf pads them
-    out += exp < 0 ? "e-" : "e+";
-    out += static_cast<char>('0' + a / 10);
-    out += static_cast<char>('0' + a % 10);
+    *o++ = 'e';
+    *o++ = exp < 0 ? '-' : '+';
+    *o++ = static_cast<char>('0' + a / 10);
+    *o++ = static_cast<char>('0' + a % 10);
   } else if (exp >= 0) {
     size_t int_digits = static_cast<size_t>(exp) + 1;
-    out.append(digits, std::min(n, int_digits));
-    if (n < int_digits) out.append(int_digits - n, '0');
-    if (n > int_digits) out.append(".").append(digits + int_digits, n - int_digits);
+    put(digits, std::min(n, int_digits));
+    if (n < int_digits) o = std::fill_n(o, int_digits - n, '0');
+    if (n > int_digits) *o++ = '.', put(digits + int_digits, n - int_digits);
   } else {
-    out.append("0.").append(static_cast<size_t>(-exp - 1), '0').append(digits, n);
+    *o++ = '0';
+    *o++ = '.';
+    o = std::fill_n(o, -exp - 1, '0');
+    put(digits, n);
   }
-  return true;
+  return o;
 }
 
 // The same "%.6g, else %.9g" by exact integer arithmetic, for the floats
@@ -139,7 +322,7 @@ bool append_short_g6(std::string& out, float v) {
 // so that they are P digits; all of it fits 128 bits while 0 < s <= 100 and
 // k <= 31. "%.6g reads back" is decided exactly too: the six-digit decimal
 // lies within half the gap to v's neighbours (ties to the even mantissa, as
-// strtof rounds). Returns false (appending nothing) outside that range.
+// strtof rounds). Returns nullptr outside that range.
 __extension__ using u128 = unsigned __int128;  // GCC and Clang
 
 u128 pow10_128(int k) {
@@ -193,15 +376,12 @@ bool six_digits_read_back(uint32_t m, int s, uint64_t digits, int exp) {
 }
 
 // printf's %.Pg layout of P digits with exponent exp: fixed for exponents
-// -4..P-1, else d.ddde+XX; trailing zeros dropped. Laid out in a buffer and
-// appended at once.
-void append_g(std::string& out, bool negative, uint64_t digits, int precision, int exp) {
+// -4..P-1, else d.ddde+XX; trailing zeros dropped.
+char* write_g(char* o, bool negative, uint64_t digits, int precision, int exp) {
   char d[10] = {};
   for (int i = precision - 1; i >= 0; --i, digits /= 10) d[i] = static_cast<char>('0' + digits % 10);
   size_t n = static_cast<size_t>(precision);
   while (n > 1 && d[n - 1] == '0') --n;
-  char buf[48];  // at most "-0.0000" and 9 digits, or "-d.dddddddde-XX"
-  char* o = buf;
   if (negative) *o++ = '-';
   auto put = [&o](const char* from, size_t count) { o = std::copy(from, from + count, o); };
   if (exp < -4 || exp >= precision) {
@@ -222,217 +402,251 @@ void append_g(std::string& out, bool negative, uint64_t digits, int precision, i
     o = std::fill_n(o, -exp - 1, '0');
     put(d, n);
   }
-  out.append(buf, static_cast<size_t>(o - buf));
+  return o;
 }
 
-bool append_exact(std::string& out, float v) {
+char* write_exact(char* o, float v) {
   // |v| = m * 2^(e2 - 24) with 2^23 <= m < 2^24, read off the bits (as
   // frexp would give them: fraction m / 2^24 in [0.5, 1)).
   uint32_t bits = 0;
   std::memcpy(&bits, &v, sizeof bits);
   int biased = static_cast<int>((bits >> 23) & 0xFF);
-  if (biased == 0 || biased == 0xFF) return false;  // zero, subnormal, inf, NaN
+  if (biased == 0 || biased == 0xFF) return nullptr;  // zero, subnormal, inf, NaN
   int e2 = biased - 126;
   int s = 24 - e2;
-  if (s <= 0 || s > 100) return false;
+  if (s <= 0 || s > 100) return nullptr;
   uint32_t m = (bits & 0x7FFFFFu) | (1u << 23);
   // floor(log10 |v|) is floor((e2 - 1) * log10(2)) or one more.
   int guess = ((e2 - 1) * 78913) >> 18;
   uint64_t digits = 0;
   int exp = 0;
-  if (!round_digits(m, s, 6, guess, &digits, &exp)) return false;
-  if (six_digits_read_back(m, s, digits, exp)) {
-    append_g(out, v < 0, digits, 6, exp);
-    return true;
-  }
-  if (!round_digits(m, s, 9, guess, &digits, &exp)) return false;
-  append_g(out, v < 0, digits, 9, exp);
-  return true;
+  if (!round_digits(m, s, 6, guess, &digits, &exp)) return nullptr;
+  if (six_digits_read_back(m, s, digits, exp)) return write_g(o, v < 0, digits, 6, exp);
+  if (!round_digits(m, s, 9, guess, &digits, &exp)) return nullptr;
+  return write_g(o, v < 0, digits, 9, exp);
 }
 
-void append_float(std::string& out, float v) {
-  if (std::isnan(v)) return void(out += "\"NaN\"");
-  if (std::isinf(v)) return void(out += v > 0 ? "\"Infinity\"" : "\"-Infinity\"");
-  if (v == 0) return void(out += std::signbit(v) ? "-0" : "0");
-  char buf[32];
+// At most 16 bytes ("-1.17549435e-38" is 15; the fallbacks' "%.9g" as long).
+char* write_float(char* o, float v) {
+  auto put = [o](std::string_view s) { return std::copy(s.begin(), s.end(), o); };
+  if (std::isnan(v)) return put("\"NaN\"");
+  if (std::isinf(v)) return put(v > 0 ? "\"Infinity\"" : "\"-Infinity\"");
+  if (v == 0) return put(std::signbit(v) ? "-0" : "0");
   float mag = std::fabs(v);
   if (mag >= 1e-37f && mag <= 1e37f) {
-    if (append_exact(out, v)) return;
-    if (append_short_g6(out, v)) return;
-    return void(out.append(buf, std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 9).ptr));
+    if (char* e = write_exact(o, v)) return e;
+    if (char* e = write_short_g6(o, v)) return e;
+    return std::to_chars(o, o + 16, v, std::chars_format::general, 9).ptr;
   }
+  char buf[32];
   auto r = std::to_chars(buf, buf + sizeof buf - 1, v, std::chars_format::general, 6);
   if (!reads_back(buf, r.ptr, v)) r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 9);
-  out.append(buf, r.ptr);
+  return std::copy(buf, r.ptr, o);
 }
 
-void append_uint(std::string& out, uint64_t v) {
-  char buf[24];
-  out.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+void Cursor::flt(float v) {
+  reserve(16);
+  p_ = write_float(p_, v);
 }
 
-// A tiny object builder: key order is the caller's (the .proto's field order).
-class Object {
- public:
-  explicit Object(std::string& out) : out_(out) { out_ += '{'; }
-  ~Object() { out_ += '}'; }
-  // `,"k":` (no comma first) in one append.
-  std::string& key(std::string_view k) {
-    char buf[40];
-    if (k.size() > sizeof buf - 4) {
-      if (!first_) out_ += ',';
-      first_ = false;
-      return out_.append("\"").append(k).append("\":");
-    }
-    size_t n = 0;
-    if (!first_) buf[n++] = ',';
-    first_ = false;
-    buf[n++] = '"';
-    std::memcpy(buf + n, k.data(), k.size());
-    n += k.size();
-    buf[n++] = '"';
-    buf[n++] = ':';
-    return out_.append(buf, n);
+// ---------------------------------------------------------------------------
+// Enum names. The generated X_Name goes through the descriptor on every call;
+// the names of the values 0..15 are looked up once (empty for an unnamed
+// value, as X_Name gives them), others each time.
+template <typename NameOf>
+const std::string& cached_name(NameOf name_of, int value) {
+  static const std::array<std::string, 16> names = [&name_of] {
+    std::array<std::string, 16> t;
+    for (size_t v = 0; v < t.size(); ++v) t[v] = name_of(static_cast<int>(v));
+    return t;
+  }();
+  return value >= 0 && value < 16 ? names[static_cast<size_t>(value)] : name_of(value);
+}
+
+// Each a distinct lambda type: one table each.
+const std::string& kind_name(int v) {
+  return cached_name([](int x) -> const std::string& { return QuoteRecord::Kind_Name(x); }, v);
+}
+const std::string& speaker_type_name(int v) {
+  return cached_name([](int x) -> const std::string& { return Speaker::Type_Name(x); }, v);
+}
+const std::string& severity_name(int v) {
+  return cached_name([](int x) -> const std::string& { return Diagnostic::Severity_Name(x); }, v);
+}
+const std::string& status_name(int v) {
+  return cached_name([](int x) -> const std::string& { return DocumentResult::Status_Name(x); }, v);
+}
+
+// ---------------------------------------------------------------------------
+// Records, in the .proto's field order.
+
+void write_span(Cursor& w, const Span& s) {
+  w.lit("{\"begin\":");
+  w.uint(s.begin());
+  w.lit(",\"end\":");
+  w.uint(s.end());
+  w.ch('}');
+}
+
+void write_speaker(Cursor& w, const Speaker& s) {
+  w.lit("{\"name\":");
+  w.str(s.name());
+  w.lit(",\"mention\":");
+  w.str(s.mention());
+  if (s.has_mention_span()) {
+    w.lit(",\"mention_span\":");
+    write_span(w, s.mention_span());
   }
-  void str(std::string_view k, std::string_view v) { append_json_string(key(k), v); }
-  void num(std::string_view k, uint64_t v) { append_uint(key(k), v); }
-  void num64(std::string_view k, uint64_t v) {
-    append_uint(key(k) += '"', v);
-    out_ += '"';
+  w.lit(",\"type\":");
+  w.enm(speaker_type_name(s.type()), s.type());
+  w.ch('}');
+}
+
+void write_cue(Cursor& w, const Cue& c) {
+  w.lit("{\"text\":");
+  w.str(c.text());
+  w.lit(",\"lemma\":");
+  w.str(c.lemma());
+  if (c.has_span()) {
+    w.lit(",\"span\":");
+    write_span(w, c.span());
   }
-  void flt(std::string_view k, float v) { append_float(key(k), v); }
-  // An enum value by name, or by number when the name is unknown (a value
-  // from a newer .proto or a hostile stream), as protobuf prints it.
-  void enm(std::string_view k, const std::string& name, int value) {
-    std::string& out = key(k);
-    if (name.empty()) {
-      out += std::to_string(value);
-    } else {
-      out += '"';
-      out += name;
-      out += '"';
-    }
-  }
-
- private:
-  std::string& out_;
-  bool first_ = true;
-};
-
-void append_span(std::string& out, const Span& s) {
-  Object o(out);
-  o.num("begin", s.begin());
-  o.num("end", s.end());
+  w.ch('}');
 }
 
-void append_speaker(std::string& out, const Speaker& s) {
-  Object o(out);
-  o.str("name", s.name());
-  o.str("mention", s.mention());
-  if (s.has_mention_span()) append_span(o.key("mention_span"), s.mention_span());
-  o.enm("type", Speaker::Type_Name(s.type()), s.type());
-}
-
-void append_cue(std::string& out, const Cue& c) {
-  Object o(out);
-  o.str("text", c.text());
-  o.str("lemma", c.lemma());
-  if (c.has_span()) append_span(o.key("span"), c.span());
-}
-
+// [e0,e1,...] with each(w, item) writing one element.
 template <typename List, typename F>
-void append_array(std::string& out, const List& items, F each) {
-  out += '[';
+void write_array(Cursor& w, const List& items, F each) {
+  w.ch('[');
   bool first = true;
   for (const auto& item : items) {
-    if (!first) out += ',';
+    if (!first) w.ch(',');
     first = false;
-    each(out, item);
+    each(w, item);
   }
-  out += ']';
+  w.ch(']');
 }
 
-void append_tone(std::string& out, const Tone& t) {
-  Object o(out);
-  o.str("label", t.label());
-  append_array(o.key("scores"), t.scores(), [](std::string& s, const ClassScore& c) {
-    Object e(s);
-    e.str("label", c.label());
-    e.flt("probability", c.probability());
+void write_tone(Cursor& w, const Tone& t) {
+  w.lit("{\"label\":");
+  w.str(t.label());
+  w.lit(",\"scores\":");
+  write_array(w, t.scores(), [](Cursor& c, const ClassScore& s) {
+    c.lit("{\"label\":");
+    c.str(s.label());
+    c.lit(",\"probability\":");
+    c.flt(s.probability());
+    c.ch('}');
   });
-  o.flt("coop", t.coop());
-  append_array(o.key("evidence"), t.evidence(), [](std::string& s, const Evidence& ev) {
-    Object e(s);
-    e.str("feature", ev.feature());
-    e.str("label", ev.label());
-    e.flt("weight", ev.weight());
+  w.lit(",\"coop\":");
+  w.flt(t.coop());
+  w.lit(",\"evidence\":");
+  write_array(w, t.evidence(), [](Cursor& c, const Evidence& e) {
+    c.lit("{\"feature\":");
+    c.str(e.feature());
+    c.lit(",\"label\":");
+    c.str(e.label());
+    c.lit(",\"weight\":");
+    c.flt(e.weight());
+    c.ch('}');
   });
+  w.ch('}');
+}
+
+void write_quote(Cursor& w, const QuoteRecord& q) {
+  w.lit("{\"doc_id\":");
+  w.str(q.doc_id());
+  w.lit(",\"index\":");
+  w.uint(q.index());
+  w.lit(",\"text\":");
+  w.str(q.text());
+  if (q.has_span()) {
+    w.lit(",\"span\":");
+    write_span(w, q.span());
+  }
+  w.lit(",\"kind\":");
+  w.enm(kind_name(q.kind()), q.kind());
+  if (q.has_speaker()) {
+    w.lit(",\"speaker\":");
+    write_speaker(w, q.speaker());
+  }
+  if (q.has_cue()) {
+    w.lit(",\"cue\":");
+    write_cue(w, q.cue());
+  }
+  w.lit(",\"confidence\":");
+  w.flt(q.confidence());
+  if (q.has_tone()) {
+    w.lit(",\"tone\":");
+    write_tone(w, q.tone());
+  }
+  w.lit(",\"rule\":");
+  w.str(q.rule());
+  w.lit(",\"depth\":");
+  w.uint(q.depth());
+  w.lit(",\"paragraphs\":");
+  w.uint(q.paragraphs());
+  w.ch('}');
+}
+
+// Estimates of the written size (a hint for Cursor: each write still
+// reserves its own room): the strings' bytes, with their quotes and the
+// slack str() asks for, and the rest at a generous fixed size per object.
+size_t string_estimate(const std::string& s) { return s.size() + 10; }
+
+size_t quote_estimate(const QuoteRecord& q) {
+  size_t n = 512 + string_estimate(q.doc_id()) + string_estimate(q.text()) + string_estimate(q.rule());
+  if (q.has_speaker()) n += string_estimate(q.speaker().name()) + string_estimate(q.speaker().mention());
+  if (q.has_cue()) n += string_estimate(q.cue().text()) + string_estimate(q.cue().lemma());
+  if (!q.has_tone()) return n;
+  const Tone& t = q.tone();
+  n += string_estimate(t.label());
+  for (const ClassScore& s : t.scores()) n += 48 + string_estimate(s.label());
+  for (const Evidence& e : t.evidence()) n += 56 + string_estimate(e.feature()) + string_estimate(e.label());
+  return n;
 }
 
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
-  out += '"';
-  for (size_t i = 0; i < s.size();) {
-    size_t run = plain_run_end(s, i);  // printable ASCII that needs no escape, copied at once
-    out.append(s.data() + i, run - i);
-    if ((i = run) >= s.size()) break;
-    unsigned char c = s[i];
-    if (c >= 0x80) {
-      size_t len;
-      uint32_t cp = decode(s, i, &len);
-      if (cp < 0xA0 || escaped_code_point(cp)) append_escaped(out, cp);
-      else out.append(s.data() + i, len);
-      i += len;
-      continue;
-    }
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '<': out += "\\u003c"; break;
-      case '>': out += "\\u003e"; break;
-      case '\b': out += "\\b"; break;
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\f': out += "\\f"; break;
-      case '\r': out += "\\r"; break;
-      default: append_u(out, c);  // the other controls and DEL
-    }
-    ++i;
-  }
-  out += '"';
+  Cursor w(out, s.size() + 10);
+  w.str(s);
 }
 
 void append_json(std::string& out, const QuoteRecord& q) {
-  Object o(out);
-  o.str("doc_id", q.doc_id());
-  o.num("index", q.index());
-  o.str("text", q.text());
-  if (q.has_span()) append_span(o.key("span"), q.span());
-  o.enm("kind", QuoteRecord::Kind_Name(q.kind()), q.kind());
-  if (q.has_speaker()) append_speaker(o.key("speaker"), q.speaker());
-  if (q.has_cue()) append_cue(o.key("cue"), q.cue());
-  o.flt("confidence", q.confidence());
-  if (q.has_tone()) append_tone(o.key("tone"), q.tone());
-  o.str("rule", q.rule());
-  o.num("depth", q.depth());
-  o.num("paragraphs", q.paragraphs());
+  Cursor w(out, quote_estimate(q));
+  write_quote(w, q);
 }
 
 void append_json(std::string& out, const DocumentResult& r) {
-  Object o(out);
-  o.str("doc_id", r.doc_id());
-  o.enm("status", DocumentResult::Status_Name(r.status()), r.status());
-  append_array(o.key("diagnostics"), r.diagnostics(), [](std::string& s, const Diagnostic& d) {
-    Object e(s);
-    e.enm("severity", Diagnostic::Severity_Name(d.severity()), d.severity());
-    e.str("code", d.code());
-    e.str("message", d.message());
-    e.num64("offset", d.offset());
+  size_t estimate = 200 + string_estimate(r.doc_id()) + string_estimate(r.source());
+  for (const Diagnostic& d : r.diagnostics())
+    estimate += 80 + string_estimate(d.code()) + string_estimate(d.message());
+  for (const QuoteRecord& q : r.quotes()) estimate += quote_estimate(q);
+  Cursor w(out, estimate);
+  w.lit("{\"doc_id\":");
+  w.str(r.doc_id());
+  w.lit(",\"status\":");
+  w.enm(status_name(r.status()), r.status());
+  w.lit(",\"diagnostics\":");
+  write_array(w, r.diagnostics(), [](Cursor& c, const Diagnostic& d) {
+    c.lit("{\"severity\":");
+    c.enm(severity_name(d.severity()), d.severity());
+    c.lit(",\"code\":");
+    c.str(d.code());
+    c.lit(",\"message\":");
+    c.str(d.message());
+    c.lit(",\"offset\":");
+    c.uint_quoted(d.offset());
+    c.ch('}');
   });
-  append_array(o.key("quotes"), r.quotes(), [](std::string& s, const QuoteRecord& q) { append_json(s, q); });
-  o.str("source", r.source());
-  o.num64("source_offset", r.source_offset());
+  w.lit(",\"quotes\":");
+  write_array(w, r.quotes(), write_quote);
+  w.lit(",\"source\":");
+  w.str(r.source());
+  w.lit(",\"source_offset\":");
+  w.uint_quoted(r.source_offset());
+  w.ch('}');
 }
 
 }  // namespace quotient
