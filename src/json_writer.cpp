@@ -317,12 +317,17 @@ char* write_short_g6(char* o, float v) {
 
 // The same "%.6g, else %.9g" by exact integer arithmetic, for the floats
 // records mostly hold (probabilities, weights, confidences). A normal float
-// is |v| = m * 2^-s exactly (2^23 <= m < 2^24); its digits to precision P
-// are m * 10^k / 2^s rounded half to even, as printf rounds, with k chosen
-// so that they are P digits; all of it fits 128 bits while 0 < s <= 100 and
-// k <= 31. "%.6g reads back" is decided exactly too: the six-digit decimal
-// lies within half the gap to v's neighbours (ties to the even mantissa, as
-// strtof rounds). Returns nullptr outside that range.
+// is |v| = m * 2^-s exactly (2^23 <= m < 2^24). With e = floor(log10 |v|)
+// and k = 8 - e, N = m * 10^k is |v| in units of 10^-k * 2^-s, Q = N >> s
+// its nine leading digits (truncated) and R = N - (Q << s) the rest; all of
+// it fits 128 bits while 0 < s <= 100 and k <= 31. From Q and R:
+//   nine digits: Q rounded half to even (R against 2^s / 2), as printf rounds;
+//   six digits: Q / 1000 rounded half to even (Q mod 1000 against 500, R
+//     breaking the tie), exact since N / 1000 = m * 10^(k-3) is an integer;
+//   "%.6g reads back": the six-digit decimal, (q6 * 1000) << s in the same
+//     units, lies within half the gap to v's neighbours (10^k / 2, or 10^k / 4
+//     below a power of two; ties to the even mantissa, as strtof rounds).
+// Returns nullptr outside that range (k < 3 or k > 31).
 __extension__ using u128 = unsigned __int128;  // GCC and Clang
 
 u128 pow10_128(int k) {
@@ -335,56 +340,43 @@ u128 pow10_128(int k) {
   return table[static_cast<size_t>(k)];
 }
 
-// m * 2^-s to P significant digits: *digits (P of them) and the decimal
-// exponent *exp of the first; false when k leaves [0, 31].
-bool round_digits(uint32_t m, int s, int precision, int exp_guess, uint64_t* digits, int* exp) {
-  const u128 lo = pow10_128(precision - 1), hi = lo * 10;
-  int e = exp_guess;
-  for (int attempt = 0; attempt < 4; ++attempt) {
-    int k = precision - 1 - e;
-    if (k < 0 || k > 31) return false;
-    u128 n = static_cast<u128>(m) * pow10_128(k);
-    u128 q = n >> s;
-    if (q >= hi) {
-      ++e;
-      continue;
-    }
-    if (q < lo) {
-      --e;
-      continue;
-    }
-    u128 rem = n - (q << s), half = static_cast<u128>(1) << (s - 1);
-    if (rem > half || (rem == half && (q & 1))) ++q;
-    if (q == hi) q = lo, ++e;
-    *digits = static_cast<uint64_t>(q);
-    *exp = e;
-    return true;
-  }
-  return false;
+// q (truncated digits) rounded half to even; `dropped` is the dropped part
+// against half of a unit: < 0, 0 or > 0. May give the next power of ten.
+uint32_t round_half_even(uint32_t q, int dropped) {
+  return q + static_cast<uint32_t>(dropped > 0 || (dropped == 0 && (q & 1)));
 }
 
-// Does the decimal digits * 10^(exp - 5) read back as m * 2^-s?
-bool six_digits_read_back(uint32_t m, int s, uint64_t digits, int exp) {
-  int k = 5 - exp;
-  if (k < 0 || k > 31) return false;
-  u128 n = static_cast<u128>(m) * pow10_128(k), d = static_cast<u128>(digits) << s, unit = pow10_128(k);
-  if (d == n) return true;
-  // Half the gap to the neighbour on that side, in units of 10^-k * 2^-s:
-  // unit / 2, or unit / 4 below a power of two.
-  u128 diff = d > n ? 2 * (d - n) : (m == (1u << 23) ? 4 : 2) * (n - d);
+// Does the decimal `six` (in units of 10^-k * 2^-s) read back as n, i.e.
+// lie within half the gap to the neighbours of m * 2^-s?
+bool reads_back_exactly(u128 n, u128 six, u128 unit, uint32_t m) {
+  if (six == n) return true;
+  u128 diff = six > n ? 2 * (six - n) : (m == (1u << 23) ? 4 : 2) * (n - six);
   return diff < unit || (diff == unit && m % 2 == 0);
 }
 
-// printf's %.Pg layout of P digits with exponent exp: fixed for exponents
-// -4..P-1, else d.ddde+XX; trailing zeros dropped.
-char* write_g(char* o, bool negative, uint64_t digits, int precision, int exp) {
-  char d[10] = {};
-  for (int i = precision - 1; i >= 0; --i, digits /= 10) d[i] = static_cast<char>('0' + digits % 10);
-  size_t n = static_cast<size_t>(precision);
+constexpr std::array<char, 200> kDigitPairs = [] {
+  std::array<char, 200> t{};
+  for (size_t i = 0; i < 100; ++i) {
+    t[2 * i] = static_cast<char>('0' + i / 10);
+    t[2 * i + 1] = static_cast<char>('0' + i % 10);
+  }
+  return t;
+}();
+
+// printf's %.Pg layout of the P digits `digits` (10^(P-1) <= digits < 10^P)
+// with exponent exp: fixed for exponents -4..P-1, else d.ddde+XX; trailing
+// zeros dropped. At most 16 bytes.
+template <int P>
+char* write_g(char* o, bool negative, uint32_t digits, int exp) {
+  char d[P];
+  int i = P;
+  for (; i >= 2; i -= 2, digits /= 100) std::memcpy(d + i - 2, &kDigitPairs[2 * (digits % 100)], 2);
+  if (i == 1) d[0] = static_cast<char>('0' + digits);
+  size_t n = P;
   while (n > 1 && d[n - 1] == '0') --n;
   if (negative) *o++ = '-';
   auto put = [&o](const char* from, size_t count) { o = std::copy(from, from + count, o); };
-  if (exp < -4 || exp >= precision) {
+  if (exp < -4 || exp >= P) {
     *o++ = d[0];
     if (n > 1) *o++ = '.', put(d + 1, n - 1);
     int a = exp < 0 ? -exp : exp;  // below 100 in the range handled
@@ -417,13 +409,27 @@ char* write_exact(char* o, float v) {
   if (s <= 0 || s > 100) return nullptr;
   uint32_t m = (bits & 0x7FFFFFu) | (1u << 23);
   // floor(log10 |v|) is floor((e2 - 1) * log10(2)) or one more.
-  int guess = ((e2 - 1) * 78913) >> 18;
-  uint64_t digits = 0;
-  int exp = 0;
-  if (!round_digits(m, s, 6, guess, &digits, &exp)) return nullptr;
-  if (six_digits_read_back(m, s, digits, exp)) return write_g(o, v < 0, digits, 6, exp);
-  if (!round_digits(m, s, 9, guess, &digits, &exp)) return nullptr;
-  return write_g(o, v < 0, digits, 9, exp);
+  int e = ((e2 - 1) * 78913) >> 18;
+  const u128 lo = 100000000, hi = lo * 10;
+  u128 n = 0, q = 0;
+  for (int attempt = 0;; ++attempt) {
+    int k = 8 - e;
+    if (k < 3 || k > 31 || attempt == 4) return nullptr;
+    n = static_cast<u128>(m) * pow10_128(k);
+    q = n >> s;
+    if (q >= hi) ++e;
+    else if (q < lo) --e;
+    else break;
+  }
+  const u128 rem = n - (q << s), half = static_cast<u128>(1) << (s - 1);
+  const bool negative = v < 0;
+  auto q9 = static_cast<uint32_t>(q);
+  uint32_t r3 = q9 % 1000;
+  uint32_t q6 = round_half_even(q9 / 1000, r3 != 500 ? (r3 > 500 ? 1 : -1) : (rem != 0 ? 1 : 0));
+  if (reads_back_exactly(n, static_cast<u128>(q6) * 1000 << s, pow10_128(8 - e), m))
+    return q6 == 1000000 ? write_g<6>(o, negative, 100000, e + 1) : write_g<6>(o, negative, q6, e);
+  q9 = round_half_even(q9, rem > half ? 1 : rem == half ? 0 : -1);
+  return q9 == 1000000000 ? write_g<9>(o, negative, 100000000, e + 1) : write_g<9>(o, negative, q9, e);
 }
 
 // At most 16 bytes ("-1.17549435e-38" is 15; the fallbacks' "%.9g" as long).
