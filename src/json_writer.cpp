@@ -163,15 +163,18 @@ uint64_t load8(const char* p) {
 void store8(char* o, uint64_t x) { std::memcpy(o, &x, sizeof x); }
 
 // The high bit of each byte of the (little-endian) word x that is not
-// plain_ascii: a byte >= 0x7F, a control, '"', '\\', '<' or '>'. The lowest
-// bit set marks the first such byte exactly; bits above it may be false
-// alarms (borrows), which the callers re-examine byte by byte.
+// plain_ascii: a byte >= 0x7F, a control, '"', '\\', '<' or '>'. Each term
+// flags every such byte of its kind, and above the lowest one maybe a false
+// alarm (a borrow or carry out of it): the lowest bit set marks the first
+// special byte exactly; the callers re-examine the bytes after it.
 uint64_t special_bytes(uint64_t x) {
   constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
-  auto has_zero = [](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
-  return (x & kHighs) | ((x - kOnes * 0x20) & ~x & kHighs) | has_zero(x ^ (kOnes * 0x7F)) |
-         has_zero(x ^ (kOnes * '"')) | has_zero(x ^ (kOnes * '\\')) | has_zero(x ^ (kOnes * '<')) |
-         has_zero(x ^ (kOnes * '>'));
+  auto zero_bytes = [](uint64_t v) { return (v - kOnes) & ~v; };
+  uint64_t controls = (x - kOnes * 0x20) & ~x;  // bytes < 0x20
+  uint64_t high_or_del = (x + kOnes) | x;       // bytes >= 0x7F
+  uint64_t angles = zero_bytes((x ^ (kOnes * '<')) & (kOnes * 0xFD));  // '<' is 0x3C, '>' 0x3E
+  return (controls | high_or_del | zero_bytes(x ^ (kOnes * '"')) | zero_bytes(x ^ (kOnes * '\\')) | angles) &
+         kHighs;
 }
 
 size_t first_special(uint64_t bad, size_t none) {

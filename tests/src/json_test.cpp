@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstring>
 #include <random>
+#include <utility>
 
 #include "gold.hpp"
 #include "json_writer.hpp"
@@ -214,6 +215,65 @@ BOOST_AUTO_TEST_CASE(special_bytes_at_every_offset_of_a_plain_run) {
           BOOST_TEST(direct_json(q) == protobuf_json(q));
         }
       }
+}
+
+// Every pair of ASCII bytes, at the start, across the boundary and at the
+// end of a word, in strings long enough to be read a word at a time and in
+// short ones read byte by byte: a special byte right after another (where a
+// borrow of the word test could raise a false alarm) prints as protobuf
+// prints it.
+BOOST_AUTO_TEST_CASE(every_pair_of_ascii_bytes_at_word_edges) {
+  // (before, after) the pair: short strings; the pair across the first
+  // word's end; its first byte ending the first word and its second in the
+  // tail word that overlaps it; both in the tail word.
+  const std::pair<std::string, std::string> frames[] = {
+      {"", ""}, {"min", ""}, {"ministe", ""}, {"said th", "xy"}, {"said the ", ""}};
+  QuoteRecord q;
+  size_t checked = 0, failures = 0;
+  for (int a = 0; a < 128; ++a)
+    for (int b = 0; b < 128; ++b)
+      for (const auto& [before, after] : frames) {
+        q.set_text(before + static_cast<char>(a) + static_cast<char>(b) + after);
+        ++checked;
+        if (direct_json(q) != protobuf_json(q) && ++failures <= 10)
+          BOOST_ERROR("bytes " << a << ", " << b << " after \"" << before << "\"");
+      }
+  BOOST_TEST(failures == 0u);
+  BOOST_TEST(checked == 128u * 128u * std::size(frames));
+}
+
+// The writer makes room for a record from an estimate of its size and grows
+// when escapes make it longer: strings that escape to three to six times
+// their bytes (controls, '<', U+0085, U+E0001), written after text already
+// in the output, print as protobuf prints them and leave that text as it was.
+BOOST_AUTO_TEST_CASE(escape_heavy_records_grow_the_output_and_keep_its_text) {
+  auto repeat = [](const std::string& piece, size_t n) {
+    std::string s;
+    for (size_t i = 0; i < n; ++i) s += piece;
+    return s;
+  };
+  const std::string heavy[] = {std::string(300, '\x01'), std::string(257, '<'), repeat("\xC2\x85", 200),
+                               repeat("\xF3\xA0\x80\x81", 100), repeat("a\x1f", 150)};
+  DocumentResult r;
+  for (const std::string& h : heavy) {
+    QuoteRecord* q = r.add_quotes();
+    q->set_doc_id(h);
+    q->set_text(h);
+    q->mutable_speaker()->set_name(h);
+    q->mutable_tone()->add_evidence()->set_feature(h);
+  }
+  for (const QuoteRecord& q : r.quotes()) {
+    std::string out = "earlier record\n";
+    append_json(out, q);
+    BOOST_TEST(out == "earlier record\n" + protobuf_json(q));
+  }
+  std::string out = "x";
+  append_json(out, r);
+  BOOST_TEST(out == "x" + protobuf_json(r));
+  std::string s = "y";
+  append_json_string(s, heavy[0]);
+  BOOST_TEST(s.size() == 1 + 2 + 6 * heavy[0].size());
+  BOOST_TEST(s.substr(0, 9) == "y\"\\u0001\\");
 }
 
 // Found by fuzz_pb_reader: proto3 enums are open, so a parsed record may hold
