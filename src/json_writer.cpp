@@ -148,11 +148,13 @@ constexpr bool plain_ascii(unsigned char c) {
   return c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '<' && c != '>';
 }
 
-constexpr std::array<bool, 256> kPlain = [] {
+constexpr std::array<bool, 256> plain_table() {
   std::array<bool, 256> t{};
   for (size_t c = 0; c < t.size(); ++c) t[c] = plain_ascii(static_cast<unsigned char>(c));
   return t;
-}();
+}
+
+constexpr std::array<bool, 256> kPlain = plain_table();
 
 uint64_t load8(const char* p) {
   uint64_t x = 0;
@@ -357,23 +359,25 @@ bool reads_back_exactly(u128 n, u128 six, u128 unit, uint32_t m) {
   return diff < unit || (diff == unit && m % 2 == 0);
 }
 
-constexpr std::array<char, 200> kDigitPairs = [] {
+constexpr std::array<char, 200> digit_pairs() {
   std::array<char, 200> t{};
   for (size_t i = 0; i < 100; ++i) {
     t[2 * i] = static_cast<char>('0' + i / 10);
     t[2 * i + 1] = static_cast<char>('0' + i % 10);
   }
   return t;
-}();
+}
+
+constexpr std::array<char, 200> kDigitPairs = digit_pairs();  // "00", "01", ..., "99"
 
 // printf's %.Pg layout of the P digits `digits` (10^(P-1) <= digits < 10^P)
 // with exponent exp: fixed for exponents -4..P-1, else d.ddde+XX; trailing
 // zeros dropped. At most 16 bytes.
 template <int P>
 char* write_g(char* o, bool negative, uint32_t digits, int exp) {
-  char d[P];
+  char d[P] = {};
   int i = P;
-  for (; i >= 2; i -= 2, digits /= 100) std::memcpy(d + i - 2, &kDigitPairs[2 * (digits % 100)], 2);
+  for (; i >= 2; i -= 2, digits /= 100) std::memcpy(d + i - 2, &kDigitPairs[static_cast<size_t>(digits % 100) * 2], 2);
   if (i == 1) d[0] = static_cast<char>('0' + digits);
   size_t n = P;
   while (n > 1 && d[n - 1] == '0') --n;
