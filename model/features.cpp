@@ -51,7 +51,7 @@ int mark_scopes(const Lexicon& lex, FeatureBuffers& buf) {
     if (intens) s |= kScopeIntens;
     buf.scope[i] = s;
     ++words;
-    const TokenInfo* info = buf.info[i] = lex.lookup(buf.hashes[i]);
+    const TokenInfo* info = buf.info[i] = lex.lookup(toks[i].hash);
     if (!info) { intens = false; continue; }  // no roles
     buf.known.push_back(static_cast<uint32_t>(i));
     uint8_t roles = info->roles;
@@ -88,28 +88,28 @@ void emit_final_clause(const HashSpec& spec, FeatureBuffers& buf) {
   const auto& toks = buf.tokens.tokens;
   for (uint32_t i = buf.final_clause; i < toks.size(); ++i)
     if (toks[i].flags & kTokWord)
-      push_hashed(feature_key((buf.scope[i] & kScopeNeg) ? 'o' : 'l', buf.hashes[i]), FeatureKind::kFinalClause, i, spec, buf);
+      push_hashed(feature_key((buf.scope[i] & kScopeNeg) ? 'o' : 'l', toks[i].hash), FeatureKind::kFinalClause, i, spec, buf);
 }
 
 void emit_token_features(const HashSpec& spec, FeatureBuffers& buf) {
   static const uint64_t start = fnv1a64("<s>");
   const auto& toks = buf.tokens.tokens;
-  const uint64_t* h = buf.hashes.data();
   uint64_t prev = start;  // token hash of the previous word in the clause
   for (uint32_t i = 0; i < toks.size(); ++i) {
+    const uint64_t h = toks[i].hash;
     if (!(toks[i].flags & kTokWord)) {
-      if (toks[i].flags & kTokExclaimQuestion) push_hashed(feature_key('u', h[i]), FeatureKind::kUnigram, i, spec, buf);
+      if (toks[i].flags & kTokExclaimQuestion) push_hashed(feature_key('u', h), FeatureKind::kUnigram, i, spec, buf);
       prev = start;
       continue;
     }
     uint8_t s = buf.scope[i];
-    if (s & kScopeNeg) push_hashed(feature_key('n', h[i]), FeatureKind::kNegated, i, spec, buf);
-    else push_hashed(feature_key('u', h[i]), FeatureKind::kUnigram, i, spec, buf);
-    push_hashed(bigram_key(prev, h[i]), FeatureKind::kBigram, i, spec, buf);
-    if (toks[i].norm_size > kPrefixBytes) push_hashed(feature_key((s & kScopeNeg) ? 'm' : 'p', buf.prefix_hashes[i]), FeatureKind::kPrefix, i, spec, buf);
-    if (s & kScopeContrast) push_hashed(feature_key('c', h[i]), FeatureKind::kContrast, i, spec, buf);
-    if (s & kScopeIntens) push_hashed(feature_key('i', h[i]), FeatureKind::kIntensified, i, spec, buf);
-    prev = h[i];
+    if (s & kScopeNeg) push_hashed(feature_key('n', h), FeatureKind::kNegated, i, spec, buf);
+    else push_hashed(feature_key('u', h), FeatureKind::kUnigram, i, spec, buf);
+    push_hashed(bigram_key(prev, h), FeatureKind::kBigram, i, spec, buf);
+    if (toks[i].norm_size > kPrefixBytes) push_hashed(feature_key((s & kScopeNeg) ? 'm' : 'p', toks[i].prefix_hash), FeatureKind::kPrefix, i, spec, buf);
+    if (s & kScopeContrast) push_hashed(feature_key('c', h), FeatureKind::kContrast, i, spec, buf);
+    if (s & kScopeIntens) push_hashed(feature_key('i', h), FeatureKind::kIntensified, i, spec, buf);
+    prev = h;
   }
 }
 
@@ -128,7 +128,7 @@ int match_at(const Lexicon& lex, const FeatureBuffers& buf, size_t i) {
     if (i + want.size() > toks.size()) continue;
     bool ok = true;
     for (size_t k = 1; k < want.size() && ok; ++k)
-      ok = (toks[i + k].flags & kTokWord) && buf.hashes[i + k] == want[k];
+      ok = (toks[i + k].flags & kTokWord) && toks[i + k].hash == want[k];
     if (ok) return e;
   }
   return -1;
@@ -184,17 +184,8 @@ void extract_features(const FeatureInput& in, const HashSpec& spec, const Lexico
   static const std::vector<std::pair<uint32_t, uint32_t>> kNoMasks;
   tokenize(in.text, in.masked ? *in.masked : kNoMasks, buf.tokens);
   const auto& toks = buf.tokens.tokens;
-  buf.hashes.resize(toks.size());
   buf.scope.resize(toks.size());  // mark_scopes() writes every entry of both
   buf.info.resize(toks.size());
-  buf.prefix_hashes.resize(toks.size());
-  for (size_t i = 0; i < toks.size(); ++i) {
-    std::string_view w = buf.tokens.norm(toks[i]);
-    size_t k = prefix_bytes(w);
-    uint64_t p = fnv1a64(w.substr(0, k));
-    buf.prefix_hashes[i] = p;
-    buf.hashes[i] = fnv1a64(w.substr(k), p);
-  }
   buf.features.clear();
   buf.dense.fill(0.0f);
   buf.dense_entry.fill(-1);

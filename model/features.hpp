@@ -65,20 +65,6 @@ struct HashSpec {
 
 enum class FeatureKind : uint8_t { kUnigram, kNegated, kBigram, kContrast, kIntensified, kCue, kDense, kPrefix, kFinalClause };
 inline constexpr size_t kNumFeatureKinds = static_cast<size_t>(FeatureKind::kFinalClause) + 1;
-// Words longer than this also get a feature for their first kPrefixBytes
-// bytes (a crude stem: "criticised", "criticism" -> "critic*"), cut back to
-// the last whole UTF-8 character (prefix_bytes()).
-inline constexpr uint32_t kPrefixBytes = 6;
-
-// Bytes of `w`'s prefix feature: kPrefixBytes, less any bytes of a character
-// that kPrefixBytes would cut; w.size() when w is not longer than kPrefixBytes.
-inline size_t prefix_bytes(std::string_view w) {
-  if (w.size() <= kPrefixBytes) return w.size();
-  size_t k = kPrefixBytes;
-  while (k > 0 && (static_cast<unsigned char>(w[k]) & 0xC0) == 0x80) --k;
-  return k;
-}
-
 // One active feature. `token` indexes FeatureBuffers::tokens.tokens (for
 // kDense: the dense index), used only to name the feature for evidence.
 struct Feature {
@@ -98,8 +84,6 @@ struct FeatureInput {
 // Per-thread buffers, reused across calls.
 struct FeatureBuffers {
   TokenBuffer tokens;
-  std::vector<uint64_t> hashes;      // fnv1a64 of each normalized token
-  std::vector<uint64_t> prefix_hashes;  // fnv1a64 of its first kPrefixBytes bytes
   std::vector<uint8_t> scope;        // kScope* bits per token
   std::vector<const TokenInfo*> info;  // lexicon info per word token, or nullptr
   std::vector<uint32_t> known;       // the word tokens with lexicon info, in order

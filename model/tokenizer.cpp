@@ -4,6 +4,8 @@
 #include <array>
 #include <cstdint>
 
+#include "hash.hpp"
+
 namespace quotient::model {
 namespace {
 
@@ -52,14 +54,30 @@ size_t apostrophe_at(std::string_view s, size_t i) {
   return (p == 0x99 || p == 0x98) ? 3 : 0;
 }
 
-// End of the word starting at i; `plain` = every byte of it is an ASCII
-// lower-case letter or digit (the word needs no normalizing). The inner loop
-// skips ASCII letters and digits, the common case, without the UTF-8 checks.
-size_t scan_word(std::string_view s, size_t i, bool& plain) {
+// A word scanned by scan_word(): its end, and, when `plain`, the FNV-1a 64
+// hashes of its lower-cased bytes and of their first prefix_bytes().
+struct ScannedWord {
+  size_t end = 0;
+  bool plain = false;    // only ASCII letters and digits: the hashes are the normalized form's
+  bool lower = false;    // ... and no upper-case letter: the source bytes are the normalized form
+  uint64_t hash = kFnvOffset, prefix_hash = kFnvOffset;
+};
+
+// Scans the word starting at i. The inner loop skips ASCII letters and
+// digits, the common case, without the UTF-8 checks, and hashes them as it
+// goes (`| 0x20` lower-cases a letter and keeps a digit), so an all-ASCII word
+// is read once; the prefix hash is the state after kPrefixBytes bytes.
+ScannedWord scan_word(std::string_view s, size_t i) {
+  ScannedWord w;
   size_t j = i, k = 0;
   uint8_t seen = 0;
+  uint64_t h = kFnvOffset, p = kFnvOffset;
   while (j < s.size()) {
-    for (uint8_t c; j < s.size() && (c = kByteClass[static_cast<unsigned char>(s[j])]) != 0; ++j) seen |= c;
+    for (uint8_t c; j < s.size() && (c = kByteClass[static_cast<unsigned char>(s[j])]) != 0; ++j) {
+      seen |= c;
+      h = fnv1a64_byte(static_cast<unsigned char>(s[j]) | 0x20, h);
+      p = j - i < kPrefixBytes ? h : p;
+    }
     if (j == s.size()) break;
     // An apostrophe before a letter ("don't"), a letter, a hyphen between
     // letters ("win-win") or a separator between digits ("1,000", "2.5").
@@ -72,8 +90,12 @@ size_t scan_word(std::string_view s, size_t i, bool& plain) {
     else break;
     j += k;  // a byte or mark inside the word that is not an ASCII letter or digit
   }
-  plain = k == 0 && !(seen & kUpper);
-  return j;
+  w.end = j;
+  w.plain = k == 0;
+  w.lower = w.plain && !(seen & kUpper);
+  w.hash = h;
+  w.prefix_hash = p;
+  return w;
 }
 
 // Lower-cased word without hyphens and with ’ as '.
@@ -88,15 +110,26 @@ void normalize_word(std::string_view w, std::string& out) {
   }
 }
 
-void push(TokenBuffer& out, uint32_t b, uint32_t e, std::string_view norm, uint8_t flags) {
-  Token t;
+// Sets t's hash and prefix hash from its normalized form `norm`.
+void hash_token(std::string_view norm, Token& t) {
+  size_t k = prefix_bytes(norm);
+  t.prefix_hash = fnv1a64(norm.substr(0, k));
+  t.hash = fnv1a64(norm.substr(k), t.prefix_hash);
+}
+
+Token& push(TokenBuffer& out, uint32_t b, uint32_t e, std::string_view norm, uint8_t flags) {
+  Token& t = out.tokens.emplace_back();
   t.begin = b;
   t.end = e;
   t.norm_begin = static_cast<uint32_t>(out.chars.size());
   t.norm_size = static_cast<uint32_t>(norm.size());
   t.flags = flags;
   out.chars.append(norm);
-  out.tokens.push_back(t);
+  return t;
+}
+
+void push_hashed(TokenBuffer& out, uint32_t b, uint32_t e, std::string_view norm, uint8_t flags) {
+  hash_token(norm, push(out, b, e, norm, flags));
 }
 
 // Position of a clitic to split off ("n't", "'ve", ...), or npos.
@@ -109,24 +142,40 @@ size_t clitic_split(std::string_view w) {
   return std::string_view::npos;
 }
 
-void emit_word(TokenBuffer& out, std::string_view text, size_t b, size_t e, bool plain, std::string& tmp) {
-  std::string_view w = text.substr(b, e - b);
-  if (!is_digit(static_cast<unsigned char>(w[0])) && plain) {  // the common case: already normal
-    Token& t = out.tokens.emplace_back();
-    t.begin = t.norm_begin = static_cast<uint32_t>(b);
-    t.end = static_cast<uint32_t>(e);
-    t.norm_size = static_cast<uint32_t>(e - b);
-    t.flags = kTokWord | kTokInSource;
+// Lower-case copy of the all-ASCII word `w` in `tmp`.
+std::string_view lower_ascii(std::string_view w, std::string& tmp) {
+  tmp.clear();
+  for (char c : w) tmp += static_cast<char>(c | ((kByteClass[static_cast<unsigned char>(c)] & kUpper) ? 0x20 : 0));
+  return tmp;
+}
+
+// A token whose normalized form is the source bytes [b, e).
+Token& push_source(TokenBuffer& out, uint32_t b, uint32_t e) {
+  Token& t = out.tokens.emplace_back();
+  t.begin = t.norm_begin = b;
+  t.end = e;
+  t.norm_size = e - b;
+  t.flags = kTokWord | kTokInSource;
+  return t;
+}
+
+void emit_word(TokenBuffer& out, std::string_view text, size_t b, const ScannedWord& sw, std::string& tmp) {
+  const size_t e = sw.end;
+  auto B = static_cast<uint32_t>(b), E = static_cast<uint32_t>(e);
+  if (is_digit(static_cast<unsigned char>(text[b]))) return push_hashed(out, B, E, "<num>", kTokWord);
+  if (sw.plain) {  // the common case: hashed by the scan
+    Token& t = sw.lower ? push_source(out, B, E) : push(out, B, E, lower_ascii(text.substr(b, e - b), tmp), kTokWord);
+    t.hash = sw.hash;
+    t.prefix_hash = sw.prefix_hash;
     return;
   }
   tmp.clear();
   normalize_word(text.substr(b, e - b), tmp);
-  auto B = static_cast<uint32_t>(b), E = static_cast<uint32_t>(e);
-  if (is_digit(static_cast<unsigned char>(tmp[0]))) return push(out, B, E, "<num>", kTokWord);
+  if (is_digit(static_cast<unsigned char>(tmp[0]))) return push_hashed(out, B, E, "<num>", kTokWord);
   size_t cut = clitic_split(tmp);
-  if (cut == std::string::npos) return push(out, B, E, tmp, kTokWord);
-  push(out, B, E, std::string_view(tmp).substr(0, cut), kTokWord);
-  push(out, B, E, std::string_view(tmp).substr(cut), kTokWord);
+  if (cut == std::string::npos) return push_hashed(out, B, E, tmp, kTokWord);
+  push_hashed(out, B, E, std::string_view(tmp).substr(0, cut), kTokWord);
+  push_hashed(out, B, E, std::string_view(tmp).substr(cut), kTokWord);
 }
 
 void prepare_masks(std::string_view text, const std::vector<std::pair<uint32_t, uint32_t>>& in,
@@ -158,28 +207,30 @@ void tokenize(std::string_view text, const std::vector<std::pair<uint32_t, uint3
   while (i < text.size()) {
     while (m < out.masked.size() && out.masked[m].second <= i) ++m;
     if (m < out.masked.size() && out.masked[m].first <= i) {
-      push(out, static_cast<uint32_t>(i), out.masked[m].second, "<ent>", kTokWord | kTokEntity);
+      push_hashed(out, static_cast<uint32_t>(i), out.masked[m].second, "<ent>", kTokWord | kTokEntity);
       i = out.masked[m].second;
       continue;
     }
     size_t stop = m < out.masked.size() ? out.masked[m].first : text.size();
     if (text[i] == ' ') { ++i; continue; }  // the commonest byte between tokens
     if (is_letter_at(text, i)) {
-      bool plain = false;
-      size_t end = scan_word(text, i, plain), e = std::min(end, stop);
-      if (e < end) plain = is_plain_lower(text.substr(i, e - i));  // cut short by a mask
-      emit_word(out, text, i, e, plain, tmp);
-      i = e;
+      ScannedWord w = scan_word(text, i);
+      if (w.end > stop) {  // cut short by a mask: hash the normalized form instead
+        w.end = stop;
+        w.plain = w.lower = false;
+      }
+      emit_word(out, text, i, w, tmp);
+      i = w.end;
       continue;
     }
     unsigned char g = general_punct(text, i);
     if (g == 0x93 || g == 0x94 || g == 0xA6) {
-      push(out, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 3), g == 0xA6 ? "..." : "-", kTokClauseEnd);
+      push_hashed(out, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 3), g == 0xA6 ? "..." : "-", kTokClauseEnd);
       i += 3;
       continue;
     }
     if (g) { i += 3; continue; }
-    if (uint8_t f = ascii_punct(text[i])) push(out, i, i + 1, text.substr(i, 1), f);
+    if (uint8_t f = ascii_punct(text[i])) push_hashed(out, i, i + 1, text.substr(i, 1), f);
     ++i;
   }
 }

@@ -14,6 +14,9 @@
 //   * A token starting with a digit becomes "<num>".
 //   * Each masked [begin, end) byte range becomes one "<ent>" token.
 //   * , ; : ( ) – — … end a clause; . ! ? end a sentence (both end scopes).
+// Each token also carries the FNV-1a 64 hash of its normalized form (hash.hpp)
+// and of that form's prefix_bytes() prefix, computed while the word is scanned
+// (one pass over the bytes for an all-ASCII word).
 #pragma once
 
 #include <cstdint>
@@ -36,12 +39,28 @@ enum TokenFlags : uint8_t {
 // One token: where it came from and its normalized form (in TokenBuffer::chars,
 // or, with kTokInSource, the source text itself, which needs no copy).
 struct Token {
+  uint64_t hash = 0;         // fnv1a64 of the normalized form
+  uint64_t prefix_hash = 0;  // fnv1a64 of its first prefix_bytes() bytes (= hash when it is that short)
   uint32_t begin = 0;       // source byte offset, inclusive
   uint32_t end = 0;         // source byte offset, exclusive
   uint32_t norm_begin = 0;  // offset of the normalized form in chars (or in the source)
   uint32_t norm_size = 0;
   uint8_t flags = 0;
 };
+
+// Words longer than this also get a feature for their first kPrefixBytes
+// bytes (a crude stem: "criticised", "criticism" -> "critic*"), cut back to
+// the last whole UTF-8 character (prefix_bytes()).
+inline constexpr uint32_t kPrefixBytes = 6;
+
+// Bytes of `w`'s prefix feature: kPrefixBytes, less any bytes of a character
+// that kPrefixBytes would cut; w.size() when w is not longer than kPrefixBytes.
+inline size_t prefix_bytes(std::string_view w) {
+  if (w.size() <= kPrefixBytes) return w.size();
+  size_t k = kPrefixBytes;
+  while (k > 0 && (static_cast<unsigned char>(w[k]) & 0xC0) == 0x80) --k;
+  return k;
+}
 
 // Reusable output of tokenize(); keep one per thread to avoid allocations.
 struct TokenBuffer {

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "model/hash.hpp"
 #include "model/tokenizer.hpp"
 
 namespace qm = quotient::model;
@@ -43,6 +44,27 @@ BOOST_AUTO_TEST_CASE(spans_are_source_bytes) {
 BOOST_AUTO_TEST_CASE(invalid_utf8_does_not_crash) {
   BOOST_TEST(!joined("\xe2\x80 \xff\xc3").empty());
   BOOST_TEST(joined("").empty());
+}
+
+// The scan hashes all-ASCII words as it reads them; every other token is
+// hashed from its normalized form. Both must give fnv1a64 of the normalized
+// form and of its prefix_bytes() prefix, whatever the path.
+BOOST_AUTO_TEST_CASE(token_hashes_are_those_of_the_normalized_form) {
+  const std::string text =
+      "Constructive TALKS, don't we’ve 1,000 co-operation Café naïveté, criticised abcdef abcdefg "
+      "Mr Dingwall said—“unacceptable”… X2 x2y 9lives peace!";
+  qm::TokenBuffer buf;
+  for (auto masks : {std::vector<std::pair<uint32_t, uint32_t>>{}, {{0, 3}}, {{3, 9}, {110, 118}}}) {
+    qm::tokenize(text, masks, buf);
+    BOOST_TEST(buf.tokens.size() > 20u);
+    for (const auto& t : buf.tokens) {
+      std::string_view w = buf.norm(t);
+      BOOST_TEST_CONTEXT("token " << w) {
+        BOOST_TEST(t.hash == qm::fnv1a64(w));
+        BOOST_TEST(t.prefix_hash == qm::fnv1a64(w.substr(0, qm::prefix_bytes(w))));
+      }
+    }
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
