@@ -63,7 +63,7 @@ size_t past_subject(const Doc& d, const SentenceView& sv, int m, size_t limit) {
 // mention grammar reads as a one-word name, or with a dateline. Returns the
 // token after the introductory phrase's comma or the dateline's dash, or 0.
 size_t past_introduction(const Doc& d, const SentenceView& sv) {
-  if (size_t after = dateline_end(d, sv.toks); after > 0) return after;
+  if (sv.after_dateline > 0) return sv.after_dateline;
   if (sv.toks.size() < 3 || sv.mention_start_at[0] < 0 || sv.cue_at[1]) return 0;
   if (d.mentions[sv.mention_start_at[0]].mention.tokens != 1) return 0;
   std::string_view w = word(d, sv.toks[0]);

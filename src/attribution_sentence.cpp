@@ -177,6 +177,8 @@ bool skippable(std::string_view w) {
   return auxiliaries.contains(w);
 }
 
+namespace {
+
 // "WASHINGTON — …", "BUSAN, South Korea — …", "OSLO (Wire) - …": a dateline
 // opening a paragraph names a place, not a speaker: words in capitals, then
 // after a comma or inside parentheses capitalised words or a date ("BONN,
@@ -211,8 +213,6 @@ size_t dateline_end(const Doc& d, const std::vector<Token>& toks) {
   }
   return 0;
 }
-
-namespace {
 
 
 bool capitalised(const Doc& d, const Token& t) {
@@ -256,7 +256,8 @@ void read_sentence(Doc& d, const grammar::Sentence& s, bool mentions_only) {
     if (mentions_only && sv.toks[i].kind != Token::Kind::kQuote) sv.cue_at[i] = cue_at_token(d, sv.toks, i, headline);
     return sv.cue_at[i] && sv.cue_at[i]->form != CueMatch::Form::kPreposition;
   };
-  for (size_t i = dateline_end(d, sv.toks); i < n; ++i) {
+  sv.after_dateline = dateline_end(d, sv.toks);
+  for (size_t i = sv.after_dateline; i < n; ++i) {
     if (!mentions_only && cue_blocks(i)) continue;
     std::optional<Mention> m;
     if (grammar::may_match_mention(sv.toks[i])) m = grammar::match_mention(d.text, sv.toks, i);

@@ -35,6 +35,7 @@ struct SentenceView {
   std::vector<std::optional<grammar::CueMatch>> cue_at;  // per token
   std::vector<int> mention_end_at;    // per token: mention whose last token this is, or -1
   std::vector<int> mention_start_at;  // per token: mention starting here, or -1
+  size_t after_dateline = 0;          // the token after a paragraph's dateline ("BONN, June 14 —"), or 0
 };
 
 // How a quote was attributed in pass 1.
@@ -118,9 +119,7 @@ std::optional<Claim> subject_claim(const Doc& d, const SentenceView& sv, size_t 
 // grammar took for a name (the token after its comma), or after a dateline,
 // else 0.
 size_t past_introduction(const Doc& d, const SentenceView& sv);
-// "WASHINGTON — …", "BONN, June 14 — …": the token after a paragraph's
-// dateline, or 0 (attribution_sentence.cpp).
-size_t dateline_end(const Doc& d, const std::vector<grammar::Token>& toks);
+
 
 // "Trump's", "the Democrats’": a possessive word, which makes its mention a
 // determiner, not a subject ("Trump's comments were “…”").
