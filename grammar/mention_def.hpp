@@ -102,10 +102,21 @@ auto const word_body = x3::repeat(0, 30)[word_char | (joiner >> &word_char)];
 auto const apostrophe = x3::lit('\'') | "\xE2\x80\x99";
 // Only before a body's or an office's word ("Federation", "Affairs
 // Minister"): in "the Liberals’ Anna Berg" the name after it is a person's.
-auto const plural_possessive =
-    upper >> x3::repeat(0, 30)[word_char - ('s' >> apostrophe >> sp)] >> 's' >> apostrophe >>
+// Checked after the word (whose last byte must be 's'), so an ordinary
+// capitalised word costs one failed byte test more, not a second scan.
+struct after_s_parser : x3::parser<after_s_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Context, typename RContext, typename Attribute>
+  bool parse(It& first, It const&, Context const&, RContext&, Attribute&) const {
+    return first[-1] == 's';  // cap_word has consumed at least its capital
+  }
+};
+after_s_parser const after_s{};
+auto const plural_possessive_end =
+    after_s >> apostrophe >>
     &(sp >> x3::repeat(0, 2)[!(org_head | honorific) >> upper >> word_body >> sp] >> (org_head | honorific));
-auto const cap_word = !stop >> (plural_possessive | (upper >> word_body));
+auto const cap_word = !stop >> upper >> word_body >> -plural_possessive_end;
 auto const lower_word = x3::ascii::lower >> word_body;
 // Word lists are tables matched at once, not chains of literals: a table
 // takes the longest entry ("told", not the "to" in it), where `lit("to") |
