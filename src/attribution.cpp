@@ -122,7 +122,9 @@ class Finisher {
   // ("Trump said he had asked his people to “look into” it": Trump, not he;
   // "Israel said Clinton called on members to be “…”": Israel): PolNeAR's
   // source is the outermost one.
-  int reporting_subject(size_t i) const {
+  // *outer_cue: the speech verb of the subject found, when a verb reports
+  // the clause (not for "what he called").
+  int reporting_subject(size_t i, std::optional<grammar::CueMatch>* outer_cue) const {
     const MentionRef& self = d_.mentions[i];
     const SentenceView& sv = d_.sentences[self.sentence];
     if (int subject = subject_of_what_clause(i); subject >= 0) return subject;
@@ -139,6 +141,7 @@ class Finisher {
       int m = speaker_of_cue(d_, sv, k, self.token, &cue);
       if (m < 0 || static_cast<size_t>(m) == i || d_.mentions[m].token >= self.token) continue;
       found = m;
+      *outer_cue = cue;
       outer_token = d_.mentions[m].token;
       k = std::min(k, d_.mentions[m].token + 1);  // and further out: "X said he told ..."
     }
@@ -161,7 +164,8 @@ class Finisher {
     size_t i = static_cast<size_t>(c.mention);
     a.mention = d_.mentions[i].mention.range;
     ResolvedSpeaker r = resolver_.resolve(i, speakers_);
-    int outer = reporting_subject(i);
+    std::optional<grammar::CueMatch> outer_cue;
+    int outer = reporting_subject(i, &outer_cue);
     if (outer < 0) {
       a.name = r.name;
       a.type = r.type;
@@ -170,6 +174,10 @@ class Finisher {
     // A pronoun names the outer subject itself ("Trump said he …"): keep
     // what it resolved to; another speaker is replaced by the outer one.
     a.mention = d_.mentions[outer].mention.range;
+    if (outer_cue) {
+      if (a.cue) a.tone_lemma = a.cue->lemma;
+      a.cue = outer_cue;
+    }
     Mention::Type t = d_.mentions[i].mention.type;
     bool same = t == Mention::Type::kPronoun || t == Mention::Type::kRelative;
     if (!same || r.name.empty()) r = resolver_.resolve(static_cast<size_t>(outer), speakers_);

@@ -33,6 +33,10 @@ struct Attribution {
   std::string name;  // canonical entity name; empty when unresolved
   SpeakerType type = SpeakerType::kUnknown;
   std::optional<grammar::CueMatch> cue;
+  // The lemma of the verb that introduces the quote itself, when that is not
+  // the cue: "The ministry said the note demanded “…”" has the cue "said"
+  // (the speaker's act) and the tone model reads "demand". Empty otherwise.
+  std::string_view tone_lemma;
   float confidence = 0;
   std::string rule;  // the frame that applied: "post_quote", "pre_cue", ...
 };

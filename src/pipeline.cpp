@@ -217,7 +217,7 @@ void recycle_tones(DocumentResult* r, size_t keep) {
 
 }  // namespace
 
-void Analyzer::score_tone(const Document& doc, QuoteRecord* rec) const {
+void Analyzer::score_tone(const Document& doc, std::string_view tone_lemma, QuoteRecord* rec) const {
   if (!tone_ || !config_.tone) return;
   if (rec->kind() != QuoteRecord::SPEECH && rec->kind() != QuoteRecord::INDIRECT) return;
   std::vector<std::unique_ptr<Tone>>& spare = spare_tones();
@@ -226,7 +226,7 @@ void Analyzer::score_tone(const Document& doc, QuoteRecord* rec) const {
     rec->set_allocated_tone(spare.back().release());
     spare.pop_back();
   }
-  score_quote_tone(*tone_, doc, rec);
+  score_quote_tone(*tone_, doc, tone_lemma.empty() ? std::string_view(rec->cue().lemma()) : tone_lemma, rec);
   // A scorer that left the record without a tone leaves no empty one behind.
   if (lent && rec->tone().label().empty() && rec->tone().scores_size() == 0)
     spare.emplace_back(rec->release_tone());
@@ -289,7 +289,7 @@ void Analyzer::analyze(const Document& doc, DocumentResult* out) const {
       rec->set_depth(q.depth);
       rec->set_paragraphs(q.paragraphs);
     }
-    score_tone(doc, rec);
+    score_tone(doc, a.tone_lemma, rec);
   }
 }
 

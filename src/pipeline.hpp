@@ -61,7 +61,8 @@ class Analyzer {
 
  private:
   bool admit(const Document& doc, DocumentResult* result) const;
-  void score_tone(const Document& doc, QuoteRecord* record) const;
+  // `tone_lemma`: Attribution::tone_lemma (empty: the record's cue).
+  void score_tone(const Document& doc, std::string_view tone_lemma, QuoteRecord* record) const;
 
   PipelineConfig config_;
   const model::ToneModel* tone_;

@@ -34,12 +34,13 @@ void entity_ranges(std::string_view q, std::vector<std::pair<uint32_t, uint32_t>
   }
 }
 
-void score_quote_tone(const model::ToneModel& model, const Document&, QuoteRecord* rec) {
+void score_quote_tone(const model::ToneModel& model, const Document&, std::string_view cue_lemma,
+                      QuoteRecord* rec) {
   thread_local model::ToneScratch scratch;
   thread_local model::ToneInput in;   // reused: its mask vector keeps its memory
   thread_local model::ToneOutput out;  // reused: its strings keep their memory
   in.text = rec->text();
-  in.cue_lemma = rec->cue().lemma();
+  in.cue_lemma = cue_lemma;
   entity_ranges(in.text, in.masked);
   model.score(in, scratch, out);
   Tone* tone = rec->mutable_tone();

@@ -20,9 +20,11 @@ std::vector<std::pair<uint32_t, uint32_t>> entity_ranges(std::string_view quote)
 // The same into `out` (cleared first; its memory is reused).
 void entity_ranges(std::string_view quote, std::vector<std::pair<uint32_t, uint32_t>>& out);
 
-// Scores `rec->text()` with the cue lemma and writes rec->tone. Thread-safe
-// (scratch buffers are per thread).
-void score_quote_tone(const model::ToneModel& model, const Document& doc, QuoteRecord* rec);
+// Scores `rec->text()` with `cue_lemma` (the lemma of the verb that
+// introduces it, usually rec->cue().lemma()) and writes rec->tone.
+// Thread-safe (scratch buffers are per thread).
+void score_quote_tone(const model::ToneModel& model, const Document& doc, std::string_view cue_lemma,
+                      QuoteRecord* rec);
 
 }  // namespace quotient
 

@@ -15,7 +15,7 @@ namespace {
 
 // What the tests look at, for the quote whose inner text is `quote`.
 struct Seen {
-  std::string name, mention, cue, rule;
+  std::string name, mention, cue, rule, tone_lemma;
   QuoteKind kind = QuoteKind::kSpeech;
   SpeakerType type = SpeakerType::kUnknown;
   bool found = false;
@@ -34,6 +34,7 @@ Seen attribution_of(const std::string& text, const std::string& quote) {
     s.kind = a.kind;
     s.type = a.type;
     s.rule = a.rule;
+    s.tone_lemma = a.tone_lemma;
     if (a.mention) s.mention = text.substr(a.mention->begin, a.mention->size());
     if (a.cue) s.cue = text.substr(a.cue->range.begin, a.cue->range.size());
     break;
@@ -64,13 +65,15 @@ std::string_view type_name(SpeakerType t) {
   return "?";
 }
 
-// One field of a quote's attribution: name, mention, cue, rule, kind (speech,
-// scare, title, …) or type (person, role, …); "" where there is none.
+// One field of a quote's attribution: name, mention, cue, rule, tone_lemma,
+// kind (speech, scare, title, …) or type (person, role, …); "" where there is
+// none.
 std::string field_of(const Seen& s, std::string_view field) {
   if (field == "name") return s.name;
   if (field == "mention") return s.mention;
   if (field == "cue") return s.cue;
   if (field == "rule") return s.rule;
+  if (field == "tone_lemma") return s.tone_lemma;
   if (field == "kind") return std::string(kind_name(s.kind));
   if (field == "type") return std::string(type_name(s.type));
   BOOST_FAIL("no such field: " << field);
@@ -622,12 +625,18 @@ const Case kResolution[] = {
      {{"this will not last", {{"mention", "Nora Blythe"}, {"name", "Nora Blythe"}}}}},
     {"pronoun_in_clause_reported_by_its_antecedent_2",
      "Omar Haddad told reporters on Monday that he had warned of “a slow collapse”.",
-     {{"a slow collapse", {{"mention", "Omar Haddad"}}}}},
+     {{"a slow collapse", {{"mention", "Omar Haddad"}, {"cue", "told reporters"}, {"tone_lemma", "warn"}}}}},
     // Another speaker inside a clause that a speech verb reports: the reporting
     // subject is the source, with its own name.
-    {"speaker_in_reported_clause_to_reporting_subject",
+    {"speaker_in_reported_clause_to_reporting_subject_1",
      "Rep. Amara Diallo said the mayor had called the budget “a disgrace”.",
-     {{"a disgrace", {{"mention", "Rep. Amara Diallo"}, {"name", "Amara Diallo"}}}}},
+     {{"a disgrace",
+       {{"mention", "Rep. Amara Diallo"}, {"name", "Amara Diallo"}, {"cue", "said"}, {"tone_lemma", "call"}}}}},
+    // The source's own verb is the cue; the verb that introduces the quote
+    // is what the tone model reads.
+    {"speaker_in_reported_clause_to_reporting_subject_2",
+     "The embassy said a letter from the council demanded “an immediate halt to the works”.",
+     {{"an immediate halt to the works", {{"mention", "The embassy"}, {"cue", "said"}, {"tone_lemma", "demand"}}}}},
     // A pronoun that is itself the subject of the cue stays the mention.
     {"pronoun_direct_speaker_keeps_its_mention_1",
      "Nora Blythe chaired the inquiry. Later, she said the report was “long overdue”.",
@@ -642,7 +651,7 @@ const Case kResolution[] = {
     // "X condemned what he called “…”": the naming is the subject's.
     {"what_pronoun_called_to_clause_subject_1",
      "Lena Ortiz attacked what she called “a reckless gamble” with public money.",
-     {{"a reckless gamble", {{"mention", "Lena Ortiz"}, {"name", "Lena Ortiz"}}}}},
+     {{"a reckless gamble", {{"mention", "Lena Ortiz"}, {"name", "Lena Ortiz"}, {"cue", "called"}, {"tone_lemma", ""}}}}},
     {"what_pronoun_called_to_clause_subject_2", "The union denounced what it calls the “quiet sell-off” of the port.",
      {{"quiet sell-off", {{"mention", "The union"}}}}},
     // A name after a preposition ("in New York") is mostly a place: no antecedent
