@@ -117,7 +117,9 @@ auto const plural_possessive_end =
     after_s >> apostrophe >>
     &(sp >> x3::repeat(0, 2)[!(org_head | honorific) >> upper >> word_body >> sp] >> (org_head | honorific));
 auto const cap_word = !stop >> upper >> word_body >> -plural_possessive_end;
-auto const lower_word = x3::ascii::lower >> word_body;
+// "the players’ union", "for the officials' association": a lower-case
+// plural possessive before another lower-case word of the phrase.
+auto const lower_word = x3::ascii::lower >> word_body >> -(after_s >> apostrophe >> &(sp >> x3::ascii::lower));
 // Word lists are tables matched at once, not chains of literals: a table
 // takes the longest entry ("told", not the "to" in it), where `lit("to") |
 // "told"` would commit to "to" and then fail at the word's end.
@@ -204,8 +206,9 @@ auto const pronoun_def = pronoun_word;
 // ("Downing Street officials"), so "engagement during ..." is no role.
 auto const cap_modifier = (role_head >> role_follows) | (!role_head >> cap_word);
 // "Obama's former campaign strategist": a possessive name works as a determiner.
+// "Rovers’ assistant coach": a plural one too.
 auto const possessive_name = upper >> x3::repeat(0, 30)[word_char | (x3::char_(".&-") >> &word_char)] >>
-                             (x3::lit("'s") | "\xE2\x80\x99s") >> end_of_word;
+                             (((x3::lit("'s") | "\xE2\x80\x99s") >> end_of_word) | (after_s >> apostrophe >> &sp));
 auto const role_phrase_def =
     x3::omit[((det | possessive_name) >> sp >> x3::repeat(0, 4)[modifier >> sp]) |
              x3::repeat(0, 3)[cap_modifier >> sp]] >>

@@ -191,14 +191,33 @@ class Finisher {
     return a.mention && si < d_.sentences.size() && d_.sentences[si].sentence.range.contains(a.mention->begin);
   }
 
+  // “…,” he said. ¶ Asked whether …, he shrugged. ¶ “…”: sentence si has no
+  // quote and no statement of its own (that one goes on, continue_statement),
+  // and a he or she in it is of the gender of quote pj's speaker: the same
+  // person, between two of their quotes.
+  bool speaker_goes_on_in(size_t si, size_t pj) const {
+    Mention::Gender g = genders_[pj];
+    if (g != Mention::Gender::kMale && g != Mention::Gender::kFemale) return false;
+    if (d_.statements[si].mention >= 0) return false;
+    for (const Token& t : d_.sentences[si].toks)
+      if (t.kind == Token::Kind::kQuote) return false;
+    auto first = std::lower_bound(d_.mentions.begin(), d_.mentions.end(), si,
+                                  [](const MentionRef& r, size_t sent) { return r.sentence < sent; });
+    for (auto m = first; m != d_.mentions.end() && m->sentence == si; ++m)
+      if (m->mention.type == Mention::Type::kPronoun && m->mention.gender == g) return true;
+    return false;
+  }
+
   // The most recent attributed speech quote in this or the previous sentence
-  // (or the one before, when the previous sentence names its speaker).
+  // (or the one before, when the previous sentence names its speaker or goes
+  // on with them).
   int continuation_source(size_t qi, const std::vector<Attribution>& out) const {
     size_t s = d_.quote_sentence[qi];
     size_t floor = qi > kMaxLookback ? qi - kMaxLookback : 0;
     for (size_t pj = qi; pj-- > floor;) {
       if (d_.quote_sentence[pj] == SIZE_MAX) continue;
-      bool recent = d_.quote_sentence[pj] + 1 >= s || attributed_in(out[pj], s - 1);
+      bool recent = d_.quote_sentence[pj] + 1 >= s || attributed_in(out[pj], s - 1) ||
+                    (d_.quote_sentence[pj] + 2 == s && speaker_goes_on_in(s - 1, pj));
       if (!recent) return -1;
       if (out[pj].kind == QuoteKind::kSpeech && out[pj].mention) return static_cast<int>(pj);
     }

@@ -43,10 +43,10 @@ std::optional<Mention> relative_pronoun(const Doc& d, const SentenceView& sv, si
   for (size_t j = k - 1; comma && *antecedent < 0 && j > 0 && k - j < 8 && is_lower_word(d, sv.toks[j]); --j)
     *antecedent = sv.mention_end_at[j - 1];
   if (*antecedent < 0) return std::nullopt;
-  // "Marek Halden, the defense minister of Sorvia, who": the name the role
-  // stands in apposition to.
+  // "Marek Halden, the defense minister of Sorvia, who", "Maren Holt,
+  // conductor who said": the name the role stands in apposition to.
   const Mention& a = d.mentions[*antecedent].mention;
-  if (comma && a.type == Mention::Type::kRole) {
+  if (a.type == Mention::Type::kRole) {
     size_t t = d.mentions[*antecedent].token;
     int name = t >= 2 && is_punct(d, sv.toks[t - 1], ',') ? sv.mention_end_at[t - 2] : -1;
     if (name >= 0 && d.mentions[name].mention.type == Mention::Type::kPerson) *antecedent = name;
@@ -185,10 +185,27 @@ namespace {
 // June 14 —"), then a dash.
 // Returns the token after the dash, or 0 ("NATO Secretary General Mark
 // Rutte - speaking in Brussels - said" is no dateline).
+// A live blog's time stamp opening a paragraph: "17:51 –", "9.05am -",
+// "14:02 GMT —": the token after its dash, or 0.
+size_t timestamp_end(const Doc& d, const std::vector<Token>& toks) {
+  for (size_t k = 0; k < toks.size() && k < 6; ++k) {
+    std::string_view t = d.text.substr(toks[k].range.begin, toks[k].range.size());
+    if (k > 0 && (t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "-" || t == "--")) return k + 1;
+    std::string_view clock = t.size() > 2 && (t.substr(t.size() - 2) == "am" || t.substr(t.size() - 2) == "pm")
+                                 ? t.substr(0, t.size() - 2) : t;  // "9.05am"
+    bool digits = !clock.empty() && clock.find_first_not_of("0123456789:.") == std::string_view::npos;
+    if (k == 0 ? !(digits && t[0] >= '0' && t[0] <= '9') : !(digits || one_of(t, {"am", "pm", "GMT", "BST", "CET", "ET", "UTC"})))
+      return 0;
+  }
+  return 0;
+}
+
 size_t dateline_end(const Doc& d, const std::vector<Token>& toks) {
-  if (toks.empty() || toks[0].kind != Token::Kind::kWord) return 0;
+  if (toks.empty()) return 0;
   size_t at = toks[0].range.begin;
   if (at > 0 && d.text[at - 1] != '\n') return 0;  // not the paragraph's first sentence
+  if (size_t stamp = timestamp_end(d, toks)) return stamp;
+  if (toks[0].kind != Token::Kind::kWord) return 0;
   auto all_caps = [&](std::string_view w) {
     size_t letters = 0;
     for (char c : w) {

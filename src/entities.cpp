@@ -419,6 +419,7 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
     for (size_t j = i; j-- > 0 && mentions_[j].sentence == p.sentence;) {
       const Mention& m = mentions_[j].mention;
       if (m.type != Mention::Type::kPerson || !gender_fits(g, m.gender) || after_preposition(j)) continue;
+      if (interrupted_by(j, i)) continue;
       ResolvedSpeaker s = named(j);
       if (s.type == SpeakerType::kPerson) return s;
     }
@@ -432,9 +433,13 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
     if (r.sentence + kPronounWindow < p.sentence) break;
     if (r.mention.type == Mention::Type::kPronoun || r.mention.type == Mention::Type::kRelative) continue;
     // A role that speaks and holds a named office ("The minister insisted
-    // …") is that person.
-    if (personal && r.mention.type == Mention::Type::kRole && !(subject_[j] && title_of_[j] >= 0)) continue;
+    // …") is that person; a role that opens its sentence is its subject ("A
+    // spokesperson for the league has been in touch. …, she said"), not a
+    // predicate.
+    bool subject_role = (subject_[j] && title_of_[j] >= 0) || r.token == 0;
+    if (personal && r.mention.type == Mention::Type::kRole && !subject_role) continue;
     if (personal && after_preposition(j)) continue;  // "in New York", "on Labor Day"
+    if (interrupted_by(j, i)) continue;
     ResolvedSpeaker s = named(j);
     if (wanted(s.type, gender(j), false)) return s;
   }
@@ -452,6 +457,26 @@ bool EntityResolver::after_preposition(size_t i) const {
   for (std::string_view p : {"in", "on", "at", "from", "to", "across", "near", "outside", "throughout", "into"})
     if (w == p) return true;
   return false;
+}
+
+// "Rovers, he said, had been …", "The shareholders' claims, they wrote,
+// were …": a pronoun in a parenthetical cue ("PRONOUN VERB," and the clause
+// goes on, not a quote) interrupts a clause; a mention in that clause
+// before it is the clause's subject, not the one who speaks.
+bool EntityResolver::interrupted_by(size_t j, size_t pronoun) const {
+  const Mention& m = mentions_[j].mention;
+  const Mention& p = mentions_[pronoun].mention;
+  if (mentions_[j].sentence != mentions_[pronoun].sentence || m.range.end > p.range.begin) return false;
+  std::string_view between = text_.substr(m.range.end, p.range.begin - m.range.end);
+  if (between.size() < 2 || between.substr(between.size() - 2) != ", ") return false;
+  if (between.substr(0, between.size() - 2).find_first_of(",;.:") != std::string_view::npos) return false;
+  // After the pronoun: " VERB, " and a word of the clause.
+  std::string_view after = text_.substr(p.range.end);
+  size_t v = 1;
+  while (v < after.size() && after[v] >= 'a' && after[v] <= 'z') ++v;
+  if (after.empty() || after[0] != ' ' || v == 1 || after.substr(v, 2) != ", ") return false;
+  unsigned char next = v + 2 < after.size() ? static_cast<unsigned char>(after[v + 2]) : 0;
+  return (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
 }
 
 ResolvedSpeaker EntityResolver::resolve(size_t i, const std::vector<RecentSpeaker>& recent) const {

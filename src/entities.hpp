@@ -75,6 +75,7 @@ class EntityResolver {
   std::string_view doc_noun(size_t i) const;
   int issuing_agent(size_t i) const;
   bool after_preposition(size_t i) const;
+  bool interrupted_by(size_t j, size_t pronoun) const;
   void link_titles();
   std::string fullest_name(const std::vector<std::string_view>& words) const;
 

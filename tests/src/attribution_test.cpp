@@ -571,8 +571,8 @@ const Case kResolution[] = {
     {"a_text_issued_without_a_speech_verb",
      "The dockers' union released a statement on Monday. The statement said the offer was “an insult”. It "
      "added that members were “ready to strike”.",
-     {{"an insult", {{"name", "union"}, {"mention", "The statement"}}},
-      {"ready to strike", {{"name", "union"}, {"mention", "It"}}}}},
+     {{"an insult", {{"name", "dockers' union"}, {"mention", "The statement"}}},
+      {"ready to strike", {{"name", "dockers' union"}, {"mention", "It"}}}}},
     {"a_text_issued_without_a_speech_verb_2",
      "The governments of Amaria and Kelt issued a joint statement. A joint technical commission will meet "
      "by the end of June. The statement called the talks “frank”. It added that both sides were “hopeful”.",
@@ -671,6 +671,56 @@ const Case kResolution[] = {
      "statement called the strike “regrettable”.",
      {{"moving again", {{"mention", "Mr Osei"}}},
       {"regrettable", {{"name", "Port Authority"}}}}},
+    // A role that opens its sentence is its subject, and an antecedent for
+    // he or she; a role elsewhere is mostly a predicate.
+    {"pronoun_to_a_role_that_opens_its_sentence_1",
+     "Tomas Berg scored twice. A spokeswoman for the league has been in touch. The goal was checked, "
+     "she said, and “the call stood”.",
+     {{"the call stood", {{"mention", "she"}, {"name", "spokeswoman for the league"}}}}},
+    {"pronoun_to_a_role_that_opens_its_sentence_2",
+     "The museum's director said the hall would close. “We need a new roof,” he said.",
+     {{"We need a new roof,", {{"mention", "he"}, {"name", "museum's director"}}}}},
+    {"pronoun_skips_a_role_that_is_a_predicate",
+     "Nora Blythe became the first woman to chair the board. “It took too long,” she said.",
+     {{"It took too long,", {{"name", "Nora Blythe"}}}}},
+    // "X, he said, had been …": a parenthetical cue interrupts X's clause; X
+    // is not the one who speaks. After a clause that has ended ("After X
+    // lost, she said, “…”") the name before is still an antecedent.
+    {"pronoun_in_parenthetical_cue_skips_the_interrupted_subject_1",
+     "Joel Hart spoke after the match. “We were tired,” he said. The Rovers, he said, had been “the "
+     "better side”.",
+     {{"the better side", {{"mention", "he"}, {"name", "Joel Hart"}}}}},
+    {"pronoun_in_parenthetical_cue_skips_the_interrupted_subject_2",
+     "The firm's lawyers filed a reply. The investors' claims, they wrote, were “built on rumour”.",
+     {{"built on rumour", {{"mention", "they"}, {"name", "investors", kNot}}}}},
+    {"pronoun_after_a_finished_clause_keeps_the_name_before",
+     "After Ana Ruiz lost the vote, she said, “We will try again.”",
+     {{"We will try again.", {{"name", "Ana Ruiz"}}}}},
+    // “…,” he said. ¶ He shrugged. ¶ “…”: the speaker goes on through a
+    // sentence whose he or she is them; not when that sentence has a speech
+    // cue of its own.
+    {"continuation_through_a_sentence_about_the_speaker",
+     "Dieter Falk spoke first.\n\n“We lost,” Mr Falk said.\n\nAsked whether the club would appeal, he shrugged.\n\n“Appeal to "
+     "whom? It is over.”",
+     {{"Appeal to whom? It is over.", {{"name", "Dieter Falk"}, {"rule", "continuation"}}}}},
+    {"no_continuation_through_a_sentence_about_someone_else",
+     "Dieter Falk spoke first.\n\n“We lost,” Mr Falk said.\n\nAsked about the final, Mia Holm shrugged.\n\n“Appeal to whom? "
+     "It is over.”",
+     {{"Appeal to whom? It is over.", {{"name", "Dieter Falk", kNot}}}}},
+    // "NAME, ROLE who said": the role stands in apposition to the name.
+    {"relative_after_an_appositive_role_without_comma",
+     "Ana Lindqvist, pianist who said music “belongs to all”, dies at 90",
+     {{"belongs to all", {{"name", "Ana Lindqvist"}, {"cue", "said"}}}}},
+    // Plural possessives inside a role: "the players’ union", "Rovers’ coach".
+    {"plural_possessive_inside_a_role_1", "A spokesman for the players’ union said: “We stand by it.”",
+     {{"We stand by it.", {{"mention", "A spokesman for the players’ union"}}}}},
+    {"plural_possessive_inside_a_role_2", "Rovers' assistant coach said: “Stay compact.”",
+     {{"Stay compact.", {{"mention", "Rovers' assistant coach"}}}}},
+    // A live blog's time stamp opens the paragraph like a dateline.
+    {"time_stamp_before_a_colon_quote", "Live coverage.\n\n17:51 – City captain: ‘This one is for the town’",
+     {{"This one is for the town", {{"mention", "City captain"}, {"cue", ":"}}}}},
+    {"time_stamp_with_am", "Live coverage.\n\n9.05am - The referee: “No penalty.”",
+     {{"No penalty.", {{"mention", "The referee"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kResolution), c) { check_case(c); }
