@@ -179,27 +179,28 @@ bool skippable(std::string_view w) {
 
 namespace {
 
-// "WASHINGTON — …", "BUSAN, South Korea — …", "OSLO (Wire) - …": a dateline
-// opening a paragraph names a place, not a speaker: words in capitals, then
-// after a comma or inside parentheses capitalised words or a date ("BONN,
-// June 14 —"), then a dash.
-// Returns the token after the dash, or 0 ("NATO Secretary General Mark
-// Rutte - speaking in Brussels - said" is no dateline).
 // A live blog's time stamp opening a paragraph: "17:51 –", "9.05am -",
-// "14:02 GMT —": the token after its dash, or 0.
+// "14:02 GMT —". Returns the token after its dash, or 0.
 size_t timestamp_end(const Doc& d, const std::vector<Token>& toks) {
   for (size_t k = 0; k < toks.size() && k < 6; ++k) {
-    std::string_view t = d.text.substr(toks[k].range.begin, toks[k].range.size());
-    if (k > 0 && (t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "-" || t == "--")) return k + 1;
-    std::string_view clock = t.size() > 2 && (t.substr(t.size() - 2) == "am" || t.substr(t.size() - 2) == "pm")
-                                 ? t.substr(0, t.size() - 2) : t;  // "9.05am"
+    if (k > 0 && is_dash(d, toks[k])) return k + 1;
+    std::string_view t = word(d, toks[k]);
+    bool suffixed = t.size() > 2 && one_of(t.substr(t.size() - 2), {"am", "pm"});  // "9.05am"
+    std::string_view clock = suffixed ? t.substr(0, t.size() - 2) : t;
     bool digits = !clock.empty() && clock.find_first_not_of("0123456789:.") == std::string_view::npos;
-    if (k == 0 ? !(digits && t[0] >= '0' && t[0] <= '9') : !(digits || one_of(t, {"am", "pm", "GMT", "BST", "CET", "ET", "UTC"})))
-      return 0;
+    bool ok = k == 0 ? digits && t[0] >= '0' && t[0] <= '9'
+                     : digits || one_of(t, {"am", "pm", "GMT", "BST", "CET", "ET", "UTC"});
+    if (!ok) return 0;
   }
   return 0;
 }
 
+// "WASHINGTON — …", "BUSAN, South Korea — …", "OSLO (Wire) - …": a dateline
+// opening a paragraph names a place, not a speaker: words in capitals, then
+// after a comma or inside parentheses capitalised words or a date ("BONN,
+// June 14 —"), then a dash. A time stamp stands for one too.
+// Returns the token after the dash, or 0 ("NATO Secretary General Mark
+// Rutte - speaking in Brussels - said" is no dateline).
 size_t dateline_end(const Doc& d, const std::vector<Token>& toks) {
   if (toks.empty()) return 0;
   size_t at = toks[0].range.begin;
