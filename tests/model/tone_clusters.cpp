@@ -44,72 +44,95 @@ struct Lcg {
   double uniform() { return static_cast<double>(next()) / static_cast<double>(1ULL << 53); }
 };
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  if (argc < 3) return 2;
-  std::string mode = argv[1];
-  if (mode == "tokens") {
-    std::string fmt = argv[2];
-    qm::TokenBuffer buf;
-    for (int a = 3; a < argc; ++a) {
-      if (fmt == "raw") {
-        std::ifstream in(argv[a]);
-        for (std::string line; std::getline(in, line);) print_tokens(line, {}, buf);
-        continue;
-      }
-      auto ex = qm::read_examples(argv[a], fmt == "nyt" ? qm::DataFormat::kNyt : qm::DataFormat::kNewsMtsc, "x");
-      if (!ex) { std::fprintf(stderr, "%s\n", ex.status().to_string().c_str()); return 1; }
-      for (const auto& e : ex.value()) print_tokens(e.text, e.masked, buf);
+int tokens_main(const std::string& fmt, int argc, char** argv) {
+  qm::TokenBuffer buf;
+  for (int a = 0; a < argc; ++a) {
+    if (fmt == "raw") {
+      std::ifstream in(argv[a]);
+      for (std::string line; std::getline(in, line);) print_tokens(line, {}, buf);
+      continue;
     }
-    return 0;
+    auto ex = qm::read_examples(argv[a], fmt == "nyt" ? qm::DataFormat::kNyt : qm::DataFormat::kNewsMtsc, "text");
+    if (!ex) { std::fprintf(stderr, "%s\n", ex.status().to_string().c_str()); return 1; }
+    for (const auto& e : ex.value()) print_tokens(e.text, e.masked, buf);
   }
-  if (mode != "kmeans" || argc < 6) return 2;
-  std::ifstream in(argv[2]);
+  return 0;
+}
+
+// A fastText .vec file's words and unit-length vectors (one per row of X).
+bool read_vectors(const char* path, std::vector<std::string>& words, Eigen::MatrixXf& X) {
+  std::ifstream in(path);
   size_t n = 0, dim = 0;
-  in >> n >> dim;
-  std::vector<std::string> words(n);
-  Eigen::MatrixXf X(n, dim);
+  if (!(in >> n >> dim)) return false;
+  words.resize(n);
+  X.resize(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(dim));
   for (size_t i = 0; i < n; ++i) {
     in >> words[i];
     for (size_t d = 0; d < dim; ++d) in >> X(i, d);
     float norm = X.row(i).norm();
     if (norm > 0) X.row(i) /= norm;
   }
-  const int k = std::atoi(argv[3]);
-  Lcg rng{std::strtoull(argv[4], nullptr, 10)};
-  const int iters = std::atoi(argv[5]);
-  // k-means++ seeding on cosine distance.
-  Eigen::MatrixXf C(k, dim);
+  return static_cast<bool>(in);
+}
+
+// k-means++ seeding on cosine distance.
+Eigen::MatrixXf seed_centres(const Eigen::MatrixXf& X, int k, Lcg& rng) {
+  const auto n = X.rows();
+  Eigen::MatrixXf C(k, X.cols());
   Eigen::VectorXf best = Eigen::VectorXf::Constant(n, 2.0f);
-  C.row(0) = X.row(rng.next() % n);
+  C.row(0) = X.row(static_cast<Eigen::Index>(rng.next() % static_cast<uint64_t>(n)));
   for (int c = 1; c < k; ++c) {
-    Eigen::VectorXf d = (1.0f - (X * C.row(c - 1).transpose()).array()).matrix();
-    best = best.cwiseMin(d);
-    double total = best.cast<double>().sum(), r = rng.uniform() * total, acc = 0;
-    size_t pick = n - 1;
-    for (size_t i = 0; i < n; ++i) { acc += best(i); if (acc >= r) { pick = i; break; } }
+    best = best.cwiseMin((1.0f - (X * C.row(c - 1).transpose()).array()).matrix());
+    double r = rng.uniform() * best.cast<double>().sum(), acc = 0;
+    Eigen::Index pick = n - 1;
+    for (Eigen::Index i = 0; i < n; ++i) {
+      acc += best(i);
+      if (acc >= r) { pick = i; break; }
+    }
     C.row(c) = X.row(pick);
   }
-  std::vector<int> assign(n, -1);
+  return C;
+}
+
+// Spherical k-means: each word to its most similar centre, centres to the
+// normalized sum of their words, until nothing moves or `iters` rounds.
+std::vector<int> kmeans(const Eigen::MatrixXf& X, Eigen::MatrixXf C, int iters) {
+  std::vector<int> assign(static_cast<size_t>(X.rows()), -1);
   for (int it = 0; it < iters; ++it) {
     Eigen::MatrixXf S = X * C.transpose();
     size_t moved = 0;
-    for (size_t i = 0; i < n; ++i) {
+    for (Eigen::Index i = 0; i < X.rows(); ++i) {
       Eigen::Index j;
       S.row(i).maxCoeff(&j);
       moved += assign[i] != static_cast<int>(j);
       assign[i] = static_cast<int>(j);
     }
-    Eigen::MatrixXf sum = Eigen::MatrixXf::Zero(k, dim);
-    for (size_t i = 0; i < n; ++i) sum.row(assign[i]) += X.row(i);
-    for (int c = 0; c < k; ++c) {
-      float norm = sum.row(c).norm();
-      if (norm > 0) C.row(c) = sum.row(c) / norm;
-    }
+    Eigen::MatrixXf sum = Eigen::MatrixXf::Zero(C.rows(), C.cols());
+    for (Eigen::Index i = 0; i < X.rows(); ++i) sum.row(assign[i]) += X.row(i);
+    for (Eigen::Index c = 0; c < C.rows(); ++c)
+      if (float norm = sum.row(c).norm(); norm > 0) C.row(c) = sum.row(c) / norm;
     std::fprintf(stderr, "iteration %d: %zu moved\n", it + 1, moved);
     if (moved == 0) break;
   }
-  for (size_t i = 0; i < n; ++i) std::printf("%s\t%d\n", words[i].c_str(), assign[i]);
+  return assign;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string mode = argc > 2 ? argv[1] : "";
+  if (mode == "tokens") return tokens_main(argv[2], argc - 3, argv + 3);
+  if (mode != "kmeans" || argc < 6) {
+    std::fprintf(stderr, "usage: tone_clusters tokens nyt|newsmtsc|raw FILE... | kmeans VECFILE K SEED ITERS\n");
+    return 2;
+  }
+  std::vector<std::string> words;
+  Eigen::MatrixXf X;
+  if (!read_vectors(argv[2], words, X)) { std::fprintf(stderr, "cannot read %s\n", argv[2]); return 1; }
+  const int k = std::atoi(argv[3]);
+  if (k < 1 || k > X.rows()) { std::fprintf(stderr, "K must be in 1..%ld\n", static_cast<long>(X.rows())); return 2; }
+  Lcg rng{std::strtoull(argv[4], nullptr, 10)};
+  std::vector<int> assign = kmeans(X, seed_centres(X, k, rng), std::atoi(argv[5]));
+  for (size_t i = 0; i < words.size(); ++i) std::printf("%s\t%d\n", words[i].c_str(), assign[i]);
   return 0;
 }
