@@ -102,12 +102,15 @@ class WordTable {
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   }
 
+  // False when match() fails at first for the input's first bytes alone.
+  bool may_match(const char* first, const char* last) const { return first != last && has_head(first, last); }
+
   // The longest entry that is a prefix of [first, last), when no word
   // character follows it within [first, last): sets *end past it and
   // *value. False otherwise.
   bool match(const char* first, const char* last, const char** end, const T** value) const {
     // Most words fail on their first two bytes, before the run is hashed.
-    if (first == last || !has_head(first, last)) return false;
+    if (!may_match(first, last)) return false;
     const char* e = first;
     uint64_t h = kSeed;
     while (e < last && word_char_at(e, last)) h = step(h, *e++);
