@@ -35,15 +35,15 @@ std::vector<std::string_view> words_of(std::string_view s) {
 // "Republican Donald Trump", "Senate Minority Leader Harry Reid": leading
 // descriptors and titles are not part of the name.
 std::vector<std::string_view> drop_descriptors(std::vector<std::string_view> words) {
-  static const std::unordered_set<std::string> skip = [] {
+  static const std::unordered_set<std::string_view> skip = [] {  // views of the builtin lexicon
     const grammar::Lexicon& lex = grammar::Lexicon::builtin();
-    std::unordered_set<std::string> s(lex.descriptors.begin(), lex.descriptors.end());
+    std::unordered_set<std::string_view> s(lex.descriptors.begin(), lex.descriptors.end());
     for (const grammar::Honorific& h : lex.honorifics)
       if (h.title.find(' ') == std::string::npos) s.insert(h.title);
     return s;
   }();
   size_t k = 0;
-  while (k + 1 < words.size() && skip.count(std::string(words[k]))) ++k;
+  while (k + 1 < words.size() && skip.count(words[k])) ++k;
   words.erase(words.begin(), words.begin() + static_cast<long>(k));
   return words;
 }
@@ -113,15 +113,24 @@ bool contains_all(const std::vector<std::string_view>& full, const std::vector<s
 // "the statement", "a statement published by X": a text that speaks (a doc
 // noun of data/lexicon/roles.txt). Returns that noun, or empty.
 std::string_view doc_word(std::string_view role_text) {
-  static const std::unordered_set<std::string> docs = [] {
-    std::unordered_set<std::string> out;
+  static const std::unordered_set<std::string_view> docs = [] {  // views of the builtin lexicon
+    std::unordered_set<std::string_view> out;
     for (const grammar::RoleNoun& r : grammar::Lexicon::builtin().roles)
       if (r.type == grammar::RoleNoun::Type::kDoc) out.insert(r.noun);
     return out;
   }();
-  std::string_view found;
-  for (std::string_view w : words_of(role_text.substr(0, role_text.find(" by "))))
-    if (docs.count(std::string(w))) found = w;
+  // The words of words_of(), read in place: the last one without its
+  // possessive ending.
+  std::string_view s = role_text.substr(0, role_text.find(" by ")), found;
+  for (size_t p = 0; p < s.size();) {
+    while (p < s.size() && s[p] == ' ') ++p;
+    size_t b = p;
+    while (p < s.size() && s[p] != ' ') ++p;
+    if (p == b) break;
+    std::string_view w = s.substr(b, p - b);
+    bool last = s.find_first_not_of(' ', p) == std::string_view::npos;
+    if (docs.count(last ? strip_possessive(w) : w)) found = last ? strip_possessive(w) : w;
+  }
   return found;
 }
 
