@@ -144,7 +144,8 @@ class WordTable {
     size_t second = last - p >= 2 && kByteClass[static_cast<unsigned char>(p[1])] == 1
                         ? static_cast<unsigned char>(p[1])
                         : 0;
-    return (static_cast<unsigned char>(p[0]) * 131 + second) % kHeadBits;
+    size_t first = static_cast<unsigned char>(p[0]);
+    return (first * 131 + second) % kHeadBits;
   }
   void mark_head(const char* p, const char* last) {
     size_t h = head(p, last);
