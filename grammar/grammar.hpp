@@ -42,6 +42,8 @@ std::vector<Sentence> split_sentences(std::string_view text, const QuoteScan& sc
 // range is one kQuote token. Words keep inner apostrophes, hyphens and periods
 // ("Lammy’s", "co-operation", "U.S").
 std::vector<Token> tokenize(std::string_view text, Range range, const QuoteScan& scan);
+// tokenize() into *out (its old tokens replaced), reusing its memory.
+void tokenize(std::string_view text, Range range, const QuoteScan& scan, std::vector<Token>* out);
 
 // The speech cue that starts at tokens[i], if any (longest match: "told" vs
 // "according to"). A ':' token directly before a quote is a kColon cue.

@@ -112,7 +112,7 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
   iterator_type first = text.data() + tok.range.begin, last = limit_of(text, tokens, i);
   uint32_t end = 0;
   Mention::Gender gender{};
-  if (try_rule(text, first, last, parser::pronoun_rule(), gender, &end)) {
+  if (parser::may_start_pronoun(first, last) && try_rule(text, first, last, parser::pronoun_rule(), gender, &end)) {
     return make(tokens, i, end, {tok.range.begin, end}, Mention::Type::kPronoun, gender, false);
   }
   RoleNoun::Type role{};

@@ -75,6 +75,10 @@ bool starts_with_determiner(const char* first, const char* last);
 // form. Exact: it only skips parses that would fail.
 bool may_hold_honorific(const char* first, const char* last);
 
+// False when pronoun_rule cannot match at `first`: no pronoun has the head
+// (first bytes, word_table.hpp) of the input. Exact, and a test of two bytes.
+bool may_start_pronoun(iterator_type first, iterator_type last);
+
 // True when `word` (the whole word) is a stop word.
 bool stopword(iterator_type first, iterator_type last);
 

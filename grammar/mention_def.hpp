@@ -246,6 +246,8 @@ the_org_type const& the_org_rule() { return the_org; }
 plain_name_type const& plain_name_rule() { return plain_name; }
 cue_type const& cue_rule() { return cue; }
 
+bool may_start_pronoun(iterator_type first, iterator_type last) { return pronoun_table.may_match(first, last); }
+
 bool stopword(iterator_type first, iterator_type last) {
   return x3::parse(first, last, stop) && first == last;
 }

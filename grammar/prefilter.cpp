@@ -274,19 +274,42 @@ bool may_start_mention(std::string_view word) {
 
 namespace {
 
-// may_start() of a word of 1..8 ASCII bytes without an apostrophe, the
-// common case, on one 64-bit word: the key is the word lower-cased, a
-// capital any byte in A..Z.
-uint8_t may_start_short_ascii(const FirstWords& fw, std::string_view word, uint64_t x) {
-  constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
-  // 0x80 in each byte in A..Z (bytes are below 0x80: no carries).
-  uint64_t upper = (x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - 'Z' - 1)) & kHighs;
-  uint64_t key = x | (upper >> 2);  // 'A' + 0x20 == 'a'
-  char buf[8];
-  std::memcpy(buf, &key, sizeof buf);
-  std::string_view k(buf, word.size());
-  auto h = static_cast<uint32_t>(mix(word.size() ^ key));  // key_hash(k)
-  uint8_t bits = fw.start.bits_short(key, word.size(), h);
+constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
+
+// The bytes of a word of 1..kMaxKey bytes as little-endian 64-bit words,
+// the last one zero-padded (load_short). Returns how many.
+size_t load_chunks(std::string_view word, uint64_t* chunks) {
+  size_t n = 0;
+  for (size_t i = 0; i < word.size(); i += 8) chunks[n++] = load_short(word.substr(i, 8));
+  return n;
+}
+
+// Does a chunk of load_chunks hold a byte >= 0x80 or an apostrophe?
+// `size`: how many of its bytes are real (1..8); padding is zero, which
+// would read as an apostrophe after the xor.
+bool odd_chunk(uint64_t x, size_t size) {
+  uint64_t quote = x ^ (kOnes * '\'');
+  uint64_t real = size >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * size)) - 1;
+  return ((x & kHighs) | ((quote - kOnes) & ~quote & kHighs & real)) != 0;
+}
+
+// may_start() of a word of 1..kMaxKey ASCII bytes without an apostrophe,
+// the common case, a 64-bit word at a time: the key is the word
+// lower-cased, a capital any byte in A..Z.
+uint8_t may_start_ascii(const FirstWords& fw, size_t size, const uint64_t* chunks, size_t n) {
+  char buf[kMaxKey + 8];
+  uint64_t h = size, upper = 0;
+  for (size_t k = 0; k < n; ++k) {
+    uint64_t x = chunks[k];
+    // 0x80 in each byte in A..Z (bytes are below 0x80: no carries).
+    uint64_t up = (x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - 'Z' - 1)) & kHighs;
+    uint64_t key = x | (up >> 2);  // 'A' + 0x20 == 'a'
+    std::memcpy(buf + 8 * k, &key, sizeof key);
+    h = mix(h ^ key);  // key_hash, a word at a time
+    upper |= up;
+  }
+  uint8_t bits = n == 1 ? fw.start.bits_short(chunks[0] | (upper >> 2), size, static_cast<uint32_t>(h))
+                        : fw.start.bits(std::string_view(buf, size), static_cast<uint32_t>(h));
   return upper ? bits | kMayStartMention : bits;
 }
 
@@ -296,16 +319,11 @@ uint8_t may_start(std::string_view word) {
   if (word.empty() || word.size() > kMaxKey)
     return (may_start_cue(word) ? kMayStartCue : 0) | (may_start_mention(word) ? kMayStartMention : 0);
   const FirstWords& fw = first_words();
-  if (word.size() <= 8) {
-    uint64_t x = load_short(word);
-    constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
-    uint64_t quote = x ^ (kOnes * '\'');
-    // Padding bytes are zero: they neither hold an apostrophe nor a high bit,
-    // but a zero byte would read as one after the xor; only count real bytes.
-    uint64_t real = word.size() == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * word.size())) - 1;
-    bool apostrophe = ((quote - kOnes) & ~quote & kHighs & real) != 0;
-    if (!(x & kHighs) && !apostrophe) return may_start_short_ascii(fw, word, x);
-  }
+  uint64_t chunks[(kMaxKey + 7) / 8];
+  size_t n = load_chunks(word, chunks);
+  bool odd = false;
+  for (size_t k = 0; k < n; ++k) odd |= odd_chunk(chunks[k], word.size() - 8 * k);
+  if (!odd) return may_start_ascii(fw, word.size(), chunks, n);
   FoldedKey k(word);
   uint8_t bits = fw.start.bits(k.key(), k.hash);
   return has_capital(word) ? bits | kMayStartMention : bits;

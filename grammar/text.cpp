@@ -268,6 +268,13 @@ std::vector<Sentence> split_sentences(std::string_view text, const QuoteScan& sc
 
 std::vector<Token> tokenize(std::string_view text, Range range, const QuoteScan& scan) {
   std::vector<Token> out;
+  tokenize(text, range, scan, &out);
+  return out;
+}
+
+void tokenize(std::string_view text, Range range, const QuoteScan& scan, std::vector<Token>* tokens) {
+  std::vector<Token>& out = *tokens;
+  out.clear();
   out.reserve(range.size() / 4 + 4);  // about a token per 5 bytes of news text: no regrowth
   // First top-level quote that does not end before the range.
   auto it = std::lower_bound(scan.quotes.begin(), scan.quotes.end(), range.begin,
@@ -315,7 +322,6 @@ std::vector<Token> tokenize(std::string_view text, Range range, const QuoteScan&
     if (out[k].kind == Token::Kind::kQuote) run_end = out[k].range.begin;
     out[k].run_end = run_end;
   }
-  return out;
 }
 
 }  // namespace quotient::grammar

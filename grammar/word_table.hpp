@@ -86,6 +86,7 @@ class WordTable {
     uint64_t h = kSeed;
     while (e < key.data() + key.size() && word_char_at(e, key.data() + key.size())) h = step(h, *e++);
     std::string_view run(key.data(), static_cast<size_t>(e - key.data()));
+    mark_head(key.data(), key.data() + key.size());
     Group& g = group(run, h);
     if (run.size() == key.size()) {
       if (!g.has_exact) {
@@ -101,10 +102,15 @@ class WordTable {
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   }
 
+  // False when match() fails at first for the input's first bytes alone.
+  bool may_match(const char* first, const char* last) const { return first != last && has_head(first, last); }
+
   // The longest entry that is a prefix of [first, last), when no word
   // character follows it within [first, last): sets *end past it and
   // *value. False otherwise.
   bool match(const char* first, const char* last, const char** end, const T** value) const {
+    // Most words fail on their first two bytes, before the run is hashed.
+    if (!may_match(first, last)) return false;
     const char* e = first;
     uint64_t h = kSeed;
     while (e < last && word_char_at(e, last)) h = step(h, *e++);
@@ -128,6 +134,27 @@ class WordTable {
  private:
   static constexpr uint64_t kSeed = 0xCBF29CE484222325u;  // FNV-1a
   static uint64_t step(uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 0x100000001B3u; }
+  // The head of [p, last) (p < last): its first byte, and its second when
+  // that is an ASCII letter or digit, else 0, hashed into kHeadBits. An
+  // input that matches an entry has the entry's head (the entry is a prefix
+  // of it, and a one-byte entry's word ends there), so an input whose head
+  // no entry has matches none.
+  static constexpr size_t kHeadBits = 4096;
+  static size_t head(const char* p, const char* last) {
+    size_t second = last - p >= 2 && kByteClass[static_cast<unsigned char>(p[1])] == 1
+                        ? static_cast<unsigned char>(p[1])
+                        : 0;
+    size_t first = static_cast<unsigned char>(p[0]);
+    return (first * 131 + second) % kHeadBits;
+  }
+  void mark_head(const char* p, const char* last) {
+    size_t h = head(p, last);
+    heads_[h / 64] |= uint64_t{1} << (h % 64);
+  }
+  bool has_head(const char* p, const char* last) const {
+    size_t h = head(p, last);
+    return (heads_[h / 64] >> (h % 64)) & 1;
+  }
   struct Group {
     std::string run;
     bool has_exact = false;
@@ -171,6 +198,7 @@ class WordTable {
   std::vector<uint64_t> hashes_;  // of each group's run
   std::vector<Slot> slots_;       // a power of two, at most half full
   size_t mask_ = 0;
+  std::array<uint64_t, kHeadBits / 64> heads_{};  // bit set of the entries' heads
 };
 
 // The X3 parser over a WordTable: attribute T (x3::unused_type for a plain

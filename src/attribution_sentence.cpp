@@ -128,7 +128,42 @@ bool may_name_entities(std::string_view s) {
   return false;
 }
 
+// SentenceViews of this thread's earlier documents, kept for the memory of
+// their per-token vectors: allocating and freeing four of them for every
+// sentence read cost more than filling them.
+std::vector<SentenceView>& spare_views() {
+  thread_local std::vector<SentenceView> spare;
+  return spare;
+}
+
+// At most this many views are kept, none with room for more tokens than
+// kMaxSpareTokens: memory stays bounded after a huge document.
+constexpr size_t kMaxSpareViews = 4096, kMaxSpareTokens = 4096;
+
+// A view of sentence s with empty vectors (a spare one when there is one).
+SentenceView new_view(const grammar::Sentence& s) {
+  std::vector<SentenceView>& spare = spare_views();
+  SentenceView sv;
+  if (!spare.empty()) {
+    sv = std::move(spare.back());
+    spare.pop_back();
+  }
+  sv.sentence = s;
+  sv.toks.clear();
+  sv.cue_at.clear();
+  sv.mention_end_at.clear();
+  sv.mention_start_at.clear();
+  sv.after_dateline = 0;
+  return sv;
+}
+
 }  // namespace
+
+Doc::~Doc() {
+  std::vector<SentenceView>& spare = spare_views();
+  for (SentenceView& sv : sentences)
+    if (spare.size() < kMaxSpareViews && sv.toks.capacity() <= kMaxSpareTokens) spare.push_back(std::move(sv));
+}
 
 Doc::Doc(std::string_view t, const grammar::QuoteScan& s)
     : text(t),
@@ -253,9 +288,8 @@ std::optional<CueMatch> cue_at_token(const Doc& d, const std::vector<Token>& tok
 // that token keeps it from being one (as in the full reading), and cue_at
 // stays empty.
 void read_sentence(Doc& d, const grammar::Sentence& s, bool mentions_only) {
-  SentenceView sv;
-  sv.sentence = s;
-  sv.toks = grammar::tokenize(d.text, s.range, d.scan);
+  SentenceView sv = new_view(s);
+  grammar::tokenize(d.text, s.range, d.scan, &sv.toks);
   size_t n = sv.toks.size();
   sv.cue_at.resize(n);
   sv.mention_end_at.assign(n, -1);
@@ -330,15 +364,13 @@ void read_sentences(Doc& d, const std::vector<grammar::Sentence>& sentences, boo
       if (near[si]) continue;
       // Only its mentions are looked at again: the tokens can go.
       SentenceView& sv = d.sentences.back();
-      sv.toks = {};
-      sv.cue_at = {};
-      sv.mention_end_at = {};
-      sv.mention_start_at = {};
+      sv.toks.clear();
+      sv.cue_at.clear();
+      sv.mention_end_at.clear();
+      sv.mention_start_at.clear();
       continue;
     }
-    SentenceView sv;
-    sv.sentence = s;
-    d.sentences.push_back(std::move(sv));
+    d.sentences.push_back(new_view(s));
   }
 }
 

@@ -50,6 +50,10 @@ struct Claim {
 // The document as pass 1 reads it. Sentences and mentions are in text order.
 struct Doc {
   Doc(std::string_view t, const grammar::QuoteScan& s);
+  // Gives the sentences' per-token vectors to this thread's next Doc.
+  ~Doc();
+  Doc(const Doc&) = delete;
+  Doc& operator=(const Doc&) = delete;
 
   std::string_view text;
   const grammar::QuoteScan& scan;

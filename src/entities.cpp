@@ -19,9 +19,8 @@ std::string_view strip_possessive(std::string_view w) {
   return w;
 }
 
-std::vector<std::string_view> words_of(std::string_view s) {
-  std::vector<std::string_view> out;
-  out.reserve(static_cast<size_t>(std::count(s.begin(), s.end(), ' ')) + 1);  // one allocation
+NameWords words_of(std::string_view s) {
+  NameWords out;
   for (size_t p = 0; p < s.size();) {
     while (p < s.size() && s[p] == ' ') ++p;
     size_t b = p;
@@ -34,21 +33,22 @@ std::vector<std::string_view> words_of(std::string_view s) {
 
 // "Republican Donald Trump", "Senate Minority Leader Harry Reid": leading
 // descriptors and titles are not part of the name.
-std::vector<std::string_view> drop_descriptors(std::vector<std::string_view> words) {
-  static const std::unordered_set<std::string> skip = [] {
+void drop_descriptors(NameWords* name) {
+  NameWords& words = *name;
+  static const std::unordered_set<std::string_view> skip = [] {  // views of the builtin lexicon
     const grammar::Lexicon& lex = grammar::Lexicon::builtin();
-    std::unordered_set<std::string> s(lex.descriptors.begin(), lex.descriptors.end());
+    std::unordered_set<std::string_view> s(lex.descriptors.begin(), lex.descriptors.end());
     for (const grammar::Honorific& h : lex.honorifics)
       if (h.title.find(' ') == std::string::npos) s.insert(h.title);
     return s;
   }();
   size_t k = 0;
-  while (k + 1 < words.size() && skip.count(std::string(words[k]))) ++k;
+  while (k + 1 < words.size() && skip.count(words[k])) ++k;
   words.erase(words.begin(), words.begin() + static_cast<long>(k));
-  return words;
 }
 
-std::string join(const std::vector<std::string_view>& words) {
+template <typename Words>
+std::string join(const Words& words) {
   std::string out;
   for (std::string_view w : words) {
     if (!out.empty()) out += ' ';
@@ -74,8 +74,9 @@ bool org_head(std::string_view w) {
 // Porter of Kansas", "Tevita Fonua of Tonga": after a titled name or two
 // words, "of" names a place, not the person ("Bank of England", "Supreme
 // Court of Canada" and "Duke of Kent" keep theirs).
-std::vector<std::string_view> person_words(std::string_view text, const Mention& m) {
-  std::vector<std::string_view> w = drop_descriptors(words_of(text.substr(m.name.begin, m.name.size())));
+NameWords person_words(std::string_view text, const Mention& m) {
+  NameWords w = words_of(text.substr(m.name.begin, m.name.size()));
+  drop_descriptors(&w);
   auto of = w.size() > 2 ? std::find(w.begin() + 1, w.end(), "of") : w.end();
   if (of != w.end() && (m.titled || of - w.begin() >= 2) && !org_head(w.back()) && !org_head(*(of - 1)))
     w.erase(of, w.end());
@@ -104,7 +105,7 @@ bool issued_by_its_speaker(std::string_view before) {
   return issuing_verb(w);
 }
 
-bool contains_all(const std::vector<std::string_view>& full, const std::vector<std::string_view>& part) {
+bool contains_all(const std::vector<std::string_view>& full, const NameWords& part) {
   for (std::string_view w : part)
     if (std::find(full.begin(), full.end(), w) == full.end()) return false;
   return true;
@@ -113,15 +114,24 @@ bool contains_all(const std::vector<std::string_view>& full, const std::vector<s
 // "the statement", "a statement published by X": a text that speaks (a doc
 // noun of data/lexicon/roles.txt). Returns that noun, or empty.
 std::string_view doc_word(std::string_view role_text) {
-  static const std::unordered_set<std::string> docs = [] {
-    std::unordered_set<std::string> out;
+  static const std::unordered_set<std::string_view> docs = [] {  // views of the builtin lexicon
+    std::unordered_set<std::string_view> out;
     for (const grammar::RoleNoun& r : grammar::Lexicon::builtin().roles)
       if (r.type == grammar::RoleNoun::Type::kDoc) out.insert(r.noun);
     return out;
   }();
-  std::string_view found;
-  for (std::string_view w : words_of(role_text.substr(0, role_text.find(" by "))))
-    if (docs.count(std::string(w))) found = w;
+  // The words of words_of(), read in place: the last one without its
+  // possessive ending.
+  std::string_view s = role_text.substr(0, role_text.find(" by ")), found;
+  for (size_t p = 0; p < s.size();) {
+    while (p < s.size() && s[p] == ' ') ++p;
+    size_t b = p;
+    while (p < s.size() && s[p] != ' ') ++p;
+    if (p == b) break;
+    std::string_view w = s.substr(b, p - b);
+    bool last = s.find_first_not_of(' ', p) == std::string_view::npos;
+    if (docs.count(last ? strip_possessive(w) : w)) found = last ? strip_possessive(w) : w;
+  }
   return found;
 }
 
@@ -161,7 +171,7 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
   std::unordered_map<std::string, size_t> seen;  // joined name -> index
   for (const MentionRef& r : mentions) {
     if (r.mention.type != Mention::Type::kPerson || r.in_headline) continue;
-    std::vector<std::string_view> w = person_words(text, r.mention);
+    NameWords w = person_words(text, r.mention);
     if (w.size() < 2 || org_head(w.back())) continue;
     auto [it, fresh] = seen.emplace(join(w), full_names_.size());
     if (fresh) {
@@ -169,7 +179,7 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
         std::vector<size_t>& list = by_word_[word];
         if (list.size() < kMaxCandidates) list.push_back(full_names_.size());
       }
-      full_names_.push_back({std::move(w), 0});
+      full_names_.push_back({{w.begin(), w.end()}, 0});
     }
     ++full_names_[it->second].count;
   }
@@ -190,7 +200,8 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
     }
     // "Bell's message", "the campaign's statement": the possessor issued it.
     if (std::string_view owner = possessor(t); !owner.empty()) {
-      std::vector<std::string_view> w = drop_descriptors(words_of(owner));
+      NameWords w = words_of(owner);
+      drop_descriptors(&w);
       if (!w.empty()) {
         // A person's message speaks for the person, a body's for the body.
         std::string full = fullest_name(w);
@@ -279,7 +290,7 @@ void EntityResolver::link_titles() {
       // (attribution_sentence.cpp may_name_entities) and the link does not
       // depend on how much of the document was read.
       std::string_view written_title = text_.substr(m.range.begin, m.name.begin - m.range.begin);
-      std::vector<std::string_view> title_words = words_of(written_title);
+      NameWords title_words = words_of(written_title);
       if (title_words.empty() || !(title_words.back()[0] >= 'A' && title_words.back()[0] <= 'Z')) continue;
       std::vector<std::string> title = lower_words(written_title);
       if (!title.empty() && title.front() == "the") title.erase(title.begin());
@@ -302,7 +313,7 @@ void EntityResolver::link_titles() {
 // The longest full name containing every word; among equally long ones, the
 // one written most often ("Mrs. Clinton" in a story about Hillary Clinton that
 // mentions Bill Clinton once).
-std::string EntityResolver::fullest_name(const std::vector<std::string_view>& words) const {
+std::string EntityResolver::fullest_name(const NameWords& words) const {
   auto it = by_word_.find(words.back());
   if (it == by_word_.end()) return join(words);
   const FullName* best = nullptr;
@@ -313,7 +324,7 @@ std::string EntityResolver::fullest_name(const std::vector<std::string_view>& wo
         (full.words.size() == best->words.size() && full.count > best->count))
       best = &full;
   }
-  return join(best ? best->words : words);
+  return best ? join(best->words) : join(words);
 }
 
 ResolvedSpeaker EntityResolver::named(size_t i) const {
@@ -333,7 +344,7 @@ ResolvedSpeaker EntityResolver::named(size_t i) const {
       return {join(words_of(strip_article(written))), SpeakerType::kRole};
     case Mention::Type::kPerson: break;
   }
-  std::vector<std::string_view> words = person_words(text_, m);
+  NameWords words = person_words(text_, m);
   if (words.empty()) return {std::string(written), SpeakerType::kUnknown};
   if (org_head(words.back())) return {join(words), SpeakerType::kOrganization};
   std::string full = fullest_name(words);

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "mention.hpp"
 #include "test_util.hpp"
 
 namespace qg = quotient::grammar;
@@ -168,6 +169,26 @@ BOOST_AUTO_TEST_CASE(pronoun_is_a_whole_word) {
   BOOST_TEST_REQUIRE(m.has_value());
   BOOST_TEST(m->type != Type::kPronoun);
   BOOST_TEST(slice(t.text, m->range) == "Heathrow");
+}
+
+// The pronoun rule is tried only where may_start_pronoun() lets it: at
+// every pronoun, as written in any case the rule takes, and not at words
+// whose first bytes no pronoun has.
+BOOST_AUTO_TEST_CASE(pronoun_prefilter_admits_every_pronoun) {
+  namespace qp = qg::parser;
+  for (std::string w : {"he", "He", "she", "She", "it", "It", "they", "They", "we", "We", "i", "I",
+                        "he\xE2\x80\x99s", "they'd", "I,"}) {
+    std::string text = w + " said so.";
+    const char *first = text.data(), *last = text.data() + text.size();
+    BOOST_TEST_INFO("word " << w);
+    BOOST_TEST(qp::may_start_pronoun(first, last));
+    qg::Mention::Gender gender{};
+    BOOST_TEST(qp::x3::parse(first, last, qp::pronoun_rule(), gender));
+  }
+  for (std::string w : {"Zed", "a", "Officials", "x", ""}) {
+    BOOST_TEST_INFO("word " << w);
+    BOOST_TEST(!qp::may_start_pronoun(w.data(), w.data() + w.size()));
+  }
 }
 
 // --- roles and groups ------------------------------------------------------------

@@ -37,6 +37,7 @@ BOOST_AUTO_TEST_CASE(same_matches_as_x3_symbols) {
   const std::vector<std::string> entries = {"vice", "vice president", "vice-chair", "spokes", "spokesman",
                                             "according to", "according", "to", "told", "U.S.", "U.S. envoy",
                                             "communiqué", "chief", "chief executive", "chief executive officer",
+                                            "I", "a", "&", "'s", "Zo\xC3\xAB", "7",
                                             "vice"};  // the first value of a duplicate stays
   x3::symbols<int> symbols;
   qp::WordTable<int> table;
@@ -50,7 +51,11 @@ BOOST_AUTO_TEST_CASE(same_matches_as_x3_symbols) {
         "according to,", "accordingly", "to", "told", "tolder", "tol", "U.S.", "U.S", "U.S. envoy", "U.S. envoys",
         "U.S.A.", "communiqué", "communiqués", "chief executive officer", "chief executive officers",
         "chief executive", "chief exec", "chief\xC2\xA0""executive", "chief\xE2\x80\x94", "chiefé", "",
-        " vice", "vice\xE2\x80\x99s", "Vice"}) {
+        " vice", "vice\xE2\x80\x99s", "Vice",
+        // one-byte entries, an entry that starts with no word character, a
+        // second byte beyond ASCII: the head filter lets them all through
+        "I", "I'm", "Ia", "I7", "a", "a-b", "ab", "&", "&x", "& x", "'s", "'sx", "'s.", "Zo\xC3\xAB",
+        "Zo\xC3\xABx", "Zo", "Z\xC3\xAB", "7", "77", "7."}) {
     int want = -2, got = -3;
     BOOST_TEST_INFO("input '" << input << "'");
     int want_end = x3_match(symbols, input, &want);
