@@ -237,10 +237,33 @@ class Finisher {
       return true;
     }
     size_t s = d_.quote_sentence[qi];
-    if (s == 0 || d_.statements[s - 1].mention < 0) return false;
-    *c = d_.statements[s - 1];
-    c->cue.reset();
+    if (s == 0) return false;
+    if (d_.statements[s - 1].mention >= 0) {
+      *c = d_.statements[s - 1];
+      c->cue.reset();
+      return true;
+    }
+    int subject = opening_person(s - 1);
+    if (subject < 0) return false;
+    *c = Claim{};
+    c->mention = subject;
+    c->rule = "previous_subject";
+    c->confidence = 0.4f;
     return true;
+  }
+
+  // “…” after "She laughs." or "He took a long time to answer.": the he or
+  // she that sentence si (without a quote) opens with, or -1.
+  int opening_person(size_t si) const {
+    const SentenceView& sv = d_.sentences[si];
+    for (const Token& t : sv.toks)
+      if (t.kind == Token::Kind::kQuote) return -1;
+    size_t first = sv.after_dateline;
+    int m = first < sv.toks.size() ? sv.mention_start_at[first] : -1;
+    if (m < 0) return -1;
+    const Mention& mention = d_.mentions[m].mention;
+    bool personal = mention.gender == Mention::Gender::kMale || mention.gender == Mention::Gender::kFemale;
+    return mention.type == Mention::Type::kPronoun && personal ? m : -1;
   }
 
   // "the statement said X raised “pragmatic co-operation” …. These included
@@ -276,12 +299,14 @@ class Finisher {
     std::string_view inner = d_.text.substr(quote.inner.begin, quote.inner.size());
     size_t q = d_.quote_token[qi];
     Claim c = d_.claims[qi];
-    if (clearly_title(d_, sv, q, inner)) {
+    if (clearly_title(d_, sv, q, inner) || named_before(inner)) {
       a.kind = QuoteKind::kTitle;
+      titles_.push_back(bare(inner));
       return;
     }
     if (c.mention < 0 && c.inherit < 0) {
       QuoteKind k = kind_without_claim(d_, sv, q, inner);
+      if (k == QuoteKind::kTitle) titles_.push_back(bare(inner));
       // A clause subject in the quote's own sentence outranks the statement
       // before it: "Smith said …. Jones branded it “a farce”."
       std::optional<Claim> s = k == QuoteKind::kTitle ? std::nullopt : subject_claim(d_, sv, q);
@@ -309,6 +334,19 @@ class Finisher {
     speakers_.push_back({a.name, a.type, d_.quote_sentence[qi], g});
   }
 
+  // A quote's words without the comma or full stop American style puts
+  // inside the marks.
+  static std::string_view bare(std::string_view inner) {
+    while (!inner.empty() && (inner.back() == ',' || inner.back() == '.')) inner.remove_suffix(1);
+    return inner;
+  }
+
+  // “Salt Year” again, after “Salt Year,” her first album: a title the
+  // document named earlier is a title wherever it is quoted.
+  bool named_before(std::string_view inner) const {
+    return std::find(titles_.begin(), titles_.end(), bare(inner)) != titles_.end();
+  }
+
   // Reported speech in a sentence without quotes, as one kIndirect entry.
   void reported_speech(size_t si, std::vector<Attribution>& out) {
     const SentenceView& sv = d_.sentences[si];
@@ -329,6 +367,7 @@ class Finisher {
   EntityResolver resolver_;
   std::vector<Mention::Gender> genders_ = std::vector<Mention::Gender>(d_.scan.quotes.size());
   std::vector<RecentSpeaker> speakers_;
+  std::vector<std::string_view> titles_;  // the words of the titles so far
 };
 
 }  // namespace

@@ -21,13 +21,17 @@ bool title_noun(std::string_view w) {
 }
 
 // "the documentary 'The A Word'" or "“The Drowning Coast”, a documentary": a
-// title noun just before the quote, or in an appositive right after it.
+// title noun just before the quote, or in an appositive right after it (the
+// comma may stand inside the marks: "“Salt Year,” her first album").
 bool after_title_noun(const Doc& d, const SentenceView& sv, size_t q) {
   size_t floor = q > 4 ? q - 4 : 0;
   for (size_t k = q; k-- > floor;)
     if (sv.toks[k].kind == Token::Kind::kWord && title_noun(word(d, sv.toks[k]))) return true;
-  size_t k = q + 1;
-  if (k >= sv.toks.size() || !is_punct(d, sv.toks[k], ',')) return false;
+  std::string_view inner = d.text.substr(d.scan.quotes[sv.toks[q].quote].inner.begin,
+                                         d.scan.quotes[sv.toks[q].quote].inner.size());
+  bool comma_inside = !inner.empty() && inner.back() == ',';
+  size_t k = comma_inside ? q : q + 1;
+  if (k >= sv.toks.size() || !(comma_inside || is_punct(d, sv.toks[k], ','))) return false;
   for (size_t j = k + 1; j < sv.toks.size() && j < k + 4; ++j)
     if (sv.toks[j].kind == Token::Kind::kWord && title_noun(word(d, sv.toks[j]))) return true;
   return false;
@@ -86,12 +90,18 @@ bool after_show_word(const Doc& d, const SentenceView& sv, size_t q) {
          one_of(word(d, sv.toks[q - 1]), {"of", "told", "with"});
 }
 
+// "a study titled “Later Bells, Longer Nights”": whatever its case.
+bool after_naming_word(const Doc& d, const SentenceView& sv, size_t q) {
+  return q > 0 && sv.toks[q - 1].kind == Token::Kind::kWord &&
+         one_of(word(d, sv.toks[q - 1]), {"titled", "entitled", "headlined"});
+}
+
 }  // namespace
 
 bool clearly_title(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
   return (title_case(inner) && (after_title_noun(d, sv, q) || after_possessive_name(d, sv, q) ||
                                  after_show_word(d, sv, q))) ||
-         bylined(d, sv, q);
+         bylined(d, sv, q) || after_naming_word(d, sv, q);
 }
 
 namespace {

@@ -71,14 +71,17 @@ bool org_head(std::string_view w) {
 }
 
 // The words of a person mention's name without descriptors. "Sen. Dale
-// Porter of Kansas", "Tevita Fonua of Tonga": after a titled name or two
-// words, "of" names a place, not the person ("Bank of England", "Supreme
-// Court of Canada" and "Duke of Kent" keep theirs).
+// Porter of Kansas", "Tevita Fonua of Tonga", "Inspector Wendy Agbaje of
+// Merrowshire Police": after a titled name or two words, "of" names a place
+// or the body the person serves, not the person ("Bank of England",
+// "Supreme Court of Canada" and "Duke of Kent" keep theirs).
 NameWords person_words(std::string_view text, const Mention& m) {
   NameWords w = words_of(text.substr(m.name.begin, m.name.size()));
   drop_descriptors(&w);
   auto of = w.size() > 2 ? std::find(w.begin() + 1, w.end(), "of") : w.end();
-  if (of != w.end() && (m.titled || of - w.begin() >= 2) && !org_head(w.back()) && !org_head(*(of - 1)))
+  bool person_before = m.titled && of - w.begin() >= 2;  // a titled first and last name
+  if (of != w.end() && (m.titled || of - w.begin() >= 2) && (person_before || !org_head(w.back())) &&
+      !org_head(*(of - 1)))
     w.erase(of, w.end());
   return w;
 }
@@ -165,9 +168,34 @@ bool gender_fits(Mention::Gender pronoun, Mention::Gender m) {
 
 }  // namespace
 
+namespace {
+
+// "By Tomas Reddy" (or "By Tomas Reddy, Arts Editor") on a line of its own
+// in the first 2 KB: the writer's name, or "".
+std::string_view byline(std::string_view text) {
+  std::string_view head = text.substr(0, 2048);
+  for (size_t p = 0; p < head.size();) {
+    size_t e = std::min(head.find('\n', p), head.size());
+    std::string_view line = head.substr(p, e - p);
+    p = e + 1;
+    if (line.substr(0, 3) != "By ") continue;
+    std::string_view name = line.substr(3, line.find(',') == std::string_view::npos ? line.npos : line.find(',') - 3);
+    size_t words = 0;
+    bool capitalised = true;
+    for (size_t w = 0; w < name.size(); w = name.find(' ', w) == name.npos ? name.size() : name.find(' ', w) + 1) {
+      ++words;
+      capitalised = capitalised && name[w] >= 'A' && name[w] <= 'Z';
+    }
+    if (words >= 2 && words <= 4 && capitalised) return name;
+  }
+  return {};
+}
+
+}  // namespace
+
 EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionRef>& mentions,
                                const std::vector<std::pair<size_t, int>>& claimed, const std::vector<int>& speaking)
-    : text_(text), mentions_(mentions) {
+    : text_(text), mentions_(mentions), writer_(byline(text)) {
   std::unordered_map<std::string, size_t> seen;  // joined name -> index
   for (const MentionRef& r : mentions) {
     if (r.mention.type != Mention::Type::kPerson || r.in_headline) continue;
@@ -405,6 +433,10 @@ Mention::Gender EntityResolver::gender(size_t i) const {
 
 ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeaker>& recent) const {
   const MentionRef& p = mentions_[i];
+  // "“Do you miss the band?” I ask": outside quotes, "I" is the writer (the
+  // byline), never someone quoted.
+  if (text_.substr(p.mention.range.begin, p.mention.range.size()) == "I")
+    return {std::string(writer_), SpeakerType::kPerson};
   Mention::Gender g = p.mention.gender;
   bool personal = g == Mention::Gender::kMale || g == Mention::Gender::kFemale ||
                   g == Mention::Gender::kUnknown;
@@ -416,12 +448,24 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
       return t == SpeakerType::kOrganization || (spoke && sg == Mention::Gender::kNeuter);
     return t == SpeakerType::kGroup || t == SpeakerType::kOrganization;
   };
+  // The gender a person's name has shown so far: its own (an honorific), or
+  // that of a he or she that resolved to it ("Declan Hosk … he said").
+  auto learned_gender = [&](const std::string& name, Mention::Gender own) {
+    if (own != Mention::Gender::kUnknown || name.empty()) return own;
+    for (auto it = recent.rbegin(); it != recent.rend(); ++it)
+      if (it->name == name && it->gender != Mention::Gender::kUnknown) return it->gender;
+    return own;
+  };
+  // A he or she is never the writer of a first-person piece.
+  bool third_person = g == Mention::Gender::kMale || g == Mention::Gender::kFemale;
   auto from_speakers = [&](size_t window, ResolvedSpeaker* out) {
-    for (auto it = recent.rbegin(); it != recent.rend() && it->sentence + window >= p.sentence; ++it)
-      if (wanted(it->type, it->gender, true) && !it->name.empty()) {
+    for (auto it = recent.rbegin(); it != recent.rend() && it->sentence + window >= p.sentence; ++it) {
+      if (it->name.empty() || (third_person && !writer_.empty() && it->name == writer_)) continue;
+      if (wanted(it->type, learned_gender(it->name, it->gender), true)) {
         *out = {it->name, it->type};
         return true;
       }
+    }
     return false;
   };
   ResolvedSpeaker found;
@@ -432,7 +476,7 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
       if (m.type != Mention::Type::kPerson || !gender_fits(g, m.gender) || after_preposition(j)) continue;
       if (interrupted_by(j, i)) continue;
       ResolvedSpeaker s = named(j);
-      if (s.type == SpeakerType::kPerson) return s;
+      if (s.type == SpeakerType::kPerson && gender_fits(g, learned_gender(s.name, m.gender))) return s;
     }
   }
   // "Asked about X, she said": whoever spoke in this or the last sentence.
@@ -452,9 +496,14 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
     if (personal && after_preposition(j)) continue;  // "in New York", "on Labor Day"
     if (interrupted_by(j, i)) continue;
     ResolvedSpeaker s = named(j);
-    if (wanted(s.type, gender(j), false)) return s;
+    if (wanted(s.type, learned_gender(s.name, gender(j)), false)) return s;
   }
   if (personal && from_speakers(kPronounWindow, &found)) return found;
+  // An interview's subject, quoted again after a stretch about others: the
+  // last speaker known to be a he (she), however far back.
+  if (third_person)
+    for (auto it = recent.rbegin(); it != recent.rend(); ++it)
+      if (it->gender == g && !it->name.empty() && it->type == SpeakerType::kPerson) return {it->name, it->type};
   return {"", personal ? SpeakerType::kPerson : SpeakerType::kUnknown};
 }
 

@@ -99,6 +99,7 @@ class EntityResolver {
   // written earlier with that office title, or -1.
   std::vector<int> title_of_;
   std::vector<bool> subject_;  // the mention is the subject of a speech cue
+  std::string_view writer_;    // the byline's name ("By Tomas Reddy"), or ""
 };
 
 }  // namespace quotient

@@ -721,6 +721,34 @@ const Case kResolution[] = {
      {{"This one is for the town", {{"mention", "City captain"}, {"cue", ":"}}}}},
     {"time_stamp_with_am", "Live coverage.\n\n9.05am - The referee: “No penalty.”",
      {{"No penalty.", {{"mention", "The referee"}}}}},
+    // A name's gender shown by a he or she that resolved to it: "she" does
+    // not go back to a man who spoke as "he".
+    {"she_skips_a_name_that_spoke_as_he",
+     "Ana Lind sat down. “I am nervous,” she said. Her former partner Tom Berg was blunter. “It was over,” he "
+     "said. The songs were written, she says, in “one long winter”.",
+     {{"one long winter", {{"mention", "she"}, {"name", "Ana Lind"}}}}},
+    // The last speaker known to be a she, however far back, before no one.
+    {"she_to_the_last_she_who_spoke_far_back",
+     "Ana Lind sat down. “I am nervous,” she said. The tour starts in May. The venues are small. Tickets are "
+     "cheap. The piano is hired in each town. “If ten people come, that is a good night,” she says.",
+     {{"If ten people come, that is a good night,", {{"mention", "she"}, {"name", "Ana Lind"}}}}},
+    // "I" outside quotes is the writer of a first-person piece: the byline.
+    {"first_person_to_the_byline", "Interview\n\nBy Sara Quist\n\nTom Berg was late. “Do you miss it?” I ask.",
+     {{"Do you miss it?", {{"mention", "I"}, {"name", "Sara Quist"}}}}},
+    {"first_person_without_a_byline_is_no_one_quoted",
+     "Tom Berg was late. “It was over,” he said. “Do you miss it?” I ask.",
+     {{"Do you miss it?", {{"mention", "I"}, {"name", ""}}}}},
+    // “…” after "She laughs.": the he or she the sentence before opens with.
+    {"quote_after_a_sentence_about_a_he_or_she",
+     "Ana Lind sat down. “I am nervous,” she said.\n\nI ask about the split. She laughs. “Bitter is a strong word.”",
+     {{"Bitter is a strong word.", {{"mention", "She"}, {"name", "Ana Lind"}, {"rule", "previous_subject"}}}}},
+    {"no_speaker_after_a_sentence_about_a_thing",
+     "Ana Lind sat down. “I am nervous,” she said.\n\nI ask about the split. The room is quiet. “Bitter is a "
+     "strong word.”",
+     {{"Bitter is a strong word.", {{"rule", "previous_subject", kNot}}}}},
+    // "Inspector NAME of ORGANISATION": the body is where the person serves.
+    {"titled_name_of_a_body", "Inspector Wendy Agbaje of Merrowshire Police said phones were “a menace”.",
+     {{"a menace", {{"name", "Wendy Agbaje"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kResolution), c) { check_case(c); }
@@ -744,6 +772,15 @@ BOOST_AUTO_TEST_SUITE_END()
 BOOST_AUTO_TEST_SUITE(kinds)
 
 const Case kKinds[] = {
+    // "titled" names a work whatever its case; a title-case quote with its
+    // comma inside the marks before an appositive title noun; and a title
+    // quoted again later in the document.
+    {"title_after_titled", "The study, titled “Later Nights, Longer Days,” followed 300 pupils for a year.",
+     {{"Later Nights, Longer Days,", {{"kind", "title"}}}}},
+    {"title_before_an_appositive_with_the_comma_inside",
+     "The record is “Salt Year,” her first album in a decade. The songs on “Salt Year” were written, she says, in "
+     "one winter.",
+     {{"Salt Year,", {{"kind", "title"}}}, {"Salt Year", {{"kind", "title"}}}}},
     // A title-case quote after "author of", "told", "with" names a work or a show.
     {"title_after_of_told_with",
      "“Nobody reads the footnotes,” said Tom Bale, the author of “Harbour Lights and Hidden Costs,” a study "
