@@ -345,9 +345,10 @@ void read_sentence(Doc& d, const grammar::Sentence& s) { read_sentence(d, s, fal
 
 void read_sentences(Doc& d, const std::vector<grammar::Sentence>& sentences, bool all) {
   d.sentences.reserve(sentences.size());
-  // Sentences holding a top-level quote (both lists are in text order).
-  std::vector<bool> near(sentences.size(), all);
-  if (!all) {
+  // Sentences near a top-level quote (both lists are in text order); with
+  // `all`, every sentence is read in full, and only these are marked near.
+  std::vector<bool> near(sentences.size(), false);
+  {
     auto q = d.scan.quotes.begin();
     for (size_t si = 0; si < sentences.size(); ++si) {
       const grammar::Range r = sentences[si].range;
@@ -359,9 +360,11 @@ void read_sentences(Doc& d, const std::vector<grammar::Sentence>& sentences, boo
   }
   for (size_t si = 0; si < sentences.size(); ++si) {
     const grammar::Sentence& s = sentences[si];
-    if (near[si] || may_name_entities(d.text.substr(s.range.begin, s.range.size()))) {
-      read_sentence(d, s, !near[si]);
-      if (near[si]) continue;
+    if (all || near[si] || may_name_entities(d.text.substr(s.range.begin, s.range.size()))) {
+      size_t first_mention = d.mentions.size();
+      read_sentence(d, s, !all && !near[si]);
+      for (size_t m = first_mention; m < d.mentions.size(); ++m) d.mentions[m].near_quote = near[si];
+      if (all || near[si]) continue;
       // Only its mentions are looked at again: the tokens can go.
       SentenceView& sv = d.sentences.back();
       sv.toks.clear();

@@ -217,6 +217,7 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
   for (int subject : speaking)
     if (subject >= 0 && static_cast<size_t>(subject) < mentions.size()) subject_[static_cast<size_t>(subject)] = true;
   link_titles();
+  learn_genders();
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i].mention;
     std::string_view t = text.substr(m.range.begin, m.range.size());
@@ -452,6 +453,7 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
   // that of a he or she that resolved to it ("Declan Hosk … he said").
   auto learned_gender = [&](const std::string& name, Mention::Gender own) {
     if (own != Mention::Gender::kUnknown || name.empty()) return own;
+    if (auto l = learned_gender_.find(name); l != learned_gender_.end()) return l->second;
     for (auto it = recent.rbegin(); it != recent.rend(); ++it)
       if (it->name == name && it->gender != Mention::Gender::kUnknown) return it->gender;
     return own;
@@ -491,7 +493,7 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
     // …") is that person; a role that opens its sentence is its subject ("A
     // spokesperson for the league has been in touch. …, she said"), not a
     // predicate.
-    bool subject_role = (subject_[j] && title_of_[j] >= 0) || r.token == 0;
+    bool subject_role = (subject_[j] && title_of_[j] >= 0) || (r.token == 0 && !named_in_apposition(j));
     if (personal && r.mention.type == Mention::Type::kRole && !subject_role) continue;
     if (personal && after_preposition(j)) continue;  // "in New York", "on Labor Day"
     if (interrupted_by(j, i)) continue;
@@ -517,6 +519,42 @@ bool EntityResolver::after_preposition(size_t i) const {
   for (std::string_view p : {"in", "on", "at", "from", "to", "across", "near", "outside", "throughout", "into"})
     if (w == p) return true;
   return false;
+}
+
+// "Lowmoor's founder, Piet Aarsen, says he signed her": a he or she after
+// a name in its own sentence (the same-sentence reading of pronoun()) shows
+// the name's gender, kept where the document never shows the other one.
+void EntityResolver::learn_genders() {
+  std::unordered_map<std::string, Mention::Gender> seen;
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    const MentionRef& p = mentions_[i];
+    Mention::Gender g = p.mention.gender;
+    // Near a quote only: what is read there does not depend on --indirect.
+    if (p.mention.type != Mention::Type::kPronoun || (g != Mention::Gender::kMale && g != Mention::Gender::kFemale) ||
+        !p.near_quote)
+      continue;
+    for (size_t j = i; j-- > 0 && mentions_[j].sentence == p.sentence;) {
+      const Mention& m = mentions_[j].mention;
+      if (m.type != Mention::Type::kPerson || after_preposition(j) || interrupted_by(j, i)) continue;
+      if (m.gender != Mention::Gender::kUnknown) break;
+      ResolvedSpeaker s = named(j);
+      if (s.type != SpeakerType::kPerson || s.name.empty()) continue;  // as pronoun() reads it
+      auto [it, fresh] = seen.emplace(s.name, g);
+      if (!fresh && it->second != g) it->second = Mention::Gender::kUnknown;  // both: no reading
+      break;
+    }
+  }
+  for (auto& [name, g] : seen)
+    if (g != Mention::Gender::kUnknown) learned_gender_.emplace(name, g);
+}
+
+// "Lowmoor's founder, Piet Aarsen, says": a role with a name in apposition
+// right after it is that person, who stands for it.
+bool EntityResolver::named_in_apposition(size_t j) const {
+  if (j + 1 >= mentions_.size() || mentions_[j + 1].sentence != mentions_[j].sentence) return false;
+  const Mention& next = mentions_[j + 1].mention;
+  return next.type == Mention::Type::kPerson &&
+         text_.substr(mentions_[j].mention.range.end, next.range.begin - mentions_[j].mention.range.end) == ", ";
 }
 
 // "Rovers, he said, had been …", "The shareholders' claims, they wrote,

@@ -39,6 +39,7 @@ struct MentionRef {
   size_t token = 0;
   bool in_headline = false;  // its sentence is in title case ("Warren Hammers Wells Fargo")
   int antecedent = -1;       // for kRelative: the mention "who" refers to
+  bool near_quote = true;    // its sentence is near a quote (read in full whatever the mode)
 };
 
 struct ResolvedSpeaker {
@@ -82,6 +83,8 @@ class EntityResolver {
   int issuing_agent(size_t i) const;
   bool after_preposition(size_t i) const;
   bool interrupted_by(size_t j, size_t pronoun) const;
+  bool named_in_apposition(size_t j) const;
+  void learn_genders();
   void link_titles();
   std::string fullest_name(const NameWords& words) const;
 
@@ -100,6 +103,7 @@ class EntityResolver {
   std::vector<int> title_of_;
   std::vector<bool> subject_;  // the mention is the subject of a speech cue
   std::string_view writer_;    // the byline's name ("By Tomas Reddy"), or ""
+  std::unordered_map<std::string, grammar::Mention::Gender> learned_gender_;  // name -> the he/she after it
 };
 
 }  // namespace quotient

@@ -727,6 +727,13 @@ const Case kResolution[] = {
      "Ana Lind sat down. “I am nervous,” she said. Her former partner Tom Berg was blunter. “It was over,” he "
      "said. The songs were written, she says, in “one long winter”.",
      {{"one long winter", {{"mention", "she"}, {"name", "Ana Lind"}}}}},
+    // "NAME says he …" shows NAME's gender; a role with a name in apposition
+    // ("The label's founder, Tom Berg,") is that name, not a sentence subject
+    // of its own.
+    {"she_skips_a_name_a_he_followed",
+     "Ana Lind sat down. “I am nervous,” she said. The label's founder, Tom Berg, says he signed her at once. "
+     "“Thirty seconds was enough,” Berg told me. She takes a long time to answer. “I miss the van.”",
+     {{"I miss the van.", {{"mention", "She"}, {"name", "Ana Lind"}}}}},
     // The last speaker known to be a she, however far back, before no one.
     {"she_to_the_last_she_who_spoke_far_back",
      "Ana Lind sat down. “I am nervous,” she said. The tour starts in May. The venues are small. Tickets are "
