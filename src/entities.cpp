@@ -179,14 +179,11 @@ std::string_view byline(std::string_view text) {
     std::string_view line = head.substr(p, e - p);
     p = e + 1;
     if (line.substr(0, 3) != "By ") continue;
-    std::string_view name = line.substr(3, line.find(',') == std::string_view::npos ? line.npos : line.find(',') - 3);
-    size_t words = 0;
-    bool capitalised = true;
-    for (size_t w = 0; w < name.size(); w = name.find(' ', w) == name.npos ? name.size() : name.find(' ', w) + 1) {
-      ++words;
-      capitalised = capitalised && name[w] >= 'A' && name[w] <= 'Z';
-    }
-    if (words >= 2 && words <= 4 && capitalised) return name;
+    std::string_view name = line.substr(3, line.find(',') - 3);  // to the end when there is no comma
+    NameWords words = words_of(name);
+    bool capitalised =
+        std::all_of(words.begin(), words.end(), [](std::string_view w) { return w[0] >= 'A' && w[0] <= 'Z'; });
+    if (words.size() >= 2 && words.size() <= 4 && capitalised) return name;
   }
   return {};
 }
