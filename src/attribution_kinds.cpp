@@ -43,23 +43,20 @@ bool after_title_noun(const Doc& d, const SentenceView& sv, size_t q) {
 bool title_case(std::string_view s) {
   while (!s.empty() && (s.back() == ',' || s.back() == '.')) s.remove_suffix(1);
   size_t words = 0, caps = 0, small = 0;
-  for (size_t p = 0; p < s.size();) {
-    while (p < s.size() && s[p] == ' ') ++p;
-    size_t b = p;
-    while (p < s.size() && s[p] != ' ') ++p;
-    if (p == b) break;
-    std::string_view w = s.substr(b, p - b);
+  bool ok = true;
+  each_word(s, [&](std::string_view w, bool) {
+    if (!ok) return;
     ++words;
     bool cap = (w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9');
     if (cap) ++caps;
     else if (one_of(w, {"a", "an", "the", "of", "and", "in", "on", "to", "for", "with", "at", "or"}))
       ++small;
     else
-      return false;
-    if (w.back() == '.' || w.back() == '?' || w.back() == '!' || w.back() == ',') return false;
-  }
+      ok = false;
+    if (w.back() == '.' || w.back() == '?' || w.back() == '!' || w.back() == ',') ok = false;
+  });
   // "State of the Union": the small words do not count against it.
-  return words >= 2 && caps >= 2 && caps * 3 >= (words - small) * 2;
+  return ok && words >= 2 && caps >= 2 && caps * 3 >= (words - small) * 2;
 }
 
 // MSNBC’s “Morning Joe”, Fox News's "Fox and Friends": a possessive name

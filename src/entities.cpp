@@ -21,13 +21,7 @@ std::string_view strip_possessive(std::string_view w) {
 
 NameWords words_of(std::string_view s) {
   NameWords out;
-  for (size_t p = 0; p < s.size();) {
-    while (p < s.size() && s[p] == ' ') ++p;
-    size_t b = p;
-    while (p < s.size() && s[p] != ' ') ++p;
-    if (p > b) out.push_back(s.substr(b, p - b));
-  }
-  if (!out.empty()) out.back() = strip_possessive(out.back());
+  each_word(s, [&](std::string_view w, bool last) { out.push_back(last ? strip_possessive(w) : w); });
   return out;
 }
 
@@ -125,16 +119,11 @@ std::string_view doc_word(std::string_view role_text) {
   }();
   // The words of words_of(), read in place: the last one without its
   // possessive ending.
-  std::string_view s = role_text.substr(0, role_text.find(" by ")), found;
-  for (size_t p = 0; p < s.size();) {
-    while (p < s.size() && s[p] == ' ') ++p;
-    size_t b = p;
-    while (p < s.size() && s[p] != ' ') ++p;
-    if (p == b) break;
-    std::string_view w = s.substr(b, p - b);
-    bool last = s.find_first_not_of(' ', p) == std::string_view::npos;
-    if (docs.count(last ? strip_possessive(w) : w)) found = last ? strip_possessive(w) : w;
-  }
+  std::string_view found;
+  each_word(role_text.substr(0, role_text.find(" by ")), [&](std::string_view w, bool last) {
+    if (last) w = strip_possessive(w);
+    if (docs.count(w)) found = w;
+  });
   return found;
 }
 
@@ -469,15 +458,12 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
   };
   ResolvedSpeaker found;
   // "Lynch said she recalled": a named subject earlier in the same sentence.
-  if (personal) {
-    for (size_t j = i; j-- > 0 && mentions_[j].sentence == p.sentence;) {
-      const Mention& m = mentions_[j].mention;
-      if (m.type != Mention::Type::kPerson || !gender_fits(g, m.gender) || after_preposition(j)) continue;
-      if (interrupted_by(j, i)) continue;
-      ResolvedSpeaker s = named(j);
-      if (s.type == SpeakerType::kPerson && gender_fits(g, learned_gender(s.name, m.gender))) return s;
-    }
-  }
+  if (personal && person_before(i, [&](size_t j, const ResolvedSpeaker& s) {
+        if (!gender_fits(g, learned_gender(s.name, mentions_[j].mention.gender))) return false;
+        found = s;
+        return true;
+      }))
+    return found;
   // "Asked about X, she said": whoever spoke in this or the last sentence.
   if (from_speakers(personal ? 1 : kPronounWindow, &found)) return found;
   // "He too had stressed": the person last named (by name: a role noun near
@@ -530,19 +516,29 @@ void EntityResolver::learn_genders() {
     if (p.mention.type != Mention::Type::kPronoun || (g != Mention::Gender::kMale && g != Mention::Gender::kFemale) ||
         !p.near_quote)
       continue;
-    for (size_t j = i; j-- > 0 && mentions_[j].sentence == p.sentence;) {
-      const Mention& m = mentions_[j].mention;
-      if (m.type != Mention::Type::kPerson || after_preposition(j) || interrupted_by(j, i)) continue;
-      if (m.gender != Mention::Gender::kUnknown) break;
-      ResolvedSpeaker s = named(j);
-      if (s.type != SpeakerType::kPerson || s.name.empty()) continue;  // as pronoun() reads it
+    // The person pronoun() would take first, when only this he or she tells
+    // its gender.
+    person_before(i, [&](size_t j, const ResolvedSpeaker& s) {
+      if (mentions_[j].mention.gender != Mention::Gender::kUnknown || s.name.empty()) return true;
       auto [it, fresh] = seen.emplace(s.name, g);
       if (!fresh && it->second != g) it->second = Mention::Gender::kUnknown;  // both: no reading
-      break;
-    }
+      return true;
+    });
   }
   for (auto& [name, g] : seen)
     if (g != Mention::Gender::kUnknown) learned_gender_.emplace(name, g);
+}
+
+// The persons named before pronoun i in its sentence that may stand for it
+// (not after a preposition, not the subject of a clause its cue
+// interrupts), nearest first, until `take` accepts one; false if none.
+bool EntityResolver::person_before(size_t i, const std::function<bool(size_t, const ResolvedSpeaker&)>& take) const {
+  for (size_t j = i; j-- > 0 && mentions_[j].sentence == mentions_[i].sentence;) {
+    if (mentions_[j].mention.type != Mention::Type::kPerson || after_preposition(j) || interrupted_by(j, i)) continue;
+    ResolvedSpeaker s = named(j);
+    if (s.type == SpeakerType::kPerson && take(j, s)) return true;
+  }
+  return false;
 }
 
 // "Lowmoor's founder, Piet Aarsen, says": a role with a name in apposition

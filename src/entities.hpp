@@ -15,6 +15,8 @@
 #ifndef QUOTIENT_SRC_ENTITIES_HPP_
 #define QUOTIENT_SRC_ENTITIES_HPP_
 
+#include <algorithm>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -27,6 +29,19 @@
 #include "attribution.hpp"
 
 namespace quotient {
+
+// Calls f(word, last) for each run of non-space bytes of s, in order;
+// `last`: no word follows it.
+template <typename F>
+void each_word(std::string_view s, F f) {
+  size_t p = s.find_first_not_of(' ');
+  while (p != std::string_view::npos) {
+    size_t e = std::min(s.find(' ', p), s.size());
+    size_t next = s.find_first_not_of(' ', e);
+    f(s.substr(p, e - p), next == std::string_view::npos);
+    p = next;
+  }
+}
 
 // Sentences a pronoun looks back over for its antecedent. The attribution's
 // locality window (attribution_sentence.cpp) is derived from it.
@@ -84,6 +99,7 @@ class EntityResolver {
   bool after_preposition(size_t i) const;
   bool interrupted_by(size_t j, size_t pronoun) const;
   bool named_in_apposition(size_t j) const;
+  bool person_before(size_t i, const std::function<bool(size_t, const ResolvedSpeaker&)>& take) const;
   void learn_genders();
   void link_titles();
   std::string fullest_name(const NameWords& words) const;
