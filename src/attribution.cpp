@@ -60,9 +60,7 @@ class Finisher {
   std::optional<grammar::Range> local_mention(size_t qi, const std::string& name) {
     size_t s = d_.quote_sentence[qi];
     uint32_t quote_begin = d_.scan.quotes[qi].outer.begin;
-    auto first = std::lower_bound(d_.mentions.begin(), d_.mentions.end(), s,
-                                  [](const MentionRef& r, size_t sent) { return r.sentence < sent; });
-    size_t begin = static_cast<size_t>(first - d_.mentions.begin());
+    size_t begin = first_mention_of(s);
     for (size_t m = begin; m < d_.mentions.size() && m < begin + kMaxLookback; ++m) {
       const MentionRef& r = d_.mentions[m];
       if (r.sentence != s || r.mention.range.begin > quote_begin) break;
@@ -97,7 +95,7 @@ class Finisher {
     Mention::Gender g = d_.mentions[pronoun].mention.gender;
     Mention::Type t = d_.mentions[m].mention.type;
     if (t == Mention::Type::kPronoun || t == Mention::Type::kRelative) return false;
-    if (g == Mention::Gender::kMale || g == Mention::Gender::kFemale) {
+    if (he_or_she(g)) {
       Mention::Gender mg = resolver_.gender(m);
       bool fits = mg == Mention::Gender::kUnknown || mg == g;
       return fits && (t == Mention::Type::kPerson || t == Mention::Type::kRole);
@@ -197,15 +195,21 @@ class Finisher {
   // person, between two of their quotes.
   bool speaker_goes_on_in(size_t si, size_t pj) const {
     Mention::Gender g = genders_[pj];
-    if (g != Mention::Gender::kMale && g != Mention::Gender::kFemale) return false;
-    if (d_.statements[si].mention >= 0) return false;
-    for (const Token& t : d_.sentences[si].toks)
-      if (t.kind == Token::Kind::kQuote) return false;
+    if (!he_or_she(g) || d_.statements[si].mention >= 0 || has_quote(d_.sentences[si])) return false;
+    for (size_t m = first_mention_of(si); m < d_.mentions.size() && d_.mentions[m].sentence == si; ++m)
+      if (d_.mentions[m].mention.type == Mention::Type::kPronoun && d_.mentions[m].mention.gender == g) return true;
+    return false;
+  }
+
+  // The first of d_.mentions in sentence si or after it.
+  size_t first_mention_of(size_t si) const {
     auto first = std::lower_bound(d_.mentions.begin(), d_.mentions.end(), si,
                                   [](const MentionRef& r, size_t sent) { return r.sentence < sent; });
-    for (auto m = first; m != d_.mentions.end() && m->sentence == si; ++m)
-      if (m->mention.type == Mention::Type::kPronoun && m->mention.gender == g) return true;
-    return false;
+    return static_cast<size_t>(first - d_.mentions.begin());
+  }
+
+  static bool has_quote(const SentenceView& sv) {
+    return std::any_of(sv.toks.begin(), sv.toks.end(), [](const Token& t) { return t.kind == Token::Kind::kQuote; });
   }
 
   // The most recent attributed speech quote in this or the previous sentence
@@ -256,14 +260,11 @@ class Finisher {
   // she that sentence si (without a quote) opens with, or -1.
   int opening_person(size_t si) const {
     const SentenceView& sv = d_.sentences[si];
-    for (const Token& t : sv.toks)
-      if (t.kind == Token::Kind::kQuote) return -1;
-    size_t first = sv.after_dateline;
-    int m = first < sv.toks.size() ? sv.mention_start_at[first] : -1;
+    if (has_quote(sv) || sv.after_dateline >= sv.toks.size()) return -1;
+    int m = sv.mention_start_at[sv.after_dateline];
     if (m < 0) return -1;
     const Mention& mention = d_.mentions[m].mention;
-    bool personal = mention.gender == Mention::Gender::kMale || mention.gender == Mention::Gender::kFemale;
-    return mention.type == Mention::Type::kPronoun && personal ? m : -1;
+    return mention.type == Mention::Type::kPronoun && he_or_she(mention.gender) ? m : -1;
   }
 
   // "the statement said X raised “pragmatic co-operation” …. These included
@@ -301,12 +302,12 @@ class Finisher {
     Claim c = d_.claims[qi];
     if (clearly_title(d_, sv, q, inner) || named_before(inner)) {
       a.kind = QuoteKind::kTitle;
-      titles_.push_back(bare(inner));
+      titles_.push_back(without_final_stops(inner));
       return;
     }
     if (c.mention < 0 && c.inherit < 0) {
       QuoteKind k = kind_without_claim(d_, sv, q, inner);
-      if (k == QuoteKind::kTitle) titles_.push_back(bare(inner));
+      if (k == QuoteKind::kTitle) titles_.push_back(without_final_stops(inner));
       // A clause subject in the quote's own sentence outranks the statement
       // before it: "Smith said …. Jones branded it “a farce”."
       std::optional<Claim> s = k == QuoteKind::kTitle ? std::nullopt : subject_claim(d_, sv, q);
@@ -334,25 +335,16 @@ class Finisher {
     speakers_.push_back({a.name, a.type, d_.quote_sentence[qi], g});
   }
 
-  // A quote's words without the comma or full stop American style puts
-  // inside the marks.
-  static std::string_view bare(std::string_view inner) {
-    while (!inner.empty() && (inner.back() == ',' || inner.back() == '.')) inner.remove_suffix(1);
-    return inner;
-  }
-
   // “Salt Year” again, after “Salt Year,” her first album: a title the
   // document named earlier is a title wherever it is quoted.
   bool named_before(std::string_view inner) const {
-    return std::find(titles_.begin(), titles_.end(), bare(inner)) != titles_.end();
+    return std::find(titles_.begin(), titles_.end(), without_final_stops(inner)) != titles_.end();
   }
 
   // Reported speech in a sentence without quotes, as one kIndirect entry.
   void reported_speech(size_t si, std::vector<Attribution>& out) {
     const SentenceView& sv = d_.sentences[si];
-    if (sv.toks.empty()) return;
-    for (const Token& t : sv.toks)
-      if (t.kind == Token::Kind::kQuote) return;
+    if (sv.toks.empty() || has_quote(sv)) return;
     std::optional<IndirectFrame> f = indirect_frame(d_, sv);
     if (!f) return;
     Attribution a;

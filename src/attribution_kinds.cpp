@@ -41,7 +41,7 @@ bool after_title_noun(const Doc& d, const SentenceView& sv, size_t q) {
 // more words, the significant ones capitalised; a final comma or period
 // (American style puts them inside the marks) is allowed.
 bool title_case(std::string_view s) {
-  while (!s.empty() && (s.back() == ',' || s.back() == '.')) s.remove_suffix(1);
+  s = without_final_stops(s);
   size_t words = 0, caps = 0, small = 0;
   bool ok = true;
   each_word(s, [&](std::string_view w, bool) {
@@ -94,6 +94,11 @@ bool after_naming_word(const Doc& d, const SentenceView& sv, size_t q) {
 }
 
 }  // namespace
+
+std::string_view without_final_stops(std::string_view inner) {
+  while (!inner.empty() && (inner.back() == ',' || inner.back() == '.')) inner.remove_suffix(1);
+  return inner;
+}
 
 bool clearly_title(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
   return (title_case(inner) && (after_title_noun(d, sv, q) || after_possessive_name(d, sv, q) ||

@@ -133,6 +133,9 @@ bool possessive(std::string_view w);
 // A title even where a speech verb is near: title case after a title noun or
 // a possessive name (MSNBC's “Morning Joe”).
 bool clearly_title(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner);
+// A quote's words without the commas and full stops American style puts
+// inside the marks ("Salt Year," is "Salt Year").
+std::string_view without_final_stops(std::string_view inner);
 // "“fiscal cliff”", "“a total disaster”": two or more words, not in title
 // case — words someone used, where one capitalised word or a title-case run
 // is more often a name, a slogan or a title.

@@ -425,8 +425,7 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
   if (text_.substr(p.mention.range.begin, p.mention.range.size()) == "I")
     return {std::string(writer_), SpeakerType::kPerson};
   Mention::Gender g = p.mention.gender;
-  bool personal = g == Mention::Gender::kMale || g == Mention::Gender::kFemale ||
-                  g == Mention::Gender::kUnknown;
+  bool personal = he_or_she(g) || g == Mention::Gender::kUnknown;
   // `spoke`: a recent speaker, not just a mention.
   auto wanted = [&](SpeakerType t, Mention::Gender sg, bool spoke) {
     if (personal) return (t == SpeakerType::kPerson || t == SpeakerType::kRole) && gender_fits(g, sg);
@@ -445,7 +444,7 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
     return own;
   };
   // A he or she is never the writer of a first-person piece.
-  bool third_person = g == Mention::Gender::kMale || g == Mention::Gender::kFemale;
+  bool third_person = he_or_she(g);
   auto from_speakers = [&](size_t window, ResolvedSpeaker* out) {
     for (auto it = recent.rbegin(); it != recent.rend() && it->sentence + window >= p.sentence; ++it) {
       if (it->name.empty() || (third_person && !writer_.empty() && it->name == writer_)) continue;
@@ -513,9 +512,7 @@ void EntityResolver::learn_genders() {
     const MentionRef& p = mentions_[i];
     Mention::Gender g = p.mention.gender;
     // Near a quote only: what is read there does not depend on --indirect.
-    if (p.mention.type != Mention::Type::kPronoun || (g != Mention::Gender::kMale && g != Mention::Gender::kFemale) ||
-        !p.near_quote)
-      continue;
+    if (p.mention.type != Mention::Type::kPronoun || !he_or_she(g) || !p.near_quote) continue;
     // The person pronoun() would take first, when only this he or she tells
     // its gender.
     person_before(i, [&](size_t j, const ResolvedSpeaker& s) {

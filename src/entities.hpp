@@ -30,6 +30,11 @@
 
 namespace quotient {
 
+// A he or a she (a pronoun's or a name's gender), not it, they or unknown.
+inline bool he_or_she(grammar::Mention::Gender g) {
+  return g == grammar::Mention::Gender::kMale || g == grammar::Mention::Gender::kFemale;
+}
+
 // Calls f(word, last) for each run of non-space bytes of s, in order;
 // `last`: no word follows it.
 template <typename F>
