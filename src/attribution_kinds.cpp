@@ -23,12 +23,10 @@ bool title_noun(std::string_view w) {
 // "the documentary 'The A Word'" or "“The Drowning Coast”, a documentary": a
 // title noun just before the quote, or in an appositive right after it (the
 // comma may stand inside the marks: "“Salt Year,” her first album").
-bool after_title_noun(const Doc& d, const SentenceView& sv, size_t q) {
+bool after_title_noun(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
   size_t floor = q > 4 ? q - 4 : 0;
   for (size_t k = q; k-- > floor;)
     if (sv.toks[k].kind == Token::Kind::kWord && title_noun(word(d, sv.toks[k]))) return true;
-  std::string_view inner = d.text.substr(d.scan.quotes[sv.toks[q].quote].inner.begin,
-                                         d.scan.quotes[sv.toks[q].quote].inner.size());
   bool comma_inside = !inner.empty() && inner.back() == ',';
   size_t k = comma_inside ? q : q + 1;
   if (k >= sv.toks.size() || !(comma_inside || is_punct(d, sv.toks[k], ','))) return false;
@@ -101,7 +99,7 @@ std::string_view without_final_stops(std::string_view inner) {
 }
 
 bool clearly_title(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
-  return (title_case(inner) && (after_title_noun(d, sv, q) || after_possessive_name(d, sv, q) ||
+  return (title_case(inner) && (after_title_noun(d, sv, q, inner) || after_possessive_name(d, sv, q) ||
                                  after_show_word(d, sv, q))) ||
          bylined(d, sv, q) || after_naming_word(d, sv, q);
 }
@@ -147,7 +145,7 @@ bool opens_utterance(const SentenceView& sv, size_t q, std::string_view inner) {
 bool quoted_phrase(std::string_view inner) { return word_count(inner) >= 2 && !title_case(inner); }
 
 QuoteKind kind_without_claim(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
-  if (may_be_title(inner) && after_title_noun(d, sv, q)) return QuoteKind::kTitle;
+  if (may_be_title(inner) && after_title_noun(d, sv, q, inner)) return QuoteKind::kTitle;
   return scare_like(inner) && !opens_utterance(sv, q, inner) ? QuoteKind::kScare : QuoteKind::kSpeech;
 }
 
