@@ -150,15 +150,17 @@ bool is_initial(std::string_view w) { return w.size() == 1 && w[0] >= 'A' && w[0
 // Titles never end a sentence ("Dr. Smith"); other abbreviations ("etc.",
 // "Inc.", "U.S.") do when a sentence-initial word follows.
 bool is_title_abbreviation(std::string_view w) {
-  static const std::unordered_set<std::string> titles = [] {
-    std::unordered_set<std::string> s;
+  // Views into the lexicon's titles (which live as long as the program) and
+  // string literals: a look-up builds no string.
+  static const std::unordered_set<std::string_view> titles = [] {
+    std::unordered_set<std::string_view> s;
     for (const Honorific& h : Lexicon::builtin().honorifics)
-      if (!h.title.empty() && h.title.back() == '.') s.insert(h.title.substr(0, h.title.size() - 1));
+      if (!h.title.empty() && h.title.back() == '.') s.insert(std::string_view(h.title).substr(0, h.title.size() - 1));
     for (const char* t : {"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Ft", "No", "Nos", "Vol", "vs", "v"})
       s.insert(t);
     return s;
   }();
-  return titles.count(std::string(w)) > 0;
+  return titles.count(w) > 0;
 }
 
 std::string_view word_at_pos(std::string_view t, size_t p) {
@@ -230,6 +232,17 @@ bool attribution_follows(std::string_view t, size_t next) {
   return false;
 }
 
+// First bytes of what may follow a sentence-final mark in
+// parser::sentence_end_rule (marks_def.hpp): . ! ? " ' ) ], a blank
+// (space, tab, NBSP), or ” ’ » (E2, C2 lead bytes).
+bool may_follow_end(unsigned char c) {
+  switch (c) {
+    case '.': case '!': case '?': case '"': case '\'': case ')': case ']':
+    case ' ': case '\t': case 0xC2: case 0xE2: return true;
+    default: return false;
+  }
+}
+
 struct SentenceSplitter {
   std::string_view t;
   const std::vector<const Quote*>& tops;  // top-level quotes, by position
@@ -246,6 +259,9 @@ struct SentenceSplitter {
   // If a sentence ends at p ('.', '!' or '?', or a quote-final one), returns
   // where the next sentence starts; else 0.
   size_t end_at(size_t p, size_t start) const {
+    // sentence_end_rule needs, right after the mark, another .!?, a closing
+    // mark or a blank: "U.S", "3.5", "said.\n" fail here without a parse.
+    if (p + 1 >= t.size() || !may_follow_end(static_cast<unsigned char>(t[p + 1]))) return 0;
     const char* it = t.data() + p;
     if (!parser::x3::parse(it, t.data() + t.size(), parser::sentence_end_rule())) return 0;
     size_t next = static_cast<size_t>(it - t.data());
@@ -367,7 +383,7 @@ void tokenize(std::string_view text, Range range, const QuoteScan& scan, std::ve
     size_t b = p;
     if (k == ByteClass::kWord || (k == ByteClass::kHigh && !is_blank(text, p) && u8_letter_at(text, p))) {
       p = word_end(text, b, limit);
-      uint8_t may_start = parser::may_start(text.substr(b, p - b));
+      uint8_t may_start = parser::may_start(std::string_view(text.data() + b, p - b));  // b < p <= size
       out.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(p)}, Token::Kind::kWord, may_start, -1, 0});
       if (p < limit && text[p] == ' ') ++p;  // the usual single space, without a trip round the loop
       continue;
