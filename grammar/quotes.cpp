@@ -143,14 +143,6 @@ bool is_straight(Glyph g) {
   return g == Glyph::kStraightDouble || g == Glyph::kStraightSingle || g == Glyph::kDoubleApostrophe;
 }
 
-// Candidate bytes: the first byte of every glyph, and the line break.
-struct CandidateTable {
-  std::array<bool, 256> hit{};
-  CandidateTable() {
-    for (unsigned char c : {'"', '\'', '`', '\n', '\xE2', '\xC2'}) hit[c] = true;
-  }
-};
-
 size_t skip_space(std::string_view t, size_t p) {
   while (p < t.size()) {
     unsigned char c = t[p];
@@ -182,21 +174,12 @@ bool opens_elision(std::string_view t, size_t p) {
 
 // Pass 1: every mark and paragraph break, in order.
 std::vector<MarkToken> lex_marks(std::string_view t) {
-  static const CandidateTable table;
   std::vector<MarkToken> out;
+  out.reserve(t.size() / 32 + 8);  // news text holds a mark or break every 50 bytes or so
   const char* base = t.data();
-  // Words with none of the table's bytes are skipped whole (0xE2 and 0xC2
-  // are among the bytes >= 0x80).
-  auto may_hold_mark = [](uint64_t w) {
-    return bytes::has_high(w) | bytes::has_byte(w, '"') | bytes::has_byte(w, '\'') | bytes::has_byte(w, '`') |
-           bytes::has_byte(w, '\n');
-  };
-  for (size_t p = 0; p < t.size();) {
-    if (!table.hit[static_cast<unsigned char>(t[p])]) {
-      ++p;
-      p = bytes::skip_words(t, p, t.size(), may_hold_mark);
-      continue;
-    }
+  // Candidate bytes: the first byte of every glyph, and the line break.
+  auto next_candidate = [&](size_t p) { return bytes::find_any<'"', '\'', '`', '\n', 0xE2, 0xC2>(t, p, t.size()); };
+  for (size_t p = next_candidate(0); p < t.size(); p = next_candidate(p)) {
     if (t[p] == '\n') {
       MarkToken br;
       br.is_break = true;

@@ -1,6 +1,7 @@
 // split_sentences() and tokenize(): the sentence and word layer, quote-aware.
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <unordered_set>
 
 #include "bytes.hpp"
@@ -64,6 +65,69 @@ size_t joiner_at(std::string_view t, size_t p) {
   return n && word_at(t, p + n) ? n : 0;
 }
 
+// What a byte can start, for tokenize(): one look-up per byte. kHigh: a
+// byte >= 0x80 (NBSP, a letter, or punctuation; the next bytes decide).
+enum class ByteClass : uint8_t { kOther, kWord, kBlank, kHigh };
+
+constexpr std::array<ByteClass, 256> kByteClass = [] {
+  std::array<ByteClass, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if (kAsciiWord[c]) t[c] = ByteClass::kWord;
+    else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') t[c] = ByteClass::kBlank;
+    else if (c >= 0x80) t[c] = ByteClass::kHigh;
+  }
+  return t;
+}();
+
+// The end of the run of ASCII letters and digits at p: sixteen bytes at a
+// time with SSE2, eight without (the sums stay inside their byte there).
+size_t ascii_word_end(std::string_view t, size_t p) {
+  const char* s = t.data();
+#if defined(__SSE2__)
+  // x in [lo, lo + n) <=> x + (0x80 - lo) < n - 0x80, as signed bytes.
+  auto in_range = [](__m128i x, char lo, char n) {
+    return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - lo))),
+                          _mm_set1_epi8(static_cast<char>(n - 0x80)));
+  };
+  while (p + 16 <= t.size()) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + p));
+    __m128i word = _mm_or_si128(in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26), in_range(v, '0', 10));
+    if (int stop = ~_mm_movemask_epi8(word) & 0xFFFF) return p + static_cast<size_t>(__builtin_ctz(stop));
+    p += 16;
+  }
+#endif
+  using bytes::kHighs;
+  using bytes::kOnes;
+  while (p + 8 <= t.size()) {
+    uint64_t w = 0;
+    std::memcpy(&w, s + p, sizeof w);
+    // Tested on the low seven bits, where the sums cannot carry into the next
+    // byte; bytes >= 0x80 are dropped by the last ~w.
+    uint64_t x = w & ~kHighs, l = x | (kOnes * 0x20);  // A..Z -> a..z; nothing else lands in a..z
+    uint64_t letter = (l + kOnes * (0x80 - 'a')) & ~(l + kOnes * (0x7F - 'z'));
+    uint64_t digit = (x + kOnes * (0x80 - '0')) & ~(x + kOnes * (0x7F - '9'));
+    if (uint64_t stop = ~((letter | digit) & ~w) & kHighs) return p + bytes::first_marked(stop);
+    p += 8;
+  }
+  while (p < t.size() && ascii_word(t[p])) ++p;
+  return p;
+}
+
+// The end of the word that starts at p (a word character): letters, digits
+// and joiners between them, never past `limit`.
+size_t word_end(std::string_view t, size_t p, size_t limit) {
+  while (true) {
+    p = ascii_word_end(t, p);
+    if (p >= limit) return limit;
+    auto ch = static_cast<unsigned char>(t[p]);
+    if (kByteClass[ch] == ByteClass::kBlank) return p;  // the usual end: no joiner, no letter
+    if (ch >= 0x80 && u8_letter_at(t, p)) p += char_len(ch);
+    else if (size_t j = joiner_at(t, p)) p += j;
+    else return p;
+    if (p >= limit) return limit;
+  }
+}
+
 const std::unordered_set<std::string_view>& abbreviations() {
   static const std::unordered_set<std::string_view> set = [] {
     std::unordered_set<std::string_view> s;
@@ -86,15 +150,17 @@ bool is_initial(std::string_view w) { return w.size() == 1 && w[0] >= 'A' && w[0
 // Titles never end a sentence ("Dr. Smith"); other abbreviations ("etc.",
 // "Inc.", "U.S.") do when a sentence-initial word follows.
 bool is_title_abbreviation(std::string_view w) {
-  static const std::unordered_set<std::string> titles = [] {
-    std::unordered_set<std::string> s;
+  // Views into the lexicon's titles (which live as long as the program) and
+  // string literals: a look-up builds no string.
+  static const std::unordered_set<std::string_view> titles = [] {
+    std::unordered_set<std::string_view> s;
     for (const Honorific& h : Lexicon::builtin().honorifics)
-      if (!h.title.empty() && h.title.back() == '.') s.insert(h.title.substr(0, h.title.size() - 1));
+      if (!h.title.empty() && h.title.back() == '.') s.insert(std::string_view(h.title).substr(0, h.title.size() - 1));
     for (const char* t : {"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Ft", "No", "Nos", "Vol", "vs", "v"})
       s.insert(t);
     return s;
   }();
-  return titles.count(std::string(w)) > 0;
+  return titles.count(w) > 0;
 }
 
 std::string_view word_at_pos(std::string_view t, size_t p) {
@@ -166,6 +232,17 @@ bool attribution_follows(std::string_view t, size_t next) {
   return false;
 }
 
+// First bytes of what may follow a sentence-final mark in
+// parser::sentence_end_rule (marks_def.hpp): . ! ? " ' ) ], a blank
+// (space, tab, NBSP), or ” ’ » (E2, C2 lead bytes).
+bool may_follow_end(unsigned char c) {
+  switch (c) {
+    case '.': case '!': case '?': case '"': case '\'': case ')': case ']':
+    case ' ': case '\t': case 0xC2: case 0xE2: return true;
+    default: return false;
+  }
+}
+
 struct SentenceSplitter {
   std::string_view t;
   const std::vector<const Quote*>& tops;  // top-level quotes, by position
@@ -182,6 +259,9 @@ struct SentenceSplitter {
   // If a sentence ends at p ('.', '!' or '?', or a quote-final one), returns
   // where the next sentence starts; else 0.
   size_t end_at(size_t p, size_t start) const {
+    // sentence_end_rule needs, right after the mark, another .!?, a closing
+    // mark or a blank: "U.S", "3.5", "said.\n" fail here without a parse.
+    if (p + 1 >= t.size() || !may_follow_end(static_cast<unsigned char>(t[p + 1]))) return 0;
     const char* it = t.data() + p;
     if (!parser::x3::parse(it, t.data() + t.size(), parser::sentence_end_rule())) return 0;
     size_t next = static_cast<size_t>(it - t.data());
@@ -195,9 +275,6 @@ struct SentenceSplitter {
     return q < tops.size() && next > tops[q]->outer.begin ? tops[q]->outer.begin : next;
   }
 
-  // Bytes the scan stops at: line breaks and sentence-final marks.
-  static bool stop_byte(unsigned char c) { return c == '\n' || c == '.' || c == '!' || c == '?'; }
-
   void run() {
     size_t start = 0, q = 0;
     for (size_t p = 0; p < t.size();) {
@@ -205,18 +282,15 @@ struct SentenceSplitter {
       // top-level quote.
       size_t next_quote = q < tops.size() ? tops[q]->outer.begin : t.size();
       size_t bound = std::min(next_quote, t.size());
-      p = bytes::skip_words(t, p, bound, [](uint64_t w) {
-        return bytes::has_byte(w, '\n') | bytes::has_byte(w, '.') | bytes::has_byte(w, '!') | bytes::has_byte(w, '?');
-      });
-      while (p < bound && !stop_byte(static_cast<unsigned char>(t[p]))) ++p;
+      p = bytes::find_any<'\n', '.', '!', '?'>(t, p, bound);
       if (p >= t.size()) break;
       if (q < tops.size() && p == tops[q]->outer.begin) {
         size_t inner_end = tops[q]->inner.end, outer_end = tops[q]->outer.end;
         ++q;
         p = outer_end;
         // A multi-paragraph quote: count the paragraphs it runs over.
-        for (size_t k = tops[q - 1]->outer.begin; k < outer_end; ++k)
-          if (t[k] == '\n' && (k + 1 >= outer_end || t[k + 1] != '\n')) ++paragraph;
+        for (size_t k = tops[q - 1]->outer.begin; (k = bytes::find_any<'\n'>(t, k, outer_end)) < outer_end; ++k)
+          if (k + 1 >= outer_end || t[k + 1] != '\n') ++paragraph;
         // “… minorities.” Next — the sentence ends after the closing mark.
         if (inner_end > 0 && std::string_view(".!?").find(t[inner_end - 1]) != std::string_view::npos) {
           size_t next = before_quote(end_at(inner_end - 1, start), q);
@@ -282,46 +356,43 @@ void tokenize(std::string_view text, Range range, const QuoteScan& scan, std::ve
   size_t end = std::min<size_t>(range.end, text.size());
   size_t p = range.begin;
   // The next top-level quote that does not end before p, and where words
-  // stop: only a quote token moves p past that quote's start.
+  // stop: only a quote token moves p past that quote's start, so p reaches
+  // `limit` exactly when a quote token is due.
   auto next_quote = [&] {
     while (it != scan.quotes.end() && (it->depth != 0 || it->outer.end <= p)) ++it;
     return it != scan.quotes.end() ? std::min<size_t>(end, it->outer.begin) : end;
   };
   size_t limit = next_quote();
+  // Where a run of tokens ends: at the next quote token, or after the last token.
+  size_t run_begin = 0;  // first token whose run_end is not set yet
+  auto end_run = [&](uint32_t run_end) {
+    for (size_t k = run_begin; k < out.size(); ++k) out[k].run_end = run_end;
+    run_begin = out.size();
+  };
   while (p < end) {
-    if (it != scan.quotes.end() && it->outer.begin <= p) {
+    if (p >= limit) {
       out.push_back({it->outer, Token::Kind::kQuote, 0, static_cast<int32_t>(it - scan.quotes.begin()), 0});
+      end_run(it->outer.begin);  // the words before the quote, and the quote itself
       p = it->outer.end;
       limit = next_quote();
       continue;
     }
-    unsigned char c = text[p];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || is_blank(text, p)) {
-      p += blank_len(text, p);
+    auto c = static_cast<unsigned char>(text[p]);
+    ByteClass k = kByteClass[c];
+    if (k == ByteClass::kBlank) { ++p; continue; }
+    size_t b = p;
+    if (k == ByteClass::kWord || (k == ByteClass::kHigh && !is_blank(text, p) && u8_letter_at(text, p))) {
+      p = word_end(text, b, limit);
+      uint8_t may_start = parser::may_start(std::string_view(text.data() + b, p - b));  // b < p <= size
+      out.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(p)}, Token::Kind::kWord, may_start, -1, 0});
+      if (p < limit && text[p] == ' ') ++p;  // the usual single space, without a trip round the loop
       continue;
     }
-    size_t b = p;
-    if (word_at(text, p)) {
-      while (p < limit) {  // word_at() and joiner_at(), ASCII letters and digits first
-        auto ch = static_cast<unsigned char>(text[p]);
-        if (ascii_word(ch)) ++p;
-        else if (ch >= 0x80 && u8_letter_at(text, p)) p += char_len(ch);
-        else if (size_t j = joiner_at(text, p)) p += j;
-        else break;
-      }
-      p = std::min(p, limit);
-      uint8_t may_start = parser::may_start(text.substr(b, p - b));
-      out.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(p)}, Token::Kind::kWord, may_start, -1, 0});
-    } else {
-      p = std::min(p + char_len(c), limit);
-      out.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(p)}, Token::Kind::kPunct, 0, -1, 0});
-    }
+    if (k == ByteClass::kHigh && is_blank(text, p)) { p += 2; continue; }  // NBSP
+    p = std::min(p + char_len(c), limit);
+    out.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(p)}, Token::Kind::kPunct, 0, -1, 0});
   }
-  uint32_t run_end = out.empty() ? range.begin : out.back().range.end;
-  for (size_t k = out.size(); k-- > 0;) {
-    if (out[k].kind == Token::Kind::kQuote) run_end = out[k].range.begin;
-    out[k].run_end = run_end;
-  }
+  end_run(out.empty() ? range.begin : out.back().range.end);
 }
 
 }  // namespace quotient::grammar

@@ -404,4 +404,18 @@ BOOST_AUTO_TEST_CASE(dropped_middle_mark_keeps_nesting) {
   BOOST_TEST(scan.quotes[1].parent == 0);
 }
 
+// scan_quotes() jumps 16 or 8 bytes at a time to the next candidate byte:
+// marks at every offset, with non-ASCII letters and dashes (not marks)
+// before them.
+BOOST_AUTO_TEST_CASE(marks_at_every_offset) {
+  for (size_t n = 0; n <= 40; ++n) {
+    std::string lead(n, 'x');
+    std::string text = lead + " Müller — said “" + lead + "yes” and 'maybe' then";
+    QuoteScan scan = qg::scan_quotes(text);
+    BOOST_TEST(inner_texts(text, scan) == (Strings{lead + "yes", "maybe"}), "offset " << n);
+    BOOST_TEST_REQUIRE(scan.quotes.size() == 2u);
+    BOOST_TEST(scan.quotes[0].outer.begin == n + std::string(" Müller — said ").size());
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -207,4 +207,24 @@ BOOST_AUTO_TEST_CASE(marks_and_ends_found_at_every_offset) {
   }
 }
 
+// split_sentences() looks for stop bytes 16 or 8 at a time: a sentence end
+// at any offset is found.
+BOOST_AUTO_TEST_CASE(sentence_end_at_every_offset) {
+  for (size_t n = 1; n <= 40; ++n) {
+    std::string first = "The " + std::string(n, 'x') + " came!";
+    BOOST_TEST(sentence_texts(first + " Then it went? Yes.") == (Strings{first, "Then it went?", "Yes."}),
+               "length " << n);
+  }
+}
+
+// A quote that runs over paragraphs, with the opening mark of each one
+// repeated, at offsets on both sides of the search steps.
+BOOST_AUTO_TEST_CASE(multi_paragraph_quote_counts_its_breaks) {
+  for (size_t n = 1; n <= 20; ++n) {
+    std::string text = "He said: \"" + std::string(n, 'a') + " one.\n\n\"Two " + std::string(n, 'b') +
+                       " more.\n\"Three.\" Then " + "it ended.\nNext.";
+    BOOST_TEST(paragraphs(text).back() == 3u, "length " << n);
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -127,4 +127,31 @@ BOOST_AUTO_TEST_CASE(may_start_bits_match_the_prefilters) {
   }
 }
 
+// tokenize() scans ASCII letters and digits 16 or 8 bytes at a time: a word
+// of any length, ending at any offset, is still one token.
+BOOST_AUTO_TEST_CASE(long_words_at_every_offset) {
+  for (size_t pad = 0; pad < 18; ++pad) {
+    for (size_t n = 1; n <= 40; ++n) {
+      std::string lead(pad, ' '), word;
+      for (size_t i = 0; i < n; ++i) word += static_cast<char>(i % 3 == 2 ? '0' + i % 10 : 'a' + i % 26);
+      Tokenized t(lead + word + ", Zürich");
+      BOOST_TEST_REQUIRE(t.tokens.size() == 3u, "pad " << pad << " length " << n);
+      BOOST_TEST(t.word(0) == word);
+      BOOST_TEST(t.word(1) == ",");
+      BOOST_TEST(t.word(2) == "Zürich");
+    }
+  }
+}
+
+// A long ASCII run that goes on with a joiner, a non-ASCII letter or a
+// glued quote mark, past the eight- and sixteen-byte steps.
+BOOST_AUTO_TEST_CASE(long_words_with_joiners_and_letters) {
+  Tokenized t("Counterrevolutionaries-in-waiting met Schwarzenegger’s Übersetzungsbüro staff at "
+              "Wissenschaftszentrum“Berlin”now.");
+  BOOST_TEST(t.words() == (Strings{"Counterrevolutionaries-in-waiting", "met", "Schwarzenegger’s",
+                                   "Übersetzungsbüro", "staff", "at", "Wissenschaftszentrum", "“Berlin”", "now",
+                                   "."}));
+  BOOST_TEST(t.tokens[7].kind == Token::Kind::kQuote);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

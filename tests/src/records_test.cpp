@@ -69,6 +69,18 @@ BOOST_AUTO_TEST_CASE(utf8_validator) {
   BOOST_TEST(find_invalid_utf8("\xE2\x80") == 0u);            // truncated
 }
 
+// find_invalid_utf8() skips ASCII 16 or 8 bytes at a time: a bad or a good
+// multi-byte sequence at every offset, and a truncated one at the very end.
+BOOST_AUTO_TEST_CASE(utf8_validator_at_every_offset) {
+  for (size_t n = 0; n <= 40; ++n) {
+    std::string lead(n, 'a');
+    BOOST_TEST(find_invalid_utf8(lead + "\xFF" + lead) == n, "offset " << n);
+    BOOST_TEST(find_invalid_utf8(lead + "\xC3\xA9" + lead + "\xE2\x80\x9D" + lead) == std::string_view::npos);
+    BOOST_TEST(find_invalid_utf8(lead + "\xC3\xA9" + lead + "\x80") == 2 * n + 2);  // stray continuation
+    BOOST_TEST(find_invalid_utf8(lead + "\xF0\x9F\x98") == n);                       // truncated at the end
+  }
+}
+
 BOOST_AUTO_TEST_CASE(spans_index_the_untouched_text) {
   DocumentResult r = analyze_text(kArticle);
   BOOST_REQUIRE(r.quotes_size() == 2);
