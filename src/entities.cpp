@@ -218,6 +218,7 @@ class NameTable {
     size_t n = 8;
     while (n < 2 * most) n *= 2;
     slots_.assign(n, 0);
+    hashes_.reserve(most);
   }
   // The index of the sequence equal to `words` added before (same(j) tells
   // whether sequence j is), or, when there is none, the next index, which it
@@ -247,7 +248,11 @@ class NameTable {
 EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionRef>& mentions,
                                const std::vector<std::pair<size_t, int>>& claimed, const std::vector<int>& speaking)
     : text_(text), mentions_(mentions), writer_(byline(text)) {
-  NameTable seen(mentions.size());
+  size_t persons = 0;
+  for (const MentionRef& r : mentions) persons += r.mention.type == Mention::Type::kPerson;
+  NameTable seen(persons);
+  full_names_.reserve(persons);
+  by_word_.reserve(3 * persons);
   for (const MentionRef& r : mentions) {
     if (r.mention.type != Mention::Type::kPerson || r.in_headline) continue;
     NameWords w = person_words(text, r.mention);
@@ -257,14 +262,12 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
       return std::equal(f.begin(), f.end(), w.begin(), w.end());
     });
     if (k == full_names_.size()) {
-      for (std::string_view word : w) by_word_.emplace_back(word, k);
+      for (std::string_view word : w) by_word_.push_back({std::hash<std::string_view>{}(word), k});
       full_names_.push_back({{w.begin(), w.end()}, 0});
     }
     ++full_names_[k].count;
   }
-  // By word; within a word, names in document order (stable).
-  std::stable_sort(by_word_.begin(), by_word_.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::sort(by_word_.begin(), by_word_.end());  // by hash, then name: names in document order
   subject_.assign(mentions.size(), false);
   for (const auto& [sentence, subject] : claimed)
     if (subject >= 0 && static_cast<size_t>(subject) < mentions.size()) subject_[static_cast<size_t>(subject)] = true;
@@ -393,13 +396,16 @@ void EntityResolver::link_titles() {
 // one written most often ("Mrs. Clinton" in a story about Hillary Clinton that
 // mentions Bill Clinton once).
 std::string EntityResolver::fullest_name(const NameWords& words) const {
-  auto [lo, hi] = std::equal_range(by_word_.begin(), by_word_.end(), std::pair<std::string_view, size_t>(words.back(), 0),
-                                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  if (lo == hi) return join(words);
-  hi = lo + std::min<std::ptrdiff_t>(hi - lo, kMaxCandidates);  // the first names written with the word
+  std::string_view last = words.back();
+  size_t hash = std::hash<std::string_view>{}(last);
+  auto it = std::lower_bound(by_word_.begin(), by_word_.end(), std::pair<size_t, size_t>(hash, 0));
   const FullName* best = nullptr;
-  for (auto it = lo; it != hi; ++it) {
+  // The first kMaxCandidates names written with the word (a name that only
+  // shares its hash is no candidate).
+  for (size_t candidates = 0; it != by_word_.end() && it->first == hash && candidates < kMaxCandidates; ++it) {
     const FullName& full = full_names_[it->second];
+    if (std::find(full.words.begin(), full.words.end(), last) == full.words.end()) continue;
+    ++candidates;
     if (!contains_all(full.words, words)) continue;
     if (!best || full.words.size() > best->words.size() ||
         (full.words.size() == best->words.size() && full.count > best->count))
