@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bitset>
+#include <cstring>
 #include <unordered_set>
 
 #include "lexicon.hpp"
@@ -14,10 +15,27 @@ using grammar::Mention;
 constexpr size_t kTitleWindow = 40;   // sentences "the minister" looks back for the office
 constexpr size_t kMaxCandidates = 64;  // full names indexed under one word
 
+// A hash of a word for the tables below (names are short: eight bytes at a
+// time, the rest byte by byte, no library call).
+uint64_t word_hash(std::string_view w) {
+  uint64_t h = w.size() * 0x9E3779B97F4A7C15u;
+  size_t i = 0;
+  for (; i + 8 <= w.size(); i += 8) {
+    uint64_t x = 0;
+    std::memcpy(&x, w.data() + i, sizeof x);
+    h = (h ^ x) * 0xFF51AFD7ED558CCDu;
+    h ^= h >> 29;
+  }
+  uint64_t rest = 0;
+  for (; i < w.size(); ++i) rest = rest << 8 | static_cast<unsigned char>(w[i]);
+  h = (h ^ rest) * 0xC4CEB9FE1A85EC53u;
+  return h ^ (h >> 32);
+}
+
 // A set of words held as views, with a cheap first test: most words looked
-// up are in no list, and their length, first or last byte rules them out
-// before any hashing (the lists below are asked about every word of every
-// name and role).
+// up are in no list, and a bit for their length, first and last byte rules
+// them out before any hashing (the lists below are asked about every word
+// of every name and role).
 class WordSet {
  public:
   template <typename Words>
@@ -25,23 +43,18 @@ class WordSet {
     for (std::string_view w : words) insert(w);
   }
   void insert(std::string_view w) {
-    lengths_ |= uint64_t{1} << std::min<size_t>(w.size(), 63);
-    if (!w.empty()) {
-      first_[static_cast<unsigned char>(w.front())] = true;
-      last_[static_cast<unsigned char>(w.back())] = true;
-    }
+    shapes_[shape(w)] = true;
     set_.insert(w);
   }
-  bool contains(std::string_view w) const {
-    if (!(lengths_ >> std::min<size_t>(w.size(), 63) & 1)) return false;
-    if (!w.empty() && !(first_[static_cast<unsigned char>(w.front())] && last_[static_cast<unsigned char>(w.back())]))
-      return false;
-    return set_.count(w) > 0;
-  }
+  bool contains(std::string_view w) const { return shapes_[shape(w)] && set_.count(w) > 0; }
 
  private:
-  uint64_t lengths_ = 0;  // bit n: a word of n bytes (63: 63 or more)
-  std::bitset<256> first_, last_;
+  static size_t shape(std::string_view w) {
+    if (w.empty()) return 0;
+    auto first = static_cast<unsigned char>(w.front()), last = static_cast<unsigned char>(w.back());
+    return (first * 0x9E37u + last * 0x85EBu + std::min<size_t>(w.size(), 31) * 0xC2B3u) % 4093;
+  }
+  std::bitset<4093> shapes_;
   std::unordered_set<std::string_view> set_;
 };
 
@@ -226,7 +239,7 @@ class NameTable {
   template <typename Same>
   size_t find_or_add(const NameWords& words, Same same) {
     size_t h = 0;
-    for (std::string_view w : words) h = h * 31 + std::hash<std::string_view>{}(w);
+    for (std::string_view w : words) h = h * 31 + word_hash(w);
     for (size_t at = h & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
       uint32_t slot = slots_[at];
       if (slot == 0) {
@@ -262,7 +275,7 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
       return std::equal(f.begin(), f.end(), w.begin(), w.end());
     });
     if (k == full_names_.size()) {
-      for (std::string_view word : w) by_word_.push_back({std::hash<std::string_view>{}(word), k});
+      for (std::string_view word : w) by_word_.push_back({word_hash(word), k});
       full_names_.push_back({{w.begin(), w.end()}, 0});
     }
     ++full_names_[k].count;
@@ -397,7 +410,7 @@ void EntityResolver::link_titles() {
 // mentions Bill Clinton once).
 std::string EntityResolver::fullest_name(const NameWords& words) const {
   std::string_view last = words.back();
-  size_t hash = std::hash<std::string_view>{}(last);
+  size_t hash = word_hash(last);
   auto it = std::lower_bound(by_word_.begin(), by_word_.end(), std::pair<size_t, size_t>(hash, 0));
   const FullName* best = nullptr;
   // The first kMaxCandidates names written with the word (a name that only
