@@ -1,6 +1,8 @@
 #include "entities.hpp"
 
 #include <algorithm>
+#include <bitset>
+#include <cstring>
 #include <unordered_set>
 
 #include "lexicon.hpp"
@@ -12,6 +14,49 @@ using grammar::Mention;
 
 constexpr size_t kTitleWindow = 40;   // sentences "the minister" looks back for the office
 constexpr size_t kMaxCandidates = 64;  // full names indexed under one word
+
+// A hash of a word for the tables below (names are short: eight bytes at a
+// time, the rest byte by byte, no library call).
+uint64_t word_hash(std::string_view w) {
+  uint64_t h = w.size() * 0x9E3779B97F4A7C15u;
+  size_t i = 0;
+  for (; i + 8 <= w.size(); i += 8) {
+    uint64_t x = 0;
+    std::memcpy(&x, w.data() + i, sizeof x);
+    h = (h ^ x) * 0xFF51AFD7ED558CCDu;
+    h ^= h >> 29;
+  }
+  uint64_t rest = 0;
+  for (; i < w.size(); ++i) rest = rest << 8 | static_cast<unsigned char>(w[i]);
+  h = (h ^ rest) * 0xC4CEB9FE1A85EC53u;
+  return h ^ (h >> 32);
+}
+
+// A set of words held as views, with a cheap first test: most words looked
+// up are in no list, and a bit for their length, first and last byte rules
+// them out before any hashing (the lists below are asked about every word
+// of every name and role).
+class WordSet {
+ public:
+  template <typename Words>
+  explicit WordSet(const Words& words) {
+    for (std::string_view w : words) insert(w);
+  }
+  void insert(std::string_view w) {
+    shapes_[shape(w)] = true;
+    set_.insert(w);
+  }
+  bool contains(std::string_view w) const { return shapes_[shape(w)] && set_.count(w) > 0; }
+
+ private:
+  static size_t shape(std::string_view w) {
+    if (w.empty()) return 0;
+    auto first = static_cast<unsigned char>(w.front()), last = static_cast<unsigned char>(w.back());
+    return (first * 0x9E37u + last * 0x85EBu + std::min<size_t>(w.size(), 31) * 0xC2B3u) % 4093;
+  }
+  std::bitset<4093> shapes_;
+  std::unordered_set<std::string_view> set_;
+};
 
 std::string_view strip_possessive(std::string_view w) {
   for (std::string_view s : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'"})
@@ -29,15 +74,15 @@ NameWords words_of(std::string_view s) {
 // descriptors and titles are not part of the name.
 void drop_descriptors(NameWords* name) {
   NameWords& words = *name;
-  static const std::unordered_set<std::string_view> skip = [] {  // views of the builtin lexicon
+  static const WordSet skip = [] {  // views of the builtin lexicon
     const grammar::Lexicon& lex = grammar::Lexicon::builtin();
-    std::unordered_set<std::string_view> s(lex.descriptors.begin(), lex.descriptors.end());
+    WordSet s(lex.descriptors);
     for (const grammar::Honorific& h : lex.honorifics)
       if (h.title.find(' ') == std::string::npos) s.insert(h.title);
     return s;
   }();
   size_t k = 0;
-  while (k + 1 < words.size() && skip.count(words[k])) ++k;
+  while (k + 1 < words.size() && skip.contains(words[k])) ++k;
   words.erase(words.begin(), words.begin() + static_cast<long>(k));
 }
 
@@ -60,7 +105,7 @@ std::string_view strip_article(std::string_view s) {
 // Last words that make a capitalised name a body, not a person
 // (data/lexicon/org_heads.txt).
 bool org_head(std::string_view w) {
-  static const grammar::WordList heads(grammar::Lexicon::builtin().org_heads);
+  static const WordSet heads(grammar::Lexicon::builtin().org_heads);
   return heads.contains(w);
 }
 
@@ -88,7 +133,7 @@ std::string_view last_word(std::string_view before) {
 
 // A verb of issuing a text, past form (data/lexicon/issuing.txt).
 bool issuing_verb(std::string_view w) {
-  static const grammar::WordList verbs(grammar::Lexicon::builtin().issuing);
+  static const WordSet verbs(grammar::Lexicon::builtin().issuing);
   return verbs.contains(w);
 }
 
@@ -111,18 +156,18 @@ bool contains_all(const std::vector<std::string_view>& full, const NameWords& pa
 // "the statement", "a statement published by X": a text that speaks (a doc
 // noun of data/lexicon/roles.txt). Returns that noun, or empty.
 std::string_view doc_word(std::string_view role_text) {
-  static const std::unordered_set<std::string_view> docs = [] {  // views of the builtin lexicon
-    std::unordered_set<std::string_view> out;
+  static const WordSet docs = [] {  // views of the builtin lexicon
+    std::vector<std::string_view> nouns;
     for (const grammar::RoleNoun& r : grammar::Lexicon::builtin().roles)
-      if (r.type == grammar::RoleNoun::Type::kDoc) out.insert(r.noun);
-    return out;
+      if (r.type == grammar::RoleNoun::Type::kDoc) nouns.push_back(r.noun);
+    return WordSet(nouns);
   }();
   // The words of words_of(), read in place: the last one without its
   // possessive ending.
   std::string_view found;
   each_word(role_text.substr(0, role_text.find(" by ")), [&](std::string_view w, bool last) {
     if (last) w = strip_possessive(w);
-    if (docs.count(w)) found = w;
+    if (docs.contains(w)) found = w;
   });
   return found;
 }
@@ -177,26 +222,65 @@ std::string_view byline(std::string_view text) {
   return {};
 }
 
+// Distinct word sequences (names), by a hash of their words, open
+// addressing: no joined string per mention.
+class NameTable {
+ public:
+  // Room for `most` distinct sequences.
+  explicit NameTable(size_t most) {
+    size_t n = 8;
+    while (n < 2 * most) n *= 2;
+    slots_.assign(n, 0);
+    hashes_.reserve(most);
+  }
+  // The index of the sequence equal to `words` added before (same(j) tells
+  // whether sequence j is), or, when there is none, the next index, which it
+  // then stands for.
+  template <typename Same>
+  size_t find_or_add(const NameWords& words, Same same) {
+    size_t h = 0;
+    for (std::string_view w : words) h = h * 31 + word_hash(w);
+    for (size_t at = h & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
+      uint32_t slot = slots_[at];
+      if (slot == 0) {
+        slots_[at] = static_cast<uint32_t>(hashes_.size() + 1);
+        hashes_.push_back(h);
+        return hashes_.size() - 1;
+      }
+      if (hashes_[slot - 1] == h && same(slot - 1)) return slot - 1;
+    }
+  }
+
+ private:
+  std::vector<uint32_t> slots_;  // 1 + index, or 0 for an empty slot
+  std::vector<size_t> hashes_;   // by index
+};
+
 }  // namespace
 
 EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionRef>& mentions,
                                const std::vector<std::pair<size_t, int>>& claimed, const std::vector<int>& speaking)
     : text_(text), mentions_(mentions), writer_(byline(text)) {
-  std::unordered_map<std::string, size_t> seen;  // joined name -> index
+  size_t persons = 0;
+  for (const MentionRef& r : mentions) persons += r.mention.type == Mention::Type::kPerson;
+  NameTable seen(persons);
+  full_names_.reserve(persons);
+  by_word_.reserve(3 * persons);
   for (const MentionRef& r : mentions) {
     if (r.mention.type != Mention::Type::kPerson || r.in_headline) continue;
     NameWords w = person_words(text, r.mention);
     if (w.size() < 2 || org_head(w.back())) continue;
-    auto [it, fresh] = seen.emplace(join(w), full_names_.size());
-    if (fresh) {
-      for (std::string_view word : w) {
-        std::vector<size_t>& list = by_word_[word];
-        if (list.size() < kMaxCandidates) list.push_back(full_names_.size());
-      }
+    size_t k = seen.find_or_add(w, [&](size_t j) {
+      const std::vector<std::string_view>& f = full_names_[j].words;
+      return std::equal(f.begin(), f.end(), w.begin(), w.end());
+    });
+    if (k == full_names_.size()) {
+      for (std::string_view word : w) by_word_.push_back({word_hash(word), k});
       full_names_.push_back({{w.begin(), w.end()}, 0});
     }
-    ++full_names_[it->second].count;
+    ++full_names_[k].count;
   }
+  std::sort(by_word_.begin(), by_word_.end());  // by hash, then name: names in document order
   subject_.assign(mentions.size(), false);
   for (const auto& [sentence, subject] : claimed)
     if (subject >= 0 && static_cast<size_t>(subject) < mentions.size()) subject_[static_cast<size_t>(subject)] = true;
@@ -283,18 +367,14 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
 void EntityResolver::link_titles() {
   title_of_.assign(mentions_.size(), -1);
   struct Office {
-    std::vector<std::string> words;  // lower-cased title words
+    NameWords words;  // the title's words, compared without ASCII case
     size_t mention, sentence;
   };
   std::vector<Office> offices;  // in document order
-  auto lower_words = [](std::string_view s) {
-    std::vector<std::string> out;
-    for (std::string_view w : words_of(s)) {
-      std::string l(w);
-      for (char& ch : l) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-      out.push_back(std::move(l));
-    }
-    return out;
+  auto same_words = [](std::string_view a, std::string_view b) {
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+    return a.size() == b.size() &&
+           std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
   };
   for (size_t i = 0; i < mentions_.size(); ++i) {
     const MentionRef& r = mentions_[i];
@@ -307,18 +387,18 @@ void EntityResolver::link_titles() {
       std::string_view written_title = text_.substr(m.range.begin, m.name.begin - m.range.begin);
       NameWords title_words = words_of(written_title);
       if (title_words.empty() || !(title_words.back()[0] >= 'A' && title_words.back()[0] <= 'Z')) continue;
-      std::vector<std::string> title = lower_words(written_title);
-      if (!title.empty() && title.front() == "the") title.erase(title.begin());
-      if (!title.empty()) offices.push_back({std::move(title), i, r.sentence});
+      auto from = title_words.begin() + (same_words(title_words.front(), "the") ? 1 : 0);
+      if (from != title_words.end()) offices.push_back({NameWords(from, title_words.end()), i, r.sentence});
       continue;
     }
     if (m.type != Mention::Type::kRole) continue;
     std::string_view written = text_.substr(m.range.begin, m.range.size());
     if (written.substr(0, 4) != "the " && written.substr(0, 4) != "The ") continue;
-    std::vector<std::string> role = lower_words(written.substr(4));
+    NameWords role = words_of(written.substr(4));
     if (role.empty()) continue;
     for (auto it = offices.rbegin(); it != offices.rend() && it->sentence + kTitleWindow >= r.sentence; ++it) {
-      if (role.size() > it->words.size() || !std::equal(role.rbegin(), role.rend(), it->words.rbegin())) continue;
+      if (role.size() > it->words.size() || !std::equal(role.rbegin(), role.rend(), it->words.rbegin(), same_words))
+        continue;
       title_of_[i] = static_cast<int>(it->mention);
       break;
     }
@@ -329,11 +409,16 @@ void EntityResolver::link_titles() {
 // one written most often ("Mrs. Clinton" in a story about Hillary Clinton that
 // mentions Bill Clinton once).
 std::string EntityResolver::fullest_name(const NameWords& words) const {
-  auto it = by_word_.find(words.back());
-  if (it == by_word_.end()) return join(words);
+  std::string_view last = words.back();
+  size_t hash = word_hash(last);
+  auto it = std::lower_bound(by_word_.begin(), by_word_.end(), std::pair<size_t, size_t>(hash, 0));
   const FullName* best = nullptr;
-  for (size_t k : it->second) {
-    const FullName& full = full_names_[k];
+  // The first kMaxCandidates names written with the word (a name that only
+  // shares its hash is no candidate).
+  for (size_t candidates = 0; it != by_word_.end() && it->first == hash && candidates < kMaxCandidates; ++it) {
+    const FullName& full = full_names_[it->second];
+    if (std::find(full.words.begin(), full.words.end(), last) == full.words.end()) continue;
+    ++candidates;
     if (!contains_all(full.words, words)) continue;
     if (!best || full.words.size() > best->words.size() ||
         (full.words.size() == best->words.size() && full.count > best->count))

@@ -116,8 +116,9 @@ class EntityResolver {
     size_t count = 0;  // mentions written this way
   };
   std::vector<FullName> full_names_;  // distinct multi-word person names
-  // word -> indices into full_names_ (at most kMaxCandidates each)
-  std::unordered_map<std::string_view, std::vector<size_t>> by_word_;
+  // (hash of a word, index into full_names_) for every word of every full
+  // name, sorted: by word hash, names in document order within a hash.
+  std::vector<std::pair<size_t, size_t>> by_word_;
   std::vector<std::pair<size_t, ResolvedSpeaker>> issuers_;  // doc mention -> issuer, by mention
   // For a definite role mention ("the minister"): the person mention
   // written earlier with that office title, or -1.

@@ -9,6 +9,10 @@
 #include <cstdlib>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace quotient {
 namespace {
 
@@ -62,6 +66,8 @@ class Cursor {
     *p_++ = '"';
   }
   void flt(float v);
+  // The same, for a field whose values repeat across records (cached).
+  void flt_repeated(float v);
   // An enum value by name, or by number when the name is unknown (a value
   // from a newer .proto or a hostile stream), as protobuf prints it.
   void enm(const std::string& name, int value) {
@@ -78,6 +84,7 @@ class Cursor {
   }
 
  private:
+  char* special(char* o, const char*& p, const char* end);
   void grow(size_t n) {
     auto at = static_cast<size_t>(p_ - out_.data());
     out_.resize(at + std::max(n, at - start_ + 256));  // at least doubles what this cursor wrote
@@ -164,6 +171,7 @@ uint64_t load8(const char* p) {
 
 void store8(char* o, uint64_t x) { std::memcpy(o, &x, sizeof x); }
 
+#if !defined(__SSE2__)
 // The high bit of each byte of the (little-endian) word x that is not
 // plain_ascii: a byte >= 0x7F, a control, '"', '\\', '<' or '>'. Each term
 // flags every such byte of its kind, and above the lowest one maybe a false
@@ -204,6 +212,7 @@ size_t copy_plain(char* o, const char* p, const char* begin, const char* end) {
   for (; n < left && kPlain[static_cast<unsigned char>(p[n])]; ++n) o[n] = p[n];
   return n;
 }
+#endif
 
 // Decodes the code point of the (valid) UTF-8 sequence at p; sets *len.
 uint32_t decode(const char* p, const char* end, size_t* len) {
@@ -216,10 +225,104 @@ uint32_t decode(const char* p, const char* end, size_t* len) {
   return cp;
 }
 
-// Room: the opening reserve gives (end - p) + 9 bytes past the opening quote
-// (the rest, the closing quote, eight for copy_plain's store); plain and
-// copied UTF-8 bytes take one byte out per byte in, and an escape (at most
-// 12 bytes) reserves its 12 first.
+#if defined(__SSE2__)
+// The bytes protobuf's printer does not copy as they are, sixteen at once,
+// as a bit mask: a byte outside 0x20..0x7E (c + 0x60 maps that range onto
+// -128..-34, signed, and every other byte above it), '"', '\\', '<' or '>'
+// (0x3C and 0x3E: equal once bit 1 is set).
+unsigned special_mask16(__m128i x) {
+  __m128i outside = _mm_cmpgt_epi8(_mm_add_epi8(x, _mm_set1_epi8(0x60)), _mm_set1_epi8(-34));
+  __m128i quote = _mm_cmpeq_epi8(x, _mm_set1_epi8('"'));
+  __m128i backslash = _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'));
+  __m128i angle = _mm_cmpeq_epi8(_mm_or_si128(x, _mm_set1_epi8(2)), _mm_set1_epi8('>'));
+  return static_cast<unsigned>(
+      _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(outside, quote), _mm_or_si128(backslash, angle))));
+}
+
+// The n bytes at p (0 < n < 16) as two little-endian words, zeros after
+// them, read without going past p + n: overlapping loads of eight, four or
+// single bytes (an overlapped byte is read twice, the same).
+void load_short(const char* p, size_t n, uint64_t* lo, uint64_t* hi) {
+  *hi = 0;
+  if (n >= 8) {
+    *lo = load8(p);
+    if (n > 8) *hi = load8(p + n - 8) >> (8 * (16 - n));
+  } else if (n >= 4) {
+    uint32_t a = 0, b = 0;
+    std::memcpy(&a, p, sizeof a);
+    std::memcpy(&b, p + n - 4, sizeof b);
+    *lo = a | uint64_t{b} << (8 * (n - 4));
+  } else {
+    auto byte = [p](size_t i) { return uint64_t{static_cast<unsigned char>(p[i])} << (8 * i); };
+    *lo = byte(0) | byte(n / 2) | byte(n - 1);
+  }
+}
+#endif
+
+// The byte at p (< end) that stopped a plain run: the UTF-8 sequence it
+// starts copied when protobuf prints it as it is (or the byte itself, on a
+// false alarm of special_bytes), else its escape. Advances p past it; returns the new end of
+// the output.
+char* Cursor::special(char* o, const char*& p, const char* end) {
+  auto c = static_cast<unsigned char>(*p);
+  size_t len = 1;
+  uint32_t cp = c;
+  if (c >= 0x80) {
+    cp = decode(p, end, &len);
+    if (cp >= 0xA0 && !escaped_code_point(cp)) {
+      std::memcpy(o, p, len);
+      p += len;
+      return o + len;
+    }
+  } else if (kPlain[c]) {  // a false alarm of special_bytes
+    *o++ = static_cast<char>(c);
+    ++p;
+    return o;
+  }
+  p_ = o;
+  reserve(static_cast<size_t>(end - p) + 9 + 12);
+  o = c >= 0x80 ? write_escaped(p_, cp) : write_escaped_ascii(p_, c);
+  p += len;
+  return o;
+}
+
+// Room: the opening reserve gives (end - p) + 9 bytes past the opening
+// quote; plain and copied UTF-8 bytes take one byte out per byte in, and an
+// escape (at most 12 bytes) reserves its 12 first. So a chunk may store 16
+// bytes while 16 are left, 8 (and 8 more past 8 left) while fewer are.
+#if defined(__SSE2__)
+// Sixteen bytes at a time (fewer at the end, in one chunk): the plain run
+// that opens them is stored at once.
+void Cursor::str(std::string_view s) {
+  reserve(s.size() + 10);
+  char* o = p_;
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  *o++ = '"';
+  while (p != end) {
+    auto left = static_cast<size_t>(end - p);
+    size_t n = 16;
+    if (left >= 16) {
+      __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(o), x);
+      if (unsigned bad = special_mask16(x)) n = static_cast<size_t>(__builtin_ctz(bad));
+    } else {
+      uint64_t lo = 0, hi = 0;
+      load_short(p, left, &lo, &hi);
+      store8(o, lo);
+      if (left > 8) store8(o + 8, hi);
+      unsigned bad = special_mask16(_mm_set_epi64x(static_cast<long long>(hi), static_cast<long long>(lo)));
+      n = static_cast<size_t>(__builtin_ctz(bad | 1u << left));
+    }
+    o += n;
+    p += n;
+    if (n < 16 && p != end) o = special(o, p, end);
+  }
+  *o++ = '"';
+  p_ = o;
+}
+#else
+// Eight bytes at a time (copy_plain).
 void Cursor::str(std::string_view s) {
   reserve(s.size() + 10);
   char* o = p_;
@@ -232,30 +335,12 @@ void Cursor::str(std::string_view s) {
     o += n;
     p += n;
     if (n == 8 || p == end) continue;
-    auto c = static_cast<unsigned char>(*p);
-    size_t len = 1;
-    uint32_t cp = c;
-    if (c >= 0x80) {
-      cp = decode(p, end, &len);
-      if (cp >= 0xA0 && !escaped_code_point(cp)) {
-        std::memcpy(o, p, len);
-        o += len;
-        p += len;
-        continue;
-      }
-    } else if (kPlain[c]) {  // a false alarm of special_bytes
-      *o++ = static_cast<char>(c);
-      ++p;
-      continue;
-    }
-    p_ = o;
-    reserve(static_cast<size_t>(end - p) + 9 + 12);
-    o = c >= 0x80 ? write_escaped(p_, cp) : write_escaped_ascii(p_, c);
-    p += len;
+    o = special(o, p, end);
   }
   *o++ = '"';
   p_ = o;
 }
+#endif
 
 // ---------------------------------------------------------------------------
 // Floats. As protobuf's SimpleFtoa: "%.6g", or "%.9g" when six digits do not
@@ -457,9 +542,41 @@ char* write_float(char* o, float v) {
   return std::copy(buf, r.ptr, o);
 }
 
+// Some fields repeat a few values many times (the tone model's evidence
+// weights, the rules' confidences): for them each thread keeps the text of
+// the last float written in each of 256 slots, by its bits. (Probabilities
+// are nearly all distinct: they would only push the others out.)
+struct FloatText {
+  uint32_t bits = 0;
+  uint32_t size = 0;  // 0: an empty slot
+  char text[16] = {};
+};
+thread_local std::array<FloatText, 256> float_texts;
+
+// As write_float; o has room for 16 bytes (all may be written).
+char* write_float_cached(char* o, float v) {
+  uint32_t bits = 0;
+  std::memcpy(&bits, &v, sizeof bits);
+  FloatText& slot = float_texts[(bits * 0x9E3779B1u) >> 24];
+  if (slot.size != 0 && slot.bits == bits) {
+    std::memcpy(o, slot.text, sizeof slot.text);
+    return o + slot.size;
+  }
+  char* e = write_float(o, v);
+  slot.bits = bits;
+  slot.size = static_cast<uint32_t>(e - o);
+  std::memcpy(slot.text, o, sizeof slot.text);
+  return e;
+}
+
 void Cursor::flt(float v) {
   reserve(16);
   p_ = write_float(p_, v);
+}
+
+void Cursor::flt_repeated(float v) {
+  reserve(16);
+  p_ = write_float_cached(p_, v);
 }
 
 // ---------------------------------------------------------------------------
@@ -560,7 +677,7 @@ void write_tone(Cursor& w, const Tone& t) {
     c.lit(",\"label\":");
     c.str(e.label());
     c.lit(",\"weight\":");
-    c.flt(e.weight());
+    c.flt_repeated(e.weight());
     c.ch('}');
   });
   w.ch('}');
@@ -588,7 +705,7 @@ void write_quote(Cursor& w, const QuoteRecord& q) {
     write_cue(w, q.cue());
   }
   w.lit(",\"confidence\":");
-  w.flt(q.confidence());
+  w.flt_repeated(q.confidence());
   if (q.has_tone()) {
     w.lit(",\"tone\":");
     write_tone(w, q.tone());

@@ -11,52 +11,32 @@ namespace quotient {
 
 namespace {
 
-// The first i' >= i with a byte >= 0x80, or n: sixteen bytes a step with
-// SSE2, eight without. News text is mostly ASCII.
-size_t skip_ascii(const unsigned char* s, size_t i, size_t n) {
+// The first byte >= 0x80 in [p, end), or end: sixteen bytes at a time
+// with SSE2, else eight.
+const char* first_non_ascii(const char* p, const char* end) {
 #if defined(__SSE2__)
-  while (i + 16 <= n) {
-    int high = _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i)));
-    if (high) return i + static_cast<size_t>(__builtin_ctz(high));
-    i += 16;
-  }
+  for (; end - p >= 16; p += 16)
+    if (int high = _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))))
+      return p + __builtin_ctz(static_cast<unsigned>(high));
 #endif
-  while (i + 8 <= n) {
-    uint64_t w;
-    std::memcpy(&w, s + i, 8);
-    if (w & 0x8080808080808080ULL) break;
-    i += 8;
+  for (; end - p >= 8; p += 8) {
+    uint64_t w = 0;
+    std::memcpy(&w, p, sizeof w);
+    if (uint64_t high = w & 0x8080808080808080ULL) return p + __builtin_ctzll(high) / 8;
   }
-  while (i < n && s[i] < 0x80) ++i;
-  return i;
+  while (p < end && static_cast<unsigned char>(*p) < 0x80) ++p;
+  return p;
 }
 
 }  // namespace
 
 size_t find_invalid_utf8(std::string_view t) {
-  const auto* s = reinterpret_cast<const unsigned char*>(t.data());
-  size_t n = t.size(), i = 0;
-  while ((i = skip_ascii(s, i, n)) < n) {
-    unsigned char c = s[i];
-    size_t len;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) len = 2;
-    else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED) hi = 0x9F;  // no surrogates
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      if (c == 0xF0) lo = 0x90;
-      if (c == 0xF4) hi = 0x8F;
-    } else {
-      return i;
-    }
-    if (i + len > n) return i;
-    if (s[i + 1] < lo || s[i + 1] > hi) return i;
-    for (size_t k = 2; k < len; ++k)
-      if ((s[i + k] & 0xC0) != 0x80) return i;
-    i += len;
+  const char* p = t.data();
+  const char* const end = p + t.size();
+  while ((p = first_non_ascii(p, end)) != end) {
+    size_t len = utf8_sequence(p, end);
+    if (len == 0) return static_cast<size_t>(p - t.data());
+    p += len;
   }
   return std::string_view::npos;
 }

@@ -199,7 +199,7 @@ BOOST_AUTO_TEST_CASE(matches_protobuf_on_synthetic_records) {
   for (int i = 0; i < 3000; ++i) expect_same(synthetic_result(rng));
 }
 
-// Plain ASCII is copied eight bytes at a time: each byte that needs care
+// Plain ASCII is copied eight or sixteen bytes at a time: each byte that needs care
 // (controls, DEL, '"', '\\', '<', '>', UTF-8), at every offset of a long
 // plain run and next to another, prints as protobuf prints it.
 BOOST_AUTO_TEST_CASE(special_bytes_at_every_offset_of_a_plain_run) {
@@ -207,7 +207,7 @@ BOOST_AUTO_TEST_CASE(special_bytes_at_every_offset_of_a_plain_run) {
   const std::string plain = "The minister said it was a plain run of text, 0-9 & ~{}|.";
   QuoteRecord q;
   for (const std::string& special : specials)
-    for (size_t at = 0; at <= 24; ++at)
+    for (size_t at = 0; at <= 40; ++at)
       for (size_t tail : {size_t{0}, size_t{3}, size_t{17}}) {
         std::string text = plain.substr(0, at) + special + plain.substr(0, tail) + special;
         q.set_text(text);
@@ -219,15 +219,18 @@ BOOST_AUTO_TEST_CASE(special_bytes_at_every_offset_of_a_plain_run) {
 
 // Every pair of ASCII bytes, at the start, across the boundary and at the
 // end of a word, in strings long enough to be read a word at a time and in
-// short ones read byte by byte: a special byte right after another (where a
+// short ones gathered into a word: a special byte right after another (where a
 // borrow of the word test could raise a false alarm) prints as protobuf
 // prints it.
 BOOST_AUTO_TEST_CASE(every_pair_of_ascii_bytes_at_word_edges) {
   // (before, after) the pair: short strings; the pair across the first
   // word's end; its first byte ending the first word and its second in the
   // tail word that overlaps it; both in the tail word.
+  // The same at the edges of sixteen-byte chunks: the pair across the
+  // first chunk's end, at the end of a short last chunk, and right after it.
   const std::pair<std::string, std::string> frames[] = {
-      {"", ""}, {"min", ""}, {"ministe", ""}, {"said th", "xy"}, {"said the ", ""}};
+      {"", ""}, {"min", ""}, {"ministe", ""}, {"said th", "xy"}, {"said the ", ""},
+      {"the minister sa", "id it plainly"}, {"the minister said it", ""}, {"the minister sai", "d"}};
   QuoteRecord q;
   size_t checked = 0, failures = 0;
   for (int a = 0; a < 128; ++a)

@@ -246,6 +246,32 @@ BOOST_AUTO_TEST_CASE(stricter_than_protobuf_where_protobuf_is_not_json) {
   }
 }
 
+// Strings are read in chunks of sixteen bytes: an ill-formed UTF-8 byte, a
+// quote, a backslash or a character of two to four bytes at every offset of
+// a chunk is found where it is; a string that nothing closes is unterminated
+// even when a byte in it is ill-formed, as it was when runs were checked
+// after their end was found.
+BOOST_AUTO_TEST_CASE(string_bytes_at_every_offset_of_a_chunk) {
+  const std::string plain = "The minister said it plainly, twice over, at the door.";
+  for (size_t at = 0; at <= 40; ++at) {
+    std::string head = R"({"text":")" + plain.substr(0, at);
+    BOOST_TEST_CONTEXT("at " << at) {
+      Parsed bad = direct(head + "\xFF and on\"}");
+      BOOST_TEST(!bad.ok);
+      BOOST_TEST(bad.error.offset == head.size());
+      BOOST_TEST(bad.error.message == "invalid UTF-8 in a string");
+      Parsed open = direct(head + "\xFF and on");
+      BOOST_TEST(open.error.message == "unterminated string");
+      BOOST_TEST(open.error.offset == 8u);
+      Parsed escaped = direct(head + "\\\" \xE2\x80\x99\xF0\x9F\x98\x80 \u00e9\"}");
+      BOOST_TEST(escaped.ok);
+      BOOST_TEST(escaped.doc.text() == plain.substr(0, at) + "\" \xE2\x80\x99\xF0\x9F\x98\x80 \xC3\xA9");
+      Parsed cut = direct(head + "\xE2\x80\"}");  // a sequence cut short by the quote
+      BOOST_TEST(cut.error.offset == head.size());
+    }
+  }
+}
+
 // Damaged lines: wherever the direct parser accepts, protobuf accepts too,
 // with the same document; and every rejection points inside the line.
 BOOST_AUTO_TEST_CASE(never_laxer_than_protobuf_on_damaged_lines) {
