@@ -133,7 +133,10 @@ void accumulate_fixed(const WeightTable& t, const std::vector<Feature>& feats, f
       for (size_t j = 0; j < kStride; ++j) w[j] = 0.0f;
     }
     for (size_t j = 0; j < kStride; ++j) acc[j] += w[j];
-    if constexpr (kStore) std::copy(w, w + kStride, contrib + i * kStride);
+    // Float stores, not std::copy: a copy is a memmove, which may alias
+    // anything and made the compiler reload the table's fields every feature.
+    if constexpr (kStore)
+      for (size_t j = 0; j < kStride; ++j) contrib[i * kStride + j] = w[j];
   }
   for (size_t j = 0; j < kStride; ++j) z[j] += acc[j];
 }
