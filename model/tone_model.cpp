@@ -25,6 +25,7 @@ inline constexpr size_t kMaxEvidence = 5;
 struct ToneScratch::Buffers {
   FeatureBuffers features;
   std::vector<float> contrib;  // per feature, `stride` floats: value · its row (the evidence candidates)
+  std::vector<uint64_t> keys;  // candidate_keys() of the winning class
 };
 
 ToneScratch::ToneScratch() : buffers_(std::make_unique<Buffers>()) {}
@@ -48,48 +49,59 @@ void set_name(std::string& to, const std::string& from) {
 inline constexpr size_t kCandidates = kMaxEvidence * 2;  // room for repeated rows and names
 
 // Sort key of a positive contribution w of feature i: larger w first, then
-// smaller i (a positive float's bits order like the float).
+// smaller i (a positive float's bits order like the float). 0 = not a candidate.
 inline uint64_t candidate_key(float w, uint32_t i) {
   uint32_t bits;
   std::memcpy(&bits, &w, sizeof bits);
-  return uint64_t{bits} << 32 | (0xFFFFFFFFu - i);
+  uint64_t keep = 0 - static_cast<uint64_t>(w > 0);  // all ones or 0, without a branch
+  return (uint64_t{bits} << 32 | (0xFFFFFFFFu - i)) & keep;
 }
 
-// The (up to) kCandidates largest candidate keys of class y, largest first,
-// into `top`; returns how many. One pass: a contribution is compared with
-// the smallest key kept so far as a float first (equal floats lose: the
-// later feature's key is smaller), and only the few that beat it are
-// inserted, so most features cost a load and a compare.
-size_t top_candidates(const float* contrib, size_t n, size_t stride, size_t y,
-                      std::array<uint64_t, kCandidates>& top) {
+// Packs the positive contributions to class y as candidate keys into
+// `keys`; returns how many, and the largest key in `top` (the first draw,
+// without another pass).
+size_t candidate_keys(const float* contrib, size_t n, size_t stride, size_t y, std::vector<uint64_t>& keys,
+                      uint64_t& top) {
+  keys.resize(n + 1);
   size_t m = 0;
-  float floor = 0;  // the smallest kept contribution once `top` is full; 0 before
+  top = 0;
   for (uint32_t i = 0; i < n; ++i) {
-    const float w = contrib[i * stride + y];
-    if (!(w > floor)) continue;
-    const uint64_t key = candidate_key(w, i);
-    size_t j = m < kCandidates ? m++ : kCandidates - 1;  // full: the smallest drops out
-    for (; j > 0 && top[j - 1] < key; --j) top[j] = top[j - 1];
-    top[j] = key;
-    if (m == kCandidates) {
-      uint32_t bits = static_cast<uint32_t>(top[kCandidates - 1] >> 32);
-      std::memcpy(&floor, &bits, sizeof bits);
-    }
+    uint64_t k = keys[m] = candidate_key(contrib[i * stride + y], i);
+    m += k != 0;  // without a branch: about half the features are positive
+    top ^= (top ^ k) & (0 - static_cast<uint64_t>(top < k));
   }
   return m;
 }
 
+// The largest key below `below`, or 0. Branch-free (masks, not std::max,
+// which the compiler turns into branches that mispredict), two chains.
+uint64_t next_key_below(const uint64_t* keys, size_t m, uint64_t below) {
+  auto keep_max = [](uint64_t& acc, uint64_t k, uint64_t below) {
+    k &= 0 - static_cast<uint64_t>(k < below);
+    acc ^= (acc ^ k) & (0 - static_cast<uint64_t>(acc < k));
+  };
+  uint64_t a = 0, b = 0;
+  size_t i = 0;
+  for (; i + 1 < m; i += 2) {
+    keep_max(a, keys[i], below);
+    keep_max(b, keys[i + 1], below);
+  }
+  if (i < m) keep_max(a, keys[i], below);
+  return a > b ? a : b;
+}
+
 // Top features by contribution to class y, strongest first (ties: lower
 // index first), distinct names. The candidates are the kCandidates largest
-// positive contributions (usually 5 or 6 are named).
+// positive contributions, drawn one at a time as needed (usually 5 or 6).
 void add_evidence(const ToneModel::Impl& m, size_t y, ToneScratch::Buffers& b, ToneOutput& out) {
   const auto& feats = b.features.features;
-  std::array<uint64_t, kCandidates> top;
-  const size_t num_top = top_candidates(b.contrib.data(), feats.size(), m.stride, y, top);
+  uint64_t key = 0;
+  const size_t num_keys = candidate_keys(b.contrib.data(), feats.size(), m.stride, y, b.keys, key);
   std::array<uint32_t, kCandidates> c{};  // feature index of each candidate drawn
   size_t n = 0;  // evidence items written; out.evidence's strings are reused
-  for (size_t i = 0; i < num_top && n < kMaxEvidence; ++i) {
-    const uint64_t key = top[i];
+  for (size_t i = 0; i < kCandidates && n < kMaxEvidence; ++i) {
+    if (i > 0) key = next_key_below(b.keys.data(), num_keys, key);
+    if (key == 0) break;
     c[i] = 0xFFFFFFFFu - static_cast<uint32_t>(key);
     const Feature& f = feats[c[i]];
     bool same_row = std::any_of(c.begin(), c.begin() + static_cast<std::ptrdiff_t>(i), [&](uint32_t o) {
