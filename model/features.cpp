@@ -14,51 +14,76 @@ enum ScopeBits : uint8_t { kScopeNeg = 1, kScopeContrast = 2, kScopeIntens = 4 }
 // Dense row layout.
 constexpr float kCountCap = 3.0f;
 
-inline __attribute__((always_inline)) void push_hashed(uint64_t h, FeatureKind kind, uint32_t tok, const HashSpec& spec,
-                                                     FeatureBuffers& buf) {
-  Feature& f = buf.features.emplace_back();  // filled in place (no temporary to copy)
-  f.row = static_cast<uint32_t>(h & (spec.num_buckets() - 1));
-  // The sign as a bit flip, not a branch: bit 63 is a coin toss per feature,
-  // which no branch predictor can learn.
-  uint32_t bits;
-  std::memcpy(&bits, &spec.hashed_scale, sizeof bits);
-  bits ^= static_cast<uint32_t>(h >> 63) << 31 & (spec.signed_hashing ? 0x80000000u : 0u);
-  std::memcpy(&f.value, &bits, sizeof bits);
-  f.kind = kind;
-  f.token = tok;
-  if (buf.prefetch_base)
-    __builtin_prefetch(buf.prefetch_base + size_t{table_home(f.row, buf.prefetch_shift)} * buf.prefetch_slot_bytes);
-}
+// Appends hashed features to buf.features. The hashing parameters and the
+// prefetch target are copied in here, a local of extract_features(): read
+// through `spec` and `buf`, they were reloaded at every feature, since each
+// store into a Feature may alias them.
+class HashedFeatures {
+ public:
+  HashedFeatures(const HashSpec& spec, FeatureBuffers& buf)
+      : out_(buf.features),
+        row_mask_(spec.num_buckets() - 1),
+        sign_mask_(spec.signed_hashing ? 0x80000000u : 0u),
+        prefetch_base_(buf.prefetch_base),
+        prefetch_slot_bytes_(buf.prefetch_slot_bytes),
+        prefetch_shift_(buf.prefetch_shift) {
+    std::memcpy(&scale_bits_, &spec.hashed_scale, sizeof scale_bits_);
+  }
+
+  inline __attribute__((always_inline)) void push(uint64_t h, FeatureKind kind, uint32_t tok) const {
+    const auto row = static_cast<uint32_t>(h) & row_mask_;
+    // The sign as a bit flip, not a branch: bit 63 is a coin toss per feature,
+    // which no branch predictor can learn.
+    const uint32_t bits = scale_bits_ ^ (static_cast<uint32_t>(h >> 63) << 31 & sign_mask_);
+    float value;
+    std::memcpy(&value, &bits, sizeof bits);
+    out_.push_back(Feature{row, value, kind, tok});
+    if (prefetch_base_)
+      __builtin_prefetch(prefetch_base_ + size_t{table_home(row, prefetch_shift_)} * prefetch_slot_bytes_);
+  }
+
+ private:
+  std::vector<Feature>& out_;
+  uint32_t row_mask_, sign_mask_, scale_bits_ = 0;
+  const char* prefetch_base_;
+  uint32_t prefetch_slot_bytes_, prefetch_shift_;
+};
 
 // Marks negation, contrast and intensifier scope per token; counts negators;
 // lists the words the lexicon knows (buf.known); returns the number of words.
 int mark_scopes(const Lexicon& lex, FeatureBuffers& buf) {
-  const auto& toks = buf.tokens.tokens;
+  // Locals: the byte stores into buf.scope may alias anything, so fields read
+  // through buf would be reloaded at every token.
+  const Token* toks = buf.tokens.tokens.data();
+  const size_t n = buf.tokens.tokens.size();
+  uint8_t* scope = buf.scope.data();
+  const TokenInfo** infos = buf.info.data();
   bool neg = false, contrast = false, intens = false;
-  int words = 0;
+  int words = 0, negators = 0;
   buf.known.clear();
-  for (size_t i = 0; i < toks.size(); ++i) {
+  for (size_t i = 0; i < n; ++i) {
     uint8_t s = 0;
     if (!(toks[i].flags & kTokWord)) {
       neg = intens = false;
       if (toks[i].flags & kTokSentenceEnd) contrast = false;
-      buf.scope[i] = 0;
-      buf.info[i] = nullptr;
+      scope[i] = 0;
+      infos[i] = nullptr;
       continue;
     }
     if (neg) s |= kScopeNeg;
     if (contrast) s |= kScopeContrast;
     if (intens) s |= kScopeIntens;
-    buf.scope[i] = s;
+    scope[i] = s;
     ++words;
-    const TokenInfo* info = buf.info[i] = lex.lookup(toks[i].hash);
+    const TokenInfo* info = infos[i] = lex.lookup(toks[i].hash);
     if (!info) { intens = false; continue; }  // no roles
     buf.known.push_back(static_cast<uint32_t>(i));
     uint8_t roles = info->roles;
-    if (roles & kRoleNegator) { neg = true; buf.dense[kDenseNegators] += 1; }
+    if (roles & kRoleNegator) { neg = true; ++negators; }
     if (roles & kRoleContrast) { contrast = true; neg = false; }
     intens = (roles & kRoleIntensifier) != 0;
   }
+  buf.dense[kDenseNegators] += static_cast<float>(negators);
   return words;
 }
 
@@ -84,31 +109,35 @@ uint32_t final_clause_start(const FeatureBuffers& buf) {
   return n;
 }
 
-void emit_final_clause(const HashSpec& spec, FeatureBuffers& buf) {
-  const auto& toks = buf.tokens.tokens;
-  for (uint32_t i = buf.final_clause; i < toks.size(); ++i)
+void emit_final_clause(const HashedFeatures& out, const FeatureBuffers& buf) {
+  const Token* toks = buf.tokens.tokens.data();  // locals: the pushes may alias buf
+  const uint8_t* scope = buf.scope.data();
+  const auto n = static_cast<uint32_t>(buf.tokens.tokens.size());
+  for (uint32_t i = buf.final_clause; i < n; ++i)
     if (toks[i].flags & kTokWord)
-      push_hashed(feature_key((buf.scope[i] & kScopeNeg) ? 'o' : 'l', toks[i].hash), FeatureKind::kFinalClause, i, spec, buf);
+      out.push(feature_key((scope[i] & kScopeNeg) ? 'o' : 'l', toks[i].hash), FeatureKind::kFinalClause, i);
 }
 
-void emit_token_features(const HashSpec& spec, FeatureBuffers& buf) {
+void emit_token_features(const HashedFeatures& out, const FeatureBuffers& buf) {
   static const uint64_t start = fnv1a64("<s>");
-  const auto& toks = buf.tokens.tokens;
+  const Token* toks = buf.tokens.tokens.data();  // locals: the pushes may alias buf
+  const uint8_t* scope = buf.scope.data();
+  const auto n = static_cast<uint32_t>(buf.tokens.tokens.size());
   uint64_t prev = start;  // token hash of the previous word in the clause
-  for (uint32_t i = 0; i < toks.size(); ++i) {
+  for (uint32_t i = 0; i < n; ++i) {
     const uint64_t h = toks[i].hash;
     if (!(toks[i].flags & kTokWord)) {
-      if (toks[i].flags & kTokExclaimQuestion) push_hashed(feature_key('u', h), FeatureKind::kUnigram, i, spec, buf);
+      if (toks[i].flags & kTokExclaimQuestion) out.push(feature_key('u', h), FeatureKind::kUnigram, i);
       prev = start;
       continue;
     }
-    uint8_t s = buf.scope[i];
-    if (s & kScopeNeg) push_hashed(feature_key('n', h), FeatureKind::kNegated, i, spec, buf);
-    else push_hashed(feature_key('u', h), FeatureKind::kUnigram, i, spec, buf);
-    push_hashed(bigram_key(prev, h), FeatureKind::kBigram, i, spec, buf);
-    if (toks[i].norm_size > kPrefixBytes) push_hashed(feature_key((s & kScopeNeg) ? 'm' : 'p', toks[i].prefix_hash), FeatureKind::kPrefix, i, spec, buf);
-    if (s & kScopeContrast) push_hashed(feature_key('c', h), FeatureKind::kContrast, i, spec, buf);
-    if (s & kScopeIntens) push_hashed(feature_key('i', h), FeatureKind::kIntensified, i, spec, buf);
+    const uint8_t s = scope[i];
+    if (s & kScopeNeg) out.push(feature_key('n', h), FeatureKind::kNegated, i);
+    else out.push(feature_key('u', h), FeatureKind::kUnigram, i);
+    out.push(bigram_key(prev, h), FeatureKind::kBigram, i);
+    if (toks[i].norm_size > kPrefixBytes) out.push(feature_key((s & kScopeNeg) ? 'm' : 'p', toks[i].prefix_hash), FeatureKind::kPrefix, i);
+    if (s & kScopeContrast) out.push(feature_key('c', h), FeatureKind::kContrast, i);
+    if (s & kScopeIntens) out.push(feature_key('i', h), FeatureKind::kIntensified, i);
     prev = h;
   }
 }
@@ -154,12 +183,12 @@ void match_lexicon(const Lexicon& lex, FeatureBuffers& buf) {
   buf.dense[kDenseCoop] = std::clamp(coop, -2.0f, 2.0f);
 }
 
-void cue_features(std::string_view cue, const Lexicon& lex, const HashSpec& spec, FeatureBuffers& buf) {
+void cue_features(std::string_view cue, const Lexicon& lex, const HashedFeatures& out, FeatureBuffers& buf) {
   buf.cue.clear();
   for (char ch : cue) buf.cue += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
   if (buf.cue.empty()) return;
   uint64_t t = fnv1a64(buf.cue);
-  push_hashed(feature_key('q', t), FeatureKind::kCue, 0, spec, buf);
+  out.push(feature_key('q', t), FeatureKind::kCue, 0);
   const TokenInfo* info = lex.lookup(t);
   if (!info) return;
   for (int e : info->entries)
@@ -191,10 +220,11 @@ void extract_features(const FeatureInput& in, const HashSpec& spec, const Lexico
   buf.dense_entry.fill(-1);
   const int words = mark_scopes(lex, buf);
   buf.final_clause = final_clause_start(buf);
-  emit_token_features(spec, buf);
-  emit_final_clause(spec, buf);
+  const HashedFeatures hashed(spec, buf);
+  emit_token_features(hashed, buf);
+  emit_final_clause(hashed, buf);
   match_lexicon(lex, buf);
-  cue_features(in.cue_lemma, lex, spec, buf);
+  cue_features(in.cue_lemma, lex, hashed, buf);
   buf.dense[kDenseNegators] = std::min(buf.dense[kDenseNegators], kCountCap);
   buf.dense[kDenseShort] = words <= 3 ? 1.0f : 0.0f;
   for (int j = 0; j < kNumDense; ++j)

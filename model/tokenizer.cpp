@@ -20,6 +20,19 @@ constexpr std::array<uint8_t, 256> make_byte_classes() {
 }
 constexpr std::array<uint8_t, 256> kByteClass = make_byte_classes();
 
+// The bytes that may continue a word after its letters and digits: an
+// apostrophe, a hyphen, "." and "," (between digits) and every non-ASCII
+// byte. Any other byte ends the word at once (scan_word()'s quick exit).
+constexpr std::array<bool, 256> make_word_marks() {
+  std::array<bool, 256> t{};
+  for (int c = 0x80; c < 256; ++c) t[static_cast<size_t>(c)] = true;
+  for (unsigned char c : {'\'', '-', '.', ','}) t[c] = true;
+  return t;
+}
+constexpr std::array<bool, 256> kWordMark = make_word_marks();
+
+bool may_continue_word(unsigned char c) { return kWordMark[c]; }
+
 bool is_ascii_alnum(unsigned char c) { return kByteClass[c] != 0; }
 
 bool is_plain_lower(std::string_view w) {
@@ -63,24 +76,37 @@ struct ScannedWord {
   uint64_t hash = kFnvOffset, prefix_hash = kFnvOffset;
 };
 
-// Scans the word starting at i. The inner loop skips ASCII letters and
-// digits, the common case, without the UTF-8 checks, and hashes them as it
-// goes (`| 0x20` lower-cases a letter and keeps a digit), so an all-ASCII word
-// is read once; the prefix hash is the state after kPrefixBytes bytes.
+// Hashes the run of ASCII letters and digits of s from j up to `stop` into
+// h (`| 0x20` lower-cases a letter and keeps a digit), collecting their
+// byte classes in `seen`; returns where the run ends.
+inline size_t hash_alnum_run(const unsigned char* s, size_t j, size_t stop, uint64_t& h, uint8_t& seen) {
+  for (uint8_t c; j < stop && (c = kByteClass[s[j]]) != 0; ++j) {
+    seen |= c;
+    h = (h ^ (uint32_t{s[j]} | 0x20)) * kFnvPrime;
+  }
+  return j;
+}
+
+// Scans the word starting at i. Its first run of ASCII letters and digits,
+// the common case, is hashed as it is read, without the UTF-8 checks, so an
+// all-ASCII word is read once: the prefix hash is the state after
+// kPrefixBytes bytes. A mark inside the word (apostrophe, hyphen, other
+// UTF-8) makes it not plain: the rest is only skipped, emit_word() hashes
+// the normalized form.
 ScannedWord scan_word(std::string_view s, size_t i) {
   ScannedWord w;
-  size_t j = i, k = 0;
+  const auto* u = reinterpret_cast<const unsigned char*>(s.data());
   uint8_t seen = 0;
-  uint64_t h = kFnvOffset, p = kFnvOffset;
-  while (j < s.size()) {
-    for (uint8_t c; j < s.size() && (c = kByteClass[static_cast<unsigned char>(s[j])]) != 0; ++j) {
-      seen |= c;
-      h = fnv1a64_byte(static_cast<unsigned char>(s[j]) | 0x20, h);
-      p = j - i < kPrefixBytes ? h : p;
-    }
-    if (j == s.size()) break;
+  uint64_t h = kFnvOffset;
+  size_t j = hash_alnum_run(u, i, std::min(s.size(), i + kPrefixBytes), h, seen);
+  w.prefix_hash = h;
+  if (j == i + kPrefixBytes) j = hash_alnum_run(u, j, s.size(), h, seen);
+  w.hash = h;
+  w.plain = true;
+  while (j < s.size() && may_continue_word(u[j])) {
     // An apostrophe before a letter ("don't"), a letter, a hyphen between
     // letters ("win-win") or a separator between digits ("1,000", "2.5").
+    size_t k = 0;
     bool between = j > i && j + 1 < s.size();
     if (size_t a = apostrophe_at(s, j); a && is_letter_at(s, j + a)) k = a;
     else if (is_letter_at(s, j) ||
@@ -88,13 +114,12 @@ ScannedWord scan_word(std::string_view s, size_t i) {
              (between && (s[j] == '.' || s[j] == ',') && is_digit(s[j - 1]) && is_digit(s[j + 1])))
       k = 1;
     else break;
-    j += k;  // a byte or mark inside the word that is not an ASCII letter or digit
+    w.plain = false;  // a byte or mark inside the word that is not an ASCII letter or digit
+    j += k;
+    while (j < s.size() && kByteClass[u[j]] != 0) ++j;
   }
   w.end = j;
-  w.plain = k == 0;
   w.lower = w.plain && !(seen & kUpper);
-  w.hash = h;
-  w.prefix_hash = p;
   return w;
 }
 
@@ -203,15 +228,19 @@ void tokenize(std::string_view text, const std::vector<std::pair<uint32_t, uint3
   out.source = text;
   prepare_masks(text, masked, out.masked);
   std::string& tmp = out.word;
+  // The masks in locals: the pushes below write through `out`, so the
+  // compiler would reload out.masked's bounds at every byte.
+  const std::pair<uint32_t, uint32_t>* masks = out.masked.data();
+  const size_t num_masks = out.masked.size();
   size_t m = 0, i = 0;
   while (i < text.size()) {
-    while (m < out.masked.size() && out.masked[m].second <= i) ++m;
-    if (m < out.masked.size() && out.masked[m].first <= i) {
-      push_hashed(out, static_cast<uint32_t>(i), out.masked[m].second, "<ent>", kTokWord | kTokEntity);
-      i = out.masked[m].second;
+    while (m < num_masks && masks[m].second <= i) ++m;
+    if (m < num_masks && masks[m].first <= i) {
+      push_hashed(out, static_cast<uint32_t>(i), masks[m].second, "<ent>", kTokWord | kTokEntity);
+      i = masks[m].second;
       continue;
     }
-    size_t stop = m < out.masked.size() ? out.masked[m].first : text.size();
+    size_t stop = m < num_masks ? masks[m].first : text.size();
     if (text[i] == ' ') { ++i; continue; }  // the commonest byte between tokens
     if (is_letter_at(text, i)) {
       ScannedWord w = scan_word(text, i);

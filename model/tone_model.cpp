@@ -9,6 +9,10 @@
 #include <sstream>
 #include <unistd.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 
@@ -35,6 +39,11 @@ void softmax(float* v, size_t k) {
   float mx = *std::max_element(v, v + k), sum = 0;
   for (size_t i = 0; i < k; ++i) sum += (v[i] = std::exp(v[i] - mx));
   for (size_t i = 0; i < k; ++i) v[i] /= sum;
+}
+
+// to = from, skipped when equal: a reused output holds the class names already.
+void set_name(std::string& to, const std::string& from) {
+  if (to.size() != from.size() || std::memcmp(to.data(), from.data(), from.size()) != 0) to.assign(from);
 }
 
 inline constexpr size_t kCandidates = kMaxEvidence * 2;  // room for repeated rows and names
@@ -106,7 +115,7 @@ void add_evidence(const ToneModel::Impl& m, size_t y, ToneScratch::Buffers& b, T
     bool seen = std::any_of(out.evidence.begin(), out.evidence.begin() + static_cast<std::ptrdiff_t>(n),
                             [&](const ToneEvidence& o) { return o.feature == e.feature; });
     if (seen) continue;
-    e.label.assign(m.classes[y]);
+    set_name(e.label, m.classes[y]);
     uint32_t bits = static_cast<uint32_t>(key >> 32);
     std::memcpy(&e.weight, &bits, sizeof bits);
     ++n;
@@ -122,6 +131,27 @@ constexpr std::array<float, 256> make_int8_floats() {
   return t;
 }
 constexpr std::array<float, 256> kInt8Float = make_int8_floats();
+
+// w[j] = v · float(int8_t(q[j])) for j < kStride. With SSE2, four weights at
+// a time: the bytes widened to 32-bit lanes by unpacking, sign-extended by an
+// arithmetic shift, converted and multiplied at once (the same products as
+// the table path, which does the rest).
+template <size_t kStride>
+inline void scale_int8_row(const uint8_t* q, float v, float* w) {
+  size_t j = 0;
+#if defined(__SSE2__)
+  for (; j + 4 <= kStride; j += 4) {
+    int32_t four;
+    std::memcpy(&four, q + j, sizeof four);
+    __m128i b = _mm_cvtsi32_si128(four);
+    b = _mm_unpacklo_epi8(b, b);   // q0 q0 q1 q1 q2 q2 q3 q3
+    b = _mm_unpacklo_epi16(b, b);  // lane j: qj qj qj qj
+    __m128 f = _mm_cvtepi32_ps(_mm_srai_epi32(b, 24));
+    _mm_storeu_ps(w + j, _mm_mul_ps(_mm_set1_ps(v), f));
+  }
+#endif
+  for (; j < kStride; ++j) w[j] = v * kInt8Float[q[j]];
+}
 
 // z[0..stride) += sum over features of value * row, and, when contrib is not
 // null, contrib[i·stride + j] = feature i's term of z[j] (the evidence
@@ -139,13 +169,15 @@ void accumulate_fixed(const WeightTable& t, const std::vector<Feature>& feats, f
       const float* d = t.dense_row(f.row - nb);
       for (size_t j = 0; j < kStride; ++j) w[j] = f.value * d[j];
     } else if (const uint8_t* s = t.find(f.row)) {
-      float v = f.value * t.slot_scale(s);
-      for (size_t j = 0; j < kStride; ++j) w[j] = v * kInt8Float[s[3 + j]];
+      scale_int8_row<kStride>(s + 3, f.value * t.slot_scale(s), w);
     } else {
       for (size_t j = 0; j < kStride; ++j) w[j] = 0.0f;
     }
     for (size_t j = 0; j < kStride; ++j) acc[j] += w[j];
-    if constexpr (kStore) std::copy(w, w + kStride, contrib + i * kStride);
+    // Float stores, not std::copy: a copy is a memmove, which may alias
+    // anything and made the compiler reload the table's fields every feature.
+    if constexpr (kStore)
+      for (size_t j = 0; j < kStride; ++j) contrib[i * kStride + j] = w[j];
   }
   for (size_t j = 0; j < kStride; ++j) z[j] += acc[j];
 }
@@ -200,10 +232,10 @@ void ToneModel::score(const ToneInput& in, ToneScratch& scratch, ToneOutput& out
   out.coop = std::tanh(z[k]);
   softmax(z.data(), k);
   size_t y = static_cast<size_t>(std::max_element(z.begin(), z.begin() + static_cast<std::ptrdiff_t>(k)) - z.begin());
-  out.label.assign(m.classes[y]);
+  set_name(out.label, m.classes[y]);
   out.scores.resize(k);
   for (size_t j = 0; j < k; ++j) {
-    out.scores[j].first.assign(m.classes[j]);
+    set_name(out.scores[j].first, m.classes[j]);
     out.scores[j].second = z[j];
   }
   if (in.evidence) add_evidence(m, y, b, out);

@@ -69,8 +69,13 @@ class WeightTable {
 
  private:
   static constexpr uint32_t kEmptyCode = 15;
+  // Bytes 0..2 of a slot, little-endian: one 4-byte load (a slot has at
+  // least 8 bytes), masked.
   static uint32_t key_of(const uint8_t* s) {
-    return uint32_t{s[0]} | uint32_t{s[1]} << 8 | uint32_t{s[2]} << 16;
+    uint32_t k;
+    std::memcpy(&k, s, sizeof k);
+    if constexpr (__BYTE_ORDER__ == __ORDER_BIG_ENDIAN__) k = __builtin_bswap32(k);
+    return k & 0xFFFFFFu;
   }
   uint32_t num_buckets_ = 0, stride_ = 0, slot_bytes_ = 8, shift_ = 32, mask_ = 0;
   size_t offset_ = 0;              // slots() = storage_ + offset_, 64-byte aligned

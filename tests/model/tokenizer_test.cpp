@@ -41,6 +41,15 @@ BOOST_AUTO_TEST_CASE(spans_are_source_bytes) {
   BOOST_TEST(buf.tokens[1].begin == 7u);
 }
 
+// A word ends at once at a byte that cannot continue it; only apostrophes,
+// hyphens between letters, "." or "," between digits and non-ASCII bytes
+// are looked at further.
+BOOST_AUTO_TEST_CASE(words_end_at_other_bytes_and_marks_at_the_edges) {
+  BOOST_TEST(joined("peace;talks(now)\"yes\"/no") == "peace ; talks ( now ) yes no");
+  BOOST_TEST(joined("2.5, 3,000. well- known -so it's o'") == "<num> , <num> . well - known - so it 's o");
+  BOOST_TEST(joined("abcdefgh.ABCDEFGH,Überall") == "abcdefgh . abcdefgh , Überall");
+}
+
 BOOST_AUTO_TEST_CASE(invalid_utf8_does_not_crash) {
   BOOST_TEST(!joined("\xe2\x80 \xff\xc3").empty());
   BOOST_TEST(joined("").empty());
