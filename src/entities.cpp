@@ -532,7 +532,8 @@ int EntityResolver::reported_by(size_t j) const {
   while (f > 0 && mentions_[f - 1].sentence == mentions_[j].sentence) --f;
   const MentionRef& first = mentions_[f];
   if (f == j || first.token != 0 || first.mention.type != Mention::Type::kPerson) return -1;
-  std::string_view between = text_.substr(first.mention.range.end, mentions_[j].mention.range.begin - first.mention.range.end);
+  size_t from = first.mention.range.end;
+  std::string_view between = text_.substr(from, mentions_[j].mention.range.begin - from);
   if (between.find(" that ") == std::string_view::npos && between.find(" whether ") == std::string_view::npos)
     return -1;
   return named(f).type == SpeakerType::kPerson ? static_cast<int>(f) : -1;
