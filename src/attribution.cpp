@@ -12,6 +12,7 @@
 #include "attribution.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "attribution_stages.hpp"
 #include "entities.hpp"
@@ -19,6 +20,10 @@
 
 namespace quotient {
 namespace {
+
+// Words after a name in a sentence that only tells how the person reacted
+// ("paused.", "nodded slowly.", "took a breath."), its full stop included.
+constexpr size_t kMaxReactionWords = 4;
 
 using namespace attribution_detail;
 using grammar::Mention;
@@ -146,7 +151,9 @@ class Finisher {
     return found;
   }
 
-  void set_speaker(Attribution& a, const Claim& c, const std::vector<Attribution>& out) {
+  // Returns the mention the speaker's name came from (whose gender is the
+  // speaker's), or -1 when the claim inherits another quote's speaker.
+  int set_speaker(Attribution& a, const Claim& c, const std::vector<Attribution>& out) {
     a.cue = c.cue;
     a.rule = c.rule;
     a.confidence = c.confidence;
@@ -157,7 +164,7 @@ class Finisher {
       a.type = from.type;
       if (!a.name.empty() && d_.quote_sentence[c.inherit] != d_.quote_sentence[a.quote])
         if (auto local = local_mention(a.quote, a.name)) a.mention = local;
-      return;
+      return -1;
     }
     size_t i = static_cast<size_t>(c.mention);
     a.mention = d_.mentions[i].mention.range;
@@ -167,7 +174,7 @@ class Finisher {
     if (outer < 0) {
       a.name = r.name;
       a.type = r.type;
-      return;
+      return static_cast<int>(i);
     }
     // A pronoun names the outer subject itself ("Trump said he …"): keep
     // what it resolved to; another speaker is replaced by the outer one.
@@ -181,6 +188,7 @@ class Finisher {
     if (!same || r.name.empty()) r = resolver_.resolve(static_cast<size_t>(outer), speakers_);
     a.name = r.name;
     a.type = r.type;
+    return !same || r.name.empty() ? outer : static_cast<int>(i);
   }
 
   // “…?” ¶ Hannity pressed. ¶ “…”: the quote's speaker is named in sentence
@@ -229,8 +237,10 @@ class Finisher {
   }
 
   // A cue-less quote continues the statement of the previous sentence: its
-  // last attributed quote, or its speech cue with a subject.
-  bool continue_statement(size_t qi, const std::vector<Attribution>& out, Claim* c) const {
+  // last attributed quote, or its speech cue with a subject. `speech`: the
+  // quote reads as speech (not a scare quote), which a person named at the
+  // start of the sentence before may have said.
+  bool continue_statement(size_t qi, const std::vector<Attribution>& out, bool speech, Claim* c) const {
     int from = continuation_source(qi, out);
     if (from >= 0) {  // the same statement goes on: same speaker, same cue
       *c = Claim{};
@@ -247,7 +257,7 @@ class Finisher {
       c->cue.reset();
       return true;
     }
-    int subject = opening_person(s - 1);
+    int subject = opening_person(s - 1, speech);
     if (subject < 0) return false;
     *c = Claim{};
     c->mention = subject;
@@ -257,14 +267,42 @@ class Finisher {
   }
 
   // “…” after "She laughs." or "He took a long time to answer.": the he or
-  // she that sentence si (without a quote) opens with, or -1.
-  int opening_person(size_t si) const {
+  // she that sentence si (without a quote) opens with, or -1. Also a
+  // person's name, after an introduction ("Asked whether …, Ruiz paused."),
+  // when a verb follows it and no other mention comes after it in the
+  // sentence (not "Ruiz met the mayor."), when `named` allows it.
+  int opening_person(size_t si, bool named) const {
     const SentenceView& sv = d_.sentences[si];
-    if (has_quote(sv) || sv.after_dateline >= sv.toks.size()) return -1;
-    int m = sv.mention_start_at[sv.after_dateline];
+    size_t start = past_introduction(d_, sv);
+    if (start == 0) start = past_opening_participle(sv);
+    if (has_quote(sv) || start >= sv.toks.size()) return -1;
+    int m = sv.mention_start_at[start];
     if (m < 0) return -1;
     const Mention& mention = d_.mentions[m].mention;
-    return mention.type == Mention::Type::kPronoun && he_or_she(mention.gender) ? m : -1;
+    if (mention.type == Mention::Type::kPronoun) return he_or_she(mention.gender) ? m : -1;
+    size_t after = start + mention.tokens;
+    bool alone = static_cast<size_t>(m) + 1 >= d_.mentions.size() || d_.mentions[m + 1].sentence != si;
+    // A short clause about the person ("Ruiz paused.", "Ruiz nodded
+    // slowly."): a longer one is mostly about something else they did.
+    bool brief = sv.toks.size() <= after + kMaxReactionWords;
+    if (!named || mention.type != Mention::Type::kPerson || !alone || !brief || after >= sv.toks.size() ||
+        !is_lower_word(d_, sv.toks[after]))
+      return -1;
+    return resolver_.resolve(static_cast<size_t>(m), speakers_).type == SpeakerType::kPerson ? m : -1;
+  }
+
+  // "Asked whether …, Ruiz paused.", "Pressed on …, she": the token after
+  // the comma that closes an opening participle's clause, or 0.
+  size_t past_opening_participle(const SentenceView& sv) const {
+    if (sv.toks.empty() || sv.toks[0].kind != Token::Kind::kWord) return 0;
+    std::string_view w = word(d_, sv.toks[0]);
+    auto ends = [&](std::string_view e) { return w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e; };
+    if (!std::isupper(static_cast<unsigned char>(w[0])) || !(ends("ed") || ends("ing"))) return 0;
+    for (size_t k = 1; k < sv.toks.size() && k <= kMaxAppositive; ++k) {
+      if (sv.toks[k].kind == Token::Kind::kQuote) return 0;
+      if (is_punct(d_, sv.toks[k], ',')) return k + 1;
+    }
+    return 0;
   }
 
   // "the statement said X raised “pragmatic co-operation” …. These included
@@ -311,7 +349,7 @@ class Finisher {
       // A clause subject in the quote's own sentence outranks the statement
       // before it: "Smith said …. Jones branded it “a farce”."
       std::optional<Claim> s = k == QuoteKind::kTitle ? std::nullopt : subject_claim(d_, sv, q);
-      bool continues = k != QuoteKind::kTitle && continue_statement(qi, out, &c);
+      bool continues = k != QuoteKind::kTitle && continue_statement(qi, out, k == QuoteKind::kSpeech, &c);
       bool characterised = k == QuoteKind::kScare && (predicate_quote(sv, q) || quoted_phrase(inner));
       size_t si = d_.quote_sentence[qi];
       if (s && (continues || k == QuoteKind::kSpeech || characterised)) {
@@ -328,8 +366,10 @@ class Finisher {
       }
     }
     a.kind = QuoteKind::kSpeech;
-    set_speaker(a, c, out);
-    Mention::Gender g = c.mention >= 0 ? resolver_.gender(static_cast<size_t>(c.mention))
+    // "Ruiz said residents had asked “…”": the gender is Ruiz's, whose name
+    // the quote takes, not that of "residents", the clause's subject.
+    int named_by = set_speaker(a, c, out);
+    Mention::Gender g = named_by >= 0 ? resolver_.gender(static_cast<size_t>(named_by))
                         : c.inherit >= 0 ? genders_[c.inherit] : Mention::Gender::kUnknown;
     genders_[qi] = g;
     speakers_.push_back({a.name, a.type, d_.quote_sentence[qi], g});

@@ -2,6 +2,7 @@
 // (post-quote, pre-cue, colon, according-to, dash, same sentence) as a Claim
 // naming a mention; and each sentence's statement for the next one to continue.
 #include <algorithm>
+#include <cctype>
 
 #include "attribution_stages.hpp"
 #include "lexicon.hpp"
@@ -61,6 +62,19 @@ bool after_indefinite_article(const Doc& d, const SentenceView& sv, int m) {
   return t > 0 && sv.toks[t - 1].kind == Token::Kind::kWord && one_of(word(d, sv.toks[t - 1]), {"a", "an"});
 }
 
+// "Kestrel Capital Partners called", "NAME of Harbour Street Partners
+// said": a capitalised role or group noun right after another mention ends
+// that name; the name (the firm, or the person of the firm) is the subject.
+int name_ended_by_noun(const Doc& d, const SentenceView& sv, int m) {
+  const MentionRef& r = d.mentions[m];
+  bool noun = r.mention.type == Mention::Type::kRole || r.mention.type == Mention::Type::kGroup;
+  if (!noun || r.mention.tokens != 1 || r.token == 0) return m;
+  std::string_view w = word(d, sv.toks[r.token]);
+  if (w.empty() || !std::isupper(static_cast<unsigned char>(w[0]))) return m;
+  int before = sv.mention_end_at[r.token - 1];
+  return before >= 0 ? before : m;
+}
+
 }  // namespace
 
 // The subject mention of the verb at token c: the mention right before it,
@@ -89,6 +103,7 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
   if (int s = source_before_vouching_phrase(d, sv, k); s >= 0) return s;
   std::string_view w = word(d, sv.toks[k - 1]);
   if (int m = sv.mention_end_at[k - 1]; m >= 0) {
+    m = name_ended_by_noun(d, sv, m);
     if (possessive_determiner(d, sv, m, c)) return -1;
     if (k == c && d.mentions[m].mention.type != Mention::Type::kRole && after_indefinite_article(d, sv, m))
       return -1;

@@ -77,12 +77,18 @@ bool bylined(const Doc& d, const SentenceView& sv, size_t q) {
 }
 
 // "the author of “Hacked World Order”", "told “Fox and Friends”", "in an
-// interview with “Fox News Sunday”": a title-case quote right after these
-// words names a work or a programme. (Not "on": PolNeAR marks "a boss on
-// “The Apprentice”" as content as often as not.)
+// interview with “Fox News Sunday”", "a raid codenamed “Night Owl”": a
+// title-case quote right after these words names a work, a programme or an
+// operation. (Not "on": PolNeAR marks "a boss on “The Apprentice”" as
+// content as often as not; not "dubbed" or "nicknamed", whose nicknames it
+// quotes as the speaker's words.)
 bool after_show_word(const Doc& d, const SentenceView& sv, size_t q) {
-  return q > 0 && sv.toks[q - 1].kind == Token::Kind::kWord &&
-         one_of(word(d, sv.toks[q - 1]), {"of", "told", "with"});
+  if (q == 0 || sv.toks[q - 1].kind != Token::Kind::kWord) return false;
+  std::string_view w = word(d, sv.toks[q - 1]);
+  if (one_of(w, {"of", "told", "with", "codenamed"})) return true;
+  // "The inquiry has been named “Operation Beacon”.": a name that closes its
+  // sentence ("was named “The Morning Show,” with …" PolNeAR quotes).
+  return w == "named" && (q + 1 == sv.toks.size() || is_punct(d, sv.toks[q + 1], '.'));
 }
 
 // "a study titled “Later Bells, Longer Nights”": whatever its case.

@@ -96,6 +96,13 @@ std::string join(const Words& words) {
   return out;
 }
 
+// "52-year-old": digits, then "-year-old".
+bool age_epithet(std::string_view w) {
+  constexpr std::string_view kTail = "-year-old";
+  if (w.size() <= kTail.size() || w.substr(w.size() - kTail.size()) != kTail) return false;
+  return std::all_of(w.begin(), w.end() - kTail.size(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 std::string_view strip_article(std::string_view s) {
   for (std::string_view a : {"the ", "The ", "a ", "A ", "an ", "An "})
     if (s.substr(0, a.size()) == a) return s.substr(a.size());
@@ -396,6 +403,12 @@ void EntityResolver::link_titles() {
     if (written.substr(0, 4) != "the " && written.substr(0, 4) != "The ") continue;
     NameWords role = words_of(written.substr(4));
     if (role.empty()) continue;
+    // "Graeme Pellow insisted …. The 52-year-old, who …, said": an age
+    // epithet stands for the person named in this or the sentence before.
+    if (role.size() == 1 && age_epithet(role[0])) {
+      title_of_[i] = person_named_before(i);
+      continue;
+    }
     for (auto it = offices.rbegin(); it != offices.rend() && it->sentence + kTitleWindow >= r.sentence; ++it) {
       if (role.size() > it->words.size() || !std::equal(role.rbegin(), role.rend(), it->words.rbegin(), same_words))
         continue;
@@ -403,6 +416,17 @@ void EntityResolver::link_titles() {
       break;
     }
   }
+}
+
+// The person last named in mention i's sentence or the one before (not a
+// place after a preposition), or -1.
+int EntityResolver::person_named_before(size_t i) const {
+  for (size_t j = i; j-- > 0 && mentions_[j].sentence + 1 >= mentions_[i].sentence;) {
+    const MentionRef& r = mentions_[j];
+    if (r.mention.type != Mention::Type::kPerson || r.in_headline || after_preposition(j)) continue;
+    if (named(j).type == SpeakerType::kPerson) return static_cast<int>(j);
+  }
+  return -1;
 }
 
 // The longest full name containing every word; among equally long ones, the
@@ -564,6 +588,15 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
     if (personal && r.mention.type == Mention::Type::kRole && !subject_role) continue;
     if (personal && after_preposition(j)) continue;  // "in New York", "on Labor Day"
     if (interrupted_by(j, i)) continue;
+    // "Ruiz was asked about reports that Tom Hale had quit. “…,” he said":
+    // a person named inside a that-clause is what the sentence is about;
+    // its subject, a person of the pronoun's gender, is the he or she.
+    if (personal && r.sentence != p.sentence) {
+      int subject = reported_by(j);
+      if (subject >= 0 && gender_fits(g, learned_gender(named(static_cast<size_t>(subject)).name,
+                                                         gender(static_cast<size_t>(subject)))))
+        continue;
+    }
     ResolvedSpeaker s = named(j);
     if (wanted(s.type, learned_gender(s.name, gender(j)), false)) return s;
   }
@@ -574,6 +607,21 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
     for (auto it = recent.rbegin(); it != recent.rend(); ++it)
       if (it->gender == g && !it->name.empty() && it->type == SpeakerType::kPerson) return {it->name, it->type};
   return {"", personal ? SpeakerType::kPerson : SpeakerType::kUnknown};
+}
+
+// "Ruiz was asked about reports that Hale had quit": for a person mention
+// j inside a that- or whether-clause, the person who opens its sentence (a
+// named person, the subject), or -1.
+int EntityResolver::reported_by(size_t j) const {
+  size_t f = j;
+  while (f > 0 && mentions_[f - 1].sentence == mentions_[j].sentence) --f;
+  const MentionRef& first = mentions_[f];
+  if (f == j || first.token != 0 || first.mention.type != Mention::Type::kPerson) return -1;
+  size_t from = first.mention.range.end;
+  std::string_view between = text_.substr(from, mentions_[j].mention.range.begin - from);
+  if (between.find(" that ") == std::string_view::npos && between.find(" whether ") == std::string_view::npos)
+    return -1;
+  return named(f).type == SpeakerType::kPerson ? static_cast<int>(f) : -1;
 }
 
 // "in New York", "on Labor Day", "from Mount Pleasant": a capitalised name

@@ -107,6 +107,8 @@ class EntityResolver {
   bool person_before(size_t i, const std::function<bool(size_t, const ResolvedSpeaker&)>& take) const;
   void learn_genders();
   void link_titles();
+  int person_named_before(size_t i) const;
+  int reported_by(size_t j) const;
   std::string fullest_name(const NameWords& words) const;
 
   std::string_view text_;

@@ -530,6 +530,20 @@ const Case kFrames[] = {
     {"statement_phrase_then_that",
      "Lena Ortiz, the union's treasurer, said in a statement that the deal “falls far short”.",
      {{"falls far short", {{"mention", "Lena Ortiz"}, {"name", "Lena Ortiz"}}}}},
+    // A capitalised role or group noun that ends a firm's name does not
+    // speak: the name it ends does; at the start of a sentence it still may.
+    {"capitalised_noun_ends_a_name",
+     "Analyst Ben Okafor of Hartley Ridge Partners called the merger “a bold bet”. The Partners said the fund "
+     "was “closed to new money”.",
+     {{"a bold bet", {{"name", "Partners", kNot}, {"mention", "Partners", kNot}, {"cue", "called"}}},
+      {"closed to new money", {{"mention", "The Partners"}}}}},
+    // "the force" is a police force, a body that speaks; "the use of force"
+    // is not a speaker.
+    {"the_force_said",
+     "Officers were “keeping an open mind” about the cause, the force said. The use of force was “excessive”, "
+     "a judge found.",
+     {{"keeping an open mind", {{"name", "force"}, {"cue", "said"}}},
+      {"excessive", {{"name", "force", kNot}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kFrames), c) { check_case(c); }
@@ -753,6 +767,44 @@ const Case kResolution[] = {
      "Ana Lind sat down. “I am nervous,” she said.\n\nI ask about the split. The room is quiet. “Bitter is a "
      "strong word.”",
      {{"Bitter is a strong word.", {{"rule", "previous_subject", kNot}}}}},
+    // "Asked …, Ruiz paused. “…”": a named person who opens a sentence of
+    // their own, with nobody else in it, speaks the quote after it.
+    {"quote_after_a_sentence_about_a_named_person",
+     "Flight director Ana Ruiz spoke first. The tanks were checked twice.\n\nAsked whether the launch would slip, "
+     "Ruiz paused. “Possible, yes. Likely, no.”",
+     {{"Possible, yes. Likely, no.", {{"name", "Ana Ruiz"}, {"rule", "previous_subject"}}}}},
+    {"no_speaker_after_a_sentence_about_two_people",
+     "Flight director Ana Ruiz spoke first. The tanks were checked twice.\n\nRuiz met the mayor on Monday. “The "
+     "council will decide on the road.”",
+     {{"The council will decide on the road.", {{"rule", "previous_subject", kNot}}}}},
+    {"no_speaker_after_a_long_sentence_about_a_named_person",
+     "Flight director Ana Ruiz spoke first. The tanks were checked twice.\n\nRuiz spent most of the morning "
+     "walking the floor quietly. “The council will decide on the road.”",
+     {{"The council will decide on the road.", {{"rule", "previous_subject", kNot}}}}},
+    // "The 41-year-old": the person named in that sentence or the one before.
+    {"age_epithet_is_the_person_named_before",
+     "Coach Ana Ruiz won again on Sunday. The 41-year-old, who took over in May, said the team was “only getting "
+     "started”.",
+     {{"only getting started", {{"name", "Ana Ruiz"}}}}},
+    {"age_epithet_with_no_one_named_before",
+     "The fire started at noon. The 41-year-old, a father of two, said the smoke was “everywhere”.",
+     {{"everywhere", {{"name", "41-year-old"}}}}},
+    // The quote's gender is that of its speaker's mention, not of the
+    // subject of the clause the speaker reports ("residents").
+    {"gender_of_the_reporting_speaker",
+     "Mehmet Clarke said residents had been asking “for years”. “It is bad,” he said.",
+     {{"It is bad,", {{"name", "Mehmet Clarke"}}}}},
+    {"gender_of_the_reporting_speaker_does_not_fit_she",
+     "Mr Tom Hale said residents had been asking “for years”. “It is bad,” she said.",
+     {{"It is bad,", {{"name", "Tom Hale", kNot}}}}},
+    // A person named inside "reports that …" is what the sentence is about;
+    // its subject is the he or she that answers, when the gender fits.
+    {"a_person_in_a_that_clause_is_not_the_next_he",
+     "Tom Ruiz was asked about reports that Sam Hale had been dropped. “That is a private matter,” he replied.",
+     {{"That is a private matter,", {{"name", "Tom Ruiz"}}}}},
+    {"a_person_in_a_that_clause_when_the_subject_is_a_she",
+     "Ms Ana Ruiz was asked about reports that Sam Hale had been dropped. “That is a private matter,” he replied.",
+     {{"That is a private matter,", {{"name", "Sam Hale"}}}}},
     // "Inspector NAME of ORGANISATION": the body is where the person serves.
     {"titled_name_of_a_body", "Inspector Wendy Agbaje of Merrowshire Police said phones were “a menace”.",
      {{"a menace", {{"name", "Wendy Agbaje"}}}}},
@@ -788,6 +840,17 @@ const Case kKinds[] = {
      "The record is “Salt Year,” her first album in a decade. The songs on “Salt Year” were written, she says, in "
      "one winter.",
      {{"Salt Year,", {{"kind", "title"}}}, {"Salt Year", {{"kind", "title"}}}}},
+    // An operation's name after "codenamed", or after "named" when it closes
+    // its sentence: a title, and so is its later mention; not a name in
+    // mid-sentence after "named", nor a nickname.
+    {"title_after_named_closing_its_sentence",
+     "The inquiry has been named “Operation Beacon”. Anyone with information should quote “Operation Beacon”. "
+     "The raid was codenamed “Night Owl” by officers. The boat was named “Sea Lark,” after his mother. "
+     "Fans nicknamed him “The Hammer”.",
+     {{"Operation Beacon", {{"kind", "title"}}},
+      {"Night Owl", {{"kind", "title"}}},
+      {"Sea Lark,", {{"kind", "title", kNot}}},
+      {"The Hammer", {{"kind", "title", kNot}}}}},
     // A title-case quote after "author of", "told", "with" names a work or a show.
     {"title_after_of_told_with",
      "“Nobody reads the footnotes,” said Tom Bale, the author of “Harbour Lights and Hidden Costs,” a study "
