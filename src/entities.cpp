@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bitset>
+#include <cctype>
 #include <cstring>
 #include <unordered_set>
 
@@ -81,8 +82,32 @@ void drop_descriptors(NameWords* name) {
       if (h.title.find(' ') == std::string::npos) s.insert(h.title);
     return s;
   }();
+  // "Spokeswoman Sarah Sanders", "Trump Spokesman Hogan Gidley", "Analyst
+  // Rhea Moss", "Chief Williams": a capitalised person role (roles.txt)
+  // ends what describes the person when it leads the name or has a first
+  // and last name after it, so a surname that is also a role ("Dale
+  // Porter", "Mary Judge") stays.
+  static const std::vector<std::string> role_forms = [] {
+    std::vector<std::string> forms;
+    for (const grammar::RoleNoun& r : grammar::Lexicon::builtin().roles)
+      if (r.type == grammar::RoleNoun::Type::kRole && !r.noun.empty() && r.noun.find(' ') == std::string::npos) {
+        forms.push_back(r.noun);
+        forms.back()[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(forms.back()[0])));
+      }
+    return forms;
+  }();
+  static const WordSet roles(role_forms);
   size_t k = 0;
-  while (k + 1 < words.size() && skip.contains(words[k])) ++k;
+  auto skip_leading = [&] {
+    while (k + 1 < words.size() && (skip.contains(words[k]) || roles.contains(words[k]))) ++k;
+  };
+  skip_leading();
+  for (size_t j = words.size() >= 3 ? words.size() - 2 : 0; j-- > k;)
+    if (roles.contains(words[j])) {
+      k = j + 1;
+      skip_leading();  // "U.S. Attorney General Loretta Lynch"
+      break;
+    }
   words.erase(words.begin(), words.begin() + static_cast<long>(k));
 }
 

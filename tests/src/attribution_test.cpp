@@ -553,6 +553,18 @@ BOOST_AUTO_TEST_SUITE_END()
 BOOST_AUTO_TEST_SUITE(resolution)
 
 const Case kResolution[] = {
+    // A capitalised person role before a first and last name, or leading
+    // one, describes the person and is not part of the entity's name.
+    {"role_word_before_a_name_1", "“We are ready,” Trust Spokeswoman Lena Ortiz said on Monday.",
+     {{"We are ready,", {{"mention", "Trust Spokeswoman Lena Ortiz"}, {"name", "Lena Ortiz"}}}}},
+    {"role_word_before_a_name_2", "Analyst Tom Reyes called the forecast “too rosy”. Reyes said it was “hopeful”.",
+     {{"too rosy", {{"name", "Tom Reyes"}}}, {"hopeful", {{"name", "Tom Reyes"}}}}},
+    {"role_word_before_a_name_3",
+     "Harbour Police Chief Dana Webb spoke first. “Stay home,” Chief Webb said.",
+     {{"Stay home,", {{"name", "Dana Webb"}}}}},
+    {"role_word_before_a_name_4", "“It will pass,” Mary Judge said. “Give it time,” Dale Porter said.",
+     // A surname that is also a role stays.
+     {{"It will pass,", {{"name", "Mary Judge"}}}, {"Give it time,", {{"name", "Dale Porter"}}}}},
     {"a_titled_persons_of_names_a_place_1",
      "Sen. Ruth Abbot of Ohio said the bill was “dead”. Abbot said it was “finished”.",
      {{"dead", {{"name", "Ruth Abbot"}}},
