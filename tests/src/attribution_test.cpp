@@ -565,6 +565,10 @@ const Case kResolution[] = {
     {"role_word_before_a_name_4", "“It will pass,” Mary Judge said. “Give it time,” Dale Porter said.",
      // A surname that is also a role stays.
      {{"It will pass,", {{"name", "Mary Judge"}}}, {"Give it time,", {{"name", "Dale Porter"}}}}},
+    // British police ranks, written short, are honorifics.
+    {"police_rank_before_a_name",
+     "Det Insp Hollie Marsh said: “We need witnesses.” PC Jo Reid told the paper: “Call us.”",
+     {{"We need witnesses.", {{"name", "Hollie Marsh"}}}, {"Call us.", {{"name", "Jo Reid"}}}}},
     {"a_titled_persons_of_names_a_place_1",
      "Sen. Ruth Abbot of Ohio said the bill was “dead”. Abbot said it was “finished”.",
      {{"dead", {{"name", "Ruth Abbot"}}},
