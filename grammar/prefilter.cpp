@@ -106,6 +106,14 @@ class WordSet {
     else place(words_.size() - 1);
   }
   bool contains(std::string_view w) const { return contains(w, hash(w)); }
+  // contains(w) for a set whose words were all inserted with nonzero bits:
+  // a key of 1..8 bytes (most words) is hashed and compared as one
+  // little-endian word, without copying it or calling memcmp.
+  bool has(std::string_view w) const {
+    if (w.size() - 1 >= 8) return contains(w);
+    uint64_t x = load_short(w);
+    return bits_short(x, w.size(), static_cast<uint32_t>(mix(w.size() ^ x))) != 0;  // key_hash
+  }
   // contains(lower_key(w)) in one pass over w (w.size() <= kMaxKey).
   bool contains_folded(std::string_view w) const {
     FoldedKey k(w);
@@ -222,7 +230,7 @@ struct FirstWords {
       for (const std::string& v : role_variants(r.noun)) {
         std::string_view run = word_run(v.data(), v.data() + v.size());
         if (run.size() > kMaxKey + 1) long_role_head = true;
-        role_head.insert(run);
+        role_head.insert(run, 1);  // nonzero bits: WordSet::has
         if (!run.empty() && run.size() <= kMaxKey + 1)
           role_head_shape[run.size()][static_cast<unsigned char>(run[0])] = true;
       }
@@ -230,7 +238,7 @@ struct FirstWords {
                           "his", "His", "her", "Her", "their", "Their", "its", "Its", "both",
                           "Both", "two", "Two", "several", "Several", "some", "Some", "many",
                           "Many", "other", "Other", "my", "My", "our", "Our", "your", "Your"})
-      det_word.insert(w);
+      det_word.insert(w, 1);
     for (const Honorific& h : lex.honorifics)
       for (const std::string& v : role_variants(h.title)) {
         std::string_view run = word_run(v.data(), v.data() + v.size());
@@ -238,7 +246,7 @@ struct FirstWords {
           odd_honorific_head = true;
           continue;
         }
-        honorific_head.insert(run);
+        honorific_head.insert(run, 1);
         honorific_head_shape[run.size()][static_cast<unsigned char>(run[0])] = true;
       }
   }
@@ -342,7 +350,7 @@ bool may_hold_role_head(const char* first, const char* last) {
     if (run.size() > kMaxKey + 1) return fw.long_role_head;
     // Most runs fail on their first byte and length, without hashing.
     if (!fw.role_head_shape[run.size()][c]) return false;
-    return fw.role_head.contains(run);
+    return fw.role_head.has(run);
   };
   auto upperish = [](char c) { return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; };
   auto letter = [](char c) {
@@ -358,7 +366,7 @@ bool may_hold_role_head(const char* first, const char* last) {
   const char* p = first + run0.size();
   bool apostrophe = false;
   for (; p < last && !is_space(p); ++p) apostrophe |= *p == '\'' || *p == '\xE2';
-  bool det = (apostrophe && upperish(*first)) || (run0.size() <= kMaxKey + 1 && fw.det_word.contains(run0));
+  bool det = (apostrophe && upperish(*first)) || (run0.size() <= kMaxKey + 1 && fw.det_word.has(run0));
   if (!det && !upperish(*first)) return false;
   int max_chunk = det ? 5 : 3;
   for (int chunk = 1; chunk <= max_chunk && p < last; ++chunk) {
@@ -377,7 +385,7 @@ bool may_hold_role_head(const char* first, const char* last) {
 
 bool starts_with_determiner(const char* first, const char* last) {
   std::string_view run = word_run(first, last);
-  return run.size() <= kMaxKey + 1 && first_words().det_word.contains(run);
+  return run.size() <= kMaxKey + 1 && first_words().det_word.has(run);
 }
 
 bool may_hold_honorific(const char* first, const char* last) {
@@ -389,7 +397,7 @@ bool may_hold_honorific(const char* first, const char* last) {
   auto head = [&](std::string_view run) {
     return !run.empty() && run.size() <= kMaxKey + 1 &&
            fw.honorific_head_shape[run.size()][static_cast<unsigned char>(run[0])] &&
-           fw.honorific_head.contains(run);
+           fw.honorific_head.has(run);
   };
   // titled_name: up to two capitalised words, "former"/"acting" or "then-",
   // then the title, each before the next chunk. So the title starts one of
