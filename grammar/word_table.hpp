@@ -135,9 +135,17 @@ class WordTable {
   // The longest entry that is a prefix of [first, last), when no word
   // character follows it within [first, last): sets *end past it and
   // *value. False otherwise.
-  bool match(const char* first, const char* last, const char** end, const T** value) const {
-    // Most words fail on their first two bytes, before the run is hashed.
-    if (!may_match(first, last)) return false;
+  // Most words fail on their first two bytes, before the run is hashed: that
+  // test is inlined into the parsers, the rest stays one call.
+  [[gnu::always_inline]] bool match(const char* first, const char* last, const char** end,
+                                    const T** value) const {
+    return may_match(first, last) && match_run(first, last, end, value);
+  }
+
+ private:
+  // match() past the head test.
+  [[gnu::noinline]] bool match_run(const char* first, const char* last, const char** end,
+                                   const T** value) const {
     const char* e = word_run_end(first, last);
     std::string_view run(first, static_cast<size_t>(e - first));
     const Group* g = find(run, run_hash(run));
@@ -157,8 +165,6 @@ class WordTable {
     *value = std::addressof(g->exact);
     return true;
   }
-
- private:
   // The hash of a run: its bytes as little-endian 64-bit words, the last
   // one zero-padded, mixed in one at a time with its size.
   static uint64_t run_hash(std::string_view run) {
