@@ -132,7 +132,8 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
   }
   x3::unused_type none;
   bool det = parser::starts_with_determiner(first, last);
-  if (det && try_rule(text, first, last, parser::the_title_rule(), none, &end))
+  if (det && parser::may_hold_title(first, last) &&
+      try_rule(text, first, last, parser::the_title_rule(), none, &end))
     return make(tokens, i, end, {tok.range.begin, end}, Mention::Type::kRole,
                 Mention::Gender::kUnknown, true);
   parser::TitledName titled;

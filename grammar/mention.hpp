@@ -74,6 +74,11 @@ bool starts_with_determiner(const char* first, const char* last);
 // so the run of word characters there is the leading run of an honorific
 // form. Exact: it only skips parses that would fail.
 bool may_hold_honorific(const char* first, const char* last);
+// False when the_title_rule cannot match at `first`: after its determiner
+// and a space comes the title, or "then-", "former" or "acting" and then
+// the title, so the run of word characters there is the leading run of an
+// honorific form. Exact: it only skips parses that would fail.
+bool may_hold_title(const char* first, const char* last);
 
 // False when pronoun_rule cannot match at `first`: no pronoun has the head
 // (first bytes, word_table.hpp) of the input. Exact, and a test of two bytes.

@@ -417,4 +417,33 @@ bool may_hold_honorific(const char* first, const char* last) {
   return false;
 }
 
+bool may_hold_title(const char* first, const char* last) {
+  const FirstWords& fw = first_words();
+  if (fw.odd_honorific_head) return true;
+  auto is_space = [&](const char* p) {
+    return *p == ' ' || (*p == '\xC2' && last - p >= 2 && p[1] == '\xA0');
+  };
+  auto skip_spaces = [&](const char* p) {
+    while (p < last && is_space(p)) p += *p == ' ' ? 1 : 2;
+    return p;
+  };
+  auto head_at = [&](const char* p) {
+    std::string_view run = word_run(p, last);
+    return !run.empty() && run.size() <= kMaxKey + 1 &&
+           fw.honorific_head_shape[run.size()][static_cast<unsigned char>(run[0])] && fw.honorific_head.has(run);
+  };
+  // the_title: a determiner (a whole run), a space, then the title, or
+  // "then-" / "former" / "acting" and the title.
+  const char* p = first + word_run(first, last).size();
+  if (p == last || !is_space(p)) return false;
+  p = skip_spaces(p);
+  if (p == last) return false;
+  if (head_at(p)) return true;
+  if (last - p > 5 && std::string_view(p, 5) == "then-") return head_at(skip_spaces(p + 5));
+  std::string_view run = word_run(p, last);
+  if (run == "former" || run == "Former" || run == "acting" || run == "Acting")
+    return head_at(skip_spaces(p + run.size()));
+  return false;
+}
+
 }  // namespace quotient::grammar::parser
