@@ -321,9 +321,10 @@ uint8_t may_start_ascii(const FirstWords& fw, size_t size, const uint64_t* chunk
   return upper ? bits | kMayStartMention : bits;
 }
 
-}  // namespace
-
-uint8_t may_start(std::string_view word) {
+// may_start() of the other words: longer than 8 bytes, or with a byte >=
+// 0x80 or an apostrophe. Out of line, so the arrays it needs (and their
+// stack check) stay off the common path.
+[[gnu::noinline]] uint8_t may_start_other(std::string_view word) {
   if (word.empty() || word.size() > kMaxKey)
     return (may_start_cue(word) ? kMayStartCue : 0) | (may_start_mention(word) ? kMayStartMention : 0);
   const FirstWords& fw = first_words();
@@ -335,6 +336,23 @@ uint8_t may_start(std::string_view word) {
   FoldedKey k(word);
   uint8_t bits = fw.start.bits(k.key(), k.hash);
   return has_capital(word) ? bits | kMayStartMention : bits;
+}
+
+}  // namespace
+
+uint8_t may_start(std::string_view word) {
+  // Most words: 1..8 ASCII bytes without an apostrophe, one 64-bit word
+  // (may_start_ascii with n == 1, without its arrays).
+  if (word.size() - 1 < 8) {
+    uint64_t x = load_short(word);
+    if (!odd_chunk(x, word.size())) {
+      uint64_t up = (x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - 'Z' - 1)) & kHighs;
+      uint64_t key = x | (up >> 2);
+      uint8_t bits = first_words().start.bits_short(key, word.size(), static_cast<uint32_t>(mix(word.size() ^ key)));
+      return up ? bits | kMayStartMention : bits;
+    }
+  }
+  return may_start_other(word);
 }
 
 bool may_hold_role_head(const char* first, const char* last) {
