@@ -252,10 +252,11 @@ struct FirstWords {
   }
 };
 
-const FirstWords& first_words() {
-  static const FirstWords words;
-  return words;
-}
+// Built when the program starts (like mention_def.hpp's word tables), so the
+// prefilters, run on every word, skip a function-local static's guard.
+const FirstWords kFirstWords;
+
+const FirstWords& first_words() { return kFirstWords; }
 
 }  // namespace
 
