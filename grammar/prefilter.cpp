@@ -6,6 +6,7 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -356,7 +357,7 @@ uint8_t may_start(std::string_view word) {
   return may_start_other(word);
 }
 
-bool may_hold_role_head(const char* first, const char* last) {
+bool may_hold_role_head(const char* first, const char* last, std::optional<bool>* determiner) {
   const FirstWords& fw = first_words();
   auto is_space = [&](const char* p) {
     return *p == ' ' || (*p == '\xC2' && last - p >= 2 && p[1] == '\xA0');
@@ -385,7 +386,9 @@ bool may_hold_role_head(const char* first, const char* last) {
   const char* p = first + run0.size();
   bool apostrophe = false;
   for (; p < last && !is_space(p); ++p) apostrophe |= *p == '\'' || *p == '\xE2';
-  bool det = (apostrophe && upperish(*first)) || (run0.size() <= kMaxKey + 1 && fw.det_word.has(run0));
+  bool starts_det = run0.size() <= kMaxKey + 1 && fw.det_word.has(run0);  // starts_with_determiner
+  if (determiner) *determiner = starts_det;
+  bool det = (apostrophe && upperish(*first)) || starts_det;
   if (!det && !upperish(*first)) return false;
   int max_chunk = det ? 5 : 3;
   for (int chunk = 1; chunk <= max_chunk && p < last; ++chunk) {
