@@ -421,6 +421,20 @@ BOOST_AUTO_TEST_CASE(titles_the_prefilters_let_through) {
   BOOST_TEST(!m->titled);
 }
 
+// may_hold_title() in front of the_title lets through a title right after the
+// determiner, after "then-", "former" or "acting", and after extra spaces.
+BOOST_AUTO_TEST_CASE(the_title_prefilter_lets_titles_through) {
+  for (const char* text : {"the Pope said.", "The former Pope said.", "his then-Queen said.",
+                           "the  acting Baroness said.", "our\xC2\xA0Queen said."}) {
+    Tokenized t(text);
+    std::optional<Mention> m = mention_of(t);
+    BOOST_TEST_REQUIRE(m.has_value(), text);
+    BOOST_TEST(m->titled, text);
+    BOOST_TEST(slice(t.text, m->range) == std::string(text).substr(0, std::string(text).find(" said")));
+  }
+  expect_no_mention("the papers said.");
+}
+
 // my/our/your open a role phrase (mention_def.hpp's determiners), so the role
 // prefilter takes them as determiners too.
 BOOST_AUTO_TEST_CASE(possessive_pronoun_opens_a_role_phrase) {
