@@ -151,7 +151,10 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
   if (det && try_rule(text, first, last, parser::the_org_rule(), name, &end))
     return make(tokens, i, end, range_of(text, name), Mention::Type::kOrganization,
                 Mention::Gender::kNeuter, false);
-  if (try_rule(text, first, last, parser::plain_name_rule(), name, &end))
+  // A name starts with a capital (mention_def.hpp's `upper`: A..Z, or a
+  // letter whose first byte is C3 or above).
+  auto c = static_cast<unsigned char>(*first);
+  if (((c >= 'A' && c <= 'Z') || c >= 0xC3) && try_rule(text, first, last, parser::plain_name_rule(), name, &end))
     return make(tokens, i, end, range_of(text, name), Mention::Type::kPerson,
                 Mention::Gender::kUnknown, false);
   return std::nullopt;
