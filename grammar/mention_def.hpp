@@ -95,8 +95,34 @@ auto const upper = x3::ascii::upper | (x3::lit('\xC3') >> x3::char_('\x80', '\x9
                    (x3::lit('\xCE') >> x3::char_('\x86', '\xAB')) |
                    (x3::lit('\xD0') >> x3::char_('\x80', '\xAF'));
 auto const sp = x3::repeat(1, 2)[x3::lit(' ') | "\xC2\xA0"];
-auto const joiner = x3::char_("'.&-") | x3::lit("\xE2\x80\x99");
-auto const word_body = x3::repeat(0, 30)[word_char | (joiner >> &word_char)];
+// word_body: x3::repeat(0, 30)[word_char | (joiner >> &word_char)], as a
+// loop (it runs over every byte of every word the rules read). A unit is one
+// byte that is a word_char (word_char_at, the same test), or a joiner
+// (' . & - or ’) before one; a UTF-8 letter's bytes count one each, as in X3.
+struct word_body_parser : x3::parser<word_body_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  static size_t joiner_size(const char* p, const char* last) {
+    if (*p == '\'' || *p == '.' || *p == '&' || *p == '-') return 1;
+    return last - p >= 3 && p[0] == '\xE2' && p[1] == '\x80' && p[2] == '\x99' ? 3 : 0;
+  }
+  template <typename It, typename Context, typename RContext, typename Attribute>
+  bool parse(It& first, It const& last, Context const&, RContext&, Attribute&) const {
+    It p = first;
+    for (int units = 0; units < 30 && p != last; ++units) {
+      if (word_char_at(p, last)) {
+        ++p;
+        continue;
+      }
+      size_t j = joiner_size(p, last);
+      if (j == 0 || static_cast<size_t>(last - p) <= j || !word_char_at(p + j, last)) break;
+      p += j;
+    }
+    first = p;
+    return true;
+  }
+};
+word_body_parser const word_body{};
 // "Farmers’ Federation", "Veterans' Affairs": a plural possessive inside a
 // name, when a capitalised word follows.
 auto const apostrophe = x3::lit('\'') | "\xE2\x80\x99";
