@@ -96,7 +96,26 @@ auto const upper = x3::ascii::upper | (x3::lit('\xC3') >> x3::char_('\x80', '\x9
                    ((x3::lit('\xC4') | '\xC5') >> x3::char_('\x80', '\xBF')) |
                    (x3::lit('\xCE') >> x3::char_('\x86', '\xAB')) |
                    (x3::lit('\xD0') >> x3::char_('\x80', '\xAF'));
-auto const sp = x3::repeat(1, 2)[x3::lit(' ') | "\xC2\xA0"];
+// sp: x3::repeat(1, 2)[x3::lit(' ') | "\xC2\xA0"] (it stands between any two
+// words of a rule), as a loop.
+struct sp_parser : x3::parser<sp_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  // The size of a space (' ' or a no-break space) at p, 0 when none.
+  static size_t space_at(const char* p, const char* last) {
+    if (p == last) return 0;
+    if (*p == ' ') return 1;
+    return *p == '\xC2' && last - p >= 2 && p[1] == '\xA0' ? 2 : 0;
+  }
+  template <typename It, typename Context, typename RContext, typename Attribute>
+  bool parse(It& first, It const& last, Context const&, RContext&, Attribute&) const {
+    size_t a = space_at(first, last);
+    if (a == 0) return false;
+    first += a + space_at(first + a, last);
+    return true;
+  }
+};
+sp_parser const sp{};
 // word_body: x3::repeat(0, 30)[word_char | (joiner >> &word_char)], as a
 // loop (it runs over every byte of every word the rules read). A unit is one
 // byte that is a word_char (word_char_at, the same test), or a joiner
