@@ -49,6 +49,12 @@ Range range_of(std::string_view text, const parser::text_range& r) {
 }
 
 bool is_determiner(std::string_view w) {
+  // Each starts with one of these letters, in either case (| 0x20 lower-cases
+  // a capital; other bytes only fail the loop below).
+  switch (w.empty() ? 0 : w[0] | 0x20) {
+    case 'a': case 'h': case 'i': case 'm': case 'o': case 't': case 'y': break;
+    default: return false;
+  }
   for (std::string_view d : {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your",
                              "this", "these", "those", "A", "An", "The", "His", "Her", "Its",
                              "Their", "Our", "This", "These", "Those"})
@@ -117,7 +123,8 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
   }
   RoleNoun::Type role{};
   parser::text_range name;
-  if (parser::may_hold_role_head(first, last) &&
+  std::optional<bool> starts_det;  // starts_with_determiner(), when the role scan worked it out
+  if (parser::may_hold_role_head(first, last, &starts_det) &&
       try_rule(text, first, last, parser::role_phrase_rule(), role, &end)) {
     // "the Foreign Office" is a name, not a role phrase headed by "office";
     // "The Minister", "The President" (one capitalised person's role) stay roles.
@@ -131,8 +138,9 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
                 false);
   }
   x3::unused_type none;
-  bool det = parser::starts_with_determiner(first, last);
-  if (det && try_rule(text, first, last, parser::the_title_rule(), none, &end))
+  bool det = starts_det ? *starts_det : parser::starts_with_determiner(first, last);
+  if (det && parser::may_hold_title(first, last) &&
+      try_rule(text, first, last, parser::the_title_rule(), none, &end))
     return make(tokens, i, end, {tok.range.begin, end}, Mention::Type::kRole,
                 Mention::Gender::kUnknown, true);
   parser::TitledName titled;
@@ -143,7 +151,10 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
   if (det && try_rule(text, first, last, parser::the_org_rule(), name, &end))
     return make(tokens, i, end, range_of(text, name), Mention::Type::kOrganization,
                 Mention::Gender::kNeuter, false);
-  if (try_rule(text, first, last, parser::plain_name_rule(), name, &end))
+  // A name starts with a capital (mention_def.hpp's `upper`: A..Z, or a
+  // letter whose first byte is C3 or above).
+  auto c = static_cast<unsigned char>(*first);
+  if (((c >= 'A' && c <= 'Z') || c >= 0xC3) && try_rule(text, first, last, parser::plain_name_rule(), name, &end))
     return make(tokens, i, end, range_of(text, name), Mention::Type::kPerson,
                 Mention::Gender::kUnknown, false);
   return std::nullopt;

@@ -9,6 +9,7 @@
 
 #include <boost/fusion/include/adapt_struct.hpp>
 #include <boost/range/iterator_range.hpp>
+#include <optional>
 #include <string_view>
 
 #include "ast.hpp"
@@ -63,8 +64,10 @@ uint8_t may_start(std::string_view word);
 // False when role_phrase_rule cannot match at `first`: its head (a role noun,
 // or "46-year-old") starts one of the first five space-separated chunks, so
 // the run of word characters there is the leading run of a role noun form
-// (or 1-3 digits). Exact: it only skips parses that would fail.
-bool may_hold_role_head(const char* first, const char* last);
+// (or 1-3 digits). Exact: it only skips parses that would fail. When
+// `determiner` is given and the scan works out starts_with_determiner(first,
+// last) on its way (it does unless chunk 0 is a head), it stores it there.
+bool may_hold_role_head(const char* first, const char* last, std::optional<bool>* determiner = nullptr);
 // False when the_title_rule and the_org_rule cannot match at `first`: both
 // open with a determiner ("the", "his", "our"), a whole run of word characters.
 bool starts_with_determiner(const char* first, const char* last);
@@ -74,6 +77,11 @@ bool starts_with_determiner(const char* first, const char* last);
 // so the run of word characters there is the leading run of an honorific
 // form. Exact: it only skips parses that would fail.
 bool may_hold_honorific(const char* first, const char* last);
+// False when the_title_rule cannot match at `first`: after its determiner
+// and a space comes the title, or "then-", "former" or "acting" and then
+// the title, so the run of word characters there is the leading run of an
+// honorific form. Exact: it only skips parses that would fail.
+bool may_hold_title(const char* first, const char* last);
 
 // False when pronoun_rule cannot match at `first`: no pronoun has the head
 // (first bytes, word_table.hpp) of the input. Exact, and a test of two bytes.

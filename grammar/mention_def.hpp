@@ -4,8 +4,10 @@
 #ifndef QUOTIENT_GRAMMAR_MENTION_DEF_HPP_
 #define QUOTIENT_GRAMMAR_MENTION_DEF_HPP_
 
+#include <algorithm>
 #include <cctype>
 #include <string>
+#include <string_view>
 
 #include "mention.hpp"
 #include "word_table.hpp"
@@ -94,9 +96,54 @@ auto const upper = x3::ascii::upper | (x3::lit('\xC3') >> x3::char_('\x80', '\x9
                    ((x3::lit('\xC4') | '\xC5') >> x3::char_('\x80', '\xBF')) |
                    (x3::lit('\xCE') >> x3::char_('\x86', '\xAB')) |
                    (x3::lit('\xD0') >> x3::char_('\x80', '\xAF'));
-auto const sp = x3::repeat(1, 2)[x3::lit(' ') | "\xC2\xA0"];
-auto const joiner = x3::char_("'.&-") | x3::lit("\xE2\x80\x99");
-auto const word_body = x3::repeat(0, 30)[word_char | (joiner >> &word_char)];
+// sp: x3::repeat(1, 2)[x3::lit(' ') | "\xC2\xA0"] (it stands between any two
+// words of a rule), as a loop.
+struct sp_parser : x3::parser<sp_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  // The size of a space (' ' or a no-break space) at p, 0 when none.
+  static size_t space_at(const char* p, const char* last) {
+    if (p == last) return 0;
+    if (*p == ' ') return 1;
+    return *p == '\xC2' && last - p >= 2 && p[1] == '\xA0' ? 2 : 0;
+  }
+  template <typename It, typename Context, typename RContext, typename Attribute>
+  bool parse(It& first, It const& last, Context const&, RContext&, Attribute&) const {
+    size_t a = space_at(first, last);
+    if (a == 0) return false;
+    first += a + space_at(first + a, last);
+    return true;
+  }
+};
+sp_parser const sp{};
+// word_body: x3::repeat(0, 30)[word_char | (joiner >> &word_char)], as a
+// loop (it runs over every byte of every word the rules read). A unit is one
+// byte that is a word_char (word_char_at, the same test), or a joiner
+// (' . & - or ’) before one; a UTF-8 letter's bytes count one each, as in X3.
+struct word_body_parser : x3::parser<word_body_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  static size_t joiner_size(const char* p, const char* last) {
+    if (*p == '\'' || *p == '.' || *p == '&' || *p == '-') return 1;
+    return last - p >= 3 && p[0] == '\xE2' && p[1] == '\x80' && p[2] == '\x99' ? 3 : 0;
+  }
+  template <typename It, typename Context, typename RContext, typename Attribute>
+  bool parse(It& first, It const& last, Context const&, RContext&, Attribute&) const {
+    It p = first;
+    for (int units = 0; units < 30 && p != last; ++units) {
+      if (word_char_at(p, last)) {
+        ++p;
+        continue;
+      }
+      size_t j = joiner_size(p, last);
+      if (j == 0 || static_cast<size_t>(last - p) <= j || !word_char_at(p + j, last)) break;
+      p += j;
+    }
+    first = p;
+    return true;
+  }
+};
+word_body_parser const word_body{};
 // "Farmers’ Federation", "Veterans' Affairs": a plural possessive inside a
 // name, when a capitalised word follows.
 auto const apostrophe = x3::lit('\'') | "\xE2\x80\x99";
@@ -162,16 +209,62 @@ auto const number_word = x3::repeat(1, 4)[x3::ascii::digit] >> end_of_word;
 auto const modifier_word = cap_word | number_word | (!function_word >> lower_word);
 // Adjectives that may stand between two role nouns: "presidential",
 // "economic", "executive", "independent" (never a verb: "tells", "met").
-auto const adjective_end = (x3::lit("al") | "ic" | "ive" | "ary" | "ent" | "ant" | "ian" | "ior") >> end_of_word;
-auto const adjective = x3::repeat(1, 30)[x3::ascii::lower - adjective_end] >> adjective_end;
+// X3 would be: adjective_end = (lit("al") | "ic" | "ive" | "ary" | "ent" |
+// "ant" | "ian" | "ior") >> end_of_word; adjective = repeat(1, 30)[ascii::lower
+// - adjective_end] >> adjective_end. As loops (that repeat tried every ending
+// at every letter): lower-case ASCII letters, as many as X3 takes (it does
+// not backtrack), up to an ending the word ends with.
+inline bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool word_ends_at(const char* p, const char* last) { return p == last || !word_char_at(p, last); }
+// The length of adjective_end at p, 0 when none (at most one ending's
+// letters can stand at p: no two share their first two).
+inline size_t adjective_end_at(const char* p, const char* last) {
+  static constexpr std::string_view kEnds[] = {"al", "ic", "ive", "ary", "ent", "ant", "ian", "ior"};
+  for (std::string_view e : kEnds)
+    if (static_cast<size_t>(last - p) >= e.size() && std::equal(e.begin(), e.end(), p))
+      return word_ends_at(p + e.size(), last) ? e.size() : 0;
+  return 0;
+}
+struct adjective_parser : x3::parser<adjective_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Context, typename RContext, typename Attribute>
+  bool parse(It& first, It const& last, Context const&, RContext&, Attribute&) const {
+    It p = first;
+    int letters = 0;
+    for (; letters < 30 && p != last && ascii_lower(*p) && adjective_end_at(p, last) == 0; ++letters) ++p;
+    size_t end = letters >= 1 && p != last ? adjective_end_at(p, last) : 0;
+    if (end == 0) return false;
+    first = p + end;
+    return true;
+  }
+};
+adjective_parser const adjective{};
 auto const role_follows =
     &(sp >> x3::repeat(0, 2)[!role_noun >> (cap_word | adjective) >> sp] >> role_noun);
 auto const modifier = (role_head >> role_follows) | (!role_head >> modifier_word);
 // Never a speech verb: "the mother of three replied" ends at "three".
 auto const tail_word = cap_word | (!function_word >> !cue_word >> lower_word);
 // "a statement published by X": a participle may come between.
-auto const participle =
-    x3::repeat(2, 20)[x3::ascii::lower - (x3::lit("ed") >> !x3::ascii::lower)] >> "ed" >> end_of_word;
+// X3 would be: repeat(2, 20)[ascii::lower - (lit("ed") >> !ascii::lower)] >>
+// "ed" >> end_of_word; as a loop, like adjective.
+struct participle_parser : x3::parser<participle_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  static bool ed_at(const char* p, const char* last) { return last - p >= 2 && p[0] == 'e' && p[1] == 'd'; }
+  template <typename It, typename Context, typename RContext, typename Attribute>
+  bool parse(It& first, It const& last, Context const&, RContext&, Attribute&) const {
+    It p = first;
+    int letters = 0;
+    for (; letters < 20 && p != last && ascii_lower(*p) && !(ed_at(p, last) && (last - p == 2 || !ascii_lower(p[2])));
+         ++letters)
+      ++p;
+    if (letters < 2 || !ed_at(p, last) || !word_ends_at(p + 2, last)) return false;
+    first = p + 2;
+    return true;
+  }
+};
+participle_parser const participle{};
 // "of the islands walked out": a past form after a tail's noun is its verb
 // when a particle, a function word, a name or punctuation follows, not a
 // lower-case noun ("the armed forces").

@@ -6,6 +6,7 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -106,6 +107,14 @@ class WordSet {
     else place(words_.size() - 1);
   }
   bool contains(std::string_view w) const { return contains(w, hash(w)); }
+  // contains(w) for a set whose words were all inserted with nonzero bits:
+  // a key of 1..8 bytes (most words) is hashed and compared as one
+  // little-endian word, without copying it or calling memcmp.
+  bool has(std::string_view w) const {
+    if (w.size() - 1 >= 8) return contains(w);
+    uint64_t x = load_short(w);
+    return bits_short(x, w.size(), static_cast<uint32_t>(mix(w.size() ^ x))) != 0;  // key_hash
+  }
   // contains(lower_key(w)) in one pass over w (w.size() <= kMaxKey).
   bool contains_folded(std::string_view w) const {
     FoldedKey k(w);
@@ -222,7 +231,7 @@ struct FirstWords {
       for (const std::string& v : role_variants(r.noun)) {
         std::string_view run = word_run(v.data(), v.data() + v.size());
         if (run.size() > kMaxKey + 1) long_role_head = true;
-        role_head.insert(run);
+        role_head.insert(run, 1);  // nonzero bits: WordSet::has
         if (!run.empty() && run.size() <= kMaxKey + 1)
           role_head_shape[run.size()][static_cast<unsigned char>(run[0])] = true;
       }
@@ -230,7 +239,7 @@ struct FirstWords {
                           "his", "His", "her", "Her", "their", "Their", "its", "Its", "both",
                           "Both", "two", "Two", "several", "Several", "some", "Some", "many",
                           "Many", "other", "Other", "my", "My", "our", "Our", "your", "Your"})
-      det_word.insert(w);
+      det_word.insert(w, 1);
     for (const Honorific& h : lex.honorifics)
       for (const std::string& v : role_variants(h.title)) {
         std::string_view run = word_run(v.data(), v.data() + v.size());
@@ -238,16 +247,17 @@ struct FirstWords {
           odd_honorific_head = true;
           continue;
         }
-        honorific_head.insert(run);
+        honorific_head.insert(run, 1);
         honorific_head_shape[run.size()][static_cast<unsigned char>(run[0])] = true;
       }
   }
 };
 
-const FirstWords& first_words() {
-  static const FirstWords words;
-  return words;
-}
+// Built when the program starts (like mention_def.hpp's word tables), so the
+// prefilters, run on every word, skip a function-local static's guard.
+const FirstWords kFirstWords;
+
+const FirstWords& first_words() { return kFirstWords; }
 
 }  // namespace
 
@@ -313,9 +323,10 @@ uint8_t may_start_ascii(const FirstWords& fw, size_t size, const uint64_t* chunk
   return upper ? bits | kMayStartMention : bits;
 }
 
-}  // namespace
-
-uint8_t may_start(std::string_view word) {
+// may_start() of the other words: longer than 8 bytes, or with a byte >=
+// 0x80 or an apostrophe. Out of line, so the arrays it needs (and their
+// stack check) stay off the common path.
+[[gnu::noinline]] uint8_t may_start_other(std::string_view word) {
   if (word.empty() || word.size() > kMaxKey)
     return (may_start_cue(word) ? kMayStartCue : 0) | (may_start_mention(word) ? kMayStartMention : 0);
   const FirstWords& fw = first_words();
@@ -329,7 +340,24 @@ uint8_t may_start(std::string_view word) {
   return has_capital(word) ? bits | kMayStartMention : bits;
 }
 
-bool may_hold_role_head(const char* first, const char* last) {
+}  // namespace
+
+uint8_t may_start(std::string_view word) {
+  // Most words: 1..8 ASCII bytes without an apostrophe, one 64-bit word
+  // (may_start_ascii with n == 1, without its arrays).
+  if (word.size() - 1 < 8) {
+    uint64_t x = load_short(word);
+    if (!odd_chunk(x, word.size())) {
+      uint64_t up = (x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - 'Z' - 1)) & kHighs;
+      uint64_t key = x | (up >> 2);
+      uint8_t bits = first_words().start.bits_short(key, word.size(), static_cast<uint32_t>(mix(word.size() ^ key)));
+      return up ? bits | kMayStartMention : bits;
+    }
+  }
+  return may_start_other(word);
+}
+
+bool may_hold_role_head(const char* first, const char* last, std::optional<bool>* determiner) {
   const FirstWords& fw = first_words();
   auto is_space = [&](const char* p) {
     return *p == ' ' || (*p == '\xC2' && last - p >= 2 && p[1] == '\xA0');
@@ -342,7 +370,7 @@ bool may_hold_role_head(const char* first, const char* last) {
     if (run.size() > kMaxKey + 1) return fw.long_role_head;
     // Most runs fail on their first byte and length, without hashing.
     if (!fw.role_head_shape[run.size()][c]) return false;
-    return fw.role_head.contains(run);
+    return fw.role_head.has(run);
   };
   auto upperish = [](char c) { return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; };
   auto letter = [](char c) {
@@ -358,7 +386,9 @@ bool may_hold_role_head(const char* first, const char* last) {
   const char* p = first + run0.size();
   bool apostrophe = false;
   for (; p < last && !is_space(p); ++p) apostrophe |= *p == '\'' || *p == '\xE2';
-  bool det = (apostrophe && upperish(*first)) || (run0.size() <= kMaxKey + 1 && fw.det_word.contains(run0));
+  bool starts_det = run0.size() <= kMaxKey + 1 && fw.det_word.has(run0);  // starts_with_determiner
+  if (determiner) *determiner = starts_det;
+  bool det = (apostrophe && upperish(*first)) || starts_det;
   if (!det && !upperish(*first)) return false;
   int max_chunk = det ? 5 : 3;
   for (int chunk = 1; chunk <= max_chunk && p < last; ++chunk) {
@@ -377,7 +407,7 @@ bool may_hold_role_head(const char* first, const char* last) {
 
 bool starts_with_determiner(const char* first, const char* last) {
   std::string_view run = word_run(first, last);
-  return run.size() <= kMaxKey + 1 && first_words().det_word.contains(run);
+  return run.size() <= kMaxKey + 1 && first_words().det_word.has(run);
 }
 
 bool may_hold_honorific(const char* first, const char* last) {
@@ -389,7 +419,7 @@ bool may_hold_honorific(const char* first, const char* last) {
   auto head = [&](std::string_view run) {
     return !run.empty() && run.size() <= kMaxKey + 1 &&
            fw.honorific_head_shape[run.size()][static_cast<unsigned char>(run[0])] &&
-           fw.honorific_head.contains(run);
+           fw.honorific_head.has(run);
   };
   // titled_name: up to two capitalised words, "former"/"acting" or "then-",
   // then the title, each before the next chunk. So the title starts one of
@@ -406,6 +436,35 @@ bool may_hold_honorific(const char* first, const char* last) {
     while (p < last && !is_space(p)) ++p;
     while (p < last && is_space(p)) p += *p == ' ' ? 1 : 2;
   }
+  return false;
+}
+
+bool may_hold_title(const char* first, const char* last) {
+  const FirstWords& fw = first_words();
+  if (fw.odd_honorific_head) return true;
+  auto is_space = [&](const char* p) {
+    return *p == ' ' || (*p == '\xC2' && last - p >= 2 && p[1] == '\xA0');
+  };
+  auto skip_spaces = [&](const char* p) {
+    while (p < last && is_space(p)) p += *p == ' ' ? 1 : 2;
+    return p;
+  };
+  auto head_at = [&](const char* p) {
+    std::string_view run = word_run(p, last);
+    return !run.empty() && run.size() <= kMaxKey + 1 &&
+           fw.honorific_head_shape[run.size()][static_cast<unsigned char>(run[0])] && fw.honorific_head.has(run);
+  };
+  // the_title: a determiner (a whole run), a space, then the title, or
+  // "then-" / "former" / "acting" and the title.
+  const char* p = first + word_run(first, last).size();
+  if (p == last || !is_space(p)) return false;
+  p = skip_spaces(p);
+  if (p == last) return false;
+  if (head_at(p)) return true;
+  if (last - p > 5 && std::string_view(p, 5) == "then-") return head_at(skip_spaces(p + 5));
+  std::string_view run = word_run(p, last);
+  if (run == "former" || run == "Former" || run == "acting" || run == "Acting")
+    return head_at(skip_spaces(p + run.size()));
   return false;
 }
 

@@ -421,6 +421,33 @@ BOOST_AUTO_TEST_CASE(titles_the_prefilters_let_through) {
   BOOST_TEST(!m->titled);
 }
 
+// may_hold_title() in front of the_title lets through a title right after the
+// determiner, after "then-", "former" or "acting", and after extra spaces.
+BOOST_AUTO_TEST_CASE(the_title_prefilter_lets_titles_through) {
+  for (const char* text : {"the Pope said.", "The former Pope said.", "his then-Queen said.",
+                           "the  acting Baroness said.", "our\xC2\xA0Queen said."}) {
+    Tokenized t(text);
+    std::optional<Mention> m = mention_of(t);
+    BOOST_TEST_REQUIRE(m.has_value(), text);
+    BOOST_TEST(m->titled, text);
+    BOOST_TEST(slice(t.text, m->range) == std::string(text).substr(0, std::string(text).find(" said")));
+  }
+  expect_no_mention("the papers said.");
+}
+
+// A name word's body (mention_def.hpp's word_body) takes joiners between
+// word characters (' . & - ’), not at its end, and at most 30 units (a
+// byte of a UTF-8 letter counts one) after the capital.
+BOOST_AUTO_TEST_CASE(word_body_joiners_and_bound) {
+  expect_mention("Anne-Lise O'Hara said.", Type::kPerson, "Anne-Lise O'Hara", "Anne-Lise O'Hara");
+  expect_mention("Jo D\xE2\x80\x99Souza said.", Type::kPerson, "Jo D\xE2\x80\x99Souza",
+                 "Jo D\xE2\x80\x99Souza");
+  expect_mention("Ola Smith- said.", Type::kPerson, "Ola Smith", "Ola Smith");
+  expect_mention("Zo\xC3\xAB Brandt said.", Type::kPerson, "Zo\xC3\xAB Brandt", "Zo\xC3\xAB Brandt");
+  std::string long_word = "K" + std::string(40, 'a');
+  expect_mention(long_word + " said.", Type::kPerson, long_word.substr(0, 31), long_word.substr(0, 31));
+}
+
 // my/our/your open a role phrase (mention_def.hpp's determiners), so the role
 // prefilter takes them as determiners too.
 BOOST_AUTO_TEST_CASE(possessive_pronoun_opens_a_role_phrase) {
