@@ -35,6 +35,7 @@ class Finisher {
 
   std::vector<Attribution> run(bool indirect) {
     std::vector<Attribution> out(d_.scan.quotes.size());
+    collect_titles();
     for (size_t qi = 0; qi < out.size(); ++qi) {
       out[qi].quote = qi;
       finish_one(qi, out);
@@ -375,8 +376,21 @@ class Finisher {
     speakers_.push_back({a.name, a.type, d_.quote_sentence[qi], g});
   }
 
+  // A name the document quotes as a title is a title wherever it is quoted,
+  // before that too: the headline's "Halvern unveils “Lumen” headset" and
+  // "The headset, called “Lumen,” …" in the story.
+  void collect_titles() {
+    for (size_t qi = 0; qi < d_.scan.quotes.size(); ++qi) {
+      const grammar::Quote& quote = d_.scan.quotes[qi];
+      if (quote.depth > 0 || d_.quote_sentence[qi] == SIZE_MAX) continue;
+      std::string_view inner = d_.text.substr(quote.inner.begin, quote.inner.size());
+      if (clearly_title(d_, d_.sentences[d_.quote_sentence[qi]], d_.quote_token[qi], inner))
+        titles_.push_back(without_final_stops(inner));
+    }
+  }
+
   // “Salt Year” again, after “Salt Year,” her first album: a title the
-  // document named earlier is a title wherever it is quoted.
+  // document names is a title wherever it is quoted.
   bool named_before(std::string_view inner) const {
     return std::find(titles_.begin(), titles_.end(), without_final_stops(inner)) != titles_.end();
   }

@@ -222,11 +222,27 @@ bool object_of_verb(const Doc& d, const SentenceView& sv, int m) {
                                       "but", "or", "that", "which", "who", "as", "than", "while", "when"});
 }
 
+// The quote at q is what the passive verb ending at `after` names: right
+// after it or after "as" ("was called “…”", "was described as “…”"), or
+// coordinated with such a quote ("… by the Courier, and “…”"); not "was
+// reported in a “hit piece” by the Times", where "by" names the piece's
+// author.
+bool quoted_by_passive(const Doc& d, const SentenceView& sv, size_t after, size_t q) {
+  if (after < q && word(d, sv.toks[after]) == "as") ++after;
+  if (after == q) return true;
+  return sv.toks[after].kind == Token::Kind::kQuote && word(d, sv.toks[q - 1]) == "and";
+}
+
 // "Rubio was asked by the moderator whether …", "she was pressed by
 // reporters, “…”": the agent of a passive question asks it.
+// "It was called “…” by the Courier, and “…” by one critic", "was
+// described as “…” by aides": the agent after the quote of a passive speech
+// verb said it.
 int passive_agent(const Doc& d, const SentenceView& sv, size_t c, size_t q, const CueMatch& cue) {
-  if (!one_of(cue.lemma, {"ask", "tell", "press", "question", "challenge"})) return -1;
   if (c == 0 || !one_of(word(d, sv.toks[c - 1]), {"was", "were", "is", "are", "been", "being"})) return -1;
+  if (q + 2 < sv.toks.size() && word(d, sv.toks[q + 1]) == "by" && quoted_by_passive(d, sv, c + cue.tokens, q))
+    if (int m = mention_after(sv, q + 2, q + 6); m >= 0) return m;
+  if (!one_of(cue.lemma, {"ask", "tell", "press", "question", "challenge"})) return -1;
   size_t by = c + cue.tokens;
   if (by + 1 >= q || word(d, sv.toks[by]) != "by") return -1;
   return mention_after(sv, by + 1, std::min(q, by + 4));  // "by host Tom Bale"

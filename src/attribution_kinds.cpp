@@ -13,6 +13,9 @@ namespace {
 
 using grammar::Token;
 
+// Lower-case words that may stand between a possessive name and a title.
+constexpr size_t kMaxTitleModifiers = 2;
+
 // Title nouns (data/lexicon/title_nouns.txt): 'The A Word' after
 // "documentary," is a title, not speech.
 bool title_noun(std::string_view w) {
@@ -57,14 +60,28 @@ bool title_case(std::string_view s) {
   return ok && words >= 2 && caps >= 2 && caps * 3 >= (words - small) * 2;
 }
 
+bool preposition(std::string_view w) {
+  return one_of(w, {"of", "on", "in", "at", "to", "for", "with", "by", "from", "about", "into", "than", "as"});
+}
+
 // MSNBC’s “Morning Joe”, Fox News's "Fox and Friends": a possessive name
-// right before the quote.
+// right before the quote, or with at most two lower-case modifiers and
+// their commas between ("Corrigan’s later, better-known “Bitter Harvest”",
+// "ESPN's marquee “Sunday Night Baseball”").
 bool after_possessive_name(const Doc& d, const SentenceView& sv, size_t q) {
-  if (q == 0 || sv.toks[q - 1].kind != Token::Kind::kWord) return false;
-  std::string_view w = word(d, sv.toks[q - 1]);
-  bool possessive = (w.size() > 2 && w.substr(w.size() - 2) == "'s") ||
-                    (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s");
-  return possessive && std::isupper(static_cast<unsigned char>(w[0]));
+  size_t modifiers = 0;
+  for (size_t k = q; k-- > 0 && k + kMaxTitleModifiers + 2 >= q;) {
+    if (is_punct(d, sv.toks[k], ',') && k + 1 < q) continue;
+    if (sv.toks[k].kind != Token::Kind::kWord) return false;
+    std::string_view w = word(d, sv.toks[k]);
+    bool possessive = (w.size() > 2 && w.substr(w.size() - 2) == "'s") ||
+                      (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s");
+    if (possessive) return std::isupper(static_cast<unsigned char>(w[0]));
+    // Not across a preposition: "the Post's project on “Women in Power,”".
+    if (!is_lower_word(d, sv.toks[k]) || sv.cue_at[k] || preposition(w) || ++modifiers > kMaxTitleModifiers)
+      return false;
+  }
+  return false;
 }
 
 // BROADWAY BEAT—“Sam Mendes leaves the show” by Times' Jane Doe: a headline
@@ -97,6 +114,26 @@ bool after_naming_word(const Doc& d, const SentenceView& sv, size_t q) {
          one_of(word(d, sv.toks[q - 1]), {"titled", "entitled", "headlined"});
 }
 
+// "Lumen", "Bitter Harvest,": every word capitalised (a final comma or
+// period allowed).
+bool all_capitalised(std::string_view s) {
+  s = without_final_stops(s);
+  bool ok = !s.empty();
+  each_word(s, [&](std::string_view w, bool) { ok = ok && std::isupper(static_cast<unsigned char>(w[0])); });
+  return ok;
+}
+
+// "The headset, called “Lumen,” goes on sale", "a play called “Dust”": a
+// capitalised quote after "called" used as a participle, after a comma or a
+// noun with its article, is a name. (Not "what he called “Fake News”" nor
+// "called it “Orwellian”", where someone calls something that.)
+bool after_naming_participle(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
+  if (q < 2 || word(d, sv.toks[q - 1]) != "called" || !all_capitalised(inner)) return false;
+  if (is_punct(d, sv.toks[q - 2], ',')) return true;
+  return q >= 3 && is_lower_word(d, sv.toks[q - 2]) && !sv.cue_at[q - 2] &&
+         one_of(word(d, sv.toks[q - 3]), {"a", "an", "the", "its", "his", "her", "their", "A", "An", "The"});
+}
+
 }  // namespace
 
 std::string_view without_final_stops(std::string_view inner) {
@@ -107,7 +144,7 @@ std::string_view without_final_stops(std::string_view inner) {
 bool clearly_title(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
   return (title_case(inner) && (after_title_noun(d, sv, q, inner) || after_possessive_name(d, sv, q) ||
                                  after_show_word(d, sv, q))) ||
-         bylined(d, sv, q) || after_naming_word(d, sv, q);
+         bylined(d, sv, q) || after_naming_word(d, sv, q) || after_naming_participle(d, sv, q, inner);
 }
 
 namespace {

@@ -15,6 +15,7 @@ using grammar::Mention;
 
 constexpr size_t kTitleWindow = 40;   // sentences "the minister" looks back for the office
 constexpr size_t kMaxCandidates = 64;  // full names indexed under one word
+constexpr size_t kEpithetWindow = 3;   // sentences "the Polish-born director" looks back for a name
 
 // A hash of a word for the tables below (names are short: eight bytes at a
 // time, the rest byte by byte, no library call).
@@ -126,6 +127,12 @@ bool age_epithet(std::string_view w) {
   constexpr std::string_view kTail = "-year-old";
   if (w.size() <= kTail.size() || w.substr(w.size() - kTail.size()) != kTail) return false;
   return std::all_of(w.begin(), w.end() - kTail.size(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "Polish-born", "Texas-born": a birthplace, then "-born".
+bool origin_epithet(std::string_view w) {
+  constexpr std::string_view kTail = "-born";
+  return w.size() > kTail.size() + 1 && w.substr(w.size() - kTail.size()) == kTail;
 }
 
 std::string_view strip_article(std::string_view s) {
@@ -440,18 +447,35 @@ void EntityResolver::link_titles() {
       title_of_[i] = static_cast<int>(it->mention);
       break;
     }
+    // "Wierzbicki was unapologetic. “…,” he said. The Polish-born director,
+    // who …": a birthplace before a role noun describes someone already
+    // named, the person last named a few sentences back; no one is
+    // introduced that way.
+    if (title_of_[i] < 0 && role.size() == 2 && origin_epithet(role[0]))
+      title_of_[i] = person_named_before(i, kEpithetWindow);
   }
 }
 
-// The person last named in mention i's sentence or the one before (not a
-// place after a preposition), or -1.
-int EntityResolver::person_named_before(size_t i) const {
-  for (size_t j = i; j-- > 0 && mentions_[j].sentence + 1 >= mentions_[i].sentence;) {
+// The person last named in mention i's sentence or the `window` before (not
+// a place after a preposition), or -1.
+int EntityResolver::person_named_before(size_t i, size_t window) const {
+  for (size_t j = i; j-- > 0 && mentions_[j].sentence + window >= mentions_[i].sentence;) {
     const MentionRef& r = mentions_[j];
     if (r.mention.type != Mention::Type::kPerson || r.in_headline || after_preposition(j)) continue;
     if (named(j).type == SpeakerType::kPerson) return static_cast<int>(j);
   }
   return -1;
+}
+
+// True when every word of `words` stands after the "of" of `full`: "Kent"
+// is not the Duke of Kent, nor "Halvern" the "Shares of Halvern" that a
+// sentence opened with; what follows "of" is a place or a body.
+static bool only_after_of(const std::vector<std::string_view>& full, const NameWords& words) {
+  auto of = std::find(full.begin(), full.end(), "of");
+  if (of == full.end()) return false;
+  return std::none_of(full.begin(), of, [&](std::string_view f) {
+    return std::find(words.begin(), words.end(), f) != words.end();
+  });
 }
 
 // The longest full name containing every word; among equally long ones, the
@@ -468,7 +492,7 @@ std::string EntityResolver::fullest_name(const NameWords& words) const {
     const FullName& full = full_names_[it->second];
     if (std::find(full.words.begin(), full.words.end(), last) == full.words.end()) continue;
     ++candidates;
-    if (!contains_all(full.words, words)) continue;
+    if (!contains_all(full.words, words) || only_after_of(full.words, words)) continue;
     if (!best || full.words.size() > best->words.size() ||
         (full.words.size() == best->words.size() && full.count > best->count))
       best = &full;

@@ -107,7 +107,7 @@ class EntityResolver {
   bool person_before(size_t i, const std::function<bool(size_t, const ResolvedSpeaker&)>& take) const;
   void learn_genders();
   void link_titles();
-  int person_named_before(size_t i) const;
+  int person_named_before(size_t i, size_t window = 1) const;
   int reported_by(size_t j) const;
   std::string fullest_name(const NameWords& words) const;
 

@@ -254,6 +254,15 @@ const Case kFrames[] = {
      "Ruiz was asked by host Tom Bale, who backs the plan, “Will the sea wall survive the winter?”",
      {{"Will the sea wall survive the winter?", {{"name", "Tom Bale"}, {"mention", "Tom Bale"}, {"cue", "asked"},
         {"kind", "speech"}}}}},
+    // "was called “…” by X": the agent after the quote of a passive speech
+    // verb speaks, for a second quote coordinated with the first too; not the
+    // object of "by" after an active verb.
+    {"passive_agent_after_the_quote",
+     "The revival was called “a triumph” by the Harbour Gazette, and “a bore” by one local critic.",
+     {{"a triumph", {{"name", "Harbour Gazette"}, {"cue", "called"}}}, {"a bore", {{"cue", "called"}}}}},
+    {"active_verb_before_by_after_the_quote",
+     "Mayor Ana Ruiz called the revival “a triumph” by any measure.",
+     {{"a triumph", {{"name", "Ana Ruiz"}, {"cue", "called"}}}}},
     // An unlisted -ed verb after "an angry NAME", as after the bare name.
     {"post_quote_described_name_unlisted_verb_1",
      "“The harbour will stay open to every boat that pays,” an irritated Okafor retorted.",
@@ -824,6 +833,27 @@ const Case kResolution[] = {
     // "Inspector NAME of ORGANISATION": the body is where the person serves.
     {"titled_name_of_a_body", "Inspector Wendy Agbaje of Merrowshire Police said phones were “a menace”.",
      {{"a menace", {{"name", "Wendy Agbaje"}}}}},
+    // What follows "of" in a name is a place or a body: "Shares of Tarrin",
+    // opening a sentence, is not the full name of "Tarrin".
+    {"a_name_after_of_is_not_that_names_full_form",
+     "Tarrin Labs cut its prices on Monday. Shares of Tarrin fell. According to Tarrin, the phone “will ship in "
+     "June.”",
+     {{"will ship in June.", {{"name", "Shares of Tarrin", kNot}, {"name", "Tarrin"}}}}},
+    // "Labs", "Project", "Securities": the last word of a body's name.
+    {"labs_is_a_body", "Tarrin Labs said the phone was “ready”.",
+     {{"ready", {{"name", "Tarrin Labs"}, {"type", "organization"}}}}},
+    {"a_first_name_before_of_still_names_the_person",
+     "Lord Tomas Brenner of Kellmoor spoke first. Brenner said the bill was “a mistake”.",
+     {{"a mistake", {{"name", "Tomas Brenner"}}}}},
+    // "The Danish-born director": a birthplace epithet for the person last
+    // named a few sentences back; with no one named it stays a role.
+    {"origin_epithet_is_the_person_named_before",
+     "Tomas Brenner was unapologetic. “It is long,” he said. “It is meant to be.” The Danish-born director, who "
+     "ran a studio for years, said he had “no regrets”.",
+     {{"no regrets", {{"name", "Tomas Brenner"}}}}},
+    {"origin_epithet_with_no_one_named_before",
+     "The fire started at noon. The Danish-born director, who lives nearby, said it was “terrifying”.",
+     {{"terrifying", {{"name", "Danish-born director"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kResolution), c) { check_case(c); }
@@ -955,6 +985,24 @@ const Case kKinds[] = {
     {"quoted_phrase_goes_to_clause_subject_2",
      "The harbour office was quiet. Councillor Ada Lind watches “Night Court Live” every week.",
      {{"Night Court Live", {{"kind", "scare"}}}}},
+    // A capitalised quote after "called" as a participle (after a comma, or
+    // a noun with its article) is a name; not where someone calls something.
+    {"name_after_called_as_a_participle",
+     "The phone, called “Nova,” goes on sale in May. A band called “Salt Lake” played at the launch.",
+     {{"Nova,", {{"kind", "title"}}}, {"Salt Lake", {{"kind", "title"}}}}},
+    {"no_name_after_called_with_a_subject",
+     "Mayor Ana Ruiz called it “Orwellian” on Monday. Ruiz attacked what she called “Fake Friends” again.",
+     {{"Orwellian", {{"kind", "title", kNot}}}, {"Fake Friends", {{"kind", "title", kNot}}}}},
+    // A name the document quotes as a title is one wherever it is quoted,
+    // before that too (a headline).
+    {"title_named_later_is_a_title_in_the_headline",
+     "Tarrin unveils “Nova” phone\n\nThe phone, called “Nova,” goes on sale in May.",
+     {{"Nova", {{"kind", "title"}}}}},
+    // A possessive name, then at most two lower-case modifiers, before a
+    // title-case quote; not across a speech verb.
+    {"title_after_possessive_and_modifiers",
+     "Corran’s later, better-known “Bitter Salt” ends in exile. Ruiz’s team said “Night Falls” was over.",
+     {{"Bitter Salt", {{"kind", "title"}}}, {"Night Falls", {{"kind", "title", kNot}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kKinds), c) { check_case(c); }
