@@ -406,10 +406,11 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
 void EntityResolver::link_titles() {
   title_of_.assign(mentions_.size(), -1);
   struct Office {
-    NameWords words;  // the title's words, compared without ASCII case
+    size_t first, count;  // the title's words in office_words, compared without ASCII case
     size_t mention, sentence;
   };
   std::vector<Office> offices;  // in document order
+  std::vector<std::string_view> office_words;
   auto same_words = [](std::string_view a, std::string_view b) {
     auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
     return a.size() == b.size() &&
@@ -427,7 +428,10 @@ void EntityResolver::link_titles() {
       NameWords title_words = words_of(written_title);
       if (title_words.empty() || !(title_words.back()[0] >= 'A' && title_words.back()[0] <= 'Z')) continue;
       auto from = title_words.begin() + (same_words(title_words.front(), "the") ? 1 : 0);
-      if (from != title_words.end()) offices.push_back({NameWords(from, title_words.end()), i, r.sentence});
+      if (from != title_words.end()) {
+        offices.push_back({office_words.size(), static_cast<size_t>(title_words.end() - from), i, r.sentence});
+        office_words.insert(office_words.end(), from, title_words.end());
+      }
       continue;
     }
     if (m.type != Mention::Type::kRole) continue;
@@ -442,8 +446,9 @@ void EntityResolver::link_titles() {
       continue;
     }
     for (auto it = offices.rbegin(); it != offices.rend() && it->sentence + kTitleWindow >= r.sentence; ++it) {
-      if (role.size() > it->words.size() || !std::equal(role.rbegin(), role.rend(), it->words.rbegin(), same_words))
-        continue;
+      if (role.size() > it->count) continue;
+      auto title_end = office_words.begin() + static_cast<long>(it->first + it->count);
+      if (!std::equal(role.rbegin(), role.rend(), std::make_reverse_iterator(title_end), same_words)) continue;
       title_of_[i] = static_cast<int>(it->mention);
       break;
     }
