@@ -307,6 +307,9 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
   by_word_.reserve(3 * persons);
   for (const MentionRef& r : mentions) {
     if (r.mention.type != Mention::Type::kPerson || r.in_headline) continue;
+    // A one-word name ("Reddy said") gives at most one word (words are split
+    // at spaces only, and person_words only drops some): not a full name.
+    if (text.substr(r.mention.name.begin, r.mention.name.size()).find(' ') == std::string_view::npos) continue;
     NameWords w = person_words(text, r.mention);
     if (w.size() < 2 || org_head(w.back())) continue;
     size_t k = seen.find_or_add(w, [&](size_t j) {
