@@ -65,6 +65,29 @@ BOOST_AUTO_TEST_CASE(jumping_over_words_keeps_the_byte_rule) {
   for (const std::string& q : quotes) BOOST_TEST((entity_ranges(q) == entity_ranges_by_byte(q)), q);
 }
 
+// The scan reads 64-byte blocks: words, sentence ends and word starts on
+// either side of a block edge, in quotes of every length up to 300 bytes
+// built from a small alphabet, must follow the byte rule.
+BOOST_AUTO_TEST_CASE(block_edges_keep_the_byte_rule) {
+  const std::string_view alphabet = "  aB I.,!?;:Zq\xC3\x89";
+  uint32_t state = 12345;
+  auto next = [&state] {
+    state = state * 1103515245u + 12345u;
+    return state >> 16;
+  };
+  for (size_t len = 0; len <= 300; ++len) {
+    for (int round = 0; round < 8; ++round) {
+      std::string q;
+      for (size_t i = 0; i < len; ++i) q += alphabet[next() % alphabet.size()];
+      BOOST_TEST((entity_ranges(q) == entity_ranges_by_byte(q)), q);
+    }
+  }
+  std::string names;  // long runs: a name in every block, words across the edges
+  for (int i = 0; i < 40; ++i) names += i % 3 == 0 ? "we saw Adaeze there. " : "and Port Harcourt officials, ";
+  BOOST_TEST((entity_ranges(names) == entity_ranges_by_byte(names)));
+  BOOST_TEST(entity_ranges(names).size() > 40u);
+}
+
 BOOST_AUTO_TEST_CASE(the_output_vector_is_cleared_and_reused) {
   Ranges r = {{1, 2}, {3, 4}};
   entity_ranges("we asked Amara", r);
