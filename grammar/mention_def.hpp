@@ -264,8 +264,26 @@ template <typename Head, typename Then, typename Other>
 auto head_then_or(Head const& h, Then const& t, Other const& o) {
   return head_then_or_parser<Head, Then, Other>(h, t, o);
 }
-auto const role_follows =
-    &(sp >> x3::repeat(0, 2)[!role_noun >> (cap_word | adjective) >> sp] >> role_noun);
+// X3 would be: role_follows = &(sp >> repeat(0, 2)[!role_noun >> (cap_word |
+// adjective) >> sp] >> role_noun). As a loop, role_noun is tried once at
+// each word, not again after that repeat stops where it failed.
+struct role_follows_parser : x3::parser<role_follows_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Context, typename RContext, typename Attribute>
+  bool parse(It& first, It const& last, Context const& ctx, RContext& rctx, Attribute&) const {
+    It p = first;
+    if (!sp.parse(p, last, ctx, rctx, x3::unused)) return false;
+    for (int words = 0;; ++words) {
+      It q = p;
+      if (role_noun.parse(q, last, ctx, rctx, x3::unused)) return true;  // a lookahead: first stays
+      if (words == 2 || !(cap_word | adjective).parse(p, last, ctx, rctx, x3::unused) ||
+          !sp.parse(p, last, ctx, rctx, x3::unused))
+        return false;
+    }
+  }
+};
+role_follows_parser const role_follows{};
 auto const modifier = head_then_or(role_head, role_follows, modifier_word);  // (role_head >> role_follows) | (!role_head >> modifier_word)
 // Never a speech verb: "the mother of three replied" ends at "three".
 auto const tail_word = cap_word | (!function_word >> !cue_word >> lower_word);
