@@ -240,9 +240,51 @@ struct adjective_parser : x3::parser<adjective_parser> {
   }
 };
 adjective_parser const adjective{};
-auto const role_follows =
-    &(sp >> x3::repeat(0, 2)[!role_noun >> (cap_word | adjective) >> sp] >> role_noun);
-auto const modifier = (role_head >> role_follows) | (!role_head >> modifier_word);
+// X3's (head >> then) | (!head >> other), parsing head once: where head
+// matches only the first alternative can, elsewhere only the second (X3
+// would parse head again for the second, at every modifier word).
+template <typename Head, typename Then, typename Other>
+struct head_then_or_parser : x3::parser<head_then_or_parser<Head, Then, Other>> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  head_then_or_parser(Head h, Then t, Other o) : head(h), then(t), other(o) {}
+  template <typename It, typename Context, typename RContext, typename Attribute>
+  bool parse(It& first, It const& last, Context const& ctx, RContext& rctx, Attribute&) const {
+    It p = first;
+    if (!head.parse(p, last, ctx, rctx, x3::unused)) return other.parse(first, last, ctx, rctx, x3::unused);
+    if (!then.parse(p, last, ctx, rctx, x3::unused)) return false;
+    first = p;
+    return true;
+  }
+  Head head;
+  Then then;
+  Other other;
+};
+template <typename Head, typename Then, typename Other>
+auto head_then_or(Head const& h, Then const& t, Other const& o) {
+  return head_then_or_parser<Head, Then, Other>(h, t, o);
+}
+// X3 would be: role_follows = &(sp >> repeat(0, 2)[!role_noun >> (cap_word |
+// adjective) >> sp] >> role_noun). As a loop, role_noun is tried once at
+// each word, not again after that repeat stops where it failed.
+struct role_follows_parser : x3::parser<role_follows_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Context, typename RContext, typename Attribute>
+  bool parse(It& first, It const& last, Context const& ctx, RContext& rctx, Attribute&) const {
+    It p = first;
+    if (!sp.parse(p, last, ctx, rctx, x3::unused)) return false;
+    for (int words = 0;; ++words) {
+      It q = p;
+      if (role_noun.parse(q, last, ctx, rctx, x3::unused)) return true;  // a lookahead: first stays
+      if (words == 2 || !(cap_word | adjective).parse(p, last, ctx, rctx, x3::unused) ||
+          !sp.parse(p, last, ctx, rctx, x3::unused))
+        return false;
+    }
+  }
+};
+role_follows_parser const role_follows{};
+auto const modifier = head_then_or(role_head, role_follows, modifier_word);  // (role_head >> role_follows) | (!role_head >> modifier_word)
 // Never a speech verb: "the mother of three replied" ends at "three".
 auto const tail_word = cap_word | (!function_word >> !cue_word >> lower_word);
 // "a statement published by X": a participle may come between.
@@ -297,7 +339,7 @@ auto const pronoun_def = pronoun_word;
 // With a determiner, up to four modifiers of any case ("a former senior
 // law enforcement official"); without one, only capitalised modifiers
 // ("Downing Street officials"), so "engagement during ..." is no role.
-auto const cap_modifier = (role_head >> role_follows) | (!role_head >> cap_word);
+auto const cap_modifier = head_then_or(role_head, role_follows, cap_word);  // (role_head >> role_follows) | (!role_head >> cap_word)
 // "Obama's former campaign strategist": a possessive name works as a determiner.
 // "Rovers’ assistant coach": a plural one too.
 auto const possessive_name = upper >> x3::repeat(0, 30)[word_char | (x3::char_(".&-") >> &word_char)] >>
