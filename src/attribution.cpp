@@ -339,7 +339,11 @@ class Finisher {
     std::string_view inner = d_.text.substr(quote.inner.begin, quote.inner.size());
     size_t q = d_.quote_token[qi];
     Claim c = d_.claims[qi];
-    if (clearly_title(d_, sv, q, inner) || named_before(inner)) {
+    if (clear_title_[qi]) {
+      a.kind = QuoteKind::kTitle;
+      return;
+    }
+    if (named_before(inner)) {
       a.kind = QuoteKind::kTitle;
       titles_.push_back(without_final_stops(inner));
       return;
@@ -379,13 +383,17 @@ class Finisher {
   // A name the document quotes as a title is a title wherever it is quoted,
   // before that too: the headline's "Halvern unveils “Lumen” headset" and
   // "The headset, called “Lumen,” …" in the story.
+  // Marks them in clear_title_.
   void collect_titles() {
+    clear_title_.assign(d_.scan.quotes.size(), false);
     for (size_t qi = 0; qi < d_.scan.quotes.size(); ++qi) {
       const grammar::Quote& quote = d_.scan.quotes[qi];
       if (quote.depth > 0 || d_.quote_sentence[qi] == SIZE_MAX) continue;
       std::string_view inner = d_.text.substr(quote.inner.begin, quote.inner.size());
-      if (clearly_title(d_, d_.sentences[d_.quote_sentence[qi]], d_.quote_token[qi], inner))
+      if (clearly_title(d_, d_.sentences[d_.quote_sentence[qi]], d_.quote_token[qi], inner)) {
         titles_.push_back(without_final_stops(inner));
+        clear_title_[qi] = true;
+      }
     }
   }
 
@@ -414,6 +422,7 @@ class Finisher {
   std::vector<Mention::Gender> genders_ = std::vector<Mention::Gender>(d_.scan.quotes.size());
   std::vector<RecentSpeaker> speakers_;
   std::vector<std::string_view> titles_;  // the words of the titles so far
+  std::vector<bool> clear_title_;         // per quote: clearly_title()
 };
 
 }  // namespace
