@@ -2,6 +2,7 @@
 // and the token helpers the other stages share.
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <string>
 #include <unordered_set>
 
@@ -73,10 +74,24 @@ bool is_space_at(std::string_view t, size_t p) {
 }
 
 // The grammar's name particles ("Ludwig van Beethoven").
+// Words of two or three bytes packed into one integer (first byte highest),
+// so the set below is a switch, not string compares.
+constexpr uint32_t packed(std::string_view w) {
+  uint32_t k = 0;
+  for (char c : w) k = k << 8 | static_cast<unsigned char>(c);
+  return k;
+}
+
 bool name_particle(std::string_view w) {
-  return w.size() >= 2 && w.size() <= 3 && w[0] >= 'a' &&
-         one_of(w, {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "del", "la", "le", "dos",
-                    "of"});
+  if (w.size() < 2 || w.size() > 3 || w[0] < 'a') return false;
+  switch (packed(w)) {
+    case packed("de"): case packed("van"): case packed("von"): case packed("der"): case packed("den"):
+    case packed("bin"): case packed("al"): case packed("da"): case packed("di"): case packed("du"):
+    case packed("del"): case packed("la"): case packed("le"): case packed("dos"): case packed("of"):
+      return true;
+    default:
+      return false;
+  }
 }
 
 // "The", "But", "Monday": capitalised words that never start a name or
@@ -275,8 +290,14 @@ bool capitalised(const Doc& d, const Token& t) {
 // The speech cue at token i, if any. Inside a sentence that is not a
 // headline, a capitalised cue word between a word and a capitalised word is
 // part of a name: "spokeswoman Hope Hicks said", "chief executive Ian Read".
+// grammar::may_match_cue(), and of punctuation only ':' (match_cue's kColon):
+// cheap enough to test at the call, before the call, for every token.
+bool may_cue(const Doc& d, const Token& t) {
+  return t.kind == Token::Kind::kPunct ? d.text[t.range.begin] == ':' : grammar::may_match_cue(t);
+}
+
 std::optional<CueMatch> cue_at_token(const Doc& d, const std::vector<Token>& toks, size_t i, bool headline) {
-  if (!grammar::may_match_cue(toks[i])) return std::nullopt;
+  if (!may_cue(d, toks[i])) return std::nullopt;
   bool in_name = !headline && i > 0 && i + 1 < toks.size() && capitalised(d, toks[i]) &&
                  toks[i - 1].kind == Token::Kind::kWord && capitalised(d, toks[i + 1]);
   if (in_name) return std::nullopt;
@@ -302,10 +323,11 @@ void read_sentence(Doc& d, const grammar::Sentence& s, bool mentions_only) {
       d.quote_token[sv.toks[i].quote] = i;
       continue;
     }
-    if (!mentions_only) sv.cue_at[i] = cue_at_token(d, sv.toks, i, headline);
+    if (!mentions_only && may_cue(d, sv.toks[i])) sv.cue_at[i] = cue_at_token(d, sv.toks, i, headline);
   }
   auto cue_blocks = [&](size_t i) {  // a cue here (not "according to") is no mention
-    if (mentions_only && sv.toks[i].kind != Token::Kind::kQuote) sv.cue_at[i] = cue_at_token(d, sv.toks, i, headline);
+    if (mentions_only && sv.toks[i].kind != Token::Kind::kQuote && may_cue(d, sv.toks[i]))
+      sv.cue_at[i] = cue_at_token(d, sv.toks, i, headline);
     return sv.cue_at[i] && sv.cue_at[i]->form != CueMatch::Form::kPreposition;
   };
   sv.after_dateline = dateline_end(d, sv.toks);
