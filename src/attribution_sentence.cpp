@@ -19,12 +19,15 @@ using grammar::Token;
 
 // A headline: four or more words, nearly all capitalised.
 bool title_case_sentence(const Doc& d, const std::vector<Token>& toks) {
-  size_t words = 0, caps = 0;
+  size_t words = 0, caps = 0, lower = 0;
   for (const Token& t : toks) {
     if (t.kind != Token::Kind::kWord) continue;
     ++words;
     unsigned char c = d.text[t.range.begin];
-    caps += (c >= 'A' && c <= 'Z') || c >= 0xC3;
+    if ((c >= 'A' && c <= 'Z') || c >= 0xC3)
+      ++caps;
+    else if (++lower * 5 > toks.size())  // words <= toks.size(): more than a fifth are not capitalised
+      return false;
   }
   return words >= 4 && caps * 10 >= words * 8;
 }
@@ -32,6 +35,9 @@ bool title_case_sentence(const Doc& d, const std::vector<Token>& toks) {
 // "officials who said", "the agency, which reported": the relative pronoun
 // stands next to the verb and refers to the mention before it.
 std::optional<Mention> relative_pronoun(const Doc& d, const SentenceView& sv, size_t i, int* antecedent) {
+  // A cheap first test: most tokens of a sentence come here.
+  const grammar::Range r = sv.toks[i].range;
+  if (r.size() < 3 || (d.text[r.begin] != 'w' && d.text[r.begin] != 't')) return std::nullopt;
   std::string_view w = word(d, sv.toks[i]);
   if (w != "who" && w != "which" && w != "that") return std::nullopt;
   size_t k = i;
