@@ -169,7 +169,8 @@ bool has_as_between(const Doc& d, const SentenceView& sv, size_t from, size_t to
 // The cue at token c for what stands before token `to`, or null: a cue that
 // needs "as" ("described X as", "dismissed X as") is none without one
 // ("dismissed Mr Doyle's claim that …").
-const CueMatch* cue_until(const Doc& d, const SentenceView& sv, size_t c, size_t to) {
+// Inline: callers try it at every token, and most hold no cue.
+inline const CueMatch* cue_until(const Doc& d, const SentenceView& sv, size_t c, size_t to) {
   const auto& cue = sv.cue_at[c];
   if (!cue || (cue->needs_as && !has_as_between(d, sv, c + cue->tokens, to))) return nullptr;
   return &*cue;
