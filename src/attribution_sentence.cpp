@@ -193,12 +193,6 @@ Doc::Doc(std::string_view t, const grammar::QuoteScan& s)
       quote_sentence(s.quotes.size(), SIZE_MAX),
       quote_token(s.quotes.size(), 0) {}
 
-std::string_view word(const Doc& d, const Token& t) { return d.text.substr(t.range.begin, t.range.size()); }
-
-bool is_punct(const Doc& d, const Token& t, char c) {
-  return t.kind == Token::Kind::kPunct && d.text[t.range.begin] == c;
-}
-
 bool is_dash(const Doc& d, const Token& t) {
   if (t.kind != Token::Kind::kPunct) return false;
   std::string_view w = word(d, t);
@@ -207,10 +201,6 @@ bool is_dash(const Doc& d, const Token& t) {
 
 bool is_lower_word(const Doc& d, const Token& t) {
   return t.kind == Token::Kind::kWord && std::islower(static_cast<unsigned char>(d.text[t.range.begin]));
-}
-
-bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
 }
 
 bool weekday(std::string_view w) {
