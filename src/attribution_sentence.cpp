@@ -363,6 +363,10 @@ void read_sentence(Doc& d, const grammar::Sentence& s) { read_sentence(d, s, fal
 
 void read_sentences(Doc& d, const std::vector<grammar::Sentence>& sentences, bool all) {
   d.sentences.reserve(sentences.size());
+  // A sentence read holds about six mentions (78k in 13k sentences of the
+  // bench corpus): growing the vector from empty cost more than filling it.
+  // A guess too low costs one more move.
+  d.mentions.reserve(d.mentions.size() + 6 * sentences.size());
   // Sentences near a top-level quote (both lists are in text order); with
   // `all`, every sentence is read in full, and only these are marked near.
   std::vector<bool> near(sentences.size(), false);
