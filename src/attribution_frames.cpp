@@ -169,7 +169,8 @@ bool has_as_between(const Doc& d, const SentenceView& sv, size_t from, size_t to
 // The cue at token c for what stands before token `to`, or null: a cue that
 // needs "as" ("described X as", "dismissed X as") is none without one
 // ("dismissed Mr Doyle's claim that …").
-const CueMatch* cue_until(const Doc& d, const SentenceView& sv, size_t c, size_t to) {
+// Inline: callers try it at every token, and most hold no cue.
+inline const CueMatch* cue_until(const Doc& d, const SentenceView& sv, size_t c, size_t to) {
   const auto& cue = sv.cue_at[c];
   if (!cue || (cue->needs_as && !has_as_between(d, sv, c + cue->tokens, to))) return nullptr;
   return &*cue;
@@ -366,7 +367,7 @@ std::optional<Claim> colon_before(const Doc& d, size_t si) {
 // "according to X" after token q. (Before the quote, "According to a
 // statement by X, Mr Ding said “…”" stays with Mr Ding: pre_cue.)
 std::optional<Claim> according_to_after(const Doc& d, const SentenceView& sv, size_t q) {
-  for (size_t c = q + 1; c < sv.toks.size(); ++c) {
+  for (size_t c = q + 1, n = sv.toks.size(); c < n; ++c) {
     const auto& cue = sv.cue_at[c];
     if (!cue || cue->form != CueMatch::Form::kPreposition || cue->lemma != "according to") continue;
     CueMatch found = *cue;
@@ -386,8 +387,8 @@ bool starts_sentence(const Doc& d, const SentenceView& sv, size_t q) {
 // the next sentence continues ("the two governments said ... Other
 // priorities include “…”").
 Claim statement_of(const Doc& d, const SentenceView& sv) {
-  for (size_t c = 0; c < sv.toks.size(); ++c) {
-    const CueMatch* found = cue_until(d, sv, c, sv.toks.size());
+  for (size_t c = 0, n = sv.toks.size(); c < n; ++c) {
+    const CueMatch* found = cue_until(d, sv, c, n);
     if (!found || found->form == CueMatch::Form::kColon) continue;
     CueMatch cue = *found;
     int m = speaker_of_cue(d, sv, c, sv.toks.size(), &cue);
@@ -402,7 +403,7 @@ void claim_sentence(Doc& d, size_t si) {
   const SentenceView& sv = d.sentences[si];
   d.statements[si] = statement_of(d, sv);
   int previous = -1;  // last attributed quote in this sentence
-  for (size_t q = 0; q < sv.toks.size(); ++q) {
+  for (size_t q = 0, n = sv.toks.size(); q < n; ++q) {  // n: the loop calls out, so size() is not hoisted
     if (sv.toks[q].kind != Token::Kind::kQuote) continue;
     size_t qi = static_cast<size_t>(sv.toks[q].quote);
     std::optional<Claim> c = according_to_after(d, sv, q);

@@ -2,6 +2,7 @@
 // and the token helpers the other stages share.
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <string>
 #include <unordered_set>
 
@@ -18,12 +19,15 @@ using grammar::Token;
 
 // A headline: four or more words, nearly all capitalised.
 bool title_case_sentence(const Doc& d, const std::vector<Token>& toks) {
-  size_t words = 0, caps = 0;
+  size_t words = 0, caps = 0, lower = 0;
   for (const Token& t : toks) {
     if (t.kind != Token::Kind::kWord) continue;
     ++words;
     unsigned char c = d.text[t.range.begin];
-    caps += (c >= 'A' && c <= 'Z') || c >= 0xC3;
+    if ((c >= 'A' && c <= 'Z') || c >= 0xC3)
+      ++caps;
+    else if (++lower * 5 > toks.size())  // words <= toks.size(): more than a fifth are not capitalised
+      return false;
   }
   return words >= 4 && caps * 10 >= words * 8;
 }
@@ -31,6 +35,9 @@ bool title_case_sentence(const Doc& d, const std::vector<Token>& toks) {
 // "officials who said", "the agency, which reported": the relative pronoun
 // stands next to the verb and refers to the mention before it.
 std::optional<Mention> relative_pronoun(const Doc& d, const SentenceView& sv, size_t i, int* antecedent) {
+  // A cheap first test: most tokens of a sentence come here.
+  const grammar::Range r = sv.toks[i].range;
+  if (r.size() < 3 || (d.text[r.begin] != 'w' && d.text[r.begin] != 't')) return std::nullopt;
   std::string_view w = word(d, sv.toks[i]);
   if (w != "who" && w != "which" && w != "that") return std::nullopt;
   size_t k = i;
@@ -73,10 +80,24 @@ bool is_space_at(std::string_view t, size_t p) {
 }
 
 // The grammar's name particles ("Ludwig van Beethoven").
+// Words of two or three bytes packed into one integer (first byte highest),
+// so the set below is a switch, not string compares.
+constexpr uint32_t packed(std::string_view w) {
+  uint32_t k = 0;
+  for (char c : w) k = k << 8 | static_cast<unsigned char>(c);
+  return k;
+}
+
 bool name_particle(std::string_view w) {
-  return w.size() >= 2 && w.size() <= 3 && w[0] >= 'a' &&
-         one_of(w, {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "del", "la", "le", "dos",
-                    "of"});
+  if (w.size() < 2 || w.size() > 3 || w[0] < 'a') return false;
+  switch (packed(w)) {
+    case packed("de"): case packed("van"): case packed("von"): case packed("der"): case packed("den"):
+    case packed("bin"): case packed("al"): case packed("da"): case packed("di"): case packed("du"):
+    case packed("del"): case packed("la"): case packed("le"): case packed("dos"): case packed("of"):
+      return true;
+    default:
+      return false;
+  }
 }
 
 // "The", "But", "Monday": capitalised words that never start a name or
@@ -172,12 +193,6 @@ Doc::Doc(std::string_view t, const grammar::QuoteScan& s)
       quote_sentence(s.quotes.size(), SIZE_MAX),
       quote_token(s.quotes.size(), 0) {}
 
-std::string_view word(const Doc& d, const Token& t) { return d.text.substr(t.range.begin, t.range.size()); }
-
-bool is_punct(const Doc& d, const Token& t, char c) {
-  return t.kind == Token::Kind::kPunct && d.text[t.range.begin] == c;
-}
-
 bool is_dash(const Doc& d, const Token& t) {
   if (t.kind != Token::Kind::kPunct) return false;
   std::string_view w = word(d, t);
@@ -186,10 +201,6 @@ bool is_dash(const Doc& d, const Token& t) {
 
 bool is_lower_word(const Doc& d, const Token& t) {
   return t.kind == Token::Kind::kWord && std::islower(static_cast<unsigned char>(d.text[t.range.begin]));
-}
-
-bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
 }
 
 bool weekday(std::string_view w) {
@@ -275,8 +286,14 @@ bool capitalised(const Doc& d, const Token& t) {
 // The speech cue at token i, if any. Inside a sentence that is not a
 // headline, a capitalised cue word between a word and a capitalised word is
 // part of a name: "spokeswoman Hope Hicks said", "chief executive Ian Read".
+// grammar::may_match_cue(), and of punctuation only ':' (match_cue's kColon):
+// cheap enough to test at the call, before the call, for every token.
+bool may_cue(const Doc& d, const Token& t) {
+  return t.kind == Token::Kind::kPunct ? d.text[t.range.begin] == ':' : grammar::may_match_cue(t);
+}
+
 std::optional<CueMatch> cue_at_token(const Doc& d, const std::vector<Token>& toks, size_t i, bool headline) {
-  if (!grammar::may_match_cue(toks[i])) return std::nullopt;
+  if (!may_cue(d, toks[i])) return std::nullopt;
   bool in_name = !headline && i > 0 && i + 1 < toks.size() && capitalised(d, toks[i]) &&
                  toks[i - 1].kind == Token::Kind::kWord && capitalised(d, toks[i + 1]);
   if (in_name) return std::nullopt;
@@ -302,10 +319,11 @@ void read_sentence(Doc& d, const grammar::Sentence& s, bool mentions_only) {
       d.quote_token[sv.toks[i].quote] = i;
       continue;
     }
-    if (!mentions_only) sv.cue_at[i] = cue_at_token(d, sv.toks, i, headline);
+    if (!mentions_only && may_cue(d, sv.toks[i])) sv.cue_at[i] = cue_at_token(d, sv.toks, i, headline);
   }
   auto cue_blocks = [&](size_t i) {  // a cue here (not "according to") is no mention
-    if (mentions_only && sv.toks[i].kind != Token::Kind::kQuote) sv.cue_at[i] = cue_at_token(d, sv.toks, i, headline);
+    if (mentions_only && sv.toks[i].kind != Token::Kind::kQuote && may_cue(d, sv.toks[i]))
+      sv.cue_at[i] = cue_at_token(d, sv.toks, i, headline);
     return sv.cue_at[i] && sv.cue_at[i]->form != CueMatch::Form::kPreposition;
   };
   sv.after_dateline = dateline_end(d, sv.toks);
@@ -345,6 +363,10 @@ void read_sentence(Doc& d, const grammar::Sentence& s) { read_sentence(d, s, fal
 
 void read_sentences(Doc& d, const std::vector<grammar::Sentence>& sentences, bool all) {
   d.sentences.reserve(sentences.size());
+  // A sentence read holds about six mentions (78k in 13k sentences of the
+  // bench corpus): growing the vector from empty cost more than filling it.
+  // A guess too low costs one more move.
+  d.mentions.reserve(d.mentions.size() + 6 * sentences.size());
   // Sentences near a top-level quote (both lists are in text order); with
   // `all`, every sentence is read in full, and only these are marked near.
   std::vector<bool> near(sentences.size(), false);

@@ -14,6 +14,7 @@
 #ifndef QUOTIENT_SRC_ATTRIBUTION_STAGES_HPP_
 #define QUOTIENT_SRC_ATTRIBUTION_STAGES_HPP_
 
+#include <initializer_list>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -66,11 +67,20 @@ struct Doc {
 };
 
 // ---- tokens (attribution_sentence.cpp) ----
-std::string_view word(const Doc& d, const grammar::Token& t);
-bool is_punct(const Doc& d, const grammar::Token& t, char c);
+// word(), is_punct() and one_of() are inline: every stage calls them per token.
+inline std::string_view word(const Doc& d, const grammar::Token& t) {
+  return d.text.substr(t.range.begin, t.range.size());
+}
+inline bool is_punct(const Doc& d, const grammar::Token& t, char c) {
+  return t.kind == grammar::Token::Kind::kPunct && d.text[t.range.begin] == c;
+}
 bool is_dash(const Doc& d, const grammar::Token& t);
 bool is_lower_word(const Doc& d, const grammar::Token& t);
-bool one_of(std::string_view w, std::initializer_list<std::string_view> set);
+inline bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set)
+    if (w == s) return true;
+  return false;
+}
 // Words that may stand between a subject and its verb: "Mr Lammy had said",
 // "the official also reportedly said" (data/lexicon/auxiliaries.txt, -ly
 // adverbs, n't forms).
