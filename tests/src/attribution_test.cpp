@@ -272,6 +272,30 @@ const Case kFrames[] = {
      "“The harbour will stay open to every boat that pays,” a tired Okafor snapped.",
      {{"The harbour will stay open to every boat that pays,", {{"name", "Okafor"}, {"mention", "Okafor"},
         {"cue", "snapped"}, {"kind", "speech"}}}}},
+    // "muttered" is a speech verb before a that-clause too, not only after
+    // a quote (data/lexicon/cues.txt).
+    {"muttered_that",
+     "Okafor muttered that the ferry was “a floating disgrace”.",
+     {{"a floating disgrace", {{"name", "Okafor"}, {"cue", "muttered"}}}}},
+    // "pressed:" before a quote is its cue (the past form only: "press" and
+    // "presses" are mostly about newspapers); "pressed ahead" in another
+    // sentence takes nothing from that sentence's own cue.
+    {"pressed_colon",
+     "Okafor was not satisfied and pressed: “Who pays for the second bridge?” "
+     "The union pressed ahead with the ballot. Mayor Ana Ruiz said the offer was “fair and final”.",
+     {{"Who pays for the second bridge?", {{"name", "Okafor"}, {"cue", "pressed"}}},
+      {"fair and final", {{"name", "Ana Ruiz"}, {"cue", "said"}}}}},
+    // "the deputy" (a sheriff's deputy) is a role speaker; "Deputy" before an
+    // office stays part of the named holder's title, and "The deputies" in the
+    // sentence before does not take a named speaker's quote.
+    {"deputy_is_a_role",
+     "A deputy stopped at the gate. “Nobody drives past this point tonight,” the deputy told the crowd.",
+     {{"Nobody drives past this point tonight,", {{"mention", "the deputy"}, {"type", "role"}, {"cue", "told"}}}}},
+    {"deputy_before_an_office_is_no_speaker",
+     "Deputy Mayor Ana Ruiz visited the shelter. “We have beds for everyone,” said Deputy Mayor Ana Ruiz. "
+     "The deputies were stretched thin. “We need more hands,” Sheriff Tom Bale said.",
+     {{"We have beds for everyone,", {{"name", "Ana Ruiz"}, {"type", "person"}}},
+      {"We need more hands,", {{"name", "Tom Bale"}, {"mention", "deputies", kNot}}}}},
     // Two speakers joined by "and" before the cue are one source.
     {"post_quote_joined_speakers",
      "“The tunnel was never tested against a real flood,” engineers Ana Ruiz and Tom Bale wrote.",
