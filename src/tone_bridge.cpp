@@ -59,7 +59,7 @@ EntityMasks entity_masks(const char* p, size_t n) {
     p = tail;
   }
   EntityMasks m;
-  for (int j = 0; j < 4; ++j) {
+  for (size_t j = 0; j < 4; ++j) {
     const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * j));
     auto eq = [&b](char c) { return _mm_cmpeq_epi8(b, _mm_set1_epi8(c)); };
     const __m128i space = eq(' ');
@@ -68,7 +68,7 @@ EntityMasks entity_masks(const char* p, size_t n) {
     // 'A' <= b <= 'Z' as (b - 'A') < 26 unsigned: a signed compare once the top bits are flipped.
     const __m128i off = _mm_xor_si128(_mm_sub_epi8(b, _mm_set1_epi8('A')), _mm_set1_epi8(static_cast<char>(0x80)));
     const __m128i capital = _mm_cmplt_epi8(off, _mm_set1_epi8(static_cast<char>(26 ^ 0x80)));
-    const int shift = 16 * j;
+    const size_t shift = 16 * j;
     m.space |= uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(space))} << shift;
     m.word_end |= uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(word_end))} << shift;
     m.sentence_end |= uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(end))} << shift;
