@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_set>
 
 #include "attribution_stages.hpp"
 #include "entities.hpp"
@@ -345,12 +346,12 @@ class Finisher {
     }
     if (named_before(inner)) {
       a.kind = QuoteKind::kTitle;
-      titles_.push_back(without_final_stops(inner));
+      titles_.insert(without_final_stops(inner));
       return;
     }
     if (c.mention < 0 && c.inherit < 0) {
       QuoteKind k = kind_without_claim(d_, sv, q, inner);
-      if (k == QuoteKind::kTitle) titles_.push_back(without_final_stops(inner));
+      if (k == QuoteKind::kTitle) titles_.insert(without_final_stops(inner));
       // A clause subject in the quote's own sentence outranks the statement
       // before it: "Smith said …. Jones branded it “a farce”."
       std::optional<Claim> s = k == QuoteKind::kTitle ? std::nullopt : subject_claim(d_, sv, q);
@@ -391,7 +392,7 @@ class Finisher {
       if (quote.depth > 0 || d_.quote_sentence[qi] == SIZE_MAX) continue;
       std::string_view inner = d_.text.substr(quote.inner.begin, quote.inner.size());
       if (clearly_title(d_, d_.sentences[d_.quote_sentence[qi]], d_.quote_token[qi], inner)) {
-        titles_.push_back(without_final_stops(inner));
+        titles_.insert(without_final_stops(inner));
         clear_title_[qi] = true;
       }
     }
@@ -400,7 +401,7 @@ class Finisher {
   // “Salt Year” again, after “Salt Year,” her first album: a title the
   // document names is a title wherever it is quoted.
   bool named_before(std::string_view inner) const {
-    return std::find(titles_.begin(), titles_.end(), without_final_stops(inner)) != titles_.end();
+    return titles_.count(without_final_stops(inner)) > 0;
   }
 
   // Reported speech in a sentence without quotes, as one kIndirect entry.
@@ -421,7 +422,7 @@ class Finisher {
   EntityResolver resolver_;
   std::vector<Mention::Gender> genders_ = std::vector<Mention::Gender>(d_.scan.quotes.size());
   std::vector<RecentSpeaker> speakers_;
-  std::vector<std::string_view> titles_;  // the words of the titles so far
+  std::unordered_set<std::string_view> titles_;  // the words of the titles so far
   std::vector<bool> clear_title_;         // per quote: clearly_title()
 };
 
