@@ -52,6 +52,23 @@ std::optional<Mention> relative_pronoun(const Doc& d, const SentenceView& sv, si
   if (*antecedent < 0) return std::nullopt;
   // "Marek Halden, the defense minister of Sorvia, who", "Maren Holt,
   // conductor who said": the name the role stands in apposition to.
+  // "Tom Brannigan, an analyst at Ostler & Finch, who", "Ana Ruiz of Pike &
+  // Vale, who": a firm joined by "&" to the role or the "NAME of" before it
+  // is where the person works; "who" is the person.
+  if (w == "who") {
+    size_t t = d.mentions[*antecedent].token;
+    while (t >= 2 && word(d, sv.toks[t - 1]) == "&" && sv.mention_end_at[t - 2] >= 0) {
+      int before = sv.mention_end_at[t - 2];
+      const Mention& b = d.mentions[before].mention;
+      bool person_of = b.type == Mention::Type::kPerson &&
+                       d.text.substr(b.range.begin, b.range.size()).find(" of ") != std::string_view::npos;
+      if (b.type == Mention::Type::kRole || person_of) {
+        *antecedent = before;
+        break;
+      }
+      t = d.mentions[before].token;
+    }
+  }
   const Mention& a = d.mentions[*antecedent].mention;
   if (a.type == Mention::Type::kRole) {
     size_t t = d.mentions[*antecedent].token;

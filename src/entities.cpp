@@ -157,7 +157,10 @@ NameWords person_words(std::string_view text, const Mention& m) {
   NameWords w = words_of(text.substr(m.name.begin, m.name.size()));
   drop_descriptors(&w);
   auto of = w.size() > 2 ? std::find(w.begin() + 1, w.end(), "of") : w.end();
-  bool person_before = m.titled && of - w.begin() >= 2;  // a titled first and last name
+  // A first and last name before "of", titled or with no word of a body's
+  // name among them: "Priya Castellano of Harbridge Securities" is Priya
+  // Castellano, whatever the firm is called.
+  bool person_before = of - w.begin() >= 2 && (m.titled || std::none_of(w.begin(), of, org_head));
   if (of != w.end() && (m.titled || of - w.begin() >= 2) && (person_before || !org_head(w.back())) &&
       !org_head(*(of - 1)))
     w.erase(of, w.end());

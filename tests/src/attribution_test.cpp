@@ -598,6 +598,20 @@ const Case kResolution[] = {
     {"role_word_before_a_name_4", "“It will pass,” Mary Judge said. “Give it time,” Dale Porter said.",
      // A surname that is also a role stays.
      {{"It will pass,", {{"name", "Mary Judge"}}}, {"Give it time,", {{"name", "Dale Porter"}}}}},
+    // "NAME of FIRM": a first and last name before "of" is the person, even
+    // when the firm's last word names a body; "Bank of Ireland" stays whole.
+    {"person_of_a_firm",
+     "“It is both,” said Priya Castellano of Harbridge Securities. The Bank of Ireland said rates were “stable”.",
+     {{"It is both,", {{"name", "Priya Castellano"}}}, {"stable", {{"name", "Bank of Ireland"}}}}},
+    // "who" after a firm joined by "&" to a role or to "NAME of": the person.
+    {"who_after_a_firm_with_an_ampersand_1",
+     "The call went on. That did not satisfy Tom Brannigan, an analyst at Ostler & Finch, who pressed: “Why now?”",
+     {{"Why now?", {{"name", "Tom Brannigan"}}}}},
+    {"who_after_a_firm_with_an_ampersand_2", "She met Ana Ruiz of Pike & Vale, who said the deal was “dead.”",
+     {{"dead.", {{"name", "Ana Ruiz"}}}}},
+    {"who_after_a_firm_with_an_ampersand_3", "Sales fell at Marks & Spencer, which called the quarter “tough.”",
+     // "which" keeps the firm.
+     {{"tough.", {{"mention", "which"}, {"type", "organization"}}}}},
     // British police ranks, written short, are honorifics.
     {"police_rank_before_a_name",
      "Det Insp Hollie Marsh said: “We need witnesses.” PC Jo Reid told the paper: “Call us.”",
