@@ -1,7 +1,7 @@
-// bytes.hpp — word-at-a-time byte search for grammar/'s scanners (quote
-// marks, sentence ends): most of a text holds none of the bytes they stop
-// at, so they test sixteen (SSE2) or eight bytes at once and go straight to
-// the first byte that matches. Internal to grammar/.
+// bytes.hpp — word-at-a-time byte tests for the scanners (quote marks,
+// sentence ends, words, JSON strings): most of a text holds none of the
+// bytes they stop at, so they test sixteen (SSE2) or eight bytes at once and
+// go straight to the first byte that matches. For grammar/ and src/.
 //
 //   size_t p = find_any<'.', '\n'>(t, p, t.size());  // t.size() when there is none
 #ifndef QUOTIENT_GRAMMAR_BYTES_HPP_
@@ -19,6 +19,37 @@ namespace quotient::grammar::bytes {
 
 inline constexpr uint64_t kOnes = 0x0101010101010101u;
 inline constexpr uint64_t kHighs = 0x8080808080808080u;
+
+// The eight bytes at p as a little-endian word.
+inline uint64_t load8(const char* p) {
+  uint64_t x = 0;
+  std::memcpy(&x, p, sizeof x);
+  return x;
+}
+
+// The n bytes at p (1 <= n <= 8) as a little-endian word, zero-padded,
+// without reading past p + n: two overlapping four-byte loads (an
+// overlapped byte is read twice, the same) or three single bytes.
+inline uint64_t load_1_to_8(const char* p, size_t n) {
+  if (n >= 4) {
+    uint32_t lo = 0, hi = 0;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    return lo | (uint64_t{hi} << (8 * (n - 4)));
+  }
+  auto byte = [&](size_t i) { return uint64_t{static_cast<unsigned char>(p[i])} << (8 * i); };
+  return byte(0) | byte(n / 2) | byte(n - 1);
+}
+
+// The high bit of each byte of w that is not an ASCII letter or digit (a
+// byte >= 0x80 included). Exact per byte: the sums are taken on the low
+// seven bits, where they cannot carry into the next byte.
+constexpr uint64_t not_ascii_alnum(uint64_t w) {
+  uint64_t x = w & ~kHighs, folded = x | (kOnes * 0x20);  // A..Z -> a..z; nothing else lands in a..z
+  uint64_t digit = (x + kOnes * (0x80 - '0')) & ~(x + kOnes * (0x80 - '9' - 1));
+  uint64_t letter = (folded + kOnes * (0x80 - 'a')) & ~(folded + kOnes * (0x80 - 'z' - 1));
+  return ~((digit | letter) & ~w) & kHighs;
+}
 
 // Nonzero when some byte of the word w is c (exact as a yes/no).
 constexpr uint64_t has_byte(uint64_t w, unsigned char c) {
@@ -54,9 +85,7 @@ size_t find_any(std::string_view t, size_t p, size_t end) {
   }
 #endif
   while (p + 8 <= end) {
-    uint64_t w = 0;
-    std::memcpy(&w, s + p, sizeof w);
-    if (uint64_t hit = (has_byte(w, Cs) | ...)) return p + first_marked(hit);
+    if (uint64_t hit = (has_byte(load8(s + p), Cs) | ...)) return p + first_marked(hit);
     p += 8;
   }
   while (p < end && ((static_cast<unsigned char>(s[p]) != Cs) && ...)) ++p;

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "bytes.hpp"
 #include "lexicon.hpp"
 #include "mention.hpp"
 #include "word_table.hpp"
@@ -50,20 +51,8 @@ uint64_t mix(uint64_t h) {
   return h ^ (h >> 29);
 }
 
-// The 1..8 bytes of w as a little-endian word, zero-padded: two
-// overlapping loads (or three bytes), no call to memcpy.
-uint64_t load_short(std::string_view w) {
-  const char* p = w.data();
-  size_t n = w.size();
-  if (n >= 4) {
-    uint32_t lo = 0, hi = 0;
-    std::memcpy(&lo, p, 4);
-    std::memcpy(&hi, p + n - 4, 4);
-    return lo | (uint64_t{hi} << (8 * (n - 4)));
-  }
-  auto byte = [&](size_t i) { return uint64_t{static_cast<unsigned char>(p[i])} << (8 * i); };
-  return byte(0) | byte(n / 2) | byte(n - 1);
-}
+// The 1..8 bytes of w as a little-endian word, zero-padded.
+uint64_t load_short(std::string_view w) { return bytes::load_1_to_8(w.data(), w.size()); }
 
 // The hash of a key (at most kMaxKey + 1 bytes): its bytes as little-endian
 // 64-bit words, the last one zero-padded, mixed with its size.
@@ -284,7 +273,8 @@ bool may_start_mention(std::string_view word) {
 
 namespace {
 
-constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
+using bytes::kHighs;
+using bytes::kOnes;
 
 // The bytes of a word of 1..kMaxKey bytes as little-endian 64-bit words,
 // the last one zero-padded (load_short). Returns how many.

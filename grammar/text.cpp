@@ -96,17 +96,8 @@ size_t ascii_word_end(std::string_view t, size_t p) {
     p += 16;
   }
 #endif
-  using bytes::kHighs;
-  using bytes::kOnes;
   while (p + 8 <= t.size()) {
-    uint64_t w = 0;
-    std::memcpy(&w, s + p, sizeof w);
-    // Tested on the low seven bits, where the sums cannot carry into the next
-    // byte; bytes >= 0x80 are dropped by the last ~w.
-    uint64_t x = w & ~kHighs, l = x | (kOnes * 0x20);  // A..Z -> a..z; nothing else lands in a..z
-    uint64_t letter = (l + kOnes * (0x80 - 'a')) & ~(l + kOnes * (0x7F - 'z'));
-    uint64_t digit = (x + kOnes * (0x80 - '0')) & ~(x + kOnes * (0x7F - '9'));
-    if (uint64_t stop = ~((letter | digit) & ~w) & kHighs) return p + bytes::first_marked(stop);
+    if (uint64_t stop = bytes::not_ascii_alnum(bytes::load8(s + p))) return p + bytes::first_marked(stop);
     p += 8;
   }
   while (p < t.size() && ascii_word(t[p])) ++p;

@@ -25,6 +25,8 @@
 #include <utility>
 #include <vector>
 
+#include "bytes.hpp"
+
 #include "config.hpp"
 
 namespace quotient::grammar::parser {
@@ -56,14 +58,8 @@ inline bool word_char_at(const char* p, const char* last) {
 // other byte ends the run unless it is >= 0x80 (then word_char_at decides).
 // Always inlined: it is short, and a call costs a match() a fifth more.
 [[gnu::always_inline]] inline const char* word_run_end(const char* p, const char* last) {
-  constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
   while (last - p >= 8) {
-    uint64_t x = 0;
-    std::memcpy(&x, p, sizeof x);
-    uint64_t y = x & ~kHighs, folded = y | (kOnes * 0x20);
-    uint64_t digit = (y + kOnes * (0x80 - '0')) & ~(y + kOnes * (0x80 - '9' - 1));
-    uint64_t letter = (folded + kOnes * (0x80 - 'a')) & ~(folded + kOnes * (0x80 - 'z' - 1));
-    uint64_t other = ~((digit | letter) & ~x) & kHighs;  // per byte: no ASCII letter or digit
+    uint64_t other = bytes::not_ascii_alnum(bytes::load8(p));
     if (other == 0) {
       p += 8;
       continue;
@@ -76,31 +72,12 @@ inline bool word_char_at(const char* p, const char* last) {
   return p;
 }
 
-inline uint64_t load8(const char* p) {
-  uint64_t x = 0;
-  std::memcpy(&x, p, sizeof x);
-  return x;
-}
-
-// The n bytes at p (1 <= n <= 8) as a little-endian word, zero-padded: two
-// overlapping loads (or three bytes), no call to memcpy.
-inline uint64_t load_1_to_8(const char* p, size_t n) {
-  if (n >= 4) {
-    uint32_t lo = 0, hi = 0;
-    std::memcpy(&lo, p, 4);
-    std::memcpy(&hi, p + n - 4, 4);
-    return lo | (uint64_t{hi} << (8 * (n - 4)));
-  }
-  auto byte = [&](size_t i) { return uint64_t{static_cast<unsigned char>(p[i])} << (8 * i); };
-  return byte(0) | byte(n / 2) | byte(n - 1);
-}
-
 // Are the n bytes at a and at b the same? Eight at a time, without a call
 // to memcmp (the strings compared here are short).
 inline bool same_bytes(const char* a, const char* b, size_t n) {
   for (; n >= 8; a += 8, b += 8, n -= 8)
-    if (load8(a) != load8(b)) return false;
-  return n == 0 || load_1_to_8(a, n) == load_1_to_8(b, n);
+    if (bytes::load8(a) != bytes::load8(b)) return false;
+  return n == 0 || bytes::load_1_to_8(a, n) == bytes::load_1_to_8(b, n);
 }
 
 // Entries (byte strings) with a value each; the first value added for an
@@ -174,8 +151,8 @@ class WordTable {
     };
     uint64_t h = run.size();
     size_t i = 0;
-    for (; i + 8 <= run.size(); i += 8) h = mix(h ^ load8(run.data() + i));
-    return i < run.size() ? mix(h ^ load_1_to_8(run.data() + i, run.size() - i)) : h;
+    for (; i + 8 <= run.size(); i += 8) h = mix(h ^ bytes::load8(run.data() + i));
+    return i < run.size() ? mix(h ^ bytes::load_1_to_8(run.data() + i, run.size() - i)) : h;
   }
   // The head of [p, last) (p < last): its first byte, and its second when
   // that is an ASCII letter or digit, else 0, hashed into kHeadBits. An

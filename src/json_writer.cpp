@@ -13,6 +13,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "bytes.hpp"
+
 namespace quotient {
 namespace {
 
@@ -163,11 +165,7 @@ constexpr std::array<bool, 256> plain_table() {
 
 constexpr std::array<bool, 256> kPlain = plain_table();
 
-uint64_t load8(const char* p) {
-  uint64_t x = 0;
-  std::memcpy(&x, p, sizeof x);
-  return x;
-}
+using grammar::bytes::load8;
 
 void store8(char* o, uint64_t x) { std::memcpy(o, &x, sizeof x); }
 
@@ -178,7 +176,8 @@ void store8(char* o, uint64_t x) { std::memcpy(o, &x, sizeof x); }
 // alarm (a borrow or carry out of it): the lowest bit set marks the first
 // special byte exactly; the callers re-examine the bytes after it.
 uint64_t special_bytes(uint64_t x) {
-  constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
+  using grammar::bytes::kHighs;
+  using grammar::bytes::kOnes;
   auto zero_bytes = [](uint64_t v) { return (v - kOnes) & ~v; };
   uint64_t controls = (x - kOnes * 0x20) & ~x;  // bytes < 0x20
   uint64_t high_or_del = (x + kOnes) | x;       // bytes >= 0x7F
@@ -247,14 +246,8 @@ void load_short(const char* p, size_t n, uint64_t* lo, uint64_t* hi) {
   if (n >= 8) {
     *lo = load8(p);
     if (n > 8) *hi = load8(p + n - 8) >> (8 * (16 - n));
-  } else if (n >= 4) {
-    uint32_t a = 0, b = 0;
-    std::memcpy(&a, p, sizeof a);
-    std::memcpy(&b, p + n - 4, sizeof b);
-    *lo = a | uint64_t{b} << (8 * (n - 4));
   } else {
-    auto byte = [p](size_t i) { return uint64_t{static_cast<unsigned char>(p[i])} << (8 * i); };
-    *lo = byte(0) | byte(n / 2) | byte(n - 1);
+    *lo = grammar::bytes::load_1_to_8(p, n);
   }
 }
 #endif

@@ -15,6 +15,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "bytes.hpp"
 #include "utf8.hpp"
 
 namespace quotient {
@@ -409,12 +410,10 @@ class DocumentJson {
       if (int bits = _mm_movemask_epi8(_mm_or_si128(marks, x))) return p + __builtin_ctz(static_cast<unsigned>(bits));
     }
 #else
-    constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
     for (; end - p >= 8; p += 8) {
-      uint64_t x = 0;
-      std::memcpy(&x, p, sizeof x);
-      uint64_t q = x ^ (kOnes * '"'), b = x ^ (kOnes * '\\');
-      if (uint64_t bits = (((q - kOnes) & ~q) | ((b - kOnes) & ~b) | x) & kHighs) return p + __builtin_ctzll(bits) / 8;
+      uint64_t x = grammar::bytes::load8(p);
+      uint64_t bits = grammar::bytes::has_byte(x, '"') | grammar::bytes::has_byte(x, '\\') | (x & grammar::bytes::kHighs);
+      if (bits) return p + grammar::bytes::first_marked(bits);
     }
 #endif
     while (p < end && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) < 0x80) ++p;
