@@ -298,13 +298,8 @@ class Finisher {
   size_t past_opening_participle(const SentenceView& sv) const {
     if (sv.toks.empty() || sv.toks[0].kind != Token::Kind::kWord) return 0;
     std::string_view w = word(d_, sv.toks[0]);
-    auto ends = [&](std::string_view e) { return w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e; };
-    if (!std::isupper(static_cast<unsigned char>(w[0])) || !(ends("ed") || ends("ing"))) return 0;
-    for (size_t k = 1; k < sv.toks.size() && k <= kMaxAppositive; ++k) {
-      if (sv.toks[k].kind == Token::Kind::kQuote) return 0;
-      if (is_punct(d_, sv.toks[k], ',')) return k + 1;
-    }
-    return 0;
+    if (!std::isupper(static_cast<unsigned char>(w[0])) || !participle_like(w, {"ed", "ing"})) return 0;
+    return after_opening_comma(d_, sv);
   }
 
   // "the statement said X raised “pragmatic co-operation” …. These included

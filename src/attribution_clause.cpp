@@ -2,6 +2,7 @@
 // predicate of a clause whose subject is a speaker mention ("Japan branded
 // North Korea an “outlaw nation”", "In a speech, Trump attacked “…”").
 // PolNeAR attributes such partial quotes to the clause's subject.
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -67,10 +68,19 @@ size_t past_introduction(const Doc& d, const SentenceView& sv) {
   if (sv.toks.size() < 3 || sv.mention_start_at[0] < 0 || sv.cue_at[1]) return 0;
   if (d.mentions[sv.mention_start_at[0]].mention.tokens != 1) return 0;
   std::string_view w = word(d, sv.toks[0]);
-  auto ends = [&](std::string_view e) { return w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e; };
-  if (!ends("ing") && !ends("ed") && !ends("ly") && w != "Given") return 0;
+  if (!participle_like(w, {"ing", "ed", "ly"}) && w != "Given") return 0;
   if (!is_punct(d, sv.toks[1], ',') && !is_lower_word(d, sv.toks[1])) return 0;
-  for (size_t k = 1; k < sv.toks.size() && k < 1 + kMaxAppositive; ++k) {
+  return after_opening_comma(d, sv);
+}
+
+bool participle_like(std::string_view w, std::initializer_list<std::string_view> endings) {
+  return std::any_of(endings.begin(), endings.end(), [w](std::string_view e) {
+    return w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e;
+  });
+}
+
+size_t after_opening_comma(const Doc& d, const SentenceView& sv) {
+  for (size_t k = 1; k < sv.toks.size() && k <= kMaxAppositive; ++k) {
     if (sv.toks[k].kind == Token::Kind::kQuote) return 0;
     if (is_punct(d, sv.toks[k], ',')) return k + 1;
   }

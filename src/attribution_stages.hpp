@@ -133,6 +133,13 @@ std::optional<Claim> subject_claim(const Doc& d, const SentenceView& sv, size_t 
 // grammar took for a name (the token after its comma), or after a dateline,
 // else 0.
 size_t past_introduction(const Doc& d, const SentenceView& sv);
+// "Asked", "Smiling", "Clearly": w ends in one of `endings` after a stem of
+// three bytes or more.
+bool participle_like(std::string_view w, std::initializer_list<std::string_view> endings);
+// The token after the first comma of sv within kMaxAppositive tokens, with
+// no quote before it, or 0: where the subject starts after an opening
+// clause ("Asked whether …, Ruiz paused").
+size_t after_opening_comma(const Doc& d, const SentenceView& sv);
 
 
 // "Trump's", "the Democrats’": a possessive word, which makes its mention a
