@@ -577,6 +577,15 @@ const Case kFrames[] = {
      "a judge found.",
      {{"keeping an open mind", {{"name", "force"}, {"cue", "said"}}},
       {"excessive", {{"name", "force", kNot}}}}},
+    // Set 13: "termed X “…”" is a speech verb like "called" (the noun "term"
+    // is not); a presidency is a body that issues readouts.
+    {"termed_and_a_presidency",
+     "The tenants' groups termed the new rents “daylight robbery”. In the short term, Mr Ito said, costs "
+     "would be “painful”.\n\nAccording to a readout released by the Norland presidency, the call lasted an "
+     "hour. The two leaders “agreed to stay in close touch”, the readout said.",
+     {{"daylight robbery", {{"mention", "The tenants' groups"}, {"cue", "termed"}}},
+      {"painful", {{"name", "Ito"}, {"cue", "said"}}},
+      {"agreed to stay in close touch", {{"name", "Norland presidency"}, {"cue", "said"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kFrames), c) { check_case(c); }
