@@ -397,6 +397,26 @@ Claim statement_of(const Doc& d, const SentenceView& sv) {
   return Claim{};
 }
 
+// "X quoted Y as saying “…”", "Y was quoted by X as saying …": the cue is
+// "quoted", which PolNeAR marks, not the "saying" it governs. Moves *cue
+// to the "quoted" up to eight tokens before "as saying", within the clause.
+void quoted_as_saying(const Doc& d, const SentenceView& sv, CueMatch* cue) {
+  if (cue->lemma != "say") return;
+  size_t c = 0;
+  while (c < sv.toks.size() && sv.toks[c].range.begin != cue->range.begin) ++c;
+  if (c < 2 || c == sv.toks.size() || word(d, sv.toks[c]) != "saying" || word(d, sv.toks[c - 1]) != "as") return;
+  for (size_t k = c - 1, back = 0; k-- > 0 && back < 8; ++back) {
+    const Token& t = sv.toks[k];
+    if (t.kind == Token::Kind::kQuote || (t.kind == Token::Kind::kPunct && !is_punct(d, t, ','))) return;
+    if (!one_of(word(d, t), {"quoted", "quotes", "quoting"})) continue;
+    cue->range = t.range;
+    cue->lemma = "quote";
+    cue->tokens = 1;
+    cue->form = CueMatch::Form::kFinite;
+    return;
+  }
+}
+
 }  // namespace
 
 void claim_sentence(Doc& d, size_t si) {
@@ -419,6 +439,7 @@ void claim_sentence(Doc& d, size_t si) {
       c->confidence = 0.75f;
     }
     if (!c && starts_sentence(d, sv, q)) c = colon_before(d, si);
+    if (c && c->cue) quoted_as_saying(d, sv, &*c->cue);
     if (c) {
       d.claims[qi] = *c;
       previous = static_cast<int>(qi);

@@ -586,6 +586,15 @@ const Case kFrames[] = {
      {{"daylight robbery", {{"mention", "The tenants' groups"}, {"cue", "termed"}}},
       {"painful", {{"name", "Ito"}, {"cue", "said"}}},
       {"agreed to stay in close touch", {{"name", "Norland presidency"}, {"cue", "said"}}}}},
+    // "X quoted Y as saying", "Y was quoted by X as saying": the cue is
+    // "quoted"; a "saying" not after "as" keeps its own cue.
+    {"quoted_as_saying",
+     "The Daily Ledger quoted a senior aide as saying the plan was “finished”. Ms Rook was quoted by the "
+     "state agency as saying the vote was “a formality”. The mayor quoted the figures, saying they were "
+     "“alarming”.",
+     {{"finished", {{"cue", "quoted"}}},
+      {"a formality", {{"name", "Rook"}, {"cue", "quoted"}}},
+      {"alarming", {{"name", "mayor"}, {"cue", "saying"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kFrames), c) { check_case(c); }
