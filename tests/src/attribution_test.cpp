@@ -595,6 +595,16 @@ const Case kFrames[] = {
      {{"finished", {{"cue", "quoted"}}},
       {"a formality", {{"name", "Rook"}, {"cue", "quoted"}}},
       {"alarming", {{"name", "mayor"}, {"cue", "saying"}}}}},
+    // "of the Centre for Road Safety Studies": the words after a body's head
+    // noun and "for" are the body's name, no person for "he" or for the cue;
+    // a name after "for" elsewhere is still a person.
+    {"body_name_after_centre_for",
+     "Road expert Dr. Omar Latif of the Centre for Road Safety Studies said the plan was late. “The data are "
+     "clear,” he told this newspaper. “It works,” Ms. Ines Varga of the Institute for Rural Affairs said.\n\n"
+     "Crowds in Leeds queued for Anna Berg on Sunday. “I am moved,” she told the rally.",
+     {{"The data are clear,", {{"name", "Omar Latif"}, {"cue", "told"}}},
+      {"It works,", {{"name", "Ines Varga"}, {"cue", "said"}}},
+      {"I am moved,", {{"name", "Anna Berg"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kFrames), c) { check_case(c); }
