@@ -1069,6 +1069,14 @@ const Case kKinds[] = {
     {"title_after_possessive_and_modifiers",
      "Corran’s later, better-known “Bitter Salt” ends in exile. Ruiz’s team said “Night Falls” was over.",
      {{"Bitter Salt", {{"kind", "title"}}}, {"Night Falls", {{"kind", "title", kNot}}}}},
+    // Set 13: a title-case quote between a possessive or determiner and a
+    // noun that heads a named thing is its name; other nouns do not name.
+    {"name_before_campaign_or_page",
+     "The council's “Safe Streets” scheme starts in May. Details are on the “Clean Air Now” page. The union's "
+     "“Fair Pay Now” demand was rejected.",
+     {{"Safe Streets", {{"kind", "title"}}},
+      {"Clean Air Now", {{"kind", "title"}}},
+      {"Fair Pay Now", {{"kind", "title", kNot}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kKinds), c) { check_case(c); }
