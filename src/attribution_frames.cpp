@@ -397,10 +397,26 @@ Claim statement_of(const Doc& d, const SentenceView& sv) {
   return Claim{};
 }
 
+// Mention m is a text that speaks ("An early tweet", "the report"): its
+// last word is a doc noun of data/lexicon/roles.txt.
+bool text_mention(const Doc& d, int m) {
+  if (m < 0 || d.mentions[m].mention.type != Mention::Type::kRole) return false;
+  const grammar::Range& r = d.mentions[m].mention.range;
+  std::string_view t = d.text.substr(r.begin, r.size());
+  std::string_view last = t.substr(t.find_last_of(' ') == std::string_view::npos ? 0 : t.find_last_of(' ') + 1);
+  for (const grammar::RoleNoun& n : grammar::Lexicon::builtin().roles)
+    if (n.type == grammar::RoleNoun::Type::kDoc && n.noun == last) return true;
+  return false;
+}
+
 // "X quoted Y as saying “…”", "Y was quoted by X as saying …": the cue is
 // "quoted", which PolNeAR marks, not the "saying" it governs. Moves *cue
-// to the "quoted" up to eight tokens before "as saying", within the clause.
-void quoted_as_saying(const Doc& d, const SentenceView& sv, CueMatch* cue) {
+// to the "quoted" up to eight tokens before "as saying", within the clause,
+// and *speaker to Y, the person or body whose words a newspaper or agency
+// reports ("the daily X quoted an unnamed diplomat as saying"); a text
+// that quotes someone stays the source, as PolNeAR marks it ("An early
+// tweet quoted the president as saying").
+void quoted_as_saying(const Doc& d, const SentenceView& sv, CueMatch* cue, int* speaker) {
   if (cue->lemma != "say") return;
   size_t c = 0;
   while (c < sv.toks.size() && sv.toks[c].range.begin != cue->range.begin) ++c;
@@ -413,6 +429,8 @@ void quoted_as_saying(const Doc& d, const SentenceView& sv, CueMatch* cue) {
     cue->lemma = "quote";
     cue->tokens = 1;
     cue->form = CueMatch::Form::kFinite;
+    if (k + 1 < c - 1 && sv.mention_start_at[k + 1] >= 0 && !text_mention(d, *speaker))
+      *speaker = sv.mention_start_at[k + 1];
     return;
   }
 }
@@ -439,7 +457,7 @@ void claim_sentence(Doc& d, size_t si) {
       c->confidence = 0.75f;
     }
     if (!c && starts_sentence(d, sv, q)) c = colon_before(d, si);
-    if (c && c->cue) quoted_as_saying(d, sv, &*c->cue);
+    if (c && c->cue) quoted_as_saying(d, sv, &*c->cue, &c->mention);
     if (c) {
       d.claims[qi] = *c;
       previous = static_cast<int>(qi);

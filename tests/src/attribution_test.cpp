@@ -587,12 +587,14 @@ const Case kFrames[] = {
       {"painful", {{"name", "Ito"}, {"cue", "said"}}},
       {"agreed to stay in close touch", {{"name", "Norland presidency"}, {"cue", "said"}}}}},
     // "X quoted Y as saying", "Y was quoted by X as saying": the cue is
-    // "quoted"; a "saying" not after "as" keeps its own cue.
+    // "quoted" and Y speaks, unless X is a text ("An early post"); a
+    // "saying" not after "as" keeps its own cue.
     {"quoted_as_saying",
      "The Daily Ledger quoted a senior aide as saying the plan was “finished”. Ms Rook was quoted by the "
      "state agency as saying the vote was “a formality”. The mayor quoted the figures, saying they were "
-     "“alarming”.",
-     {{"finished", {{"cue", "quoted"}}},
+     "“alarming”. An early post quoted Mayor Ana Ruiz as saying the vote was “settled”.",
+     {{"finished", {{"cue", "quoted"}, {"mention", "a senior aide"}}},
+      {"settled", {{"mention", "An early post"}, {"cue", "quoted"}}},
       {"a formality", {{"name", "Rook"}, {"cue", "quoted"}}},
       {"alarming", {{"name", "mayor"}, {"cue", "saying"}}}}},
     // "of the Centre for Road Safety Studies": the words after a body's head
