@@ -397,6 +397,34 @@ Claim statement_of(const Doc& d, const SentenceView& sv) {
   return Claim{};
 }
 
+// “…” ¶ That is the advice of Dr Ines Varga, who …: a quote that is its
+// whole paragraph, and a next paragraph that opens "That is (or was, or
+// This is) the NOUN of" a mention (at most two words for the noun: "the
+// blunt advice of"). The mention is the quote's speaker; there is no cue.
+std::optional<Claim> named_in_next_paragraph(const Doc& d, size_t si, size_t q) {
+  const SentenceView& sv = d.sentences[si];
+  for (size_t k = 0; k < sv.toks.size(); ++k)
+    if (k != q && sv.toks[k].kind != Token::Kind::kPunct) return std::nullopt;
+  if (si + 1 >= d.sentences.size()) return std::nullopt;
+  const SentenceView& next = d.sentences[si + 1];
+  if (next.sentence.paragraph != sv.sentence.paragraph + 1 || next.toks.size() < 6) return std::nullopt;
+  if (!one_of(word(d, next.toks[0]), {"That", "This"}) || !one_of(word(d, next.toks[1]), {"is", "was"}) ||
+      word(d, next.toks[2]) != "the")
+    return std::nullopt;
+  for (size_t k = 3; k < 6 && k + 1 < next.toks.size(); ++k) {
+    if (!is_lower_word(d, next.toks[k])) return std::nullopt;
+    if (word(d, next.toks[k]) != "of") continue;
+    int m = next.mention_start_at[k + 1];
+    if (m < 0 || d.mentions[m].mention.type == Mention::Type::kPronoun) return std::nullopt;
+    Claim c;
+    c.mention = m;
+    c.rule = "named_next_paragraph";
+    c.confidence = 0.6f;
+    return c;
+  }
+  return std::nullopt;
+}
+
 // Mention m is a text that speaks ("An early tweet", "the report"): its
 // last word is a doc noun of data/lexicon/roles.txt.
 bool text_mention(const Doc& d, int m) {
@@ -449,6 +477,7 @@ void claim_sentence(Doc& d, size_t si) {
     if (!c) c = pre_cue(d, sv, q);
     if (!c) c = later_cue(d, sv, q);
     if (!c) c = post_quote_next(d, si, q);
+    if (!c) c = named_in_next_paragraph(d, si, q);
     if (!c && previous >= 0) {  // “Q1,” he said, “Q2.”
       c = Claim{};
       c->inherit = previous;

@@ -607,6 +607,13 @@ const Case kFrames[] = {
      {{"The data are clear,", {{"name", "Omar Latif"}, {"cue", "told"}}},
       {"It works,", {{"name", "Ines Varga"}, {"cue", "said"}}},
       {"I am moved,", {{"name", "Anna Berg"}}}}},
+    // A quote that is its whole paragraph, then "That is the advice of
+    // NAME": NAME speaks, with no cue; not "That was the end of …".
+    {"named_in_the_next_paragraph",
+     "Dr Ines Varga spoke at the clinic.\n\n“Drink water and rest.”\n\nThat is the advice of Dr Omar Latif, "
+     "who runs the ward.\n\n“Stay home,” Varga said.\n\n“Do not panic.”\n\nThat was the end of the meeting.",
+     {{"Drink water and rest.", {{"name", "Omar Latif"}, {"cue", ""}}},
+      {"Do not panic.", {{"rule", "named_next_paragraph", kNot}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kFrames), c) { check_case(c); }
