@@ -30,6 +30,36 @@ using namespace attribution_detail;
 using grammar::Mention;
 using grammar::Token;
 
+// The word that ends before byte `end` of text (skipping spaces), and its
+// start in *begin.
+std::string_view word_before(std::string_view text, size_t end, size_t* begin) {
+  while (end > 0 && text[end - 1] == ' ') --end;
+  size_t b = end;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+  *begin = b;
+  return text.substr(b, end - b);
+}
+
+// "the Centre for Urban Mobility Studies", "the Institute for Fiscal
+// Studies": after a body's head noun and "for", capitalised words are the
+// rest of the body's name, not a person a later he or she stands for.
+void body_names_after_for(Doc& d) {
+  for (MentionRef& r : d.mentions) {
+    Mention& m = r.mention;
+    if (m.type != Mention::Type::kPerson || m.titled) continue;
+    size_t at = 0;
+    if (word_before(d.text, m.range.begin, &at) != "for") continue;
+    std::string_view head = word_before(d.text, at, &at);
+    if (!one_of(head, {"Centre", "Center", "Institute", "Council", "Committee", "Foundation", "Commission",
+                       "Society", "Association", "Alliance", "Coalition", "Campaign", "Office", "Department",
+                       "Ministry", "Agency", "Fund", "Trust", "Network", "League", "Board", "Authority",
+                       "Forum", "Academy", "Project", "Partnership"}))
+      continue;
+    m.type = Mention::Type::kOrganization;
+    m.gender = Mention::Gender::kNeuter;
+  }
+}
+
 class Finisher {
  public:
   Finisher(Doc& d) : d_(d), resolver_(d.text, d.mentions, claimed_subjects(d), statement_subjects(d)) {}
@@ -428,6 +458,7 @@ std::vector<Attribution> attribute(std::string_view text, const grammar::QuoteSc
   Doc d(text, scan);
   read_sentences(d, grammar::split_sentences(text, scan), indirect);
   d.statements.resize(d.sentences.size());
+  body_names_after_for(d);
   for (size_t si = 0; si < d.sentences.size(); ++si) claim_sentence(d, si);
   return Finisher(d).run(indirect);
 }

@@ -397,6 +397,72 @@ Claim statement_of(const Doc& d, const SentenceView& sv) {
   return Claim{};
 }
 
+// “…” ¶ That is the advice of Dr Ines Varga, who …: a quote that is its
+// whole paragraph, and a next paragraph that opens "That is (or was, or
+// This is) the NOUN of" a mention (at most two words for the noun: "the
+// blunt advice of"). The mention is the quote's speaker; there is no cue.
+std::optional<Claim> named_in_next_paragraph(const Doc& d, size_t si, size_t q) {
+  const SentenceView& sv = d.sentences[si];
+  for (size_t k = 0; k < sv.toks.size(); ++k)
+    if (k != q && sv.toks[k].kind != Token::Kind::kPunct) return std::nullopt;
+  if (si + 1 >= d.sentences.size()) return std::nullopt;
+  const SentenceView& next = d.sentences[si + 1];
+  if (next.sentence.paragraph != sv.sentence.paragraph + 1 || next.toks.size() < 6) return std::nullopt;
+  if (!one_of(word(d, next.toks[0]), {"That", "This"}) || !one_of(word(d, next.toks[1]), {"is", "was"}) ||
+      word(d, next.toks[2]) != "the")
+    return std::nullopt;
+  for (size_t k = 3; k < 6 && k + 1 < next.toks.size(); ++k) {
+    if (!is_lower_word(d, next.toks[k])) return std::nullopt;
+    if (word(d, next.toks[k]) != "of") continue;
+    int m = next.mention_start_at[k + 1];
+    if (m < 0 || d.mentions[m].mention.type == Mention::Type::kPronoun) return std::nullopt;
+    Claim c;
+    c.mention = m;
+    c.rule = "named_next_paragraph";
+    c.confidence = 0.6f;
+    return c;
+  }
+  return std::nullopt;
+}
+
+// Mention m is a text that speaks ("An early tweet", "the report"): its
+// last word is a doc noun of data/lexicon/roles.txt.
+bool text_mention(const Doc& d, int m) {
+  if (m < 0 || d.mentions[m].mention.type != Mention::Type::kRole) return false;
+  const grammar::Range& r = d.mentions[m].mention.range;
+  std::string_view t = d.text.substr(r.begin, r.size());
+  std::string_view last = t.substr(t.find_last_of(' ') == std::string_view::npos ? 0 : t.find_last_of(' ') + 1);
+  for (const grammar::RoleNoun& n : grammar::Lexicon::builtin().roles)
+    if (n.type == grammar::RoleNoun::Type::kDoc && n.noun == last) return true;
+  return false;
+}
+
+// "X quoted Y as saying “…”", "Y was quoted by X as saying …": the cue is
+// "quoted", which PolNeAR marks, not the "saying" it governs. Moves *cue
+// to the "quoted" up to eight tokens before "as saying", within the clause,
+// and *speaker to Y, the person or body whose words a newspaper or agency
+// reports ("the daily X quoted an unnamed diplomat as saying"); a text
+// that quotes someone stays the source, as PolNeAR marks it ("An early
+// tweet quoted the president as saying").
+void quoted_as_saying(const Doc& d, const SentenceView& sv, CueMatch* cue, int* speaker) {
+  if (cue->lemma != "say") return;
+  size_t c = 0;
+  while (c < sv.toks.size() && sv.toks[c].range.begin != cue->range.begin) ++c;
+  if (c < 2 || c == sv.toks.size() || word(d, sv.toks[c]) != "saying" || word(d, sv.toks[c - 1]) != "as") return;
+  for (size_t k = c - 1, back = 0; k-- > 0 && back < 8; ++back) {
+    const Token& t = sv.toks[k];
+    if (t.kind == Token::Kind::kQuote || (t.kind == Token::Kind::kPunct && !is_punct(d, t, ','))) return;
+    if (!one_of(word(d, t), {"quoted", "quotes", "quoting"})) continue;
+    cue->range = t.range;
+    cue->lemma = "quote";
+    cue->tokens = 1;
+    cue->form = CueMatch::Form::kFinite;
+    if (k + 1 < c - 1 && sv.mention_start_at[k + 1] >= 0 && !text_mention(d, *speaker))
+      *speaker = sv.mention_start_at[k + 1];
+    return;
+  }
+}
+
 }  // namespace
 
 void claim_sentence(Doc& d, size_t si) {
@@ -411,6 +477,7 @@ void claim_sentence(Doc& d, size_t si) {
     if (!c) c = pre_cue(d, sv, q);
     if (!c) c = later_cue(d, sv, q);
     if (!c) c = post_quote_next(d, si, q);
+    if (!c) c = named_in_next_paragraph(d, si, q);
     if (!c && previous >= 0) {  // “Q1,” he said, “Q2.”
       c = Claim{};
       c->inherit = previous;
@@ -419,6 +486,7 @@ void claim_sentence(Doc& d, size_t si) {
       c->confidence = 0.75f;
     }
     if (!c && starts_sentence(d, sv, q)) c = colon_before(d, si);
+    if (c && c->cue) quoted_as_saying(d, sv, &*c->cue, &c->mention);
     if (c) {
       d.claims[qi] = *c;
       previous = static_cast<int>(qi);

@@ -84,6 +84,21 @@ bool after_possessive_name(const Doc& d, const SentenceView& sv, size_t q) {
   return false;
 }
 
+// "The department's “Beat the Bite” page", "the “Safe Streets” scheme": a
+// title-case quote between a determiner or a possessive and a noun that
+// heads a named thing (a campaign, a page, a programme) is that thing's name.
+bool names_a_thing(const Doc& d, const SentenceView& sv, size_t q) {
+  if (q == 0 || q + 1 >= sv.toks.size() || sv.toks[q - 1].kind != Token::Kind::kWord) return false;
+  std::string_view before = word(d, sv.toks[q - 1]);
+  bool possessive = (before.size() > 2 && before.substr(before.size() - 2) == "'s") ||
+                    (before.size() > 4 && before.substr(before.size() - 4) == "\xE2\x80\x99s");
+  if (!possessive && !one_of(before, {"the", "The", "its", "their", "his", "her", "our"})) return false;
+  const Token& next = sv.toks[q + 1];
+  return is_lower_word(d, next) && !sv.cue_at[q + 1] &&
+         one_of(word(d, next), {"campaign", "page", "website", "site", "app", "programme", "program", "scheme",
+                                "initiative"});
+}
+
 // BROADWAY BEAT—“Sam Mendes leaves the show” by Times' Jane Doe: a headline
 // with its byline, opening its sentence or after a dash or colon.
 bool bylined(const Doc& d, const SentenceView& sv, size_t q) {
@@ -143,7 +158,7 @@ std::string_view without_final_stops(std::string_view inner) {
 
 bool clearly_title(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
   return (title_case(inner) && (after_title_noun(d, sv, q, inner) || after_possessive_name(d, sv, q) ||
-                                 after_show_word(d, sv, q))) ||
+                                 after_show_word(d, sv, q) || names_a_thing(d, sv, q))) ||
          bylined(d, sv, q) || after_naming_word(d, sv, q) || after_naming_participle(d, sv, q, inner);
 }
 

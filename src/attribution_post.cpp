@@ -229,8 +229,10 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
       chosen = m;  // the mention nearest the cue, before any appositive
       j = skip_parenthesis(d, sv, j + d.mentions[m].mention.tokens);
     } else if (chosen >= 0 && j + 1 < n && sv.mention_start_at[j + 1] >= 0 &&
-               one_of(word(d, sv.toks[j]), {"of", "from", "at", "with"})) {
-      int m = sv.mention_start_at[j + 1];  // "Mr. Morgan of the Sierra Club said"
+               one_of(word(d, sv.toks[j]), {"of", "from", "at", "with", "for"})) {
+      // "Mr. Morgan of the Sierra Club said", "Ms. Lee of the Center for
+      // Urban Studies said"
+      int m = sv.mention_start_at[j + 1];
       j = j + 1 + d.mentions[m].mention.tokens;
     } else if (chosen >= 0 && is_punct(d, sv.toks[j], ',')) {  // ", a spokeswoman for X,"
       if (j + 1 < n && sv.cue_at[j + 1]) {

@@ -577,6 +577,43 @@ const Case kFrames[] = {
      "a judge found.",
      {{"keeping an open mind", {{"name", "force"}, {"cue", "said"}}},
       {"excessive", {{"name", "force", kNot}}}}},
+    // Set 13: "termed X “…”" is a speech verb like "called" (the noun "term"
+    // is not); a presidency is a body that issues readouts.
+    {"termed_and_a_presidency",
+     "The tenants' groups termed the new rents “daylight robbery”. In the short term, Mr Ito said, costs "
+     "would be “painful”.\n\nAccording to a readout released by the Norland presidency, the call lasted an "
+     "hour. The two leaders “agreed to stay in close touch”, the readout said.",
+     {{"daylight robbery", {{"mention", "The tenants' groups"}, {"cue", "termed"}}},
+      {"painful", {{"name", "Ito"}, {"cue", "said"}}},
+      {"agreed to stay in close touch", {{"name", "Norland presidency"}, {"cue", "said"}}}}},
+    // "X quoted Y as saying", "Y was quoted by X as saying": the cue is
+    // "quoted" and Y speaks, unless X is a text ("An early post"); a
+    // "saying" not after "as" keeps its own cue.
+    {"quoted_as_saying",
+     "The Daily Ledger quoted a senior aide as saying the plan was “finished”. Ms Rook was quoted by the "
+     "state agency as saying the vote was “a formality”. The mayor quoted the figures, saying they were "
+     "“alarming”. An early post quoted Mayor Ana Ruiz as saying the vote was “settled”.",
+     {{"finished", {{"cue", "quoted"}, {"mention", "a senior aide"}}},
+      {"settled", {{"mention", "An early post"}, {"cue", "quoted"}}},
+      {"a formality", {{"name", "Rook"}, {"cue", "quoted"}}},
+      {"alarming", {{"name", "mayor"}, {"cue", "saying"}}}}},
+    // "of the Centre for Road Safety Studies": the words after a body's head
+    // noun and "for" are the body's name, no person for "he" or for the cue;
+    // a name after "for" elsewhere is still a person.
+    {"body_name_after_centre_for",
+     "Road expert Dr. Omar Latif of the Centre for Road Safety Studies said the plan was late. “The data are "
+     "clear,” he told this newspaper. “It works,” Ms. Ines Varga of the Institute for Rural Affairs said.\n\n"
+     "Crowds in Leeds queued for Anna Berg on Sunday. “I am moved,” she told the rally.",
+     {{"The data are clear,", {{"name", "Omar Latif"}, {"cue", "told"}}},
+      {"It works,", {{"name", "Ines Varga"}, {"cue", "said"}}},
+      {"I am moved,", {{"name", "Anna Berg"}}}}},
+    // A quote that is its whole paragraph, then "That is the advice of
+    // NAME": NAME speaks, with no cue; not "That was the end of …".
+    {"named_in_the_next_paragraph",
+     "Dr Ines Varga spoke at the clinic.\n\n“Drink water and rest.”\n\nThat is the advice of Dr Omar Latif, "
+     "who runs the ward.\n\n“Stay home,” Varga said.\n\n“Do not panic.”\n\nThat was the end of the meeting.",
+     {{"Drink water and rest.", {{"name", "Omar Latif"}, {"cue", ""}}},
+      {"Do not panic.", {{"rule", "named_next_paragraph", kNot}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kFrames), c) { check_case(c); }
@@ -1041,6 +1078,14 @@ const Case kKinds[] = {
     {"title_after_possessive_and_modifiers",
      "Corran’s later, better-known “Bitter Salt” ends in exile. Ruiz’s team said “Night Falls” was over.",
      {{"Bitter Salt", {{"kind", "title"}}}, {"Night Falls", {{"kind", "title", kNot}}}}},
+    // Set 13: a title-case quote between a possessive or determiner and a
+    // noun that heads a named thing is its name; other nouns do not name.
+    {"name_before_campaign_or_page",
+     "The council's “Safe Streets” scheme starts in May. Details are on the “Clean Air Now” page. The union's "
+     "“Fair Pay Now” demand was rejected.",
+     {{"Safe Streets", {{"kind", "title"}}},
+      {"Clean Air Now", {{"kind", "title"}}},
+      {"Fair Pay Now", {{"kind", "title", kNot}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kKinds), c) { check_case(c); }
