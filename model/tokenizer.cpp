@@ -232,15 +232,20 @@ void tokenize(std::string_view text, const std::vector<std::pair<uint32_t, uint3
   // compiler would reload out.masked's bounds at every byte.
   const std::pair<uint32_t, uint32_t>* masks = out.masked.data();
   const size_t num_masks = out.masked.size();
+  // masks[m] is the first mask not ended at i and `stop` its begin (the
+  // text's end when none is left): until i reaches stop, neither changes.
   size_t m = 0, i = 0;
+  size_t stop = num_masks ? masks[0].first : text.size();
   while (i < text.size()) {
-    while (m < num_masks && masks[m].second <= i) ++m;
-    if (m < num_masks && masks[m].first <= i) {
-      push_hashed(out, static_cast<uint32_t>(i), masks[m].second, "<ent>", kTokWord | kTokEntity);
-      i = masks[m].second;
-      continue;
+    if (i >= stop) {
+      while (m < num_masks && masks[m].second <= i) ++m;
+      if (m < num_masks && masks[m].first <= i) {
+        push_hashed(out, static_cast<uint32_t>(i), masks[m].second, "<ent>", kTokWord | kTokEntity);
+        i = masks[m].second;
+        continue;
+      }
+      stop = m < num_masks ? masks[m].first : text.size();
     }
-    size_t stop = m < num_masks ? masks[m].first : text.size();
     if (text[i] == ' ') { ++i; continue; }  // the commonest byte between tokens
     if (is_letter_at(text, i)) {
       ScannedWord w = scan_word(text, i);

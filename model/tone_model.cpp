@@ -51,9 +51,19 @@ struct CandidateKeys {
     keys.resize(nb * 4);
     block_max.resize(nb);
     uint64_t* k = keys.data();
-    for (uint32_t i = 0; i < n; ++i) k[i] = candidate_key(contrib[i * stride + y], i);
-    for (size_t i = n; i < nb * 4; ++i) k[i] = 0;  // the last block's padding
-    for (size_t b = 0; b < nb; ++b) block_max[b] = max4(b);
+    const float* c = contrib + y;  // feature i's term of class y: c[i * stride]
+    // Whole blocks: their four keys and their maximum at once.
+    uint32_t i = 0;
+    for (; i + 4 <= n; i += 4, c += 4 * stride) {
+      k[i] = candidate_key(c[0], i);
+      k[i + 1] = candidate_key(c[stride], i + 1);
+      k[i + 2] = candidate_key(c[2 * stride], i + 2);
+      k[i + 3] = candidate_key(c[3 * stride], i + 3);
+      block_max[i / 4] = max_key(max_key(k[i], k[i + 1]), max_key(k[i + 2], k[i + 3]));
+    }
+    if (i == n) return;
+    for (uint32_t j = i; j < nb * 4; ++j) k[j] = j < n ? candidate_key(c[(j - i) * stride], j) : 0;  // 0: padding
+    block_max[i / 4] = max4(i / 4);
   }
 
   // The largest key left (then cleared), or 0 when none is left.
