@@ -76,13 +76,26 @@ struct ScannedWord {
   uint64_t hash = kFnvOffset, prefix_hash = kFnvOffset;
 };
 
+// For an ASCII letter or digit c: the byte FNV-1a takes (c | 0x20: a
+// letter lower-cased, a digit kept), plus kFoldUpper for an upper-case
+// letter; 0 for any other byte. One load tells whether the word goes on,
+// what to hash and whether the word was lower-case.
+constexpr uint16_t kFoldUpper = 0x100;
+constexpr std::array<uint16_t, 256> make_fold() {
+  std::array<uint16_t, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    if (kByteClass[static_cast<size_t>(c)] != 0)
+      t[static_cast<size_t>(c)] = static_cast<uint16_t>((c | 0x20) | ((kByteClass[static_cast<size_t>(c)] & kUpper) ? kFoldUpper : 0));
+  return t;
+}
+constexpr std::array<uint16_t, 256> kFold = make_fold();
+
 // Hashes the run of ASCII letters and digits of s from j up to `stop` into
-// h (`| 0x20` lower-cases a letter and keeps a digit), collecting their
-// byte classes in `seen`; returns where the run ends.
-inline size_t hash_alnum_run(const unsigned char* s, size_t j, size_t stop, uint64_t& h, uint8_t& seen) {
-  for (uint8_t c; j < stop && (c = kByteClass[s[j]]) != 0; ++j) {
-    seen |= c;
-    h = (h ^ (uint32_t{s[j]} | 0x20)) * kFnvPrime;
+// h, or-ing their kFold values into `seen`; returns where the run ends.
+inline size_t hash_alnum_run(const unsigned char* s, size_t j, size_t stop, uint64_t& h, uint16_t& seen) {
+  for (uint16_t v; j < stop && (v = kFold[s[j]]) != 0; ++j) {
+    seen |= v;
+    h = (h ^ static_cast<uint8_t>(v)) * kFnvPrime;
   }
   return j;
 }
@@ -96,7 +109,7 @@ inline size_t hash_alnum_run(const unsigned char* s, size_t j, size_t stop, uint
 ScannedWord scan_word(std::string_view s, size_t i) {
   ScannedWord w;
   const auto* u = reinterpret_cast<const unsigned char*>(s.data());
-  uint8_t seen = 0;
+  uint16_t seen = 0;
   uint64_t h = kFnvOffset;
   size_t j = hash_alnum_run(u, i, std::min(s.size(), i + kPrefixBytes), h, seen);
   w.prefix_hash = h;
@@ -119,7 +132,7 @@ ScannedWord scan_word(std::string_view s, size_t i) {
     while (j < s.size() && kByteClass[u[j]] != 0) ++j;
   }
   w.end = j;
-  w.lower = w.plain && !(seen & kUpper);
+  w.lower = w.plain && !(seen & kFoldUpper);
   return w;
 }
 

@@ -191,13 +191,14 @@ template <size_t kStride, bool kStore>
 void accumulate_fixed(const WeightTable& t, const std::vector<Feature>& feats, float* contrib, float* z) {
   float acc[kStride] = {};
   const uint32_t nb = t.num_buckets();
+  const WeightTable::Probe probe = t.probe();
   for (size_t i = 0; i < feats.size(); ++i) {
     const Feature& f = feats[i];
     float w[kStride];
     if (f.row >= nb) {
       const float* d = t.dense_row(f.row - nb);
       for (size_t j = 0; j < kStride; ++j) w[j] = f.value * d[j];
-    } else if (const uint8_t* s = t.find(f.row)) {
+    } else if (const uint8_t* s = probe.find(f.row)) {
       scale_int8_row<kStride>(s + 3, f.value * t.slot_scale(s), w);
     } else {
       for (size_t j = 0; j < kStride; ++j) w[j] = 0.0f;
