@@ -100,6 +100,19 @@ inline size_t hash_alnum_run(const unsigned char* s, size_t j, size_t stop, uint
   return j;
 }
 
+// hash_alnum_run() over the next kPrefixBytes bytes at most, all of them in
+// the text: with a constant trip count the loop unrolls, and no byte needs
+// a bound test.
+inline size_t hash_prefix_run(const unsigned char* s, size_t j, uint64_t& h, uint16_t& seen) {
+  for (size_t k = 0; k < kPrefixBytes; ++k) {
+    const uint16_t v = kFold[s[j + k]];
+    if (v == 0) return j + k;
+    seen |= v;
+    h = (h ^ static_cast<uint8_t>(v)) * kFnvPrime;
+  }
+  return j + kPrefixBytes;
+}
+
 // Scans the word starting at i. Its first run of ASCII letters and digits,
 // the common case, is hashed as it is read, without the UTF-8 checks, so an
 // all-ASCII word is read once: the prefix hash is the state after
@@ -111,7 +124,7 @@ ScannedWord scan_word(std::string_view s, size_t i) {
   const auto* u = reinterpret_cast<const unsigned char*>(s.data());
   uint16_t seen = 0;
   uint64_t h = kFnvOffset;
-  size_t j = hash_alnum_run(u, i, std::min(s.size(), i + kPrefixBytes), h, seen);
+  size_t j = i + kPrefixBytes <= s.size() ? hash_prefix_run(u, i, h, seen) : hash_alnum_run(u, i, s.size(), h, seen);
   w.prefix_hash = h;
   if (j == i + kPrefixBytes) j = hash_alnum_run(u, j, s.size(), h, seen);
   w.hash = h;

@@ -43,13 +43,18 @@ inline uint64_t max_key(uint64_t a, uint64_t b) {
 // rescans only its block (the feature index in the key names the block):
 // about n/4 + 4 keys read per draw, not n.
 struct CandidateKeys {
+  // Grown, never shrunk (a shrunk vector is zero-filled again when it
+  // grows): the first `blocks` blocks are this fill's.
   std::vector<uint64_t> keys;
   std::vector<uint64_t> block_max;
+  size_t blocks = 0;
 
   void fill(const float* contrib, size_t n, size_t stride, size_t y) {
-    const size_t nb = (n + 3) / 4;
-    keys.resize(nb * 4);
-    block_max.resize(nb);
+    const size_t nb = blocks = (n + 3) / 4;
+    if (block_max.size() < nb) {
+      keys.resize(nb * 4);
+      block_max.resize(nb);
+    }
     uint64_t* k = keys.data();
     const float* c = contrib + y;  // feature i's term of class y: c[i * stride]
     // Whole blocks: their four keys and their maximum at once.
@@ -69,7 +74,7 @@ struct CandidateKeys {
   // The largest key left (then cleared), or 0 when none is left.
   uint64_t draw() {
     const uint64_t* m = block_max.data();
-    const size_t nb = block_max.size();
+    const size_t nb = blocks;
     uint64_t a = 0, c = 0;  // two chains
     size_t b = 0;
     for (; b + 1 < nb; b += 2) {
@@ -96,7 +101,9 @@ struct CandidateKeys {
 
 struct ToneScratch::Buffers {
   FeatureBuffers features;
-  std::vector<float> contrib;  // per feature, `stride` floats: value · its row (the evidence candidates)
+  // Per feature, `stride` floats: value · its row (the evidence candidates).
+  // Grown, never shrunk: score() writes the part it reads.
+  std::vector<float> contrib;
   CandidateKeys candidates;    // of the winning class
 };
 
@@ -257,7 +264,8 @@ void ToneModel::score(const ToneInput& in, ToneScratch& scratch, ToneOutput& out
   std::array<float, kMaxClasses + 1> z{};
   std::copy(m.bias.begin(), m.bias.end(), z.begin());
   z[k] = m.coop_bias;
-  if (in.evidence) b.contrib.resize(b.features.features.size() * m.stride);
+  if (in.evidence && b.contrib.size() < b.features.features.size() * m.stride)
+    b.contrib.resize(b.features.features.size() * m.stride);
   accumulate(m.table, b.features.features, in.evidence ? b.contrib.data() : nullptr, z.data());
   out.coop = std::tanh(z[k]);
   softmax(z.data(), k);
