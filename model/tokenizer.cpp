@@ -76,15 +76,41 @@ struct ScannedWord {
   uint64_t hash = kFnvOffset, prefix_hash = kFnvOffset;
 };
 
+// For an ASCII letter or digit c: the byte FNV-1a takes (c | 0x20: a
+// letter lower-cased, a digit kept), plus kFoldUpper for an upper-case
+// letter; 0 for any other byte. One load tells whether the word goes on,
+// what to hash and whether the word was lower-case.
+constexpr uint16_t kFoldUpper = 0x100;
+constexpr std::array<uint16_t, 256> make_fold() {
+  std::array<uint16_t, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    if (kByteClass[static_cast<size_t>(c)] != 0)
+      t[static_cast<size_t>(c)] = static_cast<uint16_t>((c | 0x20) | ((kByteClass[static_cast<size_t>(c)] & kUpper) ? kFoldUpper : 0));
+  return t;
+}
+constexpr std::array<uint16_t, 256> kFold = make_fold();
+
 // Hashes the run of ASCII letters and digits of s from j up to `stop` into
-// h (`| 0x20` lower-cases a letter and keeps a digit), collecting their
-// byte classes in `seen`; returns where the run ends.
-inline size_t hash_alnum_run(const unsigned char* s, size_t j, size_t stop, uint64_t& h, uint8_t& seen) {
-  for (uint8_t c; j < stop && (c = kByteClass[s[j]]) != 0; ++j) {
-    seen |= c;
-    h = (h ^ (uint32_t{s[j]} | 0x20)) * kFnvPrime;
+// h, or-ing their kFold values into `seen`; returns where the run ends.
+inline size_t hash_alnum_run(const unsigned char* s, size_t j, size_t stop, uint64_t& h, uint16_t& seen) {
+  for (uint16_t v; j < stop && (v = kFold[s[j]]) != 0; ++j) {
+    seen |= v;
+    h = (h ^ static_cast<uint8_t>(v)) * kFnvPrime;
   }
   return j;
+}
+
+// hash_alnum_run() over the next kPrefixBytes bytes at most, all of them in
+// the text: with a constant trip count the loop unrolls, and no byte needs
+// a bound test.
+inline size_t hash_prefix_run(const unsigned char* s, size_t j, uint64_t& h, uint16_t& seen) {
+  for (size_t k = 0; k < kPrefixBytes; ++k) {
+    const uint16_t v = kFold[s[j + k]];
+    if (v == 0) return j + k;
+    seen |= v;
+    h = (h ^ static_cast<uint8_t>(v)) * kFnvPrime;
+  }
+  return j + kPrefixBytes;
 }
 
 // Scans the word starting at i. Its first run of ASCII letters and digits,
@@ -96,9 +122,9 @@ inline size_t hash_alnum_run(const unsigned char* s, size_t j, size_t stop, uint
 ScannedWord scan_word(std::string_view s, size_t i) {
   ScannedWord w;
   const auto* u = reinterpret_cast<const unsigned char*>(s.data());
-  uint8_t seen = 0;
+  uint16_t seen = 0;
   uint64_t h = kFnvOffset;
-  size_t j = hash_alnum_run(u, i, std::min(s.size(), i + kPrefixBytes), h, seen);
+  size_t j = i + kPrefixBytes <= s.size() ? hash_prefix_run(u, i, h, seen) : hash_alnum_run(u, i, s.size(), h, seen);
   w.prefix_hash = h;
   if (j == i + kPrefixBytes) j = hash_alnum_run(u, j, s.size(), h, seen);
   w.hash = h;
@@ -119,7 +145,7 @@ ScannedWord scan_word(std::string_view s, size_t i) {
     while (j < s.size() && kByteClass[u[j]] != 0) ++j;
   }
   w.end = j;
-  w.lower = w.plain && !(seen & kUpper);
+  w.lower = w.plain && !(seen & kFoldUpper);
   return w;
 }
 
@@ -232,15 +258,20 @@ void tokenize(std::string_view text, const std::vector<std::pair<uint32_t, uint3
   // compiler would reload out.masked's bounds at every byte.
   const std::pair<uint32_t, uint32_t>* masks = out.masked.data();
   const size_t num_masks = out.masked.size();
+  // masks[m] is the first mask not ended at i and `stop` its begin (the
+  // text's end when none is left): until i reaches stop, neither changes.
   size_t m = 0, i = 0;
+  size_t stop = num_masks ? masks[0].first : text.size();
   while (i < text.size()) {
-    while (m < num_masks && masks[m].second <= i) ++m;
-    if (m < num_masks && masks[m].first <= i) {
-      push_hashed(out, static_cast<uint32_t>(i), masks[m].second, "<ent>", kTokWord | kTokEntity);
-      i = masks[m].second;
-      continue;
+    if (i >= stop) {
+      while (m < num_masks && masks[m].second <= i) ++m;
+      if (m < num_masks && masks[m].first <= i) {
+        push_hashed(out, static_cast<uint32_t>(i), masks[m].second, "<ent>", kTokWord | kTokEntity);
+        i = masks[m].second;
+        continue;
+      }
+      stop = m < num_masks ? masks[m].first : text.size();
     }
-    size_t stop = m < num_masks ? masks[m].first : text.size();
     if (text[i] == ' ') { ++i; continue; }  // the commonest byte between tokens
     if (is_letter_at(text, i)) {
       ScannedWord w = scan_word(text, i);

@@ -43,23 +43,38 @@ inline uint64_t max_key(uint64_t a, uint64_t b) {
 // rescans only its block (the feature index in the key names the block):
 // about n/4 + 4 keys read per draw, not n.
 struct CandidateKeys {
+  // Grown, never shrunk (a shrunk vector is zero-filled again when it
+  // grows): the first `blocks` blocks are this fill's.
   std::vector<uint64_t> keys;
   std::vector<uint64_t> block_max;
+  size_t blocks = 0;
 
   void fill(const float* contrib, size_t n, size_t stride, size_t y) {
-    const size_t nb = (n + 3) / 4;
-    keys.resize(nb * 4);
-    block_max.resize(nb);
+    const size_t nb = blocks = (n + 3) / 4;
+    if (block_max.size() < nb) {
+      keys.resize(nb * 4);
+      block_max.resize(nb);
+    }
     uint64_t* k = keys.data();
-    for (uint32_t i = 0; i < n; ++i) k[i] = candidate_key(contrib[i * stride + y], i);
-    for (size_t i = n; i < nb * 4; ++i) k[i] = 0;  // the last block's padding
-    for (size_t b = 0; b < nb; ++b) block_max[b] = max4(b);
+    const float* c = contrib + y;  // feature i's term of class y: c[i * stride]
+    // Whole blocks: their four keys and their maximum at once.
+    uint32_t i = 0;
+    for (; i + 4 <= n; i += 4, c += 4 * stride) {
+      k[i] = candidate_key(c[0], i);
+      k[i + 1] = candidate_key(c[stride], i + 1);
+      k[i + 2] = candidate_key(c[2 * stride], i + 2);
+      k[i + 3] = candidate_key(c[3 * stride], i + 3);
+      block_max[i / 4] = max_key(max_key(k[i], k[i + 1]), max_key(k[i + 2], k[i + 3]));
+    }
+    if (i == n) return;
+    for (uint32_t j = i; j < nb * 4; ++j) k[j] = j < n ? candidate_key(c[(j - i) * stride], j) : 0;  // 0: padding
+    block_max[i / 4] = max4(i / 4);
   }
 
   // The largest key left (then cleared), or 0 when none is left.
   uint64_t draw() {
     const uint64_t* m = block_max.data();
-    const size_t nb = block_max.size();
+    const size_t nb = blocks;
     uint64_t a = 0, c = 0;  // two chains
     size_t b = 0;
     for (; b + 1 < nb; b += 2) {
@@ -86,7 +101,9 @@ struct CandidateKeys {
 
 struct ToneScratch::Buffers {
   FeatureBuffers features;
-  std::vector<float> contrib;  // per feature, `stride` floats: value · its row (the evidence candidates)
+  // Per feature, `stride` floats: value · its row (the evidence candidates).
+  // Grown, never shrunk: score() writes the part it reads.
+  std::vector<float> contrib;
   CandidateKeys candidates;    // of the winning class
 };
 
@@ -181,13 +198,14 @@ template <size_t kStride, bool kStore>
 void accumulate_fixed(const WeightTable& t, const std::vector<Feature>& feats, float* contrib, float* z) {
   float acc[kStride] = {};
   const uint32_t nb = t.num_buckets();
+  const WeightTable::Probe probe = t.probe();
   for (size_t i = 0; i < feats.size(); ++i) {
     const Feature& f = feats[i];
     float w[kStride];
     if (f.row >= nb) {
       const float* d = t.dense_row(f.row - nb);
       for (size_t j = 0; j < kStride; ++j) w[j] = f.value * d[j];
-    } else if (const uint8_t* s = t.find(f.row)) {
+    } else if (const uint8_t* s = probe.find(f.row)) {
       scale_int8_row<kStride>(s + 3, f.value * t.slot_scale(s), w);
     } else {
       for (size_t j = 0; j < kStride; ++j) w[j] = 0.0f;
@@ -246,7 +264,8 @@ void ToneModel::score(const ToneInput& in, ToneScratch& scratch, ToneOutput& out
   std::array<float, kMaxClasses + 1> z{};
   std::copy(m.bias.begin(), m.bias.end(), z.begin());
   z[k] = m.coop_bias;
-  if (in.evidence) b.contrib.resize(b.features.features.size() * m.stride);
+  if (in.evidence && b.contrib.size() < b.features.features.size() * m.stride)
+    b.contrib.resize(b.features.features.size() * m.stride);
   accumulate(m.table, b.features.features, in.evidence ? b.contrib.data() : nullptr, z.data());
   out.coop = std::tanh(z[k]);
   softmax(z.data(), k);

@@ -42,16 +42,24 @@ class WeightTable {
   // num_buckets <= 2^20, values finite.
   static WeightTable build(uint32_t num_buckets, uint32_t num_dense, uint32_t stride, const std::vector<Row>& rows);
 
-  // The slot of hashed row `bucket` (< num_buckets), or nullptr when the row is zero.
-  const uint8_t* find(uint32_t bucket) const {
-    const uint8_t* base = slots();
-    for (uint32_t i = table_home(bucket, shift_);; i = (i + 1) & mask_) {
-      const uint8_t* s = base + size_t{i} * slot_bytes_;
-      uint32_t k = key_of(s);
-      if ((k >> 20) == kEmptyCode) return nullptr;
-      if ((k & 0xFFFFFu) == bucket) return s;
+  // What find() reads of the table, by value: a loop that stores floats
+  // between lookups keeps these in registers (read through the table, they
+  // were reloaded at every lookup).
+  struct Probe {
+    const uint8_t* slots;
+    uint32_t shift, mask, slot_bytes;
+    const uint8_t* find(uint32_t bucket) const {
+      for (uint32_t i = table_home(bucket, shift);; i = (i + 1) & mask) {
+        const uint8_t* s = slots + size_t{i} * slot_bytes;
+        uint32_t k = key_of(s);
+        if ((k >> 20) == kEmptyCode) return nullptr;
+        if ((k & 0xFFFFFu) == bucket) return s;
+      }
     }
-  }
+  };
+  Probe probe() const { return {slots(), shift_, mask_, slot_bytes_}; }
+  // The slot of hashed row `bucket` (< num_buckets), or nullptr when the row is zero.
+  const uint8_t* find(uint32_t bucket) const { return probe().find(bucket); }
   // Weight j of a slot returned by find().
   float weight(const uint8_t* slot, uint32_t j) const {
     return static_cast<float>(static_cast<int8_t>(slot[3 + j])) * scale_[slot[2] >> 4];

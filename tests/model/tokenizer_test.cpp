@@ -32,6 +32,15 @@ BOOST_AUTO_TEST_CASE(masks_become_ent) {
   BOOST_TEST(joined("Mr Ding said China", {{0, 7}, {13, 18}}) == "<ent> said <ent>");
 }
 
+// The masks are looked at again only where the next one begins: a word
+// running into a mask ends there, a mask ending inside a word leaves the
+// rest a word, and masks given out of order are sorted.
+BOOST_AUTO_TEST_CASE(masks_cut_words_in_any_order) {
+  BOOST_TEST(joined("Talks withChina went well", {{10, 15}}) == "talks with <ent> went well");
+  BOOST_TEST(joined("Talks with Beijingers", {{11, 18}}) == "talks with <ent> ers");
+  BOOST_TEST(joined("Ding met Wang", {{9, 13}, {0, 4}}) == "<ent> met <ent>");
+}
+
 BOOST_AUTO_TEST_CASE(spans_are_source_bytes) {
   qm::TokenBuffer buf;
   qm::tokenize("Café  au lait", {}, buf);
