@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "attribution_stages.hpp"
+#include "bytes.hpp"
 #include "grammar.hpp"
 #include "lexicon.hpp"
 
@@ -137,8 +138,9 @@ bool stopword_chunk(std::string_view chunk) {
 // first needs two name words, the second starting a space-separated chunk
 // with a capital and the first inside the chunk before it (or before a
 // particle), that chunk not being a stop word; the second needs " by ".
-// False only when neither can occur.
-bool may_name_entities(std::string_view s) {
+// False only when neither can occur. Byte by byte; may_name_entities()
+// below gives the same answer faster.
+bool may_name_entities_bytes(std::string_view s) {
   if (s.find(" by ") != std::string_view::npos) return true;
   // Chunks: runs between spaces (' ' or NBSP). prev/prev2: does the chunk
   // before (before that) hold a capital-like byte; particle: is the chunk
@@ -162,6 +164,67 @@ bool may_name_entities(std::string_view s) {
     // that is a stop word as a whole holds none.
     prev = caps && !stopword_chunk(s.substr(b, p - b));
     particle = name_particle(s.substr(b, p - b));
+  }
+  return false;
+}
+
+// The chunk of s (split at ' ' only) that ends right before the spaces
+// before position b, as [*begin, *end); false when there is none.
+bool chunk_before(std::string_view s, size_t b, size_t* begin, size_t* end) {
+  size_t e = b;
+  while (e > 0 && s[e - 1] == ' ') --e;
+  if (e == 0) return false;
+  size_t p = e;
+  while (p > 0 && s[p - 1] != ' ') --p;
+  *begin = p;
+  *end = e;
+  return true;
+}
+
+// A name word as may_name_entities_bytes() counts one: a chunk holding a
+// capital-like byte that is not a stop word as a whole.
+bool name_chunk(std::string_view chunk) {
+  bool caps = false;
+  for (char c : chunk) caps |= upperish(static_cast<unsigned char>(c));
+  return caps && !stopword_chunk(chunk);
+}
+
+// may_name_entities_bytes(), eight bytes at a time: only a chunk that
+// starts with a capital-like byte right after a space can answer yes, and
+// those are found by word masks; the chunk or two before each is then
+// looked at. A text with a 0xC2 byte (maybe a no-break space, which also
+// splits chunks) goes byte by byte.
+bool may_name_entities(std::string_view s) {
+  using namespace grammar::bytes;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  return may_name_entities_bytes(s);  // the masks below take byte 0 as the lowest
+#endif
+  if (s.find(" by ") != std::string_view::npos) return true;
+  auto spaces = [](uint64_t w) {  // exact per byte: the sums cannot carry into the next byte
+    uint64_t v = w ^ (kOnes * ' ');
+    return ~(((v & ~kHighs) + ~kHighs) | v) & kHighs;
+  };
+  auto capital_like = [](uint64_t w) {  // A..Z or >= 0x80, exact per byte
+    uint64_t x = w & ~kHighs;
+    return (((x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - 'Z' - 1))) | w) & kHighs;
+  };
+  uint64_t space_carry = 0;  // the high bit of byte 0 when the byte before the word is a space
+  for (size_t p = 0; p < s.size(); p += 8) {
+    size_t n = std::min<size_t>(8, s.size() - p);
+    uint64_t w = n == 8 ? load8(s.data() + p) : load_1_to_8(s.data() + p, n);
+    if (has_byte(w, 0xC2)) return may_name_entities_bytes(s);
+    uint64_t sp = spaces(w);
+    // Bytes past the end are zeros: neither spaces nor capital-like.
+    for (uint64_t starts = ((sp << 8) | space_carry) & capital_like(w); starts != 0; starts &= starts - 1) {
+      size_t b = p + static_cast<size_t>(__builtin_ctzll(starts)) / 8;
+      size_t pb = 0, pe = 0;
+      if (!chunk_before(s, b, &pb, &pe)) continue;
+      std::string_view before = s.substr(pb, pe - pb);
+      if (name_chunk(before)) return true;
+      size_t qb = 0, qe = 0;
+      if (name_particle(before) && chunk_before(s, pb, &qb, &qe) && name_chunk(s.substr(qb, qe - qb))) return true;
+    }
+    space_carry = sp >> 56;
   }
   return false;
 }
