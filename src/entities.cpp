@@ -6,6 +6,7 @@
 #include <cstring>
 #include <unordered_set>
 
+#include "bytes.hpp"
 #include "lexicon.hpp"
 
 namespace quotient {
@@ -28,8 +29,9 @@ uint64_t word_hash(std::string_view w) {
     h = (h ^ x) * 0xFF51AFD7ED558CCDu;
     h ^= h >> 29;
   }
-  uint64_t rest = 0;
-  for (; i < w.size(); ++i) rest = rest << 8 | static_cast<unsigned char>(w[i]);
+  // The last one to seven bytes in one load (zero-padded; the size above
+  // tells "a" from "a\0").
+  uint64_t rest = i < w.size() ? grammar::bytes::load_1_to_8(w.data() + i, w.size() - i) : 0;
   h = (h ^ rest) * 0xC4CEB9FE1A85EC53u;
   return h ^ (h >> 32);
 }
@@ -51,12 +53,15 @@ class WordSet {
   bool contains(std::string_view w) const { return shapes_[shape(w)] && set_.count(w) > 0; }
 
  private:
+  // Multiplicative hashing of the three facts to 12 bits (a shift, not a
+  // division: every word looked up pays for it).
   static size_t shape(std::string_view w) {
     if (w.empty()) return 0;
     auto first = static_cast<unsigned char>(w.front()), last = static_cast<unsigned char>(w.back());
-    return (first * 0x9E37u + last * 0x85EBu + std::min<size_t>(w.size(), 31) * 0xC2B3u) % 4093;
+    uint32_t key = uint32_t{first} << 16 | uint32_t{last} << 8 | static_cast<uint32_t>(std::min<size_t>(w.size(), 31));
+    return (key * 0x9E3779B1u) >> 20;
   }
-  std::bitset<4093> shapes_;
+  std::bitset<4096> shapes_;
   std::unordered_set<std::string_view> set_;
 };
 
