@@ -56,7 +56,15 @@ class Cursor {
     std::memcpy(p_, s.data(), s.size());
     p_ += s.size();
   }
-  void str(std::string_view s);    // a JSON string literal, quotes included
+  // A JSON string literal, quotes included. Most strings of a record are
+  // short labels and names with nothing to escape: those are written
+  // inline (str_short), the others by the call (str_any).
+  void str(std::string_view s) {
+#if defined(__SSE2__)
+    if (s.size() < 16 && str_short(s)) return;
+#endif
+    str_any(s);
+  }
   void uint(uint64_t v) {
     reserve(20);
     p_ = std::to_chars(p_, p_ + 20, v).ptr;
@@ -87,6 +95,8 @@ class Cursor {
 
  private:
   char* special(char* o, const char*& p, const char* end);
+  bool str_short(std::string_view s);
+  void str_any(std::string_view s);
   void grow(size_t n) {
     auto at = static_cast<size_t>(p_ - out_.data());
     out_.resize(at + std::max(n, at - start_ + 256));  // at least doubles what this cursor wrote
@@ -284,9 +294,32 @@ char* Cursor::special(char* o, const char*& p, const char* end) {
 // escape (at most 12 bytes) reserves its 12 first. So a chunk may store 16
 // bytes while 16 are left, 8 (and 8 more past 8 left) while fewer are.
 #if defined(__SSE2__)
+// str() of s (shorter than 16 bytes) when it holds no byte to escape or
+// decode; false, having written nothing, when it does.
+inline bool Cursor::str_short(std::string_view s) {
+  size_t n = s.size();
+  if (n == 0) {
+    lit("\"\"");
+    return true;
+  }
+  uint64_t lo = 0, hi = 0;
+  load_short(s.data(), n, &lo, &hi);
+  unsigned bad = special_mask16(_mm_set_epi64x(static_cast<long long>(hi), static_cast<long long>(lo)));
+  if ((bad & ((1u << n) - 1)) != 0) return false;
+  reserve(n + 10);  // as str_any: 1 + 16 + 1 bytes stored at most
+  char* o = p_;
+  *o++ = '"';
+  store8(o, lo);
+  if (n > 8) store8(o + 8, hi);
+  o += n;
+  *o++ = '"';
+  p_ = o;
+  return true;
+}
+
 // Sixteen bytes at a time (fewer at the end, in one chunk): the plain run
 // that opens them is stored at once.
-void Cursor::str(std::string_view s) {
+void Cursor::str_any(std::string_view s) {
   reserve(s.size() + 10);
   char* o = p_;
   const char* p = s.data();
@@ -316,7 +349,7 @@ void Cursor::str(std::string_view s) {
 }
 #else
 // Eight bytes at a time (copy_plain).
-void Cursor::str(std::string_view s) {
+void Cursor::str_any(std::string_view s) {
   reserve(s.size() + 10);
   char* o = p_;
   const char* p = s.data();
