@@ -194,7 +194,7 @@ bool issued_by_its_speaker(std::string_view before) {
   return issuing_verb(w);
 }
 
-bool contains_all(const std::vector<std::string_view>& full, const NameWords& part) {
+bool contains_all(const NameWords& full, const NameWords& part) {
   for (std::string_view w : part)
     if (std::find(full.begin(), full.end(), w) == full.end()) return false;
   return true;
@@ -321,12 +321,12 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
     NameWords w = person_words(text, r.mention);
     if (w.size() < 2 || org_head(w.back())) continue;
     size_t k = seen.find_or_add(w, [&](size_t j) {
-      const std::vector<std::string_view>& f = full_names_[j].words;
+      const NameWords& f = full_names_[j].words;
       return std::equal(f.begin(), f.end(), w.begin(), w.end());
     });
     if (k == full_names_.size()) {
       for (std::string_view word : w) by_word_.push_back({word_hash(word), k});
-      full_names_.push_back({{w.begin(), w.end()}, 0});
+      full_names_.push_back({w, 0});
     }
     ++full_names_[k].count;
   }
@@ -420,8 +420,12 @@ void EntityResolver::link_titles() {
     size_t first, count;  // the title's words in office_words, compared without ASCII case
     size_t mention, sentence;
   };
-  std::vector<Office> offices;  // in document order
-  std::vector<std::string_view> office_words;
+  // In document order. This thread's vectors from the last document, for
+  // their memory: allocating two per document showed in the profile.
+  thread_local std::vector<Office> offices;
+  thread_local std::vector<std::string_view> office_words;
+  offices.clear();
+  office_words.clear();
   auto same_words = [](std::string_view a, std::string_view b) {
     auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
     return a.size() == b.size() &&
@@ -486,7 +490,7 @@ int EntityResolver::person_named_before(size_t i, size_t window) const {
 // True when every word of `words` stands after the "of" of `full`: "Kent"
 // is not the Duke of Kent, nor "Halvern" the "Shares of Halvern" that a
 // sentence opened with; what follows "of" is a place or a body.
-static bool only_after_of(const std::vector<std::string_view>& full, const NameWords& words) {
+static bool only_after_of(const NameWords& full, const NameWords& words) {
   auto of = std::find(full.begin(), full.end(), "of");
   if (of == full.end()) return false;
   return std::none_of(full.begin(), of, [&](std::string_view f) {
@@ -727,7 +731,8 @@ void EntityResolver::learn_genders() {
 // The persons named before pronoun i in its sentence that may stand for it
 // (not after a preposition, not the subject of a clause its cue
 // interrupts), nearest first, until `take` accepts one; false if none.
-bool EntityResolver::person_before(size_t i, const std::function<bool(size_t, const ResolvedSpeaker&)>& take) const {
+template <typename Take>
+bool EntityResolver::person_before(size_t i, Take take) const {
   for (size_t j = i; j-- > 0 && mentions_[j].sentence == mentions_[i].sentence;) {
     if (mentions_[j].mention.type != Mention::Type::kPerson || after_preposition(j) || interrupted_by(j, i)) continue;
     ResolvedSpeaker s = named(j);
