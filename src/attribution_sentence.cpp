@@ -189,19 +189,18 @@ bool name_chunk(std::string_view chunk) {
   return caps && !stopword_chunk(chunk);
 }
 
-// may_name_entities_bytes(), eight bytes at a time: only a chunk that
-// starts with a capital-like byte right after a space can answer yes, and
-// those are found by word masks; the chunk or two before each is then
-// looked at. A text with a 0xC2 byte (maybe a no-break space, which also
+// may_name_entities_bytes(), eight bytes at a time: " by " is found from
+// its 'b'; only a chunk that starts with a capital-like byte right after a
+// space can answer yes otherwise, and those are found by word masks; the
+// chunk or two before each is then looked at. A text with a 0xC2 byte (maybe a no-break space, which also
 // splits chunks) goes byte by byte.
 bool may_name_entities(std::string_view s) {
   using namespace grammar::bytes;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
   return may_name_entities_bytes(s);  // the masks below take byte 0 as the lowest
 #endif
-  if (s.find(" by ") != std::string_view::npos) return true;
-  auto spaces = [](uint64_t w) {  // exact per byte: the sums cannot carry into the next byte
-    uint64_t v = w ^ (kOnes * ' ');
+  auto equal_bytes = [](uint64_t w, unsigned char c) {  // exact per byte: the sums cannot carry into the next byte
+    uint64_t v = w ^ (kOnes * c);
     return ~(((v & ~kHighs) + ~kHighs) | v) & kHighs;
   };
   auto capital_like = [](uint64_t w) {  // A..Z or >= 0x80, exact per byte
@@ -213,7 +212,12 @@ bool may_name_entities(std::string_view s) {
     size_t n = std::min<size_t>(8, s.size() - p);
     uint64_t w = n == 8 ? load8(s.data() + p) : load_1_to_8(s.data() + p, n);
     if (has_byte(w, 0xC2)) return may_name_entities_bytes(s);
-    uint64_t sp = spaces(w);
+    // " by " (found from its 'b', rarer than spaces).
+    for (uint64_t bs = equal_bytes(w, 'b'); bs != 0; bs &= bs - 1) {
+      size_t b = p + static_cast<size_t>(__builtin_ctzll(bs)) / 8;
+      if (b > 0 && b + 2 < s.size() && s[b - 1] == ' ' && s[b + 1] == 'y' && s[b + 2] == ' ') return true;
+    }
+    uint64_t sp = equal_bytes(w, ' ');
     // Bytes past the end are zeros: neither spaces nor capital-like.
     for (uint64_t starts = ((sp << 8) | space_carry) & capital_like(w); starts != 0; starts &= starts - 1) {
       size_t b = p + static_cast<size_t>(__builtin_ctzll(starts)) / 8;
