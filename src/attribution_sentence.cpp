@@ -262,17 +262,34 @@ SentenceView new_view(const grammar::Sentence& s) {
   return sv;
 }
 
+// The (emptied) sentence and mention lists of this thread's last Doc, for
+// their capacity: the next Doc starts with them instead of allocating.
+std::vector<SentenceView>& spare_sentence_list() {
+  thread_local std::vector<SentenceView> list;
+  return list;
+}
+std::vector<MentionRef>& spare_mention_list() {
+  thread_local std::vector<MentionRef> list;
+  return list;
+}
+
 }  // namespace
 
 Doc::~Doc() {
   std::vector<SentenceView>& spare = spare_views();
   for (SentenceView& sv : sentences)
     if (spare.size() < kMaxSpareViews && sv.toks.capacity() <= kMaxSpareTokens) spare.push_back(std::move(sv));
+  sentences.clear();
+  mentions.clear();
+  if (sentences.capacity() <= kMaxSpareViews) spare_sentence_list() = std::move(sentences);
+  if (mentions.capacity() <= 8 * kMaxSpareViews) spare_mention_list() = std::move(mentions);
 }
 
 Doc::Doc(std::string_view t, const grammar::QuoteScan& s)
     : text(t),
       scan(s),
+      sentences(std::move(spare_sentence_list())),  // empty, with room
+      mentions(std::move(spare_mention_list())),
       claims(s.quotes.size()),
       quote_sentence(s.quotes.size(), SIZE_MAX),
       quote_token(s.quotes.size(), 0) {}
@@ -453,7 +470,10 @@ void read_sentences(Doc& d, const std::vector<grammar::Sentence>& sentences, boo
   d.mentions.reserve(d.mentions.size() + 6 * sentences.size());
   // Sentences near a top-level quote (both lists are in text order); with
   // `all`, every sentence is read in full, and only these are marked near.
-  std::vector<bool> near(sentences.size(), false);
+  // Bytes, not vector<bool> bits, kept by the thread: an allocation per
+  // document and bit arithmetic per sentence showed in the profile.
+  thread_local std::vector<unsigned char> near;
+  near.assign(sentences.size(), 0);
   {
     auto q = d.scan.quotes.begin();
     for (size_t si = 0; si < sentences.size(); ++si) {
@@ -461,7 +481,7 @@ void read_sentences(Doc& d, const std::vector<grammar::Sentence>& sentences, boo
       while (q != d.scan.quotes.end() && (q->depth != 0 || q->outer.end <= r.begin)) ++q;
       if (q == d.scan.quotes.end() || q->outer.begin >= r.end) continue;
       size_t last = std::min(sentences.size() - 1, si + kAfterSentences);
-      for (size_t k = si >= kNearSentences ? si - kNearSentences : 0; k <= last; ++k) near[k] = true;
+      for (size_t k = si >= kNearSentences ? si - kNearSentences : 0; k <= last; ++k) near[k] = 1;
     }
   }
   for (size_t si = 0; si < sentences.size(); ++si) {
@@ -469,7 +489,7 @@ void read_sentences(Doc& d, const std::vector<grammar::Sentence>& sentences, boo
     if (all || near[si] || may_name_entities(d.text.substr(s.range.begin, s.range.size()))) {
       size_t first_mention = d.mentions.size();
       read_sentence(d, s, !all && !near[si]);
-      for (size_t m = first_mention; m < d.mentions.size(); ++m) d.mentions[m].near_quote = near[si];
+      for (size_t m = first_mention; m < d.mentions.size(); ++m) d.mentions[m].near_quote = near[si] != 0;
       if (all || near[si]) continue;
       // Only its mentions are looked at again: the tokens can go.
       SentenceView& sv = d.sentences.back();
