@@ -2,6 +2,7 @@
 // (post-quote, pre-cue, colon, according-to, dash, same sentence) as a Claim
 // naming a mention; and each sentence's statement for the next one to continue.
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "attribution_stages.hpp"
@@ -39,8 +40,20 @@ bool object_of_preposition(const Doc& d, const SentenceView& sv, int m) {
 // source before a phrase that vouches for it, which runs up to the cue at c
 // (at most eight words, no other cue between: data/lexicon/vouching.txt).
 int source_before_vouching_phrase(const Doc& d, const SentenceView& sv, size_t c) {
+  static const std::vector<std::vector<std::string>>& phrases = grammar::Lexicon::builtin().vouching;
+  // The first bytes the phrases start with: most words start none (every
+  // cue's subject test comes here, for up to eight words).
+  static const std::array<bool, 256> first_bytes = [] {
+    std::array<bool, 256> t{};
+    for (const std::vector<std::string>& p : phrases) {
+      if (p.empty() || p[0].empty()) t.fill(true);  // matches anywhere: no filter
+      else t[static_cast<unsigned char>(p[0][0])] = true;
+    }
+    return t;
+  }();
   auto phrase_at = [&](size_t j) {
-    for (const std::vector<std::string>& p : grammar::Lexicon::builtin().vouching) {
+    if (!first_bytes[static_cast<unsigned char>(d.text[sv.toks[j].range.begin])]) return false;
+    for (const std::vector<std::string>& p : phrases) {
       bool all = j + p.size() <= c;
       for (size_t i = 0; all && i < p.size(); ++i) all = word(d, sv.toks[j + i]) == p[i];
       if (all) return true;

@@ -44,20 +44,26 @@ bool after_title_noun(const Doc& d, const SentenceView& sv, size_t q, std::strin
 bool title_case(std::string_view s) {
   s = without_final_stops(s);
   size_t words = 0, caps = 0, small = 0;
-  bool ok = true;
-  each_word(s, [&](std::string_view w, bool) {
-    if (!ok) return;
+  // Word by word (split at spaces), stopping at the first word that rules
+  // title case out: most quotes are sentences, ruled out in a word or two.
+  for (size_t p = 0; p < s.size();) {
+    if (s[p] == ' ') {
+      ++p;
+      continue;
+    }
+    std::string_view w = s.substr(p, s.find(' ', p) - p);
+    p += w.size();
     ++words;
     bool cap = (w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9');
     if (cap) ++caps;
     else if (one_of(w, {"a", "an", "the", "of", "and", "in", "on", "to", "for", "with", "at", "or"}))
       ++small;
     else
-      ok = false;
-    if (w.back() == '.' || w.back() == '?' || w.back() == '!' || w.back() == ',') ok = false;
-  });
+      return false;
+    if (w.back() == '.' || w.back() == '?' || w.back() == '!' || w.back() == ',') return false;
+  }
   // "State of the Union": the small words do not count against it.
-  return ok && words >= 2 && caps >= 2 && caps * 3 >= (words - small) * 2;
+  return words >= 2 && caps >= 2 && caps * 3 >= (words - small) * 2;
 }
 
 bool preposition(std::string_view w) {

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <unordered_set>
 
+#include "bytes.hpp"
 #include "lexicon.hpp"
 
 namespace quotient {
@@ -28,8 +29,9 @@ uint64_t word_hash(std::string_view w) {
     h = (h ^ x) * 0xFF51AFD7ED558CCDu;
     h ^= h >> 29;
   }
-  uint64_t rest = 0;
-  for (; i < w.size(); ++i) rest = rest << 8 | static_cast<unsigned char>(w[i]);
+  // The last one to seven bytes in one load (zero-padded; the size above
+  // tells "a" from "a\0").
+  uint64_t rest = i < w.size() ? grammar::bytes::load_1_to_8(w.data() + i, w.size() - i) : 0;
   h = (h ^ rest) * 0xC4CEB9FE1A85EC53u;
   return h ^ (h >> 32);
 }
@@ -51,12 +53,15 @@ class WordSet {
   bool contains(std::string_view w) const { return shapes_[shape(w)] && set_.count(w) > 0; }
 
  private:
+  // Multiplicative hashing of the three facts to 12 bits (a shift, not a
+  // division: every word looked up pays for it).
   static size_t shape(std::string_view w) {
     if (w.empty()) return 0;
     auto first = static_cast<unsigned char>(w.front()), last = static_cast<unsigned char>(w.back());
-    return (first * 0x9E37u + last * 0x85EBu + std::min<size_t>(w.size(), 31) * 0xC2B3u) % 4093;
+    uint32_t key = uint32_t{first} << 16 | uint32_t{last} << 8 | static_cast<uint32_t>(std::min<size_t>(w.size(), 31));
+    return (key * 0x9E3779B1u) >> 20;
   }
-  std::bitset<4093> shapes_;
+  std::bitset<4096> shapes_;
   std::unordered_set<std::string_view> set_;
 };
 
@@ -167,10 +172,15 @@ NameWords person_words(std::string_view text, const Mention& m) {
   return w;
 }
 
-// The last word of `before` (which ends without a space).
+// The bytes that end the word before a position.
+bool word_break(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '('; }
+
+// The last word of `before` (which ends without a space). A loop, not
+// find_last_of(), which searches its set of four once per byte.
 std::string_view last_word(std::string_view before) {
-  size_t b = before.find_last_of(" \n\t(");
-  return b == std::string_view::npos ? before : before.substr(b + 1);
+  size_t b = before.size();
+  while (b > 0 && !word_break(before[b - 1])) --b;
+  return before.substr(b);
 }
 
 // A verb of issuing a text, past form (data/lexicon/issuing.txt).
@@ -189,7 +199,7 @@ bool issued_by_its_speaker(std::string_view before) {
   return issuing_verb(w);
 }
 
-bool contains_all(const std::vector<std::string_view>& full, const NameWords& part) {
+bool contains_all(const NameWords& full, const NameWords& part) {
   for (std::string_view w : part)
     if (std::find(full.begin(), full.end(), w) == full.end()) return false;
   return true;
@@ -316,12 +326,12 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
     NameWords w = person_words(text, r.mention);
     if (w.size() < 2 || org_head(w.back())) continue;
     size_t k = seen.find_or_add(w, [&](size_t j) {
-      const std::vector<std::string_view>& f = full_names_[j].words;
+      const NameWords& f = full_names_[j].words;
       return std::equal(f.begin(), f.end(), w.begin(), w.end());
     });
     if (k == full_names_.size()) {
       for (std::string_view word : w) by_word_.push_back({word_hash(word), k});
-      full_names_.push_back({{w.begin(), w.end()}, 0});
+      full_names_.push_back({w, 0});
     }
     ++full_names_[k].count;
   }
@@ -415,8 +425,12 @@ void EntityResolver::link_titles() {
     size_t first, count;  // the title's words in office_words, compared without ASCII case
     size_t mention, sentence;
   };
-  std::vector<Office> offices;  // in document order
-  std::vector<std::string_view> office_words;
+  // In document order. This thread's vectors from the last document, for
+  // their memory: allocating two per document showed in the profile.
+  thread_local std::vector<Office> offices;
+  thread_local std::vector<std::string_view> office_words;
+  offices.clear();
+  office_words.clear();
   auto same_words = [](std::string_view a, std::string_view b) {
     auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
     return a.size() == b.size() &&
@@ -481,7 +495,7 @@ int EntityResolver::person_named_before(size_t i, size_t window) const {
 // True when every word of `words` stands after the "of" of `full`: "Kent"
 // is not the Duke of Kent, nor "Halvern" the "Shares of Halvern" that a
 // sentence opened with; what follows "of" is a place or a body.
-static bool only_after_of(const std::vector<std::string_view>& full, const NameWords& words) {
+static bool only_after_of(const NameWords& full, const NameWords& words) {
   auto of = std::find(full.begin(), full.end(), "of");
   if (of == full.end()) return false;
   return std::none_of(full.begin(), of, [&](std::string_view f) {
@@ -689,8 +703,7 @@ int EntityResolver::reported_by(size_t j) const {
 bool EntityResolver::after_preposition(size_t i) const {
   std::string_view before = text_.substr(0, mentions_[i].mention.range.begin);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-  size_t b = before.find_last_of(" \n\t(");
-  std::string_view w = b == std::string_view::npos ? before : before.substr(b + 1);
+  std::string_view w = last_word(before);
   for (std::string_view p : {"in", "on", "at", "from", "to", "across", "near", "outside", "throughout", "into"})
     if (w == p) return true;
   return false;
@@ -722,7 +735,8 @@ void EntityResolver::learn_genders() {
 // The persons named before pronoun i in its sentence that may stand for it
 // (not after a preposition, not the subject of a clause its cue
 // interrupts), nearest first, until `take` accepts one; false if none.
-bool EntityResolver::person_before(size_t i, const std::function<bool(size_t, const ResolvedSpeaker&)>& take) const {
+template <typename Take>
+bool EntityResolver::person_before(size_t i, Take take) const {
   for (size_t j = i; j-- > 0 && mentions_[j].sentence == mentions_[i].sentence;) {
     if (mentions_[j].mention.type != Mention::Type::kPerson || after_preposition(j) || interrupted_by(j, i)) continue;
     ResolvedSpeaker s = named(j);

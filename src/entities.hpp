@@ -104,7 +104,10 @@ class EntityResolver {
   bool after_preposition(size_t i) const;
   bool interrupted_by(size_t j, size_t pronoun) const;
   bool named_in_apposition(size_t j) const;
-  bool person_before(size_t i, const std::function<bool(size_t, const ResolvedSpeaker&)>& take) const;
+  // take(j, s) -> bool; a template, not std::function: its lambdas capture
+  // more than std::function holds without allocating. Defined in entities.cpp.
+  template <typename Take>
+  bool person_before(size_t i, Take take) const;
   void learn_genders();
   void link_titles();
   int person_named_before(size_t i, size_t window = 1) const;
@@ -114,7 +117,7 @@ class EntityResolver {
   std::string_view text_;
   const std::vector<MentionRef>& mentions_;
   struct FullName {
-    std::vector<std::string_view> words;
+    NameWords words;  // inline: one allocation per distinct name showed in the profile
     size_t count = 0;  // mentions written this way
   };
   std::vector<FullName> full_names_;  // distinct multi-word person names

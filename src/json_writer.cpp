@@ -56,7 +56,15 @@ class Cursor {
     std::memcpy(p_, s.data(), s.size());
     p_ += s.size();
   }
-  void str(std::string_view s);    // a JSON string literal, quotes included
+  // A JSON string literal, quotes included. Most strings of a record are
+  // short labels and names with nothing to escape: those are written
+  // inline (str_short), the others by the call (str_any).
+  void str(std::string_view s) {
+#if defined(__SSE2__)
+    if (s.size() < 16 && str_short(s)) return;
+#endif
+    str_any(s);
+  }
   void uint(uint64_t v) {
     reserve(20);
     p_ = std::to_chars(p_, p_ + 20, v).ptr;
@@ -87,6 +95,8 @@ class Cursor {
 
  private:
   char* special(char* o, const char*& p, const char* end);
+  bool str_short(std::string_view s);
+  void str_any(std::string_view s);
   void grow(size_t n) {
     auto at = static_cast<size_t>(p_ - out_.data());
     out_.resize(at + std::max(n, at - start_ + 256));  // at least doubles what this cursor wrote
@@ -284,9 +294,32 @@ char* Cursor::special(char* o, const char*& p, const char* end) {
 // escape (at most 12 bytes) reserves its 12 first. So a chunk may store 16
 // bytes while 16 are left, 8 (and 8 more past 8 left) while fewer are.
 #if defined(__SSE2__)
+// str() of s (shorter than 16 bytes) when it holds no byte to escape or
+// decode; false, having written nothing, when it does.
+inline bool Cursor::str_short(std::string_view s) {
+  size_t n = s.size();
+  if (n == 0) {
+    lit("\"\"");
+    return true;
+  }
+  uint64_t lo = 0, hi = 0;
+  load_short(s.data(), n, &lo, &hi);
+  unsigned bad = special_mask16(_mm_set_epi64x(static_cast<long long>(hi), static_cast<long long>(lo)));
+  if ((bad & ((1u << n) - 1)) != 0) return false;
+  reserve(n + 10);  // as str_any: 1 + 16 + 1 bytes stored at most
+  char* o = p_;
+  *o++ = '"';
+  store8(o, lo);
+  if (n > 8) store8(o + 8, hi);
+  o += n;
+  *o++ = '"';
+  p_ = o;
+  return true;
+}
+
 // Sixteen bytes at a time (fewer at the end, in one chunk): the plain run
 // that opens them is stored at once.
-void Cursor::str(std::string_view s) {
+void Cursor::str_any(std::string_view s) {
   reserve(s.size() + 10);
   char* o = p_;
   const char* p = s.data();
@@ -316,7 +349,7 @@ void Cursor::str(std::string_view s) {
 }
 #else
 // Eight bytes at a time (copy_plain).
-void Cursor::str(std::string_view s) {
+void Cursor::str_any(std::string_view s) {
   reserve(s.size() + 10);
   char* o = p_;
   const char* p = s.data();
@@ -410,18 +443,17 @@ char* write_short_g6(char* o, float v) {
 //   "%.6g reads back": the six-digit decimal, (q6 * 1000) << s in the same
 //     units, lies within half the gap to v's neighbours (10^k / 2, or 10^k / 4
 //     below a power of two; ties to the even mantissa, as strtof rounds).
-// Returns nullptr outside that range (k < 3 or k > 31).
+// Returns nullptr outside that range (k < 3 or k > 31). When N fits 64 bits
+// (k <= 11, |v| >= 1e-3 or so, the usual probability) the same arithmetic
+// runs on uint64_t, at a fraction of the cost.
 __extension__ using u128 = unsigned __int128;  // GCC and Clang
 
-u128 pow10_128(int k) {
-  static const std::array<u128, 32> table = [] {
-    std::array<u128, 32> t{};
-    t[0] = 1;
-    for (size_t i = 1; i < t.size(); ++i) t[i] = t[i - 1] * 10;
-    return t;
-  }();
-  return table[static_cast<size_t>(k)];
-}
+constexpr std::array<u128, 32> kPow10 = [] {
+  std::array<u128, 32> t{};
+  t[0] = 1;
+  for (size_t i = 1; i < t.size(); ++i) t[i] = t[i - 1] * 10;
+  return t;
+}();
 
 // q (truncated digits) rounded half to even; `dropped` is the dropped part
 // against half of a unit: < 0, 0 or > 0. May give the next power of ten.
@@ -431,9 +463,10 @@ uint32_t round_half_even(uint32_t q, int dropped) {
 
 // Does the decimal `six` (in units of 10^-k * 2^-s) read back as n, i.e.
 // lie within half the gap to the neighbours of m * 2^-s?
-bool reads_back_exactly(u128 n, u128 six, u128 unit, uint32_t m) {
+template <typename U>
+bool reads_back_exactly(U n, U six, U unit, uint32_t m) {
   if (six == n) return true;
-  u128 diff = six > n ? 2 * (six - n) : (m == (1u << 23) ? 4 : 2) * (n - six);
+  U diff = six > n ? 2 * (six - n) : (m == (1u << 23) ? 4 : 2) * (n - six);
   return diff < unit || (diff == unit && m % 2 == 0);
 }
 
@@ -450,10 +483,11 @@ constexpr std::array<char, 200> kDigitPairs = digit_pairs();  // "00", "01", ...
 
 // printf's %.Pg layout of the P digits `digits` (10^(P-1) <= digits < 10^P)
 // with exponent exp: fixed for exponents -4..P-1, else d.ddde+XX; trailing
-// zeros dropped. At most 16 bytes.
+// zeros dropped. At most 16 bytes stored.
 template <int P>
 char* write_g(char* o, bool negative, uint32_t digits, int exp) {
-  char d[P] = {};
+  static_assert(P <= 9, "the fixed stores below take at most nine digits");
+  char d[16] = {};
   int i = P;
   for (; i >= 2; i -= 2, digits /= 100) std::memcpy(d + i - 2, &kDigitPairs[static_cast<size_t>(digits % 100) * 2], 2);
   if (i == 1) d[0] = static_cast<char>('0' + digits);
@@ -474,12 +508,42 @@ char* write_g(char* o, bool negative, uint32_t digits, int exp) {
     put(d, int_digits);
     if (n > int_digits) *o++ = '.', put(d + int_digits, n - int_digits);
   } else {
+    // "0.000ddddddddd": fixed-size stores, not a copy of n bytes (a library
+    // call); at most 1 + 2 + 3 + 9 = 15 bytes, 4 + 9 stored past "-0.".
     *o++ = '0';
     *o++ = '.';
-    o = std::fill_n(o, -exp - 1, '0');
-    put(d, n);
+    std::memcpy(o, "0000", 4);
+    o += -exp - 1;
+    std::memcpy(o, d, 8);
+    o[8] = d[8];
+    o += n;
   }
   return o;
+}
+
+// write_exact() in U (uint64_t or u128) arithmetic, from |v| = m * 2^-s
+// and the estimate e of floor(log10 |v|); nullptr when k leaves [3, max_k].
+template <typename U>
+char* write_exact_in(char* o, bool negative, uint32_t m, int s, int e, int max_k) {
+  const U lo = 100000000, hi = lo * 10;
+  U n = 0, q = 0;
+  for (int attempt = 0;; ++attempt) {
+    int k = 8 - e;
+    if (k < 3 || k > max_k || attempt == 4) return nullptr;
+    n = static_cast<U>(m) * static_cast<U>(kPow10[static_cast<size_t>(k)]);
+    q = n >> s;
+    if (q >= hi) ++e;
+    else if (q < lo) --e;
+    else break;
+  }
+  const U rem = n - (q << s), half = static_cast<U>(1) << (s - 1);
+  auto q9 = static_cast<uint32_t>(q);
+  uint32_t r3 = q9 % 1000;
+  uint32_t q6 = round_half_even(q9 / 1000, r3 != 500 ? (r3 > 500 ? 1 : -1) : (rem != 0 ? 1 : 0));
+  if (reads_back_exactly<U>(n, static_cast<U>(q6) * 1000 << s, static_cast<U>(kPow10[static_cast<size_t>(8 - e)]), m))
+    return q6 == 1000000 ? write_g<6>(o, negative, 100000, e + 1) : write_g<6>(o, negative, q6, e);
+  q9 = round_half_even(q9, rem > half ? 1 : rem == half ? 0 : -1);
+  return q9 == 1000000000 ? write_g<9>(o, negative, 100000000, e + 1) : write_g<9>(o, negative, q9, e);
 }
 
 char* write_exact(char* o, float v) {
@@ -495,26 +559,12 @@ char* write_exact(char* o, float v) {
   uint32_t m = (bits & 0x7FFFFFu) | (1u << 23);
   // floor(log10 |v|) is floor((e2 - 1) * log10(2)) or one more.
   int e = ((e2 - 1) * 78913) >> 18;
-  const u128 lo = 100000000, hi = lo * 10;
-  u128 n = 0, q = 0;
-  for (int attempt = 0;; ++attempt) {
-    int k = 8 - e;
-    if (k < 3 || k > 31 || attempt == 4) return nullptr;
-    n = static_cast<u128>(m) * pow10_128(k);
-    q = n >> s;
-    if (q >= hi) ++e;
-    else if (q < lo) --e;
-    else break;
-  }
-  const u128 rem = n - (q << s), half = static_cast<u128>(1) << (s - 1);
   const bool negative = v < 0;
-  auto q9 = static_cast<uint32_t>(q);
-  uint32_t r3 = q9 % 1000;
-  uint32_t q6 = round_half_even(q9 / 1000, r3 != 500 ? (r3 > 500 ? 1 : -1) : (rem != 0 ? 1 : 0));
-  if (reads_back_exactly(n, static_cast<u128>(q6) * 1000 << s, pow10_128(8 - e), m))
-    return q6 == 1000000 ? write_g<6>(o, negative, 100000, e + 1) : write_g<6>(o, negative, q6, e);
-  q9 = round_half_even(q9, rem > half ? 1 : rem == half ? 0 : -1);
-  return q9 == 1000000000 ? write_g<9>(o, negative, 100000000, e + 1) : write_g<9>(o, negative, q9, e);
+  // 64 bits hold N = m * 10^k < 2^24 * 10^11 < 2^61 (k may grow by one from
+  // its first value) and every shift (s <= 62); the rest is within N's size.
+  if (s <= 62 && 8 - e <= 10)
+    if (char* end = write_exact_in<uint64_t>(o, negative, m, s, e, 11)) return end;
+  return write_exact_in<u128>(o, negative, m, s, e, 31);
 }
 
 // At most 16 bytes ("-1.17549435e-38" is 15; the fallbacks' "%.9g" as long).
