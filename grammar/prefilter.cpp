@@ -284,14 +284,13 @@ size_t load_chunks(std::string_view word, uint64_t* chunks) {
   return n;
 }
 
-// Does a chunk of load_chunks hold a byte >= 0x80 or an apostrophe?
-// `size`: how many of its bytes are real (1..8); padding is zero, which
-// would read as an apostrophe after the xor.
-bool odd_chunk(uint64_t x, size_t size) {
-  uint64_t quote = x ^ (kOnes * '\'');
-  uint64_t real = size >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * size)) - 1;
-  return ((x & kHighs) | ((quote - kOnes) & ~quote & kHighs & real)) != 0;
-}
+// Does a chunk of load_chunks hold a byte >= 0x80 or an apostrophe? Its
+// zero padding is no apostrophe, and has_byte is exact as a yes/no.
+bool odd_chunk(uint64_t x) { return ((x & kHighs) | bytes::has_byte(x, '\'')) != 0; }
+
+// 0x80 in each byte of x in A..Z (x's bytes are below 0x80: no carries).
+// key | (mask >> 2) lower-cases them ('A' + 0x20 == 'a').
+uint64_t upper_mask(uint64_t x) { return (x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - 'Z' - 1)) & kHighs; }
 
 // may_start() of a word of 1..kMaxKey ASCII bytes without an apostrophe,
 // the common case, a 64-bit word at a time: the key is the word
@@ -301,9 +300,8 @@ uint8_t may_start_ascii(const FirstWords& fw, size_t size, const uint64_t* chunk
   uint64_t h = size, upper = 0;
   for (size_t k = 0; k < n; ++k) {
     uint64_t x = chunks[k];
-    // 0x80 in each byte in A..Z (bytes are below 0x80: no carries).
-    uint64_t up = (x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - 'Z' - 1)) & kHighs;
-    uint64_t key = x | (up >> 2);  // 'A' + 0x20 == 'a'
+    uint64_t up = upper_mask(x);
+    uint64_t key = x | (up >> 2);
     std::memcpy(buf + 8 * k, &key, sizeof key);
     h = mix(h ^ key);  // key_hash, a word at a time
     upper |= up;
@@ -323,7 +321,7 @@ uint8_t may_start_ascii(const FirstWords& fw, size_t size, const uint64_t* chunk
   uint64_t chunks[(kMaxKey + 7) / 8];
   size_t n = load_chunks(word, chunks);
   bool odd = false;
-  for (size_t k = 0; k < n; ++k) odd |= odd_chunk(chunks[k], word.size() - 8 * k);
+  for (size_t k = 0; k < n; ++k) odd |= odd_chunk(chunks[k]);
   if (!odd) return may_start_ascii(fw, word.size(), chunks, n);
   FoldedKey k(word);
   uint8_t bits = fw.start.bits(k.key(), k.hash);
@@ -337,8 +335,8 @@ uint8_t may_start(std::string_view word) {
   // (may_start_ascii with n == 1, without its arrays).
   if (word.size() - 1 < 8) {
     uint64_t x = load_short(word);
-    if (!odd_chunk(x, word.size())) {
-      uint64_t up = (x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - 'Z' - 1)) & kHighs;
+    if (!odd_chunk(x)) {
+      uint64_t up = upper_mask(x);
       uint64_t key = x | (up >> 2);
       uint8_t bits = first_words().start.bits_short(key, word.size(), static_cast<uint32_t>(mix(word.size() ^ key)));
       return up ? bits | kMayStartMention : bits;
