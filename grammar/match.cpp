@@ -123,8 +123,8 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
   }
   RoleNoun::Type role{};
   parser::text_range name;
-  std::optional<bool> starts_det;  // starts_with_determiner(), when the role scan worked it out
-  if (parser::may_hold_role_head(first, last, &starts_det) &&
+  parser::HeadScan heads = parser::scan_heads(first, last);
+  if (heads.role_head &&
       try_rule(text, first, last, parser::role_phrase_rule(), role, &end)) {
     // "the Foreign Office" is a name, not a role phrase headed by "office";
     // "The Minister", "The President" (one capitalised person's role) stay roles.
@@ -138,13 +138,13 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
                 false);
   }
   x3::unused_type none;
-  bool det = starts_det ? *starts_det : parser::starts_with_determiner(first, last);
+  bool det = heads.determiner ? *heads.determiner : parser::starts_with_determiner(first, last);
   if (det && parser::may_hold_title(first, last) &&
       try_rule(text, first, last, parser::the_title_rule(), none, &end))
     return make(tokens, i, end, {tok.range.begin, end}, Mention::Type::kRole,
                 Mention::Gender::kUnknown, true);
   parser::TitledName titled;
-  if (parser::may_hold_honorific(first, last) &&
+  if (heads.honorific &&
       try_rule(text, first, last, parser::titled_name_rule(), titled, &end))
     return make(tokens, i, end, range_of(text, titled.name), Mention::Type::kPerson, titled.gender,
                 true);

@@ -345,12 +345,22 @@ uint8_t may_start(std::string_view word) {
   return may_start_other(word);
 }
 
-bool may_hold_role_head(const char* first, const char* last, std::optional<bool>* determiner) {
+// may_hold_role_head() and may_hold_honorific() walk the same chunks from
+// `first` (role: up to five after chunk 0, honorific: up to three), so one
+// walk answers both: each fact is followed, as its own scan would, until
+// it is settled, and the walk stops when both are.
+HeadScan scan_heads(const char* first, const char* last) {
   const FirstWords& fw = first_words();
+  HeadScan h;
+  if (first == last) {
+    h.role_head = fw.role_head.contains({});
+    h.honorific = fw.odd_honorific_head;
+    return h;
+  }
   auto is_space = [&](const char* p) {
     return *p == ' ' || (*p == '\xC2' && last - p >= 2 && p[1] == '\xA0');
   };
-  auto head = [&](std::string_view run) {
+  auto role_head = [&](std::string_view run) {
     if (run.empty()) return fw.role_head.contains(run);
     auto c = static_cast<unsigned char>(run[0]);
     if (c >= '0' && c <= '9')
@@ -360,51 +370,7 @@ bool may_hold_role_head(const char* first, const char* last, std::optional<bool>
     if (!fw.role_head_shape[run.size()][c]) return false;
     return fw.role_head.has(run);
   };
-  auto upperish = [](char c) { return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; };
-  auto letter = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
-  };
-  // Chunk 0 may be the head, or a determiner / possessive name (then the
-  // head is one of the next five chunks), or a capitalised modifier (then
-  // up to three capitalised chunks precede the head).
-  std::string_view run0 = word_run(first, last);
-  if (head(run0)) return true;
-  // The rest of chunk 0: an apostrophe (' or the first byte of ’) may make
-  // it a possessive name.
-  const char* p = first + run0.size();
-  bool apostrophe = false;
-  for (; p < last && !is_space(p); ++p) apostrophe |= *p == '\'' || *p == '\xE2';
-  bool starts_det = run0.size() <= kMaxKey + 1 && fw.det_word.has(run0);  // starts_with_determiner
-  if (determiner) *determiner = starts_det;
-  bool det = (apostrophe && upperish(*first)) || starts_det;
-  if (!det && !upperish(*first)) return false;
-  int max_chunk = det ? 5 : 3;
-  for (int chunk = 1; chunk <= max_chunk && p < last; ++chunk) {
-    while (p < last && is_space(p)) p += *p == ' ' ? 1 : 2;
-    if (p == last) break;
-    std::string_view run = word_run(p, last);
-    if (head(run)) return true;
-    // The next chunk is reachable only past a modifier: a capitalised word
-    // (without a determiner), or any word or number after one.
-    if (det ? !(letter(*p) || (*p >= '0' && *p <= '9')) : !upperish(*p)) return false;
-    p += run.size();
-    while (p < last && !is_space(p)) ++p;
-  }
-  return false;
-}
-
-bool starts_with_determiner(const char* first, const char* last) {
-  std::string_view run = word_run(first, last);
-  return run.size() <= kMaxKey + 1 && first_words().det_word.has(run);
-}
-
-bool may_hold_honorific(const char* first, const char* last) {
-  const FirstWords& fw = first_words();
-  if (fw.odd_honorific_head) return true;
-  auto is_space = [&](const char* p) {
-    return *p == ' ' || (*p == '\xC2' && last - p >= 2 && p[1] == '\xA0');
-  };
-  auto head = [&](std::string_view run) {
+  auto honorific_head = [&](std::string_view run) {
     return !run.empty() && run.size() <= kMaxKey + 1 &&
            fw.honorific_head_shape[run.size()][static_cast<unsigned char>(run[0])] &&
            fw.honorific_head.has(run);
@@ -413,19 +379,85 @@ bool may_hold_honorific(const char* first, const char* last) {
   // then the title, each before the next chunk. So the title starts one of
   // the first four chunks, or follows "then-" at the start of one, and every
   // chunk before it starts with a capital (or is "former"/"acting").
-  const char* p = first;
-  for (int chunk = 0; chunk < 4 && p < last; ++chunk) {
+  auto honorific_at = [&](const char* p, std::string_view run) {
+    return honorific_head(run) ||
+           (run == "then" && last - p > 5 && p[4] == '-' && honorific_head(word_run(p + 5, last)));
+  };
+  auto upperish = [](char c) { return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; };
+  auto letter = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+  };
+  auto honorific_goes_on = [&](const char* p, std::string_view run) {
+    return upperish(*p) || run == "former" || run == "acting";
+  };
+  // A chunk before the head is a modifier, a name word, a determiner or
+  // "former", each a word then a space: a run followed by a byte that is
+  // neither a space nor a joiner (' . & - or the first byte of ’), as in
+  // "economy," or "Smith:", ends the walk after its chunk.
+  auto ends_clean = [&](const char* e) {
+    return e == last || is_space(e) || *e == '\'' || *e == '.' || *e == '&' || *e == '-' || *e == '\xE2';
+  };
+  // Role: chunk 0 may be the head, or a determiner / possessive name (then
+  // the head is one of the next five chunks), or a capitalised modifier
+  // (then up to three capitalised chunks precede the head).
+  std::string_view run0 = word_run(first, last);
+  h.role_head = role_head(run0);
+  bool role_on = !h.role_head;
+  h.honorific = fw.odd_honorific_head || honorific_at(first, run0);
+  bool clean = ends_clean(first + run0.size());
+  bool honorific_on = !h.honorific && clean && honorific_goes_on(first, run0);
+  // The rest of chunk 0: an apostrophe (' or the first byte of ’) may make
+  // it a possessive name.
+  const char* p = first + run0.size();
+  bool apostrophe = false;
+  for (; p < last && !is_space(p); ++p) apostrophe |= *p == '\'' || *p == '\xE2';
+  bool det = false;
+  if (role_on) {
+    bool starts_det = run0.size() <= kMaxKey + 1 && fw.det_word.has(run0);  // starts_with_determiner
+    h.determiner = starts_det;
+    det = (apostrophe && upperish(*first)) || starts_det;
+    role_on = clean && (det || upperish(*first));
+  }
+  int max_chunk = det ? 5 : 3;
+  for (int chunk = 1;; ++chunk) {
+    role_on &= chunk <= max_chunk;
+    honorific_on &= chunk <= 3;
+    if (!role_on && !honorific_on) break;
+    while (p < last && is_space(p)) p += *p == ' ' ? 1 : 2;
+    if (p == last) break;
     std::string_view run = word_run(p, last);
-    if (head(run)) return true;
-    if (run == "then" && last - p > 5 && p[4] == '-' && head(word_run(p + 5, last))) return true;
-    bool capital = (*p >= 'A' && *p <= 'Z') || static_cast<unsigned char>(*p) >= 0x80;
-    if (!capital && run != "former" && run != "acting") return false;
+    clean = ends_clean(p + run.size());
+    if (role_on) {
+      h.role_head = role_head(run);
+      // The next chunk is reachable only past a modifier: a capitalised word
+      // (without a determiner), or any word or number after one.
+      role_on = !h.role_head && clean && (det ? letter(*p) || (*p >= '0' && *p <= '9') : upperish(*p));
+      // After a determiner, a lower-case modifier is no function word: "the
+      // plan to ..." ends at "to".
+      if (role_on && det && *p >= 'a' && *p <= 'z') role_on = !is_function_word(p, last);
+    }
+    if (honorific_on) {
+      h.honorific = honorific_at(p, run);
+      honorific_on = !h.honorific && clean && honorific_goes_on(p, run);
+    }
     p += run.size();
     while (p < last && !is_space(p)) ++p;
-    while (p < last && is_space(p)) p += *p == ' ' ? 1 : 2;
   }
-  return false;
+  return h;
 }
+
+bool may_hold_role_head(const char* first, const char* last, std::optional<bool>* determiner) {
+  HeadScan h = scan_heads(first, last);
+  if (determiner && h.determiner) *determiner = h.determiner;
+  return h.role_head;
+}
+
+bool starts_with_determiner(const char* first, const char* last) {
+  std::string_view run = word_run(first, last);
+  return run.size() <= kMaxKey + 1 && first_words().det_word.has(run);
+}
+
+bool may_hold_honorific(const char* first, const char* last) { return scan_heads(first, last).honorific; }
 
 bool may_hold_title(const char* first, const char* last) {
   const FirstWords& fw = first_words();
