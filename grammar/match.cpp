@@ -62,6 +62,13 @@ bool is_determiner(std::string_view w) {
   return false;
 }
 
+// False when the_org_rule cannot match at `first`: it opens with "the" or
+// "The" and a space (' ' or the first byte of a no-break space).
+bool may_start_the_org(iterator_type first, iterator_type last) {
+  return last - first > 4 && (first[0] == 't' || first[0] == 'T') && first[1] == 'h' && first[2] == 'e' &&
+         (first[3] == ' ' || first[3] == '\xC2');
+}
+
 Mention::Type type_of(RoleNoun::Type t) {
   switch (t) {
     case RoleNoun::Type::kGroup: return Mention::Type::kGroup;
@@ -129,7 +136,8 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
     // "the Foreign Office" is a name, not a role phrase headed by "office";
     // "The Minister", "The President" (one capitalised person's role) stay roles.
     uint32_t org_end = 0;
-    if (try_rule(text, first, last, parser::the_org_rule(), name, &org_end) && org_end >= end &&
+    if (may_start_the_org(first, last) && try_rule(text, first, last, parser::the_org_rule(), name, &org_end) &&
+        org_end >= end &&
         !(role == RoleNoun::Type::kRole && std::find(name.begin(), name.end(), ' ') == name.end()))
       return make(tokens, i, org_end, range_of(text, name), Mention::Type::kOrganization,
                   Mention::Gender::kNeuter, false);
@@ -148,7 +156,7 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
       try_rule(text, first, last, parser::titled_name_rule(), titled, &end))
     return make(tokens, i, end, range_of(text, titled.name), Mention::Type::kPerson, titled.gender,
                 true);
-  if (det && try_rule(text, first, last, parser::the_org_rule(), name, &end))
+  if (det && may_start_the_org(first, last) && try_rule(text, first, last, parser::the_org_rule(), name, &end))
     return make(tokens, i, end, range_of(text, name), Mention::Type::kOrganization,
                 Mention::Gender::kNeuter, false);
   // A name starts with a capital (mention_def.hpp's `upper`: A..Z, or a
