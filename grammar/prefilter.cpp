@@ -330,7 +330,10 @@ uint8_t may_start_ascii(const FirstWords& fw, size_t size, const uint64_t* chunk
 
 }  // namespace
 
-uint8_t may_start(std::string_view word) {
+namespace {
+
+// may_start(), inlined into fill_may_start's loop.
+[[gnu::always_inline]] inline uint8_t may_start_word(std::string_view word) {
   // Most words: 1..8 ASCII bytes without an apostrophe, one 64-bit word
   // (may_start_ascii with n == 1, without its arrays).
   if (word.size() - 1 < 8) {
@@ -344,6 +347,10 @@ uint8_t may_start(std::string_view word) {
   }
   return may_start_other(word);
 }
+
+}  // namespace
+
+uint8_t may_start(std::string_view word) { return may_start_word(word); }
 
 // may_hold_role_head() and may_hold_honorific() walk the same chunks from
 // `first` (role: up to five after chunk 0, honorific: up to three), so one
@@ -444,6 +451,11 @@ HeadScan scan_heads(const char* first, const char* last) {
     while (p < last && !is_space(p)) ++p;
   }
   return h;
+}
+
+void fill_may_start(std::string_view text, std::vector<Token>& tokens) {
+  for (Token& t : tokens)
+    if (t.kind == Token::Kind::kWord) t.may_start = may_start_word({text.data() + t.range.begin, t.range.size()});
 }
 
 bool may_hold_role_head(const char* first, const char* last, std::optional<bool>* determiner) {
