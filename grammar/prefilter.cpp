@@ -199,6 +199,7 @@ struct FirstWords {
   // [length][first byte] of the runs in role_head (length <= kMaxKey + 1)
   std::array<std::array<bool, 256>, kMaxKey + 2> role_head_shape{};
   WordSet det_word;    // mention_def.hpp's `determiners` table, exactly
+  std::array<std::array<bool, 256>, kMaxKey + 2> det_shape{};  // as role_head_shape
   WordSet honorific_head;  // the leading word run of every form of every honorific
   std::array<std::array<bool, 256>, kMaxKey + 2> honorific_head_shape{};  // as role_head_shape
   bool odd_honorific_head = false;  // some run is empty or longer than a WordSet key
@@ -228,7 +229,7 @@ struct FirstWords {
                           "his", "His", "her", "Her", "their", "Their", "its", "Its", "both",
                           "Both", "two", "Two", "several", "Several", "some", "Some", "many",
                           "Many", "other", "Other", "my", "My", "our", "Our", "your", "Your"})
-      det_word.insert(w, 1);
+      det_word.insert(w, 1), det_shape[std::strlen(w)][static_cast<unsigned char>(w[0])] = true;
     for (const Honorific& h : lex.honorifics)
       for (const std::string& v : role_variants(h.title)) {
         std::string_view run = word_run(v.data(), v.data() + v.size());
@@ -420,7 +421,8 @@ HeadScan scan_heads(const char* first, const char* last) {
   for (; p < last && !is_space(p); ++p) apostrophe |= *p == '\'' || *p == '\xE2';
   bool det = false;
   if (role_on) {
-    bool starts_det = run0.size() <= kMaxKey + 1 && fw.det_word.has(run0);  // starts_with_determiner
+    bool starts_det = run0.size() <= kMaxKey + 1 && fw.det_shape[run0.size()][static_cast<unsigned char>(*first)] &&
+                      fw.det_word.has(run0);  // starts_with_determiner
     h.determiner = starts_det;
     det = (apostrophe && upperish(*first)) || starts_det;
     role_on = clean && (det || upperish(*first));
@@ -481,20 +483,20 @@ bool may_hold_title(const char* first, const char* last) {
     while (p < last && is_space(p)) p += *p == ' ' ? 1 : 2;
     return p;
   };
-  auto head_at = [&](const char* p) {
-    std::string_view run = word_run(p, last);
+  auto head = [&](std::string_view run) {
     return !run.empty() && run.size() <= kMaxKey + 1 &&
            fw.honorific_head_shape[run.size()][static_cast<unsigned char>(run[0])] && fw.honorific_head.has(run);
   };
+  auto head_at = [&](const char* p) { return head(word_run(p, last)); };
   // the_title: a determiner (a whole run), a space, then the title, or
   // "then-" / "former" / "acting" and the title.
   const char* p = first + word_run(first, last).size();
   if (p == last || !is_space(p)) return false;
   p = skip_spaces(p);
   if (p == last) return false;
-  if (head_at(p)) return true;
-  if (last - p > 5 && std::string_view(p, 5) == "then-") return head_at(skip_spaces(p + 5));
   std::string_view run = word_run(p, last);
+  if (head(run)) return true;
+  if (last - p > 5 && std::string_view(p, 5) == "then-") return head_at(skip_spaces(p + 5));
   if (run == "former" || run == "Former" || run == "acting" || run == "Acting")
     return head_at(skip_spaces(p + run.size()));
   return false;
