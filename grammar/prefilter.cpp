@@ -131,6 +131,18 @@ class WordSet {
     }
     return 0;
   }
+  // bits() of a key of 9..16 bytes given as two little-endian words, the
+  // second zero-padded (as the slot's bytes are).
+  uint8_t bits_two(uint64_t key0, uint64_t key1, size_t size, uint32_t h) const {
+    for (size_t i = h & mask_; !slots_.empty(); i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.size == 0) return 0;
+      if (s.hash == h && s.size == size && bytes::load8(s.bytes.data()) == key0 &&
+          bytes::load8(s.bytes.data() + 8) == key1)
+        return s.bits;
+    }
+    return 0;
+  }
 
  private:
   struct Slot {
@@ -344,6 +356,17 @@ namespace {
       uint64_t key = x | (up >> 2);
       uint8_t bits = first_words().start.bits_short(key, word.size(), static_cast<uint32_t>(mix(word.size() ^ key)));
       return up ? bits | kMayStartMention : bits;
+    }
+  }
+  // 9..16 ASCII bytes ("president", "government"): two words, as above.
+  if (word.size() - 9 < 8) {
+    uint64_t x0 = bytes::load8(word.data()), x1 = bytes::load_1_to_8(word.data() + 8, word.size() - 8);
+    if (!odd_chunk(x0) && !odd_chunk(x1)) {
+      uint64_t up0 = upper_mask(x0), up1 = upper_mask(x1);
+      uint64_t key0 = x0 | (up0 >> 2), key1 = x1 | (up1 >> 2);
+      auto h = static_cast<uint32_t>(mix(mix(word.size() ^ key0) ^ key1));  // key_hash
+      uint8_t bits = first_words().start.bits_two(key0, key1, word.size(), h);
+      return up0 | up1 ? bits | kMayStartMention : bits;
     }
   }
   return may_start_other(word);
