@@ -65,7 +65,7 @@ uint8_t may_start(std::string_view word);
 // Sets Token::may_start = may_start(word) on every word token of `tokens`
 // (words of `text`). One call per sentence: tokenize() runs it after its
 // scan, so the scan loop makes no call per word.
-void fill_may_start(std::string_view text, std::vector<Token>& tokens);
+void fill_may_start(std::string_view text, std::vector<Token>* tokens);
 // False when role_phrase_rule cannot match at `first`: its head (a role noun,
 // or "46-year-old") starts one of the first five space-separated chunks, so
 // the run of word characters there is the leading run of a role noun form

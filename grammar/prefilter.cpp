@@ -478,8 +478,8 @@ HeadScan scan_heads(const char* first, const char* last) {
   return h;
 }
 
-void fill_may_start(std::string_view text, std::vector<Token>& tokens) {
-  for (Token& t : tokens)
+void fill_may_start(std::string_view text, std::vector<Token>* tokens) {
+  for (Token& t : *tokens)
     if (t.kind == Token::Kind::kWord) t.may_start = may_start_word({text.data() + t.range.begin, t.range.size()});
 }
 

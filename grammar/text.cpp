@@ -384,7 +384,7 @@ void tokenize(std::string_view text, Range range, const QuoteScan& scan, std::ve
     out.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(p)}, Token::Kind::kPunct, 0, -1, 0});
   }
   end_run(out.empty() ? range.begin : out.back().range.end);
-  parser::fill_may_start(text, out);
+  parser::fill_may_start(text, &out);
 }
 
 }  // namespace quotient::grammar
