@@ -62,6 +62,13 @@ bool is_determiner(std::string_view w) {
   return false;
 }
 
+// False when the_org_rule cannot match at `first`: it opens with "the" or
+// "The" and a space (' ' or the first byte of a no-break space).
+bool may_start_the_org(iterator_type first, iterator_type last) {
+  return last - first > 4 && (first[0] == 't' || first[0] == 'T') && first[1] == 'h' && first[2] == 'e' &&
+         (first[3] == ' ' || first[3] == '\xC2');
+}
+
 Mention::Type type_of(RoleNoun::Type t) {
   switch (t) {
     case RoleNoun::Type::kGroup: return Mention::Type::kGroup;
@@ -123,13 +130,14 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
   }
   RoleNoun::Type role{};
   parser::text_range name;
-  std::optional<bool> starts_det;  // starts_with_determiner(), when the role scan worked it out
-  if (parser::may_hold_role_head(first, last, &starts_det) &&
+  parser::HeadScan heads = parser::scan_heads(first, last);
+  if (heads.role_head &&
       try_rule(text, first, last, parser::role_phrase_rule(), role, &end)) {
     // "the Foreign Office" is a name, not a role phrase headed by "office";
     // "The Minister", "The President" (one capitalised person's role) stay roles.
     uint32_t org_end = 0;
-    if (try_rule(text, first, last, parser::the_org_rule(), name, &org_end) && org_end >= end &&
+    if (may_start_the_org(first, last) && try_rule(text, first, last, parser::the_org_rule(), name, &org_end) &&
+        org_end >= end &&
         !(role == RoleNoun::Type::kRole && std::find(name.begin(), name.end(), ' ') == name.end()))
       return make(tokens, i, org_end, range_of(text, name), Mention::Type::kOrganization,
                   Mention::Gender::kNeuter, false);
@@ -138,17 +146,17 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
                 false);
   }
   x3::unused_type none;
-  bool det = starts_det ? *starts_det : parser::starts_with_determiner(first, last);
+  bool det = heads.determiner ? *heads.determiner : parser::starts_with_determiner(first, last);
   if (det && parser::may_hold_title(first, last) &&
       try_rule(text, first, last, parser::the_title_rule(), none, &end))
     return make(tokens, i, end, {tok.range.begin, end}, Mention::Type::kRole,
                 Mention::Gender::kUnknown, true);
   parser::TitledName titled;
-  if (parser::may_hold_honorific(first, last) &&
+  if (heads.honorific &&
       try_rule(text, first, last, parser::titled_name_rule(), titled, &end))
     return make(tokens, i, end, range_of(text, titled.name), Mention::Type::kPerson, titled.gender,
                 true);
-  if (det && try_rule(text, first, last, parser::the_org_rule(), name, &end))
+  if (det && may_start_the_org(first, last) && try_rule(text, first, last, parser::the_org_rule(), name, &end))
     return make(tokens, i, end, range_of(text, name), Mention::Type::kOrganization,
                 Mention::Gender::kNeuter, false);
   // A name starts with a capital (mention_def.hpp's `upper`: A..Z, or a

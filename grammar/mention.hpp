@@ -11,6 +11,7 @@
 #include <boost/range/iterator_range.hpp>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "ast.hpp"
 #include "config.hpp"
@@ -61,6 +62,10 @@ bool may_start_mention(std::string_view word);
 // kMayStartCue when may_start_cue(word), kMayStartMention when
 // may_start_mention(word). tokenize() stores them in Token::may_start.
 uint8_t may_start(std::string_view word);
+// Sets Token::may_start = may_start(word) on every word token of `tokens`
+// (words of `text`). One call per sentence: tokenize() runs it after its
+// scan, so the scan loop makes no call per word.
+void fill_may_start(std::string_view text, std::vector<Token>* tokens);
 // False when role_phrase_rule cannot match at `first`: its head (a role noun,
 // or "46-year-old") starts one of the first five space-separated chunks, so
 // the run of word characters there is the leading run of a role noun form
@@ -77,6 +82,16 @@ bool starts_with_determiner(const char* first, const char* last);
 // so the run of word characters there is the leading run of an honorific
 // form. Exact: it only skips parses that would fail.
 bool may_hold_honorific(const char* first, const char* last);
+// may_hold_role_head(), may_hold_honorific() and starts_with_determiner(),
+// from one walk over the chunks they share. `determiner` is set when the
+// walk works out starts_with_determiner() (unless chunk 0 is a role head).
+// Callers that want several ask this once.
+struct HeadScan {
+  bool role_head = false;
+  bool honorific = false;
+  std::optional<bool> determiner;
+};
+HeadScan scan_heads(const char* first, const char* last);
 // False when the_title_rule cannot match at `first`: after its determiner
 // and a space comes the title, or "then-", "former" or "acting" and then
 // the title, so the run of word characters there is the leading run of an
@@ -86,6 +101,10 @@ bool may_hold_title(const char* first, const char* last);
 // False when pronoun_rule cannot match at `first`: no pronoun has the head
 // (first bytes, word_table.hpp) of the input. Exact, and a test of two bytes.
 bool may_start_pronoun(iterator_type first, iterator_type last);
+
+// True when the word at `first` is one of the function words that never
+// modify a role noun ("to", "of", "during", "said"): modifier_word fails there.
+bool is_function_word(iterator_type first, iterator_type last);
 
 // True when `word` (the whole word) is a stop word.
 bool stopword(iterator_type first, iterator_type last);

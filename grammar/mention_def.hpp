@@ -383,6 +383,12 @@ cue_type const& cue_rule() { return cue; }
 
 bool may_start_pronoun(iterator_type first, iterator_type last) { return pronoun_table.may_match(first, last); }
 
+bool is_function_word(iterator_type first, iterator_type last) {
+  const char* end = nullptr;
+  const x3::unused_type* value = nullptr;
+  return function_words.match(first, last, &end, &value);
+}
+
 bool stopword(iterator_type first, iterator_type last) {
   return x3::parse(first, last, stop) && first == last;
 }

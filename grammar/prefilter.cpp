@@ -131,6 +131,18 @@ class WordSet {
     }
     return 0;
   }
+  // bits() of a key of 9..16 bytes given as two little-endian words, the
+  // second zero-padded (as the slot's bytes are).
+  uint8_t bits_two(uint64_t key0, uint64_t key1, size_t size, uint32_t h) const {
+    for (size_t i = h & mask_; !slots_.empty(); i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.size == 0) return 0;
+      if (s.hash == h && s.size == size && bytes::load8(s.bytes.data()) == key0 &&
+          bytes::load8(s.bytes.data() + 8) == key1)
+        return s.bits;
+    }
+    return 0;
+  }
 
  private:
   struct Slot {
@@ -199,6 +211,7 @@ struct FirstWords {
   // [length][first byte] of the runs in role_head (length <= kMaxKey + 1)
   std::array<std::array<bool, 256>, kMaxKey + 2> role_head_shape{};
   WordSet det_word;    // mention_def.hpp's `determiners` table, exactly
+  std::array<std::array<bool, 256>, kMaxKey + 2> det_shape{};  // as role_head_shape
   WordSet honorific_head;  // the leading word run of every form of every honorific
   std::array<std::array<bool, 256>, kMaxKey + 2> honorific_head_shape{};  // as role_head_shape
   bool odd_honorific_head = false;  // some run is empty or longer than a WordSet key
@@ -228,7 +241,7 @@ struct FirstWords {
                           "his", "His", "her", "Her", "their", "Their", "its", "Its", "both",
                           "Both", "two", "Two", "several", "Several", "some", "Some", "many",
                           "Many", "other", "Other", "my", "My", "our", "Our", "your", "Your"})
-      det_word.insert(w, 1);
+      det_word.insert(w, 1), det_shape[std::strlen(w)][static_cast<unsigned char>(w[0])] = true;
     for (const Honorific& h : lex.honorifics)
       for (const std::string& v : role_variants(h.title)) {
         std::string_view run = word_run(v.data(), v.data() + v.size());
@@ -284,14 +297,13 @@ size_t load_chunks(std::string_view word, uint64_t* chunks) {
   return n;
 }
 
-// Does a chunk of load_chunks hold a byte >= 0x80 or an apostrophe?
-// `size`: how many of its bytes are real (1..8); padding is zero, which
-// would read as an apostrophe after the xor.
-bool odd_chunk(uint64_t x, size_t size) {
-  uint64_t quote = x ^ (kOnes * '\'');
-  uint64_t real = size >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * size)) - 1;
-  return ((x & kHighs) | ((quote - kOnes) & ~quote & kHighs & real)) != 0;
-}
+// Does a chunk of load_chunks hold a byte >= 0x80 or an apostrophe? Its
+// zero padding is no apostrophe, and has_byte is exact as a yes/no.
+bool odd_chunk(uint64_t x) { return ((x & kHighs) | bytes::has_byte(x, '\'')) != 0; }
+
+// 0x80 in each byte of x in A..Z (x's bytes are below 0x80: no carries).
+// key | (mask >> 2) lower-cases them ('A' + 0x20 == 'a').
+uint64_t upper_mask(uint64_t x) { return (x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - 'Z' - 1)) & kHighs; }
 
 // may_start() of a word of 1..kMaxKey ASCII bytes without an apostrophe,
 // the common case, a 64-bit word at a time: the key is the word
@@ -301,9 +313,8 @@ uint8_t may_start_ascii(const FirstWords& fw, size_t size, const uint64_t* chunk
   uint64_t h = size, upper = 0;
   for (size_t k = 0; k < n; ++k) {
     uint64_t x = chunks[k];
-    // 0x80 in each byte in A..Z (bytes are below 0x80: no carries).
-    uint64_t up = (x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - 'Z' - 1)) & kHighs;
-    uint64_t key = x | (up >> 2);  // 'A' + 0x20 == 'a'
+    uint64_t up = upper_mask(x);
+    uint64_t key = x | (up >> 2);
     std::memcpy(buf + 8 * k, &key, sizeof key);
     h = mix(h ^ key);  // key_hash, a word at a time
     upper |= up;
@@ -323,7 +334,7 @@ uint8_t may_start_ascii(const FirstWords& fw, size_t size, const uint64_t* chunk
   uint64_t chunks[(kMaxKey + 7) / 8];
   size_t n = load_chunks(word, chunks);
   bool odd = false;
-  for (size_t k = 0; k < n; ++k) odd |= odd_chunk(chunks[k], word.size() - 8 * k);
+  for (size_t k = 0; k < n; ++k) odd |= odd_chunk(chunks[k]);
   if (!odd) return may_start_ascii(fw, word.size(), chunks, n);
   FoldedKey k(word);
   uint8_t bits = fw.start.bits(k.key(), k.hash);
@@ -332,27 +343,55 @@ uint8_t may_start_ascii(const FirstWords& fw, size_t size, const uint64_t* chunk
 
 }  // namespace
 
-uint8_t may_start(std::string_view word) {
+namespace {
+
+// may_start(), inlined into fill_may_start's loop.
+[[gnu::always_inline]] inline uint8_t may_start_word(std::string_view word) {
   // Most words: 1..8 ASCII bytes without an apostrophe, one 64-bit word
   // (may_start_ascii with n == 1, without its arrays).
   if (word.size() - 1 < 8) {
     uint64_t x = load_short(word);
-    if (!odd_chunk(x, word.size())) {
-      uint64_t up = (x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - 'Z' - 1)) & kHighs;
+    if (!odd_chunk(x)) {
+      uint64_t up = upper_mask(x);
       uint64_t key = x | (up >> 2);
       uint8_t bits = first_words().start.bits_short(key, word.size(), static_cast<uint32_t>(mix(word.size() ^ key)));
       return up ? bits | kMayStartMention : bits;
     }
   }
+  // 9..16 ASCII bytes ("president", "government"): two words, as above.
+  if (word.size() - 9 < 8) {
+    uint64_t x0 = bytes::load8(word.data()), x1 = bytes::load_1_to_8(word.data() + 8, word.size() - 8);
+    if (!odd_chunk(x0) && !odd_chunk(x1)) {
+      uint64_t up0 = upper_mask(x0), up1 = upper_mask(x1);
+      uint64_t key0 = x0 | (up0 >> 2), key1 = x1 | (up1 >> 2);
+      auto h = static_cast<uint32_t>(mix(mix(word.size() ^ key0) ^ key1));  // key_hash
+      uint8_t bits = first_words().start.bits_two(key0, key1, word.size(), h);
+      return up0 | up1 ? bits | kMayStartMention : bits;
+    }
+  }
   return may_start_other(word);
 }
 
-bool may_hold_role_head(const char* first, const char* last, std::optional<bool>* determiner) {
+}  // namespace
+
+uint8_t may_start(std::string_view word) { return may_start_word(word); }
+
+// may_hold_role_head() and may_hold_honorific() walk the same chunks from
+// `first` (role: up to five after chunk 0, honorific: up to three), so one
+// walk answers both: each fact is followed, as its own scan would, until
+// it is settled, and the walk stops when both are.
+HeadScan scan_heads(const char* first, const char* last) {
   const FirstWords& fw = first_words();
+  HeadScan h;
+  if (first == last) {
+    h.role_head = fw.role_head.contains({});
+    h.honorific = fw.odd_honorific_head;
+    return h;
+  }
   auto is_space = [&](const char* p) {
     return *p == ' ' || (*p == '\xC2' && last - p >= 2 && p[1] == '\xA0');
   };
-  auto head = [&](std::string_view run) {
+  auto role_head = [&](std::string_view run) {
     if (run.empty()) return fw.role_head.contains(run);
     auto c = static_cast<unsigned char>(run[0]);
     if (c >= '0' && c <= '9')
@@ -362,51 +401,7 @@ bool may_hold_role_head(const char* first, const char* last, std::optional<bool>
     if (!fw.role_head_shape[run.size()][c]) return false;
     return fw.role_head.has(run);
   };
-  auto upperish = [](char c) { return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; };
-  auto letter = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
-  };
-  // Chunk 0 may be the head, or a determiner / possessive name (then the
-  // head is one of the next five chunks), or a capitalised modifier (then
-  // up to three capitalised chunks precede the head).
-  std::string_view run0 = word_run(first, last);
-  if (head(run0)) return true;
-  // The rest of chunk 0: an apostrophe (' or the first byte of ’) may make
-  // it a possessive name.
-  const char* p = first + run0.size();
-  bool apostrophe = false;
-  for (; p < last && !is_space(p); ++p) apostrophe |= *p == '\'' || *p == '\xE2';
-  bool starts_det = run0.size() <= kMaxKey + 1 && fw.det_word.has(run0);  // starts_with_determiner
-  if (determiner) *determiner = starts_det;
-  bool det = (apostrophe && upperish(*first)) || starts_det;
-  if (!det && !upperish(*first)) return false;
-  int max_chunk = det ? 5 : 3;
-  for (int chunk = 1; chunk <= max_chunk && p < last; ++chunk) {
-    while (p < last && is_space(p)) p += *p == ' ' ? 1 : 2;
-    if (p == last) break;
-    std::string_view run = word_run(p, last);
-    if (head(run)) return true;
-    // The next chunk is reachable only past a modifier: a capitalised word
-    // (without a determiner), or any word or number after one.
-    if (det ? !(letter(*p) || (*p >= '0' && *p <= '9')) : !upperish(*p)) return false;
-    p += run.size();
-    while (p < last && !is_space(p)) ++p;
-  }
-  return false;
-}
-
-bool starts_with_determiner(const char* first, const char* last) {
-  std::string_view run = word_run(first, last);
-  return run.size() <= kMaxKey + 1 && first_words().det_word.has(run);
-}
-
-bool may_hold_honorific(const char* first, const char* last) {
-  const FirstWords& fw = first_words();
-  if (fw.odd_honorific_head) return true;
-  auto is_space = [&](const char* p) {
-    return *p == ' ' || (*p == '\xC2' && last - p >= 2 && p[1] == '\xA0');
-  };
-  auto head = [&](std::string_view run) {
+  auto honorific_head = [&](std::string_view run) {
     return !run.empty() && run.size() <= kMaxKey + 1 &&
            fw.honorific_head_shape[run.size()][static_cast<unsigned char>(run[0])] &&
            fw.honorific_head.has(run);
@@ -415,19 +410,91 @@ bool may_hold_honorific(const char* first, const char* last) {
   // then the title, each before the next chunk. So the title starts one of
   // the first four chunks, or follows "then-" at the start of one, and every
   // chunk before it starts with a capital (or is "former"/"acting").
-  const char* p = first;
-  for (int chunk = 0; chunk < 4 && p < last; ++chunk) {
+  auto honorific_at = [&](const char* p, std::string_view run) {
+    return honorific_head(run) ||
+           (run == "then" && last - p > 5 && p[4] == '-' && honorific_head(word_run(p + 5, last)));
+  };
+  auto upperish = [](char c) { return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; };
+  auto letter = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+  };
+  auto honorific_goes_on = [&](const char* p, std::string_view run) {
+    return upperish(*p) || run == "former" || run == "acting";
+  };
+  // A chunk before the head is a modifier, a name word, a determiner or
+  // "former", each a word then a space: a run followed by a byte that is
+  // neither a space nor a joiner (' . & - or the first byte of ’), as in
+  // "economy," or "Smith:", ends the walk after its chunk.
+  auto ends_clean = [&](const char* e) {
+    return e == last || is_space(e) || *e == '\'' || *e == '.' || *e == '&' || *e == '-' || *e == '\xE2';
+  };
+  // Role: chunk 0 may be the head, or a determiner / possessive name (then
+  // the head is one of the next five chunks), or a capitalised modifier
+  // (then up to three capitalised chunks precede the head).
+  std::string_view run0 = word_run(first, last);
+  h.role_head = role_head(run0);
+  bool role_on = !h.role_head;
+  h.honorific = fw.odd_honorific_head || honorific_at(first, run0);
+  bool clean = ends_clean(first + run0.size());
+  bool honorific_on = !h.honorific && clean && honorific_goes_on(first, run0);
+  // The rest of chunk 0: an apostrophe (' or the first byte of ’) may make
+  // it a possessive name.
+  const char* p = first + run0.size();
+  bool apostrophe = false;
+  for (; p < last && !is_space(p); ++p) apostrophe |= *p == '\'' || *p == '\xE2';
+  bool det = false;
+  if (role_on) {
+    bool starts_det = run0.size() <= kMaxKey + 1 && fw.det_shape[run0.size()][static_cast<unsigned char>(*first)] &&
+                      fw.det_word.has(run0);  // starts_with_determiner
+    h.determiner = starts_det;
+    det = (apostrophe && upperish(*first)) || starts_det;
+    role_on = clean && (det || upperish(*first));
+  }
+  int max_chunk = det ? 5 : 3;
+  for (int chunk = 1;; ++chunk) {
+    role_on &= chunk <= max_chunk;
+    honorific_on &= chunk <= 3;
+    if (!role_on && !honorific_on) break;
+    while (p < last && is_space(p)) p += *p == ' ' ? 1 : 2;
+    if (p == last) break;
     std::string_view run = word_run(p, last);
-    if (head(run)) return true;
-    if (run == "then" && last - p > 5 && p[4] == '-' && head(word_run(p + 5, last))) return true;
-    bool capital = (*p >= 'A' && *p <= 'Z') || static_cast<unsigned char>(*p) >= 0x80;
-    if (!capital && run != "former" && run != "acting") return false;
+    clean = ends_clean(p + run.size());
+    if (role_on) {
+      h.role_head = role_head(run);
+      // The next chunk is reachable only past a modifier: a capitalised word
+      // (without a determiner), or any word or number after one.
+      role_on = !h.role_head && clean && (det ? letter(*p) || (*p >= '0' && *p <= '9') : upperish(*p));
+      // After a determiner, a lower-case modifier is no function word: "the
+      // plan to ..." ends at "to".
+      if (role_on && det && *p >= 'a' && *p <= 'z') role_on = !is_function_word(p, last);
+    }
+    if (honorific_on) {
+      h.honorific = honorific_at(p, run);
+      honorific_on = !h.honorific && clean && honorific_goes_on(p, run);
+    }
     p += run.size();
     while (p < last && !is_space(p)) ++p;
-    while (p < last && is_space(p)) p += *p == ' ' ? 1 : 2;
   }
-  return false;
+  return h;
 }
+
+void fill_may_start(std::string_view text, std::vector<Token>* tokens) {
+  for (Token& t : *tokens)
+    if (t.kind == Token::Kind::kWord) t.may_start = may_start_word({text.data() + t.range.begin, t.range.size()});
+}
+
+bool may_hold_role_head(const char* first, const char* last, std::optional<bool>* determiner) {
+  HeadScan h = scan_heads(first, last);
+  if (determiner && h.determiner) *determiner = h.determiner;
+  return h.role_head;
+}
+
+bool starts_with_determiner(const char* first, const char* last) {
+  std::string_view run = word_run(first, last);
+  return run.size() <= kMaxKey + 1 && first_words().det_word.has(run);
+}
+
+bool may_hold_honorific(const char* first, const char* last) { return scan_heads(first, last).honorific; }
 
 bool may_hold_title(const char* first, const char* last) {
   const FirstWords& fw = first_words();
@@ -439,20 +506,20 @@ bool may_hold_title(const char* first, const char* last) {
     while (p < last && is_space(p)) p += *p == ' ' ? 1 : 2;
     return p;
   };
-  auto head_at = [&](const char* p) {
-    std::string_view run = word_run(p, last);
+  auto head = [&](std::string_view run) {
     return !run.empty() && run.size() <= kMaxKey + 1 &&
            fw.honorific_head_shape[run.size()][static_cast<unsigned char>(run[0])] && fw.honorific_head.has(run);
   };
+  auto head_at = [&](const char* p) { return head(word_run(p, last)); };
   // the_title: a determiner (a whole run), a space, then the title, or
   // "then-" / "former" / "acting" and the title.
   const char* p = first + word_run(first, last).size();
   if (p == last || !is_space(p)) return false;
   p = skip_spaces(p);
   if (p == last) return false;
-  if (head_at(p)) return true;
-  if (last - p > 5 && std::string_view(p, 5) == "then-") return head_at(skip_spaces(p + 5));
   std::string_view run = word_run(p, last);
+  if (head(run)) return true;
+  if (last - p > 5 && std::string_view(p, 5) == "then-") return head_at(skip_spaces(p + 5));
   if (run == "former" || run == "Former" || run == "acting" || run == "Acting")
     return head_at(skip_spaces(p + run.size()));
   return false;

@@ -374,8 +374,8 @@ void tokenize(std::string_view text, Range range, const QuoteScan& scan, std::ve
     size_t b = p;
     if (k == ByteClass::kWord || (k == ByteClass::kHigh && !is_blank(text, p) && u8_letter_at(text, p))) {
       p = word_end(text, b, limit);
-      uint8_t may_start = parser::may_start(std::string_view(text.data() + b, p - b));  // b < p <= size
-      out.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(p)}, Token::Kind::kWord, may_start, -1, 0});
+      // may_start: fill_may_start() below, for all words at once.
+      out.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(p)}, Token::Kind::kWord, 0, -1, 0});
       if (p < limit && text[p] == ' ') ++p;  // the usual single space, without a trip round the loop
       continue;
     }
@@ -384,6 +384,7 @@ void tokenize(std::string_view text, Range range, const QuoteScan& scan, std::ve
     out.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(p)}, Token::Kind::kPunct, 0, -1, 0});
   }
   end_run(out.empty() ? range.begin : out.back().range.end);
+  parser::fill_may_start(text, &out);
 }
 
 }  // namespace quotient::grammar

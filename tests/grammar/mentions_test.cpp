@@ -476,5 +476,56 @@ BOOST_AUTO_TEST_CASE(skip_tests_never_skip_a_match) {
   BOOST_TEST(mentions >= 6);
 }
 
+// scan_heads() only skips parses that would fail: wherever role_phrase_rule
+// (titled_name_rule) matches, it says role_head (honorific). Its walk stops
+// at a chunk that cannot come before the head: "economy," (punctuation
+// after the word), "to" (a function word after a determiner).
+BOOST_AUTO_TEST_CASE(head_scan_never_skips_a_parse) {
+  namespace qp = qg::parser;
+  for (std::string text : {
+           "the party's deputy spokeswoman said, and Obama's former campaign strategist agreed.",
+           "A Downing Street spokeswoman, the co-founder, a 2013 campaign veteran and 46-year-old Ana spoke.",
+           "Wisconsin Gov. Jim Doyle, former Sen. Roy Calder and then-President Ola Berg met the Farmers' Union chairman.",
+           "the U.S. trade representative and the  senior\xC2\xA0police officers of the city replied.",
+           "the plan to cut the spokesman, the economy, officials said: Police Chief Rae left the Acting Mayor.",
+           "The former Pope, the  acting Baroness and his then-Queen said so; the then- Queen, the former, the Pope."}) {
+    size_t roles = 0, titled_names = 0, titles = 0;
+    for (size_t b = 0; b < text.size(); ++b) {
+      if (b > 0 && text[b - 1] != ' ') continue;  // where words start
+      const char *first = text.data() + b, *last = text.data() + text.size();
+      qp::HeadScan h = qp::scan_heads(first, last);
+      BOOST_TEST_INFO("at: " << text.substr(b));
+      qg::RoleNoun::Type role{};
+      const char* it = first;
+      if (qp::x3::parse(it, last, qp::role_phrase_rule(), role)) {
+        ++roles;
+        BOOST_TEST(h.role_head);
+      }
+      BOOST_TEST_INFO("at: " << text.substr(b));
+      qp::TitledName titled;
+      it = first;
+      if (qp::x3::parse(it, last, qp::titled_name_rule(), titled)) {
+        ++titled_names;
+        BOOST_TEST(h.honorific);
+      }
+      it = first;
+      if (qp::x3::parse(it, last, qp::the_title_rule())) {
+        ++titles;
+        BOOST_TEST_INFO("at: " << text.substr(b));
+        BOOST_TEST((!h.determiner || *h.determiner));  // the_title opens with a determiner
+      }
+      if (!h.determiner) continue;
+      BOOST_TEST_INFO("at: " << text.substr(b));
+      BOOST_TEST(*h.determiner == qp::starts_with_determiner(first, last));
+    }
+    BOOST_TEST(roles + titled_names + titles >= 2, text);
+  }
+  auto role_head = [](std::string s) { return qp::scan_heads(s.data(), s.data() + s.size()).role_head; };
+  BOOST_TEST(!role_head("the plan to the spokesman said"));
+  BOOST_TEST(!role_head("the economy, spokesman said"));
+  BOOST_TEST(role_head("the economy spokesman said"));
+  BOOST_TEST(role_head("the party's spokesman said"));
+}
+
 BOOST_AUTO_TEST_SUITE_END()  // mentions
 
