@@ -376,22 +376,23 @@ namespace {
 
 uint8_t may_start(std::string_view word) { return may_start_word(word); }
 
-// may_hold_role_head() and may_hold_honorific() walk the same chunks from
-// `first` (role: up to five after chunk 0, honorific: up to three), so one
-// walk answers both: each fact is followed, as its own scan would, until
-// it is settled, and the walk stops when both are.
-HeadScan scan_heads(const char* first, const char* last) {
-  const FirstWords& fw = first_words();
-  HeadScan h;
-  if (first == last) {
-    h.role_head = fw.role_head.contains({});
-    h.honorific = fw.odd_honorific_head;
-    return h;
+namespace {
+
+bool upperish(char c) { return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; }
+bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; }
+
+// The chunk tests of scan_heads() and may_hold_title() over text that ends
+// at `last`. A chunk is a run between spaces (' ' or a no-break space).
+struct Chunks {
+  const FirstWords& fw;
+  const char* last;
+
+  bool space(const char* p) const { return *p == ' ' || (*p == '\xC2' && last - p >= 2 && p[1] == '\xA0'); }
+  const char* skip_spaces(const char* p) const {
+    while (p < last && space(p)) p += *p == ' ' ? 1 : 2;
+    return p;
   }
-  auto is_space = [&](const char* p) {
-    return *p == ' ' || (*p == '\xC2' && last - p >= 2 && p[1] == '\xA0');
-  };
-  auto role_head = [&](std::string_view run) {
+  bool role_head(std::string_view run) const {
     if (run.empty()) return fw.role_head.contains(run);
     auto c = static_cast<unsigned char>(run[0]);
     if (c >= '0' && c <= '9')
@@ -400,52 +401,62 @@ HeadScan scan_heads(const char* first, const char* last) {
     // Most runs fail on their first byte and length, without hashing.
     if (!fw.role_head_shape[run.size()][c]) return false;
     return fw.role_head.has(run);
-  };
-  auto honorific_head = [&](std::string_view run) {
+  }
+  bool honorific_head(std::string_view run) const {
     return !run.empty() && run.size() <= kMaxKey + 1 &&
-           fw.honorific_head_shape[run.size()][static_cast<unsigned char>(run[0])] &&
-           fw.honorific_head.has(run);
-  };
+           fw.honorific_head_shape[run.size()][static_cast<unsigned char>(run[0])] && fw.honorific_head.has(run);
+  }
   // titled_name: up to two capitalised words, "former"/"acting" or "then-",
   // then the title, each before the next chunk. So the title starts one of
   // the first four chunks, or follows "then-" at the start of one, and every
   // chunk before it starts with a capital (or is "former"/"acting").
-  auto honorific_at = [&](const char* p, std::string_view run) {
-    return honorific_head(run) ||
-           (run == "then" && last - p > 5 && p[4] == '-' && honorific_head(word_run(p + 5, last)));
-  };
-  auto upperish = [](char c) { return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; };
-  auto letter = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
-  };
-  auto honorific_goes_on = [&](const char* p, std::string_view run) {
+  bool honorific_at(const char* p, std::string_view run) const {
+    return honorific_head(run) || (run == "then" && last - p > 5 && p[4] == '-' && honorific_head(word_run(p + 5, last)));
+  }
+  static bool honorific_goes_on(const char* p, std::string_view run) {
     return upperish(*p) || run == "former" || run == "acting";
-  };
+  }
   // A chunk before the head is a modifier, a name word, a determiner or
   // "former", each a word then a space: a run followed by a byte that is
   // neither a space nor a joiner (' . & - or the first byte of ’), as in
   // "economy," or "Smith:", ends the walk after its chunk.
-  auto ends_clean = [&](const char* e) {
-    return e == last || is_space(e) || *e == '\'' || *e == '.' || *e == '&' || *e == '-' || *e == '\xE2';
-  };
+  bool ends_clean(const char* e) const {
+    return e == last || space(e) || *e == '\'' || *e == '.' || *e == '&' || *e == '-' || *e == '\xE2';
+  }
+};
+
+}  // namespace
+
+// may_hold_role_head() and may_hold_honorific() walk the same chunks from
+// `first` (role: up to five after chunk 0, honorific: up to three), so one
+// walk answers both: each fact is followed, as its own scan would, until
+// it is settled, and the walk stops when both are.
+HeadScan scan_heads(const char* first, const char* last) {
+  const Chunks c{first_words(), last};
+  HeadScan h;
+  if (first == last) {
+    h.role_head = c.fw.role_head.contains({});
+    h.honorific = c.fw.odd_honorific_head;
+    return h;
+  }
   // Role: chunk 0 may be the head, or a determiner / possessive name (then
   // the head is one of the next five chunks), or a capitalised modifier
   // (then up to three capitalised chunks precede the head).
   std::string_view run0 = word_run(first, last);
-  h.role_head = role_head(run0);
+  h.role_head = c.role_head(run0);
   bool role_on = !h.role_head;
-  h.honorific = fw.odd_honorific_head || honorific_at(first, run0);
-  bool clean = ends_clean(first + run0.size());
-  bool honorific_on = !h.honorific && clean && honorific_goes_on(first, run0);
+  h.honorific = c.fw.odd_honorific_head || c.honorific_at(first, run0);
+  bool clean = c.ends_clean(first + run0.size());
+  bool honorific_on = !h.honorific && clean && Chunks::honorific_goes_on(first, run0);
   // The rest of chunk 0: an apostrophe (' or the first byte of ’) may make
   // it a possessive name.
   const char* p = first + run0.size();
   bool apostrophe = false;
-  for (; p < last && !is_space(p); ++p) apostrophe |= *p == '\'' || *p == '\xE2';
+  for (; p < last && !c.space(p); ++p) apostrophe |= *p == '\'' || *p == '\xE2';
   bool det = false;
   if (role_on) {
-    bool starts_det = run0.size() <= kMaxKey + 1 && fw.det_shape[run0.size()][static_cast<unsigned char>(*first)] &&
-                      fw.det_word.has(run0);  // starts_with_determiner
+    bool starts_det = run0.size() <= kMaxKey + 1 && c.fw.det_shape[run0.size()][static_cast<unsigned char>(*first)] &&
+                      c.fw.det_word.has(run0);  // starts_with_determiner
     h.determiner = starts_det;
     det = (apostrophe && upperish(*first)) || starts_det;
     role_on = clean && (det || upperish(*first));
@@ -455,12 +466,12 @@ HeadScan scan_heads(const char* first, const char* last) {
     role_on &= chunk <= max_chunk;
     honorific_on &= chunk <= 3;
     if (!role_on && !honorific_on) break;
-    while (p < last && is_space(p)) p += *p == ' ' ? 1 : 2;
+    p = c.skip_spaces(p);
     if (p == last) break;
     std::string_view run = word_run(p, last);
-    clean = ends_clean(p + run.size());
+    clean = c.ends_clean(p + run.size());
     if (role_on) {
-      h.role_head = role_head(run);
+      h.role_head = c.role_head(run);
       // The next chunk is reachable only past a modifier: a capitalised word
       // (without a determiner), or any word or number after one.
       role_on = !h.role_head && clean && (det ? letter(*p) || (*p >= '0' && *p <= '9') : upperish(*p));
@@ -469,11 +480,11 @@ HeadScan scan_heads(const char* first, const char* last) {
       if (role_on && det && *p >= 'a' && *p <= 'z') role_on = !is_function_word(p, last);
     }
     if (honorific_on) {
-      h.honorific = honorific_at(p, run);
-      honorific_on = !h.honorific && clean && honorific_goes_on(p, run);
+      h.honorific = c.honorific_at(p, run);
+      honorific_on = !h.honorific && clean && Chunks::honorific_goes_on(p, run);
     }
     p += run.size();
-    while (p < last && !is_space(p)) ++p;
+    while (p < last && !c.space(p)) ++p;
   }
   return h;
 }
@@ -497,31 +508,20 @@ bool starts_with_determiner(const char* first, const char* last) {
 bool may_hold_honorific(const char* first, const char* last) { return scan_heads(first, last).honorific; }
 
 bool may_hold_title(const char* first, const char* last) {
-  const FirstWords& fw = first_words();
-  if (fw.odd_honorific_head) return true;
-  auto is_space = [&](const char* p) {
-    return *p == ' ' || (*p == '\xC2' && last - p >= 2 && p[1] == '\xA0');
-  };
-  auto skip_spaces = [&](const char* p) {
-    while (p < last && is_space(p)) p += *p == ' ' ? 1 : 2;
-    return p;
-  };
-  auto head = [&](std::string_view run) {
-    return !run.empty() && run.size() <= kMaxKey + 1 &&
-           fw.honorific_head_shape[run.size()][static_cast<unsigned char>(run[0])] && fw.honorific_head.has(run);
-  };
-  auto head_at = [&](const char* p) { return head(word_run(p, last)); };
+  const Chunks c{first_words(), last};
+  if (c.fw.odd_honorific_head) return true;
+  auto head_at = [&](const char* p) { return c.honorific_head(word_run(p, last)); };
   // the_title: a determiner (a whole run), a space, then the title, or
   // "then-" / "former" / "acting" and the title.
   const char* p = first + word_run(first, last).size();
-  if (p == last || !is_space(p)) return false;
-  p = skip_spaces(p);
+  if (p == last || !c.space(p)) return false;
+  p = c.skip_spaces(p);
   if (p == last) return false;
   std::string_view run = word_run(p, last);
-  if (head(run)) return true;
-  if (last - p > 5 && std::string_view(p, 5) == "then-") return head_at(skip_spaces(p + 5));
+  if (c.honorific_head(run)) return true;
+  if (last - p > 5 && std::string_view(p, 5) == "then-") return head_at(c.skip_spaces(p + 5));
   if (run == "former" || run == "Former" || run == "acting" || run == "Acting")
-    return head_at(skip_spaces(p + run.size()));
+    return head_at(c.skip_spaces(p + run.size()));
   return false;
 }
 
