@@ -3,6 +3,7 @@
 // naming a mention; and each sentence's statement for the next one to continue.
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 
 #include "attribution_stages.hpp"
 #include "lexicon.hpp"
@@ -249,6 +250,27 @@ int passive_agent(const Doc& d, const SentenceView& sv, size_t c, size_t q, cons
   return mention_after(sv, by + 1, std::min(q, by + 4));  // "by host Tom Bale"
 }
 
+// "NAME rose to say", "she stood up to say", "he got to his feet to
+// add": a verb of rising before an infinitive cue at c ("to" at c - 1)
+// shares its subject, who speaks; other verbs before "to" do not hand theirs
+// over ("refused to say", "was asked to say", "urged them to say").
+int rising_to_speak(const Doc& d, const SentenceView& sv, size_t c) {
+  size_t v = c - 1;  // "to"
+  bool particle = true;
+  if (v >= 2 && one_of(word(d, sv.toks[v - 1]), {"up", "forward"}))
+    --v;
+  else if (v >= 4 && word(d, sv.toks[v - 1]) == "feet" && word(d, sv.toks[v - 3]) == "to")
+    v -= 3;  // "got to his feet"
+  else
+    particle = false;
+  if (v < 2 || sv.cue_at[v - 1] || sv.mention_end_at[v - 1] >= 0) return -1;
+  std::string_view verb = word(d, sv.toks[v - 1]);  // "got to say" alone is "had the chance to"
+  if (!one_of(verb, {"rose", "stood", "stepped", "jumped", "leapt", "leaped"}) && !(particle && verb == "got"))
+    return -1;
+  int s = subject_before(d, sv, v - 1);
+  return s >= 0 ? s : -1;
+}
+
 }  // namespace
 
 Claim make_claim(int mention, const CueMatch& cue, const char* rule, float conf) {
@@ -264,7 +286,7 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
   using Form = CueMatch::Form;
   if (int agent = passive_agent(d, sv, c, q, *cue); agent >= 0) return agent;
   switch (cue->form) {
-    case Form::kInfinitive: return -1;
+    case Form::kInfinitive: return rising_to_speak(d, sv, c);
     case Form::kPreposition: {
       // "X said in a statement that …", "told Reuters in an interview": the
       // phrase belongs to the verb before it, whose subject speaks.
@@ -332,12 +354,36 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
 
 namespace {
 
+// "Would the minister, she asked, confirm that …", "The board, he said,
+// denied that …": a speech cue set off by commas right before the finite
+// verb at c, with its own subject (no relative "who") after the first comma,
+// frames the whole clause; the token of that cue, or SIZE_MAX. (Not before a
+// participle: "…, Ruiz said, adding, “…”" is no parenthesis.)
+size_t parenthetical_cue_before(const Doc& d, const SentenceView& sv, size_t c) {
+  if (c < 4 || !is_punct(d, sv.toks[c - 1], ',')) return SIZE_MAX;
+  for (size_t k = c - 1; k-- > 1 && c - 1 - k <= 3;) {
+    const auto& cue = sv.cue_at[k];
+    if (!cue) continue;
+    if (cue->form != CueMatch::Form::kFinite || k + cue->tokens != c - 1) return SIZE_MAX;
+    int m = sv.mention_end_at[k - 1];
+    if (m < 0 || d.mentions[m].mention.type == Mention::Type::kRelative) return SIZE_MAX;
+    size_t t = d.mentions[m].token;
+    return t > 0 && is_punct(d, sv.toks[t - 1], ',') ? k : SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
 // SPEAKER CUE … “Q” | According to SPEAKER, … “Q” | SPEAKER described X as “Q”
 std::optional<Claim> pre_cue(const Doc& d, const SentenceView& sv, size_t q) {
   size_t floor = q > kMaxCueDistance ? q - kMaxCueDistance : 0;
   for (size_t c = q; c-- > floor;) {
     const CueMatch* found = cue_until(d, sv, c, q);
     if (!found) continue;
+    if (size_t p = found->form == CueMatch::Form::kFinite ? parenthetical_cue_before(d, sv, c) : SIZE_MAX;
+        p != SIZE_MAX) {
+      c = p;
+      found = &*sv.cue_at[p];
+    }
     CueMatch cue = *found;
     int m = speaker_of_cue(d, sv, c, q, &cue);
     if (m < 0) continue;
