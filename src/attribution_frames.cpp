@@ -250,6 +250,25 @@ int passive_agent(const Doc& d, const SentenceView& sv, size_t c, size_t q, cons
   return mention_after(sv, by + 1, std::min(q, by + 4));  // "by host Tom Bale"
 }
 
+// "The minister's answer – that the register was “…” –", "pointed to
+// NAME's closing remark that …": a cue word read as a noun of saying, its
+// possessor (a name or role, not "his") before it, at most one lower-case
+// word between, and "that" after it (past a dash or comma): the possessor
+// said what follows (so does "NAME's brief said that …", the cue a verb
+// after one noun). The mention, or -1. Only where the cue has no subject.
+int possessor_of_saying_noun(const Doc& d, const SentenceView& sv, size_t c) {
+  size_t after = c + sv.cue_at[c]->tokens;
+  if (after < sv.toks.size() && (is_dash(d, sv.toks[after]) || is_punct(d, sv.toks[after], ','))) ++after;
+  if (after >= sv.toks.size() || word(d, sv.toks[after]) != "that" || c == 0) return -1;
+  size_t k = c;
+  if (sv.mention_end_at[k - 1] < 0 && is_lower_word(d, sv.toks[k - 1]) && !sv.cue_at[k - 1]) --k;
+  int m = k > 0 ? sv.mention_end_at[k - 1] : -1;
+  if (m < 0 || d.mentions[m].mention.type == Mention::Type::kPronoun ||
+      d.mentions[m].mention.type == Mention::Type::kRelative)
+    return -1;
+  return possessive(word(d, sv.toks[k - 1])) ? m : -1;
+}
+
 // "NAME rose to say", "she stood up to say", "he got to his feet to
 // add": a verb of rising before an infinitive cue at c ("to" at c - 1)
 // shares its subject, who speaks; other verbs before "to" do not hand theirs
@@ -344,6 +363,7 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
       // "at one point calling the mayor a “…”": a participle's object is no
       // inverted speaker; the clause's subject speaks.
       if (cue->form == Form::kParticiple) return previous_subject(d, sv, c);
+      if (int p = possessor_of_saying_noun(d, sv, c); p >= 0) return p;
       // "said Smith", but never "told Fox News": whom one tells is a listener.
       if (cue->lemma == "tell") return -1;
       return mention_after(sv, c + cue->tokens, std::min(q, c + cue->tokens + 1));

@@ -618,6 +618,18 @@ const Case kFrames[] = {
     {"anonymous_one_2",
      "The wardens were not amused. “Cheap,” said one of the wardens, Ada Kessler.",
      {{"Cheap,", {{"rule", "anonymous", kNot}}}}},
+    // "NAME's answer – that … “…” –", "pointed to NAME's closing remark that
+    // …": the possessor of a noun of saying before "that" said it; not
+    // without "that" ("NAME's remark about X was “…”").
+    {"possessor_of_a_saying_noun_1",
+     "Ada Kessler’s answer – that the levy was “a living tax” – pleased nobody.",
+     {{"a living tax", {{"name", "Ada Kessler"}}}}},
+    {"possessor_of_a_saying_noun_2",
+     "The clerk declined to comment but pointed to Ada Kessler's closing remark that the plan was “dead”.",
+     {{"dead", {{"name", "Ada Kessler"}, {"cue", "remark"}}}}},
+    {"possessor_of_a_saying_noun_3",
+     "Ada Kessler’s remark about the levy was “no comment at all”.",
+     {{"no comment at all", {{"name", "Ada Kessler", kNot}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kFrames), c) { check_case(c); }
