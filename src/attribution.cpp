@@ -374,6 +374,14 @@ class Finisher {
       titles_.insert(without_final_stops(inner));
       return;
     }
+    if (c.mention < 0 && c.inherit < 0 && c.cue) {  // “Q,” muttered one: speech, a cue, no name
+      a.kind = QuoteKind::kSpeech;
+      a.mention = c.unnamed;
+      a.cue = c.cue;
+      a.rule = c.rule;
+      a.confidence = c.confidence;
+      return;
+    }
     if (c.mention < 0 && c.inherit < 0) {
       QuoteKind k = kind_without_claim(d_, sv, q, inner);
       if (k == QuoteKind::kTitle) titles_.insert(without_final_stops(inner));

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 
 #include "attribution_stages.hpp"
 #include "lexicon.hpp"
@@ -262,6 +263,46 @@ int passive_agent(const Doc& d, const SentenceView& sv, size_t c, size_t q, cons
   return mention_after(sv, by + 1, std::min(q, by + 4));  // "by host Tom Bale"
 }
 
+// "The minister's answer – that the register was “…” –", "pointed to
+// NAME's closing remark that …": a cue word read as a noun of saying, its
+// possessor (a name or role, not "his") before it, at most one lower-case
+// word between, and "that" after it (past a dash or comma): the possessor
+// said what follows (so does "NAME's brief said that …", the cue a verb
+// after one noun). The mention, or -1. Only where the cue has no subject.
+int possessor_of_saying_noun(const Doc& d, const SentenceView& sv, size_t c) {
+  size_t after = c + sv.cue_at[c]->tokens;
+  if (after < sv.toks.size() && (is_dash(d, sv.toks[after]) || is_punct(d, sv.toks[after], ','))) ++after;
+  if (after >= sv.toks.size() || word(d, sv.toks[after]) != "that" || c == 0) return -1;
+  size_t k = c;
+  if (sv.mention_end_at[k - 1] < 0 && is_lower_word(d, sv.toks[k - 1]) && !sv.cue_at[k - 1]) --k;
+  int m = k > 0 ? sv.mention_end_at[k - 1] : -1;
+  if (m < 0 || d.mentions[m].mention.type == Mention::Type::kPronoun ||
+      d.mentions[m].mention.type == Mention::Type::kRelative)
+    return -1;
+  return possessive(word(d, sv.toks[k - 1])) ? m : -1;
+}
+
+// "NAME rose to say", "she stood up to say", "he got to his feet to
+// add": a verb of rising before an infinitive cue at c ("to" at c - 1)
+// shares its subject, who speaks; other verbs before "to" do not hand theirs
+// over ("refused to say", "was asked to say", "urged them to say").
+int rising_to_speak(const Doc& d, const SentenceView& sv, size_t c) {
+  size_t v = c - 1;  // "to"
+  bool particle = true;
+  if (v >= 2 && one_of(word(d, sv.toks[v - 1]), {"up", "forward"}))
+    --v;
+  else if (v >= 4 && word(d, sv.toks[v - 1]) == "feet" && word(d, sv.toks[v - 3]) == "to")
+    v -= 3;  // "got to his feet"
+  else
+    particle = false;
+  if (v < 2 || sv.cue_at[v - 1] || sv.mention_end_at[v - 1] >= 0) return -1;
+  std::string_view verb = word(d, sv.toks[v - 1]);  // "got to say" alone is "had the chance to"
+  if (!one_of(verb, {"rose", "stood", "stepped", "jumped", "leapt", "leaped"}) && !(particle && verb == "got"))
+    return -1;
+  int s = subject_before(d, sv, v - 1);
+  return s >= 0 ? s : -1;
+}
+
 }  // namespace
 
 Claim make_claim(int mention, const CueMatch& cue, const char* rule, float conf) {
@@ -277,7 +318,7 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
   using Form = CueMatch::Form;
   if (int agent = passive_agent(d, sv, c, q, *cue); agent >= 0) return agent;
   switch (cue->form) {
-    case Form::kInfinitive: return -1;
+    case Form::kInfinitive: return rising_to_speak(d, sv, c);
     case Form::kPreposition: {
       // "X said in a statement that …", "told Reuters in an interview": the
       // phrase belongs to the verb before it, whose subject speaks.
@@ -335,6 +376,7 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
       // "at one point calling the mayor a “…”": a participle's object is no
       // inverted speaker; the clause's subject speaks.
       if (cue->form == Form::kParticiple) return previous_subject(d, sv, c);
+      if (int p = possessor_of_saying_noun(d, sv, c); p >= 0) return p;
       // "said Smith", but never "told Fox News": whom one tells is a listener.
       if (cue->lemma == "tell") return -1;
       return mention_after(sv, c + cue->tokens, std::min(q, c + cue->tokens + 1));
@@ -345,12 +387,36 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
 
 namespace {
 
+// "Would the minister, she asked, confirm that …", "The board, he said,
+// denied that …": a speech cue set off by commas right before the finite
+// verb at c, with its own subject (no relative "who") after the first comma,
+// frames the whole clause; the token of that cue, or SIZE_MAX. (Not before a
+// participle: "…, Ruiz said, adding, “…”" is no parenthesis.)
+size_t parenthetical_cue_before(const Doc& d, const SentenceView& sv, size_t c) {
+  if (c < 4 || !is_punct(d, sv.toks[c - 1], ',')) return SIZE_MAX;
+  for (size_t k = c - 1; k-- > 1 && c - 1 - k <= 3;) {
+    const auto& cue = sv.cue_at[k];
+    if (!cue) continue;
+    if (cue->form != CueMatch::Form::kFinite || k + cue->tokens != c - 1) return SIZE_MAX;
+    int m = sv.mention_end_at[k - 1];
+    if (m < 0 || d.mentions[m].mention.type == Mention::Type::kRelative) return SIZE_MAX;
+    size_t t = d.mentions[m].token;
+    return t > 0 && is_punct(d, sv.toks[t - 1], ',') ? k : SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
 // SPEAKER CUE … “Q” | According to SPEAKER, … “Q” | SPEAKER described X as “Q”
 std::optional<Claim> pre_cue(const Doc& d, const SentenceView& sv, size_t q) {
   size_t floor = q > kMaxCueDistance ? q - kMaxCueDistance : 0;
   for (size_t c = q; c-- > floor;) {
     const CueMatch* found = cue_until(d, sv, c, q);
     if (!found) continue;
+    if (size_t p = found->form == CueMatch::Form::kFinite ? parenthetical_cue_before(d, sv, c) : SIZE_MAX;
+        p != SIZE_MAX) {
+      c = p;
+      found = &*sv.cue_at[p];
+    }
     CueMatch cue = *found;
     int m = speaker_of_cue(d, sv, c, q, &cue);
     if (m < 0) continue;

@@ -64,10 +64,12 @@ bool lower_run_before_name(const Doc& d, const SentenceView& sv, size_t j) {
 // A verb the lexicon does not list, read as a cue only right after a quote
 // and its speaker, where news copy puts nothing else: “Q,” Oliver barked. |
 // “Q,” scoffed Arianna Gil. Past-tense -ed words; the lemma is the word.
+// Also "began" (“Q,” he began, to a murmur …), the irregular past of the
+// verb that opens a speech, in the same place only.
 bool unlisted_speech_verb(const Doc& d, const Token& t) {
   if (!is_lower_word(d, t)) return false;
   std::string_view w = word(d, t);
-  return w.size() > 4 && w.substr(w.size() - 2) == "ed" && !skippable(w);
+  return (w.size() > 4 && w.substr(w.size() - 2) == "ed" && !skippable(w)) || w == "began";
 }
 
 // The clause ends at token j: the sentence's end, a comma, a period, or
@@ -180,6 +182,39 @@ int name_after_role(const Doc& d, const SentenceView& sv, int m) {
 // an unlisted verb must end its clause at once: not "Carson struggled to …").
 enum class After : uint8_t { kFragment, kUtterance, kNextSentence };
 
+// “Q,” muttered one. | “Q,” another added. — after a whole utterance, a
+// speech verb whose subject is the bare "one" or "another" (one of a crowd
+// no one names) closing the clause: the quote is speech with its cue and no
+// speaker name (Claim::mention -1, Claim::unnamed "one"). Token k is the first after the quote's comma.
+std::optional<Claim> anonymous_speaker(const Doc& d, const SentenceView& sv, size_t k, bool modifiers) {
+  size_t n = sv.toks.size();
+  auto anonymous = [&](size_t j) {
+    return j < n && sv.toks[j].kind == Token::Kind::kWord && sv.mention_start_at[j] < 0 &&
+           one_of(word(d, sv.toks[j]), {"one", "another"});
+  };
+  auto finite = [&](size_t j) -> const std::optional<CueMatch>* {
+    return j < n && sv.cue_at[j] && sv.cue_at[j]->form == CueMatch::Form::kFinite ? &sv.cue_at[j] : nullptr;
+  };
+  const std::optional<CueMatch>* cue = nullptr;
+  size_t end = 0, who = 0;
+  if (auto* c = finite(k); c && anonymous(k + (*c)->tokens)) {  // "muttered one"
+    cue = c;
+    who = k + (*c)->tokens;
+    end = who + 1;
+  } else if (auto* after = anonymous(k) ? finite(k + 1) : nullptr) {  // "one muttered"
+    cue = after;
+    who = k;
+    end = k + 1 + (*after)->tokens;
+  }
+  if (!cue || !clause_closes_at(d, sv, end, modifiers)) return std::nullopt;
+  Claim c;
+  c.cue = **cue;
+  c.unnamed = sv.toks[who].range;
+  c.rule = "anonymous";
+  c.confidence = 0.6f;
+  return c;
+}
+
 std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t k, After after_quote) {
   bool utterance = after_quote != After::kFragment;
   bool modifiers = after_quote == After::kUtterance;
@@ -192,6 +227,8 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
   bool dash = k < n && is_dash(d, sv.toks[k]);
   if (k < n && (is_punct(d, sv.toks[k], ',') || dash)) ++k;
   if (k >= n) return std::nullopt;
+  if (utterance)
+    if (std::optional<Claim> c = anonymous_speaker(d, sv, k, modifiers)) return c;
   const auto& first = sv.cue_at[k];
   if (first && first->form == CueMatch::Form::kFinite) {  // inverted: "said Smith"
     size_t after = k + first->tokens;

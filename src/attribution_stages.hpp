@@ -46,6 +46,9 @@ struct Claim {
   std::optional<grammar::CueMatch> cue;
   const char* rule = "";
   float confidence = 0;
+  // With mention and inherit -1: the words of a speaker no mention covers
+  // ("“…,” muttered one"), or none.
+  std::optional<grammar::Range> unnamed;
 };
 
 // The document as pass 1 reads it. Sentences and mentions are in text order.

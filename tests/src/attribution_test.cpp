@@ -614,6 +614,59 @@ const Case kFrames[] = {
      "who runs the ward.\n\n“Stay home,” Varga said.\n\n“Do not panic.”\n\nThat was the end of the meeting.",
      {{"Drink water and rest.", {{"name", "Omar Latif"}, {"cue", ""}}},
       {"Do not panic.", {{"rule", "named_next_paragraph", kNot}}}}},
+    // “…,” he began: "began" after a whole utterance and its speaker, as an
+    // unlisted -ed verb there; not when it runs on ("began to reply") or
+    // after a fragment.
+    {"began_after_an_utterance_1",
+     "Mayor Ana Ruiz took the lectern. “This harbour has waited forty years,” she began, to loud applause.",
+     {{"This harbour has waited forty years,", {{"name", "Ana Ruiz"}, {"cue", "began"}}}}},
+    {"began_after_an_utterance_2",
+     "Mr Brandt warned of “a long winter.” Ada Kessler began to reply. The “harbour levy” began in 2019.",
+     {{"a long winter.", {{"mention", "Ada Kessler", kNot}, {"cue", "began", kNot}}},
+      {"harbour levy", {{"cue", "began", kNot}}}}},
+    // "Would the council, she asked, agree that …": a speech cue set off by
+    // commas before the clause's verb frames it; its subject speaks. Not a
+    // relative clause (", who spoke,"), nor before a participle.
+    {"parenthetical_cue_before_the_verb_1",
+     "Ada Kessler stood up. Would the council, she asked, confirm that the levy was “gone for good”?",
+     {{"gone for good", {{"name", "Ada Kessler"}, {"cue", "asked"}}}}},
+    {"parenthetical_cue_before_the_verb_2",
+     "The two ministers, who spoke, confirmed that the levy was “gone for good”.",
+     {{"gone for good", {{"mention", "The two ministers"}, {"cue", "confirmed"}}}}},
+    {"parenthetical_cue_before_the_verb_3",
+     "The levy is gone, Ada Kessler said, adding, “Nobody will miss it.”",
+     {{"Nobody will miss it.", {{"name", "Ada Kessler"}, {"cue", "adding"}}}}},
+    // "NAME rose to say", "stood up to say": a verb of rising shares its
+    // subject with the infinitive cue; not "refused to say" or "got to say".
+    {"rising_to_speak_1",
+     "Ada Kessler, the member for Lowmoor, rose to say the levy was “a tax on the poor”.",
+     {{"a tax on the poor", {{"cue", "say"}, {"mention", "Ada Kessler"}}}}},
+    {"rising_to_speak_2",
+     "Ada Kessler refused to say whether the levy was “a tax on the poor”. Tom Bale never got to say "
+     "“goodbye”.",
+     {{"a tax on the poor", {{"cue", "say", kNot}}}, {"goodbye", {{"cue", "say", kNot}}}}},
+    // “…,” muttered one. | “…,” another added.: speech with its cue and the
+    // words "one"/"another" as the speaker's mention, with no name; not when
+    // the clause runs on ("said one of the wardens" names a group).
+    {"anonymous_one_1",
+     "The wardens were not amused. “Cheap,” muttered one. “Very cheap,” another added.",
+     {{"Cheap,", {{"cue", "muttered"}, {"mention", "one"}, {"name", ""}, {"kind", "speech"}}},
+      {"Very cheap,", {{"cue", "added"}, {"mention", "another"}, {"name", ""}}}}},
+    {"anonymous_one_2",
+     "The wardens were not amused. “Cheap,” said one of the wardens, Ada Kessler.",
+     {{"Cheap,", {{"rule", "anonymous", kNot}}}}},
+    // "NAME's answer – that … “…” –", "pointed to NAME's closing remark that
+    // …": the possessor of a noun of saying before "that" said it; not
+    // without "that" ("NAME's remark about X was “…”").
+    {"possessor_of_a_saying_noun_1",
+     "Ada Kessler’s answer – that the levy was “a living tax” – pleased nobody.",
+     {{"a living tax", {{"name", "Ada Kessler"}}}}},
+    {"possessor_of_a_saying_noun_2",
+     "The clerk declined to comment but pointed to Ada Kessler's closing remark that the plan was “dead”.",
+     {{"dead", {{"name", "Ada Kessler"}, {"cue", "remark"}}}}},
+    {"possessor_of_a_saying_noun_3",
+     "Ada Kessler’s remark about the levy was “no comment at all”.",
+     {{"no comment at all", {{"name", "Ada Kessler", kNot}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kFrames), c) { check_case(c); }
