@@ -199,7 +199,8 @@ bool issued_by_its_speaker(std::string_view before) {
   return issuing_verb(w);
 }
 
-bool contains_all(const NameWords& full, const NameWords& part) {
+template <typename Full>
+bool contains_all(const Full& full, const NameWords& part) {
   for (std::string_view w : part)
     if (std::find(full.begin(), full.end(), w) == full.end()) return false;
   return true;
@@ -317,6 +318,7 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
   for (const MentionRef& r : mentions) persons += r.mention.type == Mention::Type::kPerson;
   NameTable seen(persons);
   full_names_.reserve(persons);
+  full_name_words_.reserve(3 * persons);
   by_word_.reserve(3 * persons);
   for (const MentionRef& r : mentions) {
     if (r.mention.type != Mention::Type::kPerson || r.in_headline) continue;
@@ -326,12 +328,13 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
     NameWords w = person_words(text, r.mention);
     if (w.size() < 2 || org_head(w.back())) continue;
     size_t k = seen.find_or_add(w, [&](size_t j) {
-      const NameWords& f = full_names_[j].words;
+      WordRange f = name_words(full_names_[j]);
       return std::equal(f.begin(), f.end(), w.begin(), w.end());
     });
     if (k == full_names_.size()) {
       for (std::string_view word : w) by_word_.push_back({word_hash(word), k});
-      full_names_.push_back({w, 0});
+      full_names_.push_back({full_name_words_.size(), w.size(), 0});
+      full_name_words_.insert(full_name_words_.end(), w.begin(), w.end());
     }
     ++full_names_[k].count;
   }
@@ -495,7 +498,8 @@ int EntityResolver::person_named_before(size_t i, size_t window) const {
 // True when every word of `words` stands after the "of" of `full`: "Kent"
 // is not the Duke of Kent, nor "Halvern" the "Shares of Halvern" that a
 // sentence opened with; what follows "of" is a place or a body.
-static bool only_after_of(const NameWords& full, const NameWords& words) {
+template <typename Full>
+static bool only_after_of(const Full& full, const NameWords& words) {
   auto of = std::find(full.begin(), full.end(), "of");
   if (of == full.end()) return false;
   return std::none_of(full.begin(), of, [&](std::string_view f) {
@@ -515,14 +519,13 @@ std::string EntityResolver::fullest_name(const NameWords& words) const {
   // shares its hash is no candidate).
   for (size_t candidates = 0; it != by_word_.end() && it->first == hash && candidates < kMaxCandidates; ++it) {
     const FullName& full = full_names_[it->second];
-    if (std::find(full.words.begin(), full.words.end(), last) == full.words.end()) continue;
+    WordRange full_words = name_words(full);
+    if (std::find(full_words.begin(), full_words.end(), last) == full_words.end()) continue;
     ++candidates;
-    if (!contains_all(full.words, words) || only_after_of(full.words, words)) continue;
-    if (!best || full.words.size() > best->words.size() ||
-        (full.words.size() == best->words.size() && full.count > best->count))
-      best = &full;
+    if (!contains_all(full_words, words) || only_after_of(full_words, words)) continue;
+    if (!best || full.size > best->size || (full.size == best->size && full.count > best->count)) best = &full;
   }
-  return best ? join(best->words) : join(words);
+  return best ? join(name_words(*best)) : join(words);
 }
 
 ResolvedSpeaker EntityResolver::named(size_t i) const {

@@ -116,11 +116,25 @@ class EntityResolver {
 
   std::string_view text_;
   const std::vector<MentionRef>& mentions_;
+  // A full name's words: a range of full_name_words_ (one allocation per
+  // distinct name showed in the profile; a small_vector here made FullName's
+  // move throwing).
   struct FullName {
-    NameWords words;  // inline: one allocation per distinct name showed in the profile
+    size_t first = 0, size = 0;
     size_t count = 0;  // mentions written this way
   };
+  struct WordRange {
+    const std::string_view* first;
+    const std::string_view* last;
+    const std::string_view* begin() const { return first; }
+    const std::string_view* end() const { return last; }
+    size_t size() const { return static_cast<size_t>(last - first); }
+  };
+  WordRange name_words(const FullName& f) const {
+    return {full_name_words_.data() + f.first, full_name_words_.data() + f.first + f.size};
+  }
   std::vector<FullName> full_names_;  // distinct multi-word person names
+  std::vector<std::string_view> full_name_words_;
   // (hash of a word, index into full_names_) for every word of every full
   // name, sorted: by word hash, names in document order within a hash.
   std::vector<std::pair<size_t, size_t>> by_word_;

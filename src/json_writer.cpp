@@ -448,12 +448,13 @@ char* write_short_g6(char* o, float v) {
 // runs on uint64_t, at a fraction of the cost.
 __extension__ using u128 = unsigned __int128;  // GCC and Clang
 
-constexpr std::array<u128, 32> kPow10 = [] {
+constexpr std::array<u128, 32> pow10_table() {
   std::array<u128, 32> t{};
   t[0] = 1;
   for (size_t i = 1; i < t.size(); ++i) t[i] = t[i - 1] * 10;
   return t;
-}();
+}
+constexpr std::array<u128, 32> kPow10 = pow10_table();
 
 // q (truncated digits) rounded half to even; `dropped` is the dropped part
 // against half of a unit: < 0, 0 or > 0. May give the next power of ten.
@@ -512,7 +513,7 @@ char* write_g(char* o, bool negative, uint32_t digits, int exp) {
     // call); at most 1 + 2 + 3 + 9 = 15 bytes, 4 + 9 stored past "-0.".
     *o++ = '0';
     *o++ = '.';
-    std::memcpy(o, "0000", 4);
+    std::memset(o, '0', 4);
     o += -exp - 1;
     std::memcpy(o, d, 8);
     o[8] = d[8];
@@ -557,8 +558,10 @@ char* write_exact(char* o, float v) {
   int s = 24 - e2;
   if (s <= 0 || s > 100) return nullptr;
   uint32_t m = (bits & 0x7FFFFFu) | (1u << 23);
-  // floor(log10 |v|) is floor((e2 - 1) * log10(2)) or one more.
-  int e = ((e2 - 1) * 78913) >> 18;
+  // floor(log10 |v|) is floor((e2 - 1) * log10(2)) or one more; the floor
+  // of a negative product without shifting a negative value.
+  int x = e2 - 1;
+  int e = x >= 0 ? (x * 78913) >> 18 : -((-x * 78913 + (1 << 18) - 1) >> 18);
   const bool negative = v < 0;
   // 64 bits hold N = m * 10^k < 2^24 * 10^11 < 2^61 (k may grow by one from
   // its first value) and every shift (s <= 62); the rest is within N's size.
