@@ -256,7 +256,7 @@ class Finisher {
       return -1;
     int other = -1;
     bool quoted = false;
-    for (size_t j = 0; j < a.quote && j < out.size(); ++j) {
+    for (size_t j = a.quote > kMaxLookback ? a.quote - kMaxLookback : 0; j < a.quote && j < out.size(); ++j) {
       if (out[j].kind != QuoteKind::kSpeech || out[j].name.empty() || !out[j].cue) continue;
       if (out[j].name == name) {
         if (present_cue(out[j].cue)) return -1;
