@@ -204,6 +204,11 @@ class Finisher {
     std::optional<grammar::CueMatch> outer_cue;
     int outer = reporting_subject(i, &outer_cue);
     if (outer < 0) {
+      if (int j = present_tense_speaker(a, i, r.name, out); j >= 0) {
+        a.name = out[static_cast<size_t>(j)].name;
+        a.type = out[static_cast<size_t>(j)].type;
+        return static_cast<int>(i);  // the pronoun's gender is theirs
+      }
       a.name = r.name;
       a.type = r.type;
       return static_cast<int>(i);
@@ -221,6 +226,47 @@ class Finisher {
     a.name = r.name;
     a.type = r.type;
     return !same || r.name.empty() ? outer : static_cast<int>(i);
+  }
+
+  // True when the cue is a verb's third-person present ("says", "adds",
+  // "recalls"), not its past or its base form.
+  bool present_cue(const std::optional<grammar::CueMatch>& cue) const {
+    if (!cue || cue->form != grammar::CueMatch::Form::kFinite) return false;
+    std::string_view w = d_.text.substr(cue->range.begin, cue->range.size());
+    w = w.substr(0, w.find(' '));
+    std::string_view l = cue->lemma.substr(0, cue->lemma.find(' '));
+    if (l.empty() || w.size() <= l.size() || !std::equal(l.begin(), l.end(), w.begin(),
+                                                          [](char x, char y) { return x == (y | 0x20); }))
+      return false;
+    std::string_view tail = w.substr(l.size());
+    return tail == "s" || tail == "es";
+  }
+
+  // "“…,” Munro says. … Keane had not written to him in years. ¶ “…,” he
+  // says.": a feature keeps the people it interviews in the present ("says")
+  // and those it tells about in the past ("called"). A he or she with a
+  // present cue whose antecedent was only ever quoted in the past goes to
+  // the last person of that gender (or of none known) quoted in the
+  // present. Returns the
+  // index in `out` of that speaker's quote, or -1.
+  int present_tense_speaker(const Attribution& a, size_t pronoun, const std::string& name,
+                            const std::vector<Attribution>& out) const {
+    const Mention& m = d_.mentions[pronoun].mention;
+    if (m.type != Mention::Type::kPronoun || !he_or_she(m.gender) || name.empty() || !present_cue(a.cue))
+      return -1;
+    int other = -1;
+    bool quoted = false;
+    for (size_t j = a.quote > kMaxLookback ? a.quote - kMaxLookback : 0; j < a.quote && j < out.size(); ++j) {
+      if (out[j].kind != QuoteKind::kSpeech || out[j].name.empty() || !out[j].cue) continue;
+      if (out[j].name == name) {
+        if (present_cue(out[j].cue)) return -1;
+        quoted = true;
+      } else if (present_cue(out[j].cue) && out[j].type == SpeakerType::kPerson &&
+                 (genders_[j] == m.gender || genders_[j] == Mention::Gender::kUnknown)) {
+        other = static_cast<int>(j);
+      }
+    }
+    return quoted ? other : -1;
   }
 
   // “…?” ¶ Hannity pressed. ¶ “…”: the quote's speaker is named in sentence

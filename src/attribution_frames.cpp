@@ -232,6 +232,10 @@ bool object_of_verb(const Doc& d, const SentenceView& sv, int m) {
   // "with union leaders accusing": a mention right before is a compound's
   // first noun, not a verb.
   if (sv.mention_end_at[t - 1] >= 0) return false;
+  // "with opposition MPs accusing", "the opposition TDs said": after "with"
+  // or a determiner the word is the mention's modifier, not a verb.
+  if (t >= 2 && one_of(word(d, sv.toks[t - 2]), {"with", "the", "a", "an", "his", "her", "its", "their", "our"}))
+    return false;
   std::string_view w = word(d, sv.toks[t - 1]);
   return !skippable(w) && !one_of(w, {"of", "to", "for", "with", "by", "about", "from", "in", "on", "at", "and",
                                       "but", "or", "that", "which", "who", "as", "than", "while", "when"});

@@ -667,6 +667,17 @@ const Case kFrames[] = {
     {"possessor_of_a_saying_noun_3",
      "Ada Kessler’s remark about the levy was “no comment at all”.",
      {{"no comment at all", {{"name", "Ada Kessler", kNot}}}}},
+    // "NAME remembers the day well: “…”": a verb of memory before a colon
+    // is the quote's cue, not the bare colon.
+    {"remembers_before_a_colon", "Ewan Falk remembers the day well: “It rained for a week.”",
+     {{"It rained for a week.", {{"cue", "remembers"}, {"name", "Ewan Falk"}}}}},
+    // "with opposition MPs accusing": after "with" or a determiner, the
+    // lower-case word before a mention is its modifier, not a verb whose
+    // object the mention is; "officials called" keeps its subject.
+    {"modifier_after_with_is_no_verb_1", "The bill passed, with opposition MPs accusing ministers of “cowardice”.",
+     {{"cowardice", {{"cue", "accusing"}, {"name", "MPs"}}}}},
+    {"modifier_after_with_is_no_verb_2", "The council released the figures and officials called them “grim”.",
+     {{"grim", {{"cue", "called"}, {"name", "officials"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kFrames), c) { check_case(c); }
@@ -982,6 +993,35 @@ const Case kResolution[] = {
     {"origin_epithet_with_no_one_named_before",
      "The fire started at noon. The Danish-born director, who lives nearby, said it was “terrifying”.",
      {{"terrifying", {{"name", "Danish-born director"}}}}},
+    // Irish and Scottish members' titles before a name ("Labour TD NAME",
+    // "Green MSP NAME") are not part of it.
+    {"member_title_td", "Labour TD Orla Breen told the Dáil the scheme was “a scandal”.",
+     {{"a scandal", {{"name", "Orla Breen"}}}}},
+    {"member_title_msp", "Green MSP Fergus Baird said the cuts were “a betrayal”.",
+     {{"a betrayal", {{"name", "Fergus Baird"}}}}},
+    // "the army" is a body that speaks (not the "it" after it, nor a
+    // continuation); "The Salvation Army" keeps its full name.
+    {"army_is_a_body_1", "The army said it had “pushed back” the attack.",
+     {{"pushed back", {{"name", "army"}, {"type", "organization"}}}}},
+    {"army_is_a_body_2", "“Our lines held,” the army said in a statement.",
+     {{"Our lines held,", {{"name", "army"}, {"rule", "continuation", kNot}}}}},
+    {"army_is_a_body_3", "The Salvation Army said demand was “unprecedented”.",
+     {{"unprecedented", {{"name", "Salvation Army"}}}}},
+    // A he/she with a present cue ("he says") whose nearest antecedent was
+    // only quoted in the past goes to the man quoted in the present (a
+    // feature's interviewee); not when the antecedent was quoted in the
+    // present too, nor in a story told in the past.
+    {"present_tense_keeps_the_interviewee_1",
+     "“The pay was poor,” Ewan Falk says. Rory Dunn ran the yard and called the closure “a crime”. Dunn never "
+     "came back. “I missed him,” he says.",
+     {{"I missed him,", {{"name", "Ewan Falk"}}}}},
+    {"present_tense_keeps_the_interviewee_2",
+     "“The pay was poor,” Ewan Falk says. “It was a crime,” Rory Dunn says. Dunn never came back. “I missed "
+     "him,” he says.",
+     {{"I missed him,", {{"name", "Rory Dunn"}}}}},
+    {"present_tense_keeps_the_interviewee_3",
+     "“The pay was poor,” Ewan Falk said. Rory Dunn called the closure “a crime”. “I missed him,” he said.",
+     {{"I missed him,", {{"name", "Rory Dunn"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kResolution), c) { check_case(c); }
