@@ -117,6 +117,54 @@ void drop_descriptors(NameWords* name) {
   words.erase(words.begin(), words.begin() + static_cast<long>(k));
 }
 
+// A capitalised word that is a verb, not a name: an auxiliary ("Is",
+// "Would"; not "Will" or "May", which are also names) or a speech verb's
+// inflected form ("Blasts", "Hits", "Telling"; the base form may be a name:
+// "Hope", "Mark"). Lower-cased for the lexicons, which hold "is", "blasts".
+bool verb_word(std::string_view w) {
+  static const WordSet verbs = [] {
+    static std::vector<std::string> forms;  // the lexicon's words, lower case
+    const grammar::Lexicon& lex = grammar::Lexicon::builtin();
+    for (const std::string& a : lex.auxiliaries)
+      if (a != "will" && a != "may" && a != "might" && a != "must" && a.find(' ') == std::string::npos)
+        forms.push_back(a);
+    for (const grammar::CueEntry& c : lex.cues)
+      for (const std::string& f : c.forms)
+        if (f != c.lemma && f.find(' ') == std::string::npos) forms.push_back(f);
+    return WordSet(forms);
+  }();
+  if (w.size() < 2 || w.size() > 24 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  char lower[24];
+  for (size_t i = 0; i < w.size(); ++i)
+    lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
+  return verbs.contains(std::string_view(lower, w.size()));
+}
+
+// A title-case headline run together with a name ("Ted Cruz Hints Trump
+// Would Get …", "Is Sanders …", "Glenn Beck Blasts Drudge"): the name ends
+// before its first verb, and a verb (or "Neither") that opens it is no part
+// of it. "Ward Chief Ana Ruiz's" and the like are left to drop_descriptors.
+void drop_headline_verbs(NameWords* name) {
+  NameWords& words = *name;
+  size_t k = 0;
+  while (k + 1 < words.size() && (verb_word(words[k]) || words[k] == "Neither" || words[k] == "Either")) ++k;
+  words.erase(words.begin(), words.begin() + static_cast<long>(k));
+  auto verb = std::find_if(words.begin() + (words.empty() ? 0 : 1), words.end(), verb_word);
+  words.erase(verb, words.end());
+}
+
+// "CNN’s Tara Setmayer", "North Carolina’s Ada Fisher": a possessive before
+// the last word names whom the person works for or where they come from,
+// not the person.
+void drop_possessor(NameWords* name) {
+  NameWords& words = *name;
+  for (size_t j = words.size() - (words.empty() ? 0 : 1); j-- > 0;)
+    if (strip_possessive(words[j]).size() != words[j].size() && words[j].back() == 's') {
+      words.erase(words.begin(), words.begin() + static_cast<long>(j + 1));
+      return;
+    }
+}
+
 template <typename Words>
 std::string join(const Words& words) {
   std::string out;
@@ -160,6 +208,8 @@ bool org_head(std::string_view w) {
 // "Supreme Court of Canada" and "Duke of Kent" keep theirs).
 NameWords person_words(std::string_view text, const Mention& m) {
   NameWords w = words_of(text.substr(m.name.begin, m.name.size()));
+  drop_possessor(&w);
+  drop_headline_verbs(&w);
   drop_descriptors(&w);
   auto of = w.size() > 2 ? std::find(w.begin() + 1, w.end(), "of") : w.end();
   // A first and last name before "of", titled or with no word of a body's
@@ -339,6 +389,7 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
     ++full_names_[k].count;
   }
   std::sort(by_word_.begin(), by_word_.end());  // by hash, then name: names in document order
+  mark_run_together();
   subject_.assign(mentions.size(), false);
   for (const auto& [sentence, subject] : claimed)
     if (subject >= 0 && static_cast<size_t>(subject) < mentions.size()) subject_[static_cast<size_t>(subject)] = true;
@@ -507,6 +558,46 @@ static bool only_after_of(const Full& full, const NameWords& words) {
   });
 }
 
+// "Jr", "III": a word after a full name that is still the person's.
+static bool name_suffix(std::string_view w) {
+  for (std::string_view s : {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+    if (w == s) return true;
+  return false;
+}
+
+// "Ted Cruz Hints Trump", "Bush Hits Marco Rubio", "Ted Cruz Apologizes": a
+// title-case headline read as one name holds another full name of the
+// document and either one word more after it (not "Jr" or "III") or two
+// words more, one of them the last word of a third name ("Trump" of
+// "Donald Trump"). It is no fuller form of either: "Cruz" stays "Ted Cruz".
+// "Aung San Suu Kyi" (holding "Suu Kyi") is one name: no surname among the
+// rest.
+void EntityResolver::mark_run_together() {
+  for (FullName& f : full_names_) {
+    if (f.size < 3) continue;
+    WordRange w = name_words(f);
+    for (const FullName& inner : full_names_) {
+      if (&inner == &f || inner.size >= f.size) continue;
+      WordRange in = name_words(inner);
+      auto at = std::search(w.begin(), w.end(), in.begin(), in.end());
+      if (at == w.end()) continue;
+      if (inner.size + 1 == f.size) {
+        f.run_together = at == w.begin() && !name_suffix(w.last[-1]);
+        if (f.run_together) break;
+        continue;
+      }
+      auto surname_of_another = [&](std::string_view word) {
+        return std::any_of(full_names_.begin(), full_names_.end(), [&](const FullName& g) {
+          return &g != &f && &g != &inner && name_words(g).last[-1] == word;
+        });
+      };
+      f.run_together = std::any_of(w.begin(), at, surname_of_another) ||
+                       std::any_of(at + static_cast<long>(in.size()), w.end(), surname_of_another);
+      if (f.run_together) break;
+    }
+  }
+}
+
 // The longest full name containing every word; among equally long ones, the
 // one written most often ("Mrs. Clinton" in a story about Hillary Clinton that
 // mentions Bill Clinton once).
@@ -522,7 +613,7 @@ std::string EntityResolver::fullest_name(const NameWords& words) const {
     WordRange full_words = name_words(full);
     if (std::find(full_words.begin(), full_words.end(), last) == full_words.end()) continue;
     ++candidates;
-    if (!contains_all(full_words, words) || only_after_of(full_words, words)) continue;
+    if (full.run_together || !contains_all(full_words, words) || only_after_of(full_words, words)) continue;
     if (!best || full.size > best->size || (full.size == best->size && full.count > best->count)) best = &full;
   }
   return best ? join(name_words(*best)) : join(words);

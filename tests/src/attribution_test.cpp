@@ -982,6 +982,32 @@ const Case kResolution[] = {
     {"origin_epithet_with_no_one_named_before",
      "The fire started at noon. The Danish-born director, who lives nearby, said it was “terrifying”.",
      {{"terrifying", {{"name", "Danish-born director"}}}}},
+    // A title-case headline run into a name (a live blog's entries): the
+    // name ends before a verb ("Blasts", "Would"), a verb that opens it is
+    // no part of it ("Is Ortiz"), and a run of two names ("Lena Ortiz
+    // Hints Kessler") or a name and one word more ("Lena Ortiz Apologizes")
+    // is no fuller form of either name.
+    {"a_headline_verb_ends_a_name",
+     "Updates from our reporters as the night went on: Nina Brandt Blasts Dan Drudge Over Cuts\n\nBrandt said the cuts were “overdue”.",
+     {{"overdue", {{"name", "Nina Brandt"}}}}},
+    {"a_verb_that_opens_a_name_is_no_part_of_it",
+     "Is Ortiz winning over voters? Lena Ortiz toured Leeds on Monday. Ortiz said the race was “wide open”.",
+     {{"wide open", {{"name", "Lena Ortiz"}}}}},
+    {"two_names_run_together_are_neither_full_name",
+     "Updates from our reporters as the night went on: Lena Ortiz Hints Kessler Would Quit Early\n\nLena Ortiz and Paul Kessler met on Monday. "
+     "Ortiz said the vote was “close”. Kessler said it was “not close at all”.",
+     {{"close", {{"name", "Lena Ortiz"}}}, {"not close at all", {{"name", "Paul Kessler"}}}}},
+    {"a_name_and_one_word_more_is_no_fuller_name",
+     "Updates from our reporters as the night went on: Lena Ortiz Apologizes To Staff\n\nLena Ortiz spoke on Monday. Ortiz said she was “sorry”.",
+     {{"sorry", {{"name", "Lena Ortiz"}}}}},
+    {"a_suffix_after_a_name_is_the_persons",
+     "Tom Hale Jr. opened the meeting. Tom Hale, his father, sat at the back. Hale said the fund was “healthy”.",
+     {{"healthy", {{"name", "Tom Hale Jr"}}}}},
+    // "Radio Kessel’s Mara Lind": a possessive before a name is whom the
+    // person works for.
+    {"a_possessor_before_a_name_is_not_the_name",
+     "Radio Kessel’s Mara Lind said the vote was “a farce”. Lind added that it was “rigged”.",
+     {{"a farce", {{"name", "Mara Lind"}}}, {"rigged", {{"name", "Mara Lind"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kResolution), c) { check_case(c); }
