@@ -567,21 +567,27 @@ static bool name_suffix(std::string_view w) {
 
 // "Ted Cruz Hints Trump", "Bush Hits Marco Rubio", "Ted Cruz Apologizes": a
 // title-case headline read as one name holds another full name of the
-// document and either one word more after it (not "Jr" or "III") or two
-// words more, one of them the last word of a third name ("Trump" of
-// "Donald Trump"). It is no fuller form of either: "Cruz" stays "Ted Cruz".
-// "Aung San Suu Kyi" (holding "Suu Kyi") is one name: no surname among the
-// rest.
+// document and either one word, or three or more, after it ("Chris
+// Christie Address Heroin Epidemic"; not "Jr" or "III" last), or two words
+// more, one of them the last word of a third name ("Trump" of "Donald
+// Trump"). It is no fuller form of either: "Cruz" stays "Ted Cruz". "Aung
+// San Suu Kyi" (holding "Suu Kyi") is one name: no surname among the rest.
+// Nor is "DeSantis of Ponte Vedra Beach", a surname of the document and
+// the place after it.
 void EntityResolver::mark_run_together() {
   for (FullName& f : full_names_) {
     if (f.size < 3) continue;
     WordRange w = name_words(f);
+    if (w.first[1] == "of" && surname(w.first[0])) {
+      f.run_together = true;
+      continue;
+    }
     for (const FullName& inner : full_names_) {
       if (&inner == &f || inner.size >= f.size) continue;
       WordRange in = name_words(inner);
       auto at = std::search(w.begin(), w.end(), in.begin(), in.end());
       if (at == w.end()) continue;
-      if (inner.size + 1 == f.size) {
+      if (inner.size + 1 == f.size || inner.size + 3 <= f.size) {
         f.run_together = at == w.begin() && !name_suffix(w.last[-1]);
         if (f.run_together) break;
         continue;
@@ -596,6 +602,16 @@ void EntityResolver::mark_run_together() {
       if (f.run_together) break;
     }
   }
+}
+
+// True when a full name of the document ends with `word` ("DeSantis" of
+// "Ron DeSantis").
+bool EntityResolver::surname(std::string_view word) const {
+  size_t hash = word_hash(word);
+  for (auto it = std::lower_bound(by_word_.begin(), by_word_.end(), std::pair<size_t, size_t>(hash, 0));
+       it != by_word_.end() && it->first == hash; ++it)
+    if (name_words(full_names_[it->second]).last[-1] == word) return true;
+  return false;
 }
 
 // The longest full name containing every word; among equally long ones, the
@@ -638,6 +654,9 @@ ResolvedSpeaker EntityResolver::named(size_t i) const {
   }
   NameWords words = person_words(text_, m);
   if (words.empty()) return {std::string(written), SpeakerType::kUnknown};
+  // "DeSantis of Ponte Vedra Beach": a surname of the document, and where
+  // the person is from.
+  if (words.size() > 2 && words[1] == "of" && surname(words[0])) words.resize(1);
   if (org_head(words.back())) return {join(words), SpeakerType::kOrganization};
   std::string full = fullest_name(words);
   bool known = m.titled || words.size() >= 2 || full.find(' ') != std::string::npos;

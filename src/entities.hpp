@@ -114,6 +114,7 @@ class EntityResolver {
   int reported_by(size_t j) const;
   std::string fullest_name(const NameWords& words) const;
   void mark_run_together();
+  bool surname(std::string_view word) const;
 
   std::string_view text_;
   const std::vector<MentionRef>& mentions_;

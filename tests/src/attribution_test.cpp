@@ -1008,6 +1008,16 @@ const Case kResolution[] = {
     {"a_possessor_before_a_name_is_not_the_name",
      "Radio Kessel’s Mara Lind said the vote was “a farce”. Lind added that it was “rigged”.",
      {{"a farce", {{"name", "Mara Lind"}}}, {"rigged", {{"name", "Mara Lind"}}}}},
+    // A full name with three or more words after it is a headline too; a
+    // surname of the document before "of" is the person, from a place.
+    {"a_name_and_three_words_more_is_no_fuller_name",
+     "Updates from our reporters as the night went on: Lena Ortiz Address Housing Crisis\n\nLena Ortiz spoke "
+     "on Monday. Ortiz said rents were “out of reach”.",
+     {{"out of reach", {{"name", "Lena Ortiz"}}}}},
+    {"a_surname_of_a_place_is_the_person_named_in_full",
+     "Ana Ruiz spoke at noon. Ruiz of Port Talbot said the plan was “a start”. Later, Ruiz said it was "
+     "“not enough”.",
+     {{"a start", {{"name", "Ana Ruiz"}}}, {"not enough", {{"name", "Ana Ruiz"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kResolution), c) { check_case(c); }
