@@ -71,9 +71,18 @@ std::string_view strip_possessive(std::string_view w) {
   return w;
 }
 
+// The words of a name, split at spaces and at no-break spaces ("James
+// Comey" written with U+00A0 is the same name).
 NameWords words_of(std::string_view s) {
+  constexpr std::string_view kNbsp = "\xC2\xA0";
   NameWords out;
-  each_word(s, [&](std::string_view w, bool last) { out.push_back(last ? strip_possessive(w) : w); });
+  each_word(s, [&](std::string_view w, bool last) {
+    for (size_t at = w.find(kNbsp); at != std::string_view::npos; at = w.find(kNbsp)) {
+      if (at > 0) out.push_back(w.substr(0, at));
+      w.remove_prefix(at + kNbsp.size());
+    }
+    if (!w.empty()) out.push_back(last ? strip_possessive(w) : w);
+  });
   return out;
 }
 
@@ -189,7 +198,7 @@ bool origin_epithet(std::string_view w) {
 }
 
 std::string_view strip_article(std::string_view s) {
-  for (std::string_view a : {"the ", "The ", "a ", "A ", "an ", "An "})
+  for (std::string_view a : {"the ", "The ", "a ", "A ", "an ", "An ", "the\xC2\xA0", "The\xC2\xA0"})
     if (s.substr(0, a.size()) == a) return s.substr(a.size());
   return s;
 }
@@ -374,7 +383,8 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
     if (r.mention.type != Mention::Type::kPerson || r.in_headline) continue;
     // A one-word name ("Reddy said") gives at most one word (words are split
     // at spaces only, and person_words only drops some): not a full name.
-    if (text.substr(r.mention.name.begin, r.mention.name.size()).find(' ') == std::string_view::npos) continue;
+    std::string_view written = text.substr(r.mention.name.begin, r.mention.name.size());
+    if (written.find(' ') == std::string_view::npos && written.find("\xC2\xA0") == std::string_view::npos) continue;
     NameWords w = person_words(text, r.mention);
     if (w.size() < 2 || org_head(w.back())) continue;
     size_t k = seen.find_or_add(w, [&](size_t j) {

@@ -1018,6 +1018,10 @@ const Case kResolution[] = {
      "Ana Ruiz spoke at noon. Ruiz of Port Talbot said the plan was “a start”. Later, Ruiz said it was "
      "“not enough”.",
      {{"a start", {{"name", "Ana Ruiz"}}}, {"not enough", {{"name", "Ana Ruiz"}}}}},
+    // A no-break space between a first and last name is a space.
+    {"a_no_break_space_inside_a_name",
+     "Ana\u00A0Ruiz opened the hearing. Ruiz said the review was “long overdue”.",
+     {{"long overdue", {{"name", "Ana Ruiz"}, {"type", "person"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kResolution), c) { check_case(c); }
