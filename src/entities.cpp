@@ -143,9 +143,8 @@ bool verb_word(std::string_view w) {
     return WordSet(forms);
   }();
   if (w.size() < 2 || w.size() > 24 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
-  char lower[24];
-  for (size_t i = 0; i < w.size(); ++i)
-    lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
+  char lower[24];  // ASCII only, no locale call: every word of every person mention comes here
+  for (size_t i = 0; i < w.size(); ++i) lower[i] = w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] + 32) : w[i];
   return verbs.contains(std::string_view(lower, w.size()));
 }
 
