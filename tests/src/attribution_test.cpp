@@ -1022,6 +1022,10 @@ const Case kResolution[] = {
     {"a_no_break_space_inside_a_name",
      "Ana\u00A0Ruiz opened the hearing. Ruiz said the review was “long overdue”.",
      {{"long overdue", {{"name", "Ana Ruiz"}, {"type", "person"}}}}},
+    // Local offices are roles too: the name starts after them.
+    {"a_local_office_before_a_name",
+     "Millbrook Alderman Tessa Quill said the budget was “thin”. Bay Supervisor Dan Oyelaran called it “fair”.",
+     {{"thin", {{"name", "Tessa Quill"}}}, {"fair", {{"name", "Dan Oyelaran"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kResolution), c) { check_case(c); }
