@@ -71,9 +71,18 @@ std::string_view strip_possessive(std::string_view w) {
   return w;
 }
 
+// The words of a name, split at spaces and at no-break spaces ("James
+// Comey" written with U+00A0 is the same name).
 NameWords words_of(std::string_view s) {
+  constexpr std::string_view kNbsp = "\xC2\xA0";
   NameWords out;
-  each_word(s, [&](std::string_view w, bool last) { out.push_back(last ? strip_possessive(w) : w); });
+  each_word(s, [&](std::string_view w, bool last) {
+    for (size_t at = w.find(kNbsp); at != std::string_view::npos; at = w.find(kNbsp)) {
+      if (at > 0) out.push_back(w.substr(0, at));
+      w.remove_prefix(at + kNbsp.size());
+    }
+    if (!w.empty()) out.push_back(last ? strip_possessive(w) : w);
+  });
   return out;
 }
 
@@ -117,6 +126,53 @@ void drop_descriptors(NameWords* name) {
   words.erase(words.begin(), words.begin() + static_cast<long>(k));
 }
 
+// A capitalised word that is a verb, not a name: an auxiliary ("Is",
+// "Would"; not "Will" or "May", which are also names) or a speech verb's
+// inflected form ("Blasts", "Hits", "Telling"; the base form may be a name:
+// "Hope", "Mark"). Lower-cased for the lexicons, which hold "is", "blasts".
+bool verb_word(std::string_view w) {
+  static const WordSet verbs = [] {
+    static std::vector<std::string> forms;  // the lexicon's words, lower case
+    const grammar::Lexicon& lex = grammar::Lexicon::builtin();
+    for (const std::string& a : lex.auxiliaries)
+      if (a != "will" && a != "may" && a != "might" && a != "must" && a.find(' ') == std::string::npos)
+        forms.push_back(a);
+    for (const grammar::CueEntry& c : lex.cues)
+      for (const std::string& f : c.forms)
+        if (f != c.lemma && f.find(' ') == std::string::npos) forms.push_back(f);
+    return WordSet(forms);
+  }();
+  if (w.size() < 2 || w.size() > 24 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  char lower[24];  // ASCII only, no locale call: every word of every person mention comes here
+  for (size_t i = 0; i < w.size(); ++i) lower[i] = w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] + 32) : w[i];
+  return verbs.contains(std::string_view(lower, w.size()));
+}
+
+// A title-case headline run together with a name ("Ted Cruz Hints Trump
+// Would Get …", "Is Sanders …", "Glenn Beck Blasts Drudge"): the name ends
+// before its first verb, and a verb (or "Neither") that opens it is no part
+// of it. "Ward Chief Ana Ruiz's" and the like are left to drop_descriptors.
+void drop_headline_verbs(NameWords* name) {
+  NameWords& words = *name;
+  size_t k = 0;
+  while (k + 1 < words.size() && (verb_word(words[k]) || words[k] == "Neither" || words[k] == "Either")) ++k;
+  words.erase(words.begin(), words.begin() + static_cast<long>(k));
+  auto verb = std::find_if(words.begin() + (words.empty() ? 0 : 1), words.end(), verb_word);
+  words.erase(verb, words.end());
+}
+
+// "CNN’s Tara Setmayer", "North Carolina’s Ada Fisher": a possessive before
+// the last word names whom the person works for or where they come from,
+// not the person.
+void drop_possessor(NameWords* name) {
+  NameWords& words = *name;
+  for (size_t j = words.size() - (words.empty() ? 0 : 1); j-- > 0;)
+    if (strip_possessive(words[j]).size() != words[j].size() && words[j].back() == 's') {
+      words.erase(words.begin(), words.begin() + static_cast<long>(j + 1));
+      return;
+    }
+}
+
 template <typename Words>
 std::string join(const Words& words) {
   std::string out;
@@ -141,7 +197,7 @@ bool origin_epithet(std::string_view w) {
 }
 
 std::string_view strip_article(std::string_view s) {
-  for (std::string_view a : {"the ", "The ", "a ", "A ", "an ", "An "})
+  for (std::string_view a : {"the ", "The ", "a ", "A ", "an ", "An ", "the\xC2\xA0", "The\xC2\xA0"})
     if (s.substr(0, a.size()) == a) return s.substr(a.size());
   return s;
 }
@@ -160,6 +216,8 @@ bool org_head(std::string_view w) {
 // "Supreme Court of Canada" and "Duke of Kent" keep theirs).
 NameWords person_words(std::string_view text, const Mention& m) {
   NameWords w = words_of(text.substr(m.name.begin, m.name.size()));
+  drop_possessor(&w);
+  drop_headline_verbs(&w);
   drop_descriptors(&w);
   auto of = w.size() > 2 ? std::find(w.begin() + 1, w.end(), "of") : w.end();
   // A first and last name before "of", titled or with no word of a body's
@@ -324,7 +382,8 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
     if (r.mention.type != Mention::Type::kPerson || r.in_headline) continue;
     // A one-word name ("Reddy said") gives at most one word (words are split
     // at spaces only, and person_words only drops some): not a full name.
-    if (text.substr(r.mention.name.begin, r.mention.name.size()).find(' ') == std::string_view::npos) continue;
+    std::string_view written = text.substr(r.mention.name.begin, r.mention.name.size());
+    if (written.find(' ') == std::string_view::npos && written.find("\xC2\xA0") == std::string_view::npos) continue;
     NameWords w = person_words(text, r.mention);
     if (w.size() < 2 || org_head(w.back())) continue;
     size_t k = seen.find_or_add(w, [&](size_t j) {
@@ -339,6 +398,7 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
     ++full_names_[k].count;
   }
   std::sort(by_word_.begin(), by_word_.end());  // by hash, then name: names in document order
+  mark_run_together();
   subject_.assign(mentions.size(), false);
   for (const auto& [sentence, subject] : claimed)
     if (subject >= 0 && static_cast<size_t>(subject) < mentions.size()) subject_[static_cast<size_t>(subject)] = true;
@@ -507,6 +567,62 @@ static bool only_after_of(const Full& full, const NameWords& words) {
   });
 }
 
+// "Jr", "III": a word after a full name that is still the person's.
+static bool name_suffix(std::string_view w) {
+  for (std::string_view s : {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+    if (w == s) return true;
+  return false;
+}
+
+// "Ted Cruz Hints Trump", "Bush Hits Marco Rubio", "Ted Cruz Apologizes": a
+// title-case headline read as one name holds another full name of the
+// document and either one word, or three or more, after it ("Chris
+// Christie Address Heroin Epidemic"; not "Jr" or "III" last), or two words
+// more, one of them the last word of a third name ("Trump" of "Donald
+// Trump"). It is no fuller form of either: "Cruz" stays "Ted Cruz". "Aung
+// San Suu Kyi" (holding "Suu Kyi") is one name: no surname among the rest.
+// Nor is "DeSantis of Ponte Vedra Beach", a surname of the document and
+// the place after it.
+void EntityResolver::mark_run_together() {
+  for (FullName& f : full_names_) {
+    if (f.size < 3) continue;
+    WordRange w = name_words(f);
+    if (w.first[1] == "of" && surname(w.first[0])) {
+      f.run_together = true;
+      continue;
+    }
+    for (const FullName& inner : full_names_) {
+      if (&inner == &f || inner.size >= f.size) continue;
+      WordRange in = name_words(inner);
+      auto at = std::search(w.begin(), w.end(), in.begin(), in.end());
+      if (at == w.end()) continue;
+      if (inner.size + 1 == f.size || inner.size + 3 <= f.size) {
+        f.run_together = at == w.begin() && !name_suffix(w.last[-1]);
+        if (f.run_together) break;
+        continue;
+      }
+      auto surname_of_another = [&](std::string_view word) {
+        return std::any_of(full_names_.begin(), full_names_.end(), [&](const FullName& g) {
+          return &g != &f && &g != &inner && name_words(g).last[-1] == word;
+        });
+      };
+      f.run_together = std::any_of(w.begin(), at, surname_of_another) ||
+                       std::any_of(at + static_cast<long>(in.size()), w.end(), surname_of_another);
+      if (f.run_together) break;
+    }
+  }
+}
+
+// True when a full name of the document ends with `word` ("DeSantis" of
+// "Ron DeSantis").
+bool EntityResolver::surname(std::string_view word) const {
+  size_t hash = word_hash(word);
+  for (auto it = std::lower_bound(by_word_.begin(), by_word_.end(), std::pair<size_t, size_t>(hash, 0));
+       it != by_word_.end() && it->first == hash; ++it)
+    if (name_words(full_names_[it->second]).last[-1] == word) return true;
+  return false;
+}
+
 // The longest full name containing every word; among equally long ones, the
 // one written most often ("Mrs. Clinton" in a story about Hillary Clinton that
 // mentions Bill Clinton once).
@@ -522,7 +638,7 @@ std::string EntityResolver::fullest_name(const NameWords& words) const {
     WordRange full_words = name_words(full);
     if (std::find(full_words.begin(), full_words.end(), last) == full_words.end()) continue;
     ++candidates;
-    if (!contains_all(full_words, words) || only_after_of(full_words, words)) continue;
+    if (full.run_together || !contains_all(full_words, words) || only_after_of(full_words, words)) continue;
     if (!best || full.size > best->size || (full.size == best->size && full.count > best->count)) best = &full;
   }
   return best ? join(name_words(*best)) : join(words);
@@ -547,6 +663,9 @@ ResolvedSpeaker EntityResolver::named(size_t i) const {
   }
   NameWords words = person_words(text_, m);
   if (words.empty()) return {std::string(written), SpeakerType::kUnknown};
+  // "DeSantis of Ponte Vedra Beach": a surname of the document, and where
+  // the person is from.
+  if (words.size() > 2 && words[1] == "of" && surname(words[0])) words.resize(1);
   if (org_head(words.back())) return {join(words), SpeakerType::kOrganization};
   std::string full = fullest_name(words);
   bool known = m.titled || words.size() >= 2 || full.find(' ') != std::string::npos;

@@ -113,6 +113,8 @@ class EntityResolver {
   int person_named_before(size_t i, size_t window = 1) const;
   int reported_by(size_t j) const;
   std::string fullest_name(const NameWords& words) const;
+  void mark_run_together();
+  bool surname(std::string_view word) const;
 
   std::string_view text_;
   const std::vector<MentionRef>& mentions_;
@@ -122,6 +124,7 @@ class EntityResolver {
   struct FullName {
     size_t first = 0, size = 0;
     size_t count = 0;  // mentions written this way
+    bool run_together = false;  // two names and a headline between ("Ted Cruz Hints Trump")
   };
   struct WordRange {
     const std::string_view* first;

@@ -1022,6 +1022,50 @@ const Case kResolution[] = {
     {"present_tense_keeps_the_interviewee_3",
      "“The pay was poor,” Ewan Falk said. Rory Dunn called the closure “a crime”. “I missed him,” he said.",
      {{"I missed him,", {{"name", "Rory Dunn"}}}}},
+    // A title-case headline run into a name (a live blog's entries): the
+    // name ends before a verb ("Blasts", "Would"), a verb that opens it is
+    // no part of it ("Is Ortiz"), and a run of two names ("Lena Ortiz
+    // Hints Kessler") or a name and one word more ("Lena Ortiz Apologizes")
+    // is no fuller form of either name.
+    {"a_headline_verb_ends_a_name",
+     "Updates from our reporters as the night went on: Nina Brandt Blasts Dan Drudge Over Cuts\n\nBrandt said the cuts were “overdue”.",
+     {{"overdue", {{"name", "Nina Brandt"}}}}},
+    {"a_verb_that_opens_a_name_is_no_part_of_it",
+     "Is Ortiz winning over voters? Lena Ortiz toured Leeds on Monday. Ortiz said the race was “wide open”.",
+     {{"wide open", {{"name", "Lena Ortiz"}}}}},
+    {"two_names_run_together_are_neither_full_name",
+     "Updates from our reporters as the night went on: Lena Ortiz Hints Kessler Would Quit Early\n\nLena Ortiz and Paul Kessler met on Monday. "
+     "Ortiz said the vote was “close”. Kessler said it was “not close at all”.",
+     {{"close", {{"name", "Lena Ortiz"}}}, {"not close at all", {{"name", "Paul Kessler"}}}}},
+    {"a_name_and_one_word_more_is_no_fuller_name",
+     "Updates from our reporters as the night went on: Lena Ortiz Apologizes To Staff\n\nLena Ortiz spoke on Monday. Ortiz said she was “sorry”.",
+     {{"sorry", {{"name", "Lena Ortiz"}}}}},
+    {"a_suffix_after_a_name_is_the_persons",
+     "Tom Hale Jr. opened the meeting. Tom Hale, his father, sat at the back. Hale said the fund was “healthy”.",
+     {{"healthy", {{"name", "Tom Hale Jr"}}}}},
+    // "Radio Kessel’s Mara Lind": a possessive before a name is whom the
+    // person works for.
+    {"a_possessor_before_a_name_is_not_the_name",
+     "Radio Kessel’s Mara Lind said the vote was “a farce”. Lind added that it was “rigged”.",
+     {{"a farce", {{"name", "Mara Lind"}}}, {"rigged", {{"name", "Mara Lind"}}}}},
+    // A full name with three or more words after it is a headline too; a
+    // surname of the document before "of" is the person, from a place.
+    {"a_name_and_three_words_more_is_no_fuller_name",
+     "Updates from our reporters as the night went on: Lena Ortiz Address Housing Crisis\n\nLena Ortiz spoke "
+     "on Monday. Ortiz said rents were “out of reach”.",
+     {{"out of reach", {{"name", "Lena Ortiz"}}}}},
+    {"a_surname_of_a_place_is_the_person_named_in_full",
+     "Ana Ruiz spoke at noon. Ruiz of Port Talbot said the plan was “a start”. Later, Ruiz said it was "
+     "“not enough”.",
+     {{"a start", {{"name", "Ana Ruiz"}}}, {"not enough", {{"name", "Ana Ruiz"}}}}},
+    // A no-break space between a first and last name is a space.
+    {"a_no_break_space_inside_a_name",
+     "Ana\u00A0Ruiz opened the hearing. Ruiz said the review was “long overdue”.",
+     {{"long overdue", {{"name", "Ana Ruiz"}, {"type", "person"}}}}},
+    // Local offices are roles too: the name starts after them.
+    {"a_local_office_before_a_name",
+     "Millbrook Alderman Tessa Quill said the budget was “thin”. Bay Supervisor Dan Oyelaran called it “fair”.",
+     {{"thin", {{"name", "Tessa Quill"}}}, {"fair", {{"name", "Dan Oyelaran"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kResolution), c) { check_case(c); }
