@@ -591,36 +591,53 @@ void EntityResolver::mark_run_together() {
       f.run_together = true;
       continue;
     }
-    for (const FullName& inner : full_names_) {
-      if (&inner == &f || inner.size >= f.size) continue;
+    const auto self = static_cast<size_t>(&f - full_names_.data());
+    // Does a full name other than f and `inner` end with `word`?
+    auto surname_of_another = [&](std::string_view word, size_t inner) {
+      auto [first, last] = names_with(word);
+      return std::any_of(first, last, [&](const std::pair<size_t, size_t>& e) {
+        return e.second != self && e.second != inner && name_words(full_names_[e.second]).last[-1] == word;
+      });
+    };
+    auto run_together_with = [&](size_t i) {
+      const FullName& inner = full_names_[i];
+      if (i == self || inner.size >= f.size) return false;
       WordRange in = name_words(inner);
       auto at = std::search(w.begin(), w.end(), in.begin(), in.end());
-      if (at == w.end()) continue;
-      if (inner.size + 1 == f.size || inner.size + 3 <= f.size) {
-        f.run_together = at == w.begin() && !name_suffix(w.last[-1]);
-        if (f.run_together) break;
-        continue;
+      if (at == w.end()) return false;
+      if (inner.size + 1 == f.size || inner.size + 3 <= f.size) return at == w.begin() && !name_suffix(w.last[-1]);
+      auto another = [&](std::string_view word) { return surname_of_another(word, i); };
+      return std::any_of(w.begin(), at, another) || std::any_of(at + static_cast<long>(in.size()), w.end(), another);
+    };
+    // A name inside f shares a word with it: found through the index, not
+    // by trying every name of the document (quadratic in a long one).
+    for (std::string_view word : w) {
+      auto [first, last] = names_with(word);
+      if (std::any_of(first, last, [&](const std::pair<size_t, size_t>& e) { return run_together_with(e.second); })) {
+        f.run_together = true;
+        break;
       }
-      auto surname_of_another = [&](std::string_view word) {
-        return std::any_of(full_names_.begin(), full_names_.end(), [&](const FullName& g) {
-          return &g != &f && &g != &inner && name_words(g).last[-1] == word;
-        });
-      };
-      f.run_together = std::any_of(w.begin(), at, surname_of_another) ||
-                       std::any_of(at + static_cast<long>(in.size()), w.end(), surname_of_another);
-      if (f.run_together) break;
     }
   }
+}
+
+// by_word_'s entries under `word`'s hash, at most kMaxCandidates of them (a
+// name that only shares the hash is the caller's to skip).
+std::pair<EntityResolver::WordIndex, EntityResolver::WordIndex> EntityResolver::names_with(std::string_view word) const {
+  size_t hash = word_hash(word);
+  auto first = std::lower_bound(by_word_.begin(), by_word_.end(), std::pair<size_t, size_t>(hash, 0));
+  auto last = first;
+  while (last != by_word_.end() && last->first == hash && static_cast<size_t>(last - first) < kMaxCandidates) ++last;
+  return {first, last};
 }
 
 // True when a full name of the document ends with `word` ("DeSantis" of
 // "Ron DeSantis").
 bool EntityResolver::surname(std::string_view word) const {
-  size_t hash = word_hash(word);
-  for (auto it = std::lower_bound(by_word_.begin(), by_word_.end(), std::pair<size_t, size_t>(hash, 0));
-       it != by_word_.end() && it->first == hash; ++it)
-    if (name_words(full_names_[it->second]).last[-1] == word) return true;
-  return false;
+  auto [first, last] = names_with(word);
+  return std::any_of(first, last, [&](const std::pair<size_t, size_t>& e) {
+    return name_words(full_names_[e.second]).last[-1] == word;
+  });
 }
 
 // The longest full name containing every word; among equally long ones, the

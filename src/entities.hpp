@@ -114,6 +114,8 @@ class EntityResolver {
   int reported_by(size_t j) const;
   std::string fullest_name(const NameWords& words) const;
   void mark_run_together();
+  using WordIndex = std::vector<std::pair<size_t, size_t>>::const_iterator;
+  std::pair<WordIndex, WordIndex> names_with(std::string_view word) const;
   bool surname(std::string_view word) const;
 
   std::string_view text_;

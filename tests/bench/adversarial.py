@@ -4,13 +4,38 @@
 Kinds: unmatched (an opening mark every 1,000 bytes, never closed), caps (a
 line of capitalised words, no verb), colons (colons and cue words, no quote),
 nested (quotes nested ten deep, over and over), start (one unmatched mark at
-the start of plain text).
+the start of plain text), names (a new three-word full name in every
+sentence, one in ten of them quoted: entity resolution compares names).
 
   python3 tests/bench/adversarial.py --kind caps --mb 4 --out build/bench/caps-4.txt
 """
 import argparse
 
 FILLER = "the council met again on tuesday and talked about the budget for hours "
+SYLLABLES = ["ka", "lo", "mi", "ra", "te", "su", "no", "vi", "da", "re", "po", "li", "ga", "ne", "to", "mu"]
+
+
+def name_word(i):
+    """A distinct capitalised word for each i (its base-16 digits as syllables)."""
+    word = ""
+    while True:
+        word += SYLLABLES[i % 16]
+        i //= 16
+        if not i:
+            return word.capitalize()
+
+
+def names(size):
+    parts, n, i = [], 0, 0
+    while n < size:
+        name = f"{name_word(3 * i)} {name_word(3 * i + 1)} {name_word(3 * i + 2)}"
+        part = f"{name} met the council on Monday. "
+        if i % 10 == 9:
+            part += f"\u201cIt was fine,\u201d {name} said.\n\n"
+        parts.append(part)
+        n += len(part.encode("utf-8"))
+        i += 1
+    return "".join(parts).encode("utf-8")[:size].decode("utf-8", "ignore")
 
 
 def make(kind, size):
@@ -23,6 +48,8 @@ def make(kind, size):
         unit = "Mr Smith said: the point: Ms Jones told reporters: according to: "
     elif kind == "nested":
         unit = "\u201c" + "\u2018a " * 5 + "\u2019 " * 5 + "b,\u201d he said. "
+    elif kind == "names":
+        return names(size)
     elif kind == "start":
         return "\u201c" + (FILLER * (size // len(FILLER) + 1))[: size - 3]
     else:
