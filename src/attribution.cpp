@@ -247,8 +247,7 @@ class Finisher {
   // and those it tells about in the past ("called"). A he or she with a
   // present cue whose antecedent was only ever quoted in the past goes to
   // the last person of that gender (or of none known) quoted in the
-  // present. Returns the
-  // index in `out` of that speaker's quote, or -1.
+  // present. Returns the index in `out` of that speaker's quote, or -1.
   int present_tense_speaker(const Attribution& a, size_t pronoun, const std::string& name,
                             const std::vector<Attribution>& out) const {
     const Mention& m = d_.mentions[pronoun].mention;

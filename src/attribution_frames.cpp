@@ -291,6 +291,7 @@ int possessor_of_saying_noun(const Doc& d, const SentenceView& sv, size_t c) {
 // shares its subject, who speaks; other verbs before "to" do not hand theirs
 // over ("refused to say", "was asked to say", "urged them to say").
 int rising_to_speak(const Doc& d, const SentenceView& sv, size_t c) {
+  if (c == 0) return -1;
   size_t v = c - 1;  // "to"
   bool particle = true;
   if (v >= 2 && one_of(word(d, sv.toks[v - 1]), {"up", "forward"}))
@@ -483,9 +484,14 @@ Claim statement_of(const Doc& d, const SentenceView& sv) {
 // “…” ¶ That is the advice of Dr Ines Varga, who …: a quote that is its
 // whole paragraph, and a next paragraph that opens "That is (or was, or
 // This is) the NOUN of" a mention (at most two words for the noun: "the
-// blunt advice of"). The mention is the quote's speaker; there is no cue.
+// blunt advice of"), the noun one of opinion or saying ("advice", "view";
+// not "That is the home of NAME"). The mention is the quote's speaker;
+// there is no cue.
 std::optional<Claim> named_in_next_paragraph(const Doc& d, size_t si, size_t q) {
   const SentenceView& sv = d.sentences[si];
+  // A quote and a little punctuation: a longer sentence is no lone quote
+  // (and the scan below stays short in a sentence of many quotes).
+  if (sv.toks.size() > 4) return std::nullopt;
   for (size_t k = 0; k < sv.toks.size(); ++k)
     if (k != q && sv.toks[k].kind != Token::Kind::kPunct) return std::nullopt;
   if (si + 1 >= d.sentences.size()) return std::nullopt;
@@ -497,6 +503,9 @@ std::optional<Claim> named_in_next_paragraph(const Doc& d, size_t si, size_t q) 
   for (size_t k = 3; k < 6 && k + 1 < next.toks.size(); ++k) {
     if (!is_lower_word(d, next.toks[k])) return std::nullopt;
     if (word(d, next.toks[k]) != "of") continue;
+    if (!one_of(word(d, next.toks[k - 1]), {"advice", "view", "verdict", "warning", "message", "opinion", "position",
+                                            "argument", "assessment", "conclusion", "answer", "response", "plea"}))
+      return std::nullopt;
     int m = next.mention_start_at[k + 1];
     if (m < 0 || d.mentions[m].mention.type == Mention::Type::kPronoun) return std::nullopt;
     Claim c;
@@ -528,10 +537,14 @@ bool text_mention(const Doc& d, int m) {
 // that quotes someone stays the source, as PolNeAR marks it ("An early
 // tweet quoted the president as saying").
 void quoted_as_saying(const Doc& d, const SentenceView& sv, CueMatch* cue, int* speaker) {
-  if (cue->lemma != "say") return;
-  size_t c = 0;
-  while (c < sv.toks.size() && sv.toks[c].range.begin != cue->range.begin) ++c;
-  if (c < 2 || c == sv.toks.size() || word(d, sv.toks[c]) != "saying" || word(d, sv.toks[c - 1]) != "as") return;
+  if (cue->lemma != "say" || d.text.substr(cue->range.begin, cue->range.size()) != "saying") return;
+  // The cue's token, by its offset (tokens are in text order); a cue in
+  // another sentence has none here.
+  auto at = std::lower_bound(sv.toks.begin(), sv.toks.end(), cue->range.begin,
+                             [](const Token& t, uint32_t b) { return t.range.begin < b; });
+  if (at == sv.toks.end() || at->range.begin != cue->range.begin) return;
+  auto c = static_cast<size_t>(at - sv.toks.begin());
+  if (c < 2 || word(d, sv.toks[c - 1]) != "as") return;
   for (size_t k = c - 1, back = 0; k-- > 0 && back < 8; ++back) {
     const Token& t = sv.toks[k];
     if (t.kind == Token::Kind::kQuote || (t.kind == Token::Kind::kPunct && !is_punct(d, t, ','))) return;

@@ -126,20 +126,19 @@ void drop_descriptors(NameWords* name) {
   words.erase(words.begin(), words.begin() + static_cast<long>(k));
 }
 
-// A capitalised word that is a verb, not a name: an auxiliary ("Is",
-// "Would"; not "Will" or "May", which are also names) or a speech verb's
+// A capitalised word that is a verb, not a name: a verbal auxiliary ("Is",
+// "Would"; not "Will", "May", "Might" or "Must", which are also names, nor
+// the lexicon's adverbs such as "Still" or "First") or a speech verb's
 // inflected form ("Blasts", "Hits", "Telling"; the base form may be a name:
-// "Hope", "Mark"). Lower-cased for the lexicons, which hold "is", "blasts".
+// "Hope", "Mark"; and so may "Said" and "Sang": Edward Said, Kim Sang).
+// Lower-cased for the lexicons, which hold "is", "blasts".
 bool verb_word(std::string_view w) {
   static const WordSet verbs = [] {
-    static std::vector<std::string> forms;  // the lexicon's words, lower case
-    const grammar::Lexicon& lex = grammar::Lexicon::builtin();
-    for (const std::string& a : lex.auxiliaries)
-      if (a != "will" && a != "may" && a != "might" && a != "must" && a.find(' ') == std::string::npos)
-        forms.push_back(a);
-    for (const grammar::CueEntry& c : lex.cues)
+    static std::vector<std::string> forms{"is", "was", "are", "were", "been", "has", "had", "have",
+                                          "do", "does", "did", "would", "could", "should"};
+    for (const grammar::CueEntry& c : grammar::Lexicon::builtin().cues)
       for (const std::string& f : c.forms)
-        if (f != c.lemma && f.find(' ') == std::string::npos) forms.push_back(f);
+        if (f != c.lemma && f.find(' ') == std::string::npos && f != "said" && f != "sang") forms.push_back(f);
     return WordSet(forms);
   }();
   if (w.size() < 2 || w.size() > 24 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
@@ -381,7 +380,8 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
   for (const MentionRef& r : mentions) {
     if (r.mention.type != Mention::Type::kPerson || r.in_headline) continue;
     // A one-word name ("Reddy said") gives at most one word (words are split
-    // at spaces only, and person_words only drops some): not a full name.
+    // at spaces and no-break spaces, and person_words only drops some): not
+    // a full name.
     std::string_view written = text.substr(r.mention.name.begin, r.mention.name.size());
     if (written.find(' ') == std::string_view::npos && written.find("\xC2\xA0") == std::string_view::npos) continue;
     NameWords w = person_words(text, r.mention);

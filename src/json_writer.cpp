@@ -306,7 +306,7 @@ inline bool Cursor::str_short(std::string_view s) {
   load_short(s.data(), n, &lo, &hi);
   unsigned bad = special_mask16(_mm_set_epi64x(static_cast<long long>(hi), static_cast<long long>(lo)));
   if ((bad & ((1u << n) - 1)) != 0) return false;
-  reserve(n + 10);  // as str_any: 1 + 16 + 1 bytes stored at most
+  reserve(n + 10);  // stored: the quote and 8 bytes (16 when n > 8), the closing quote inside them
   char* o = p_;
   *o++ = '"';
   store8(o, lo);

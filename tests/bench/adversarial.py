@@ -5,7 +5,9 @@ Kinds: unmatched (an opening mark every 1,000 bytes, never closed), caps (a
 line of capitalised words, no verb), colons (colons and cue words, no quote),
 nested (quotes nested ten deep, over and over), start (one unmatched mark at
 the start of plain text), names (a new three-word full name in every
-sentence, one in ten of them quoted: entity resolution compares names).
+sentence, one in ten of them quoted: entity resolution compares names),
+saidrun (one sentence of quotes and cues with no full stop: "“a,” said Bob,
+“b,” said Bob, …").
 
   python3 tests/bench/adversarial.py --kind caps --mb 4 --out build/bench/caps-4.txt
 """
@@ -48,6 +50,8 @@ def make(kind, size):
         unit = "Mr Smith said: the point: Ms Jones told reporters: according to: "
     elif kind == "nested":
         unit = "\u201c" + "\u2018a " * 5 + "\u2019 " * 5 + "b,\u201d he said. "
+    elif kind == "saidrun":
+        unit = "\u201cthe plan works,\u201d said Bob Reyes, "
     elif kind == "names":
         return names(size)
     elif kind == "start":

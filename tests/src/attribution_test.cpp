@@ -614,6 +614,10 @@ const Case kFrames[] = {
      "who runs the ward.\n\n“Stay home,” Varga said.\n\n“Do not panic.”\n\nThat was the end of the meeting.",
      {{"Drink water and rest.", {{"name", "Omar Latif"}, {"cue", ""}}},
       {"Do not panic.", {{"rule", "named_next_paragraph", kNot}}}}},
+    // Only a noun of opinion or saying names the speaker: not "the home of".
+    {"named_in_the_next_paragraph_2",
+     "Dr Ines Varga spoke at the clinic.\n\n“Keep out.”\n\nThat is the home of Dr Omar Latif, who runs the ward.",
+     {{"Keep out.", {{"rule", "named_next_paragraph", kNot}, {"name", "Omar Latif", kNot}}}}},
     // “…,” he began: "began" after a whole utterance and its speaker, as an
     // unlisted -ed verb there; not when it runs on ("began to reply") or
     // after a fragment.
@@ -1066,6 +1070,12 @@ const Case kResolution[] = {
     {"a_local_office_before_a_name",
      "Millbrook Alderman Tessa Quill said the budget was “thin”. Bay Supervisor Dan Oyelaran called it “fair”.",
      {{"thin", {{"name", "Tessa Quill"}}}, {"fair", {{"name", "Dan Oyelaran"}}}}},
+    // "Said" and "Sang" are names as well as verb forms: no headline verb
+    // ends "Edward Said" or "Kim Sang Woo".
+    {"verb_forms_that_are_names",
+     "Edward Said told the forum the plan was “a mirage”. Kim Sang Woo said the deal was “fair”. Mr Kim said it "
+     "was “done”.",
+     {{"a mirage", {{"name", "Edward Said"}}}, {"done", {{"name", "Kim Sang Woo"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kResolution), c) { check_case(c); }
