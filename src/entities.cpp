@@ -596,7 +596,7 @@ void EntityResolver::mark_run_together() {
     auto surname_of_another = [&](std::string_view word, size_t inner) {
       auto [first, last] = names_with(word);
       return std::any_of(first, last, [&](const std::pair<size_t, size_t>& e) {
-        return e.second != self && e.second != inner && name_words(full_names_[e.second]).last[-1] == word;
+        return e.second != self && e.second != inner && name_words(full_names_[e.second]).back() == word;
       });
     };
     auto run_together_with = [&](size_t i) {
@@ -605,7 +605,7 @@ void EntityResolver::mark_run_together() {
       WordRange in = name_words(inner);
       auto at = std::search(w.begin(), w.end(), in.begin(), in.end());
       if (at == w.end()) return false;
-      if (inner.size + 1 == f.size || inner.size + 3 <= f.size) return at == w.begin() && !name_suffix(w.last[-1]);
+      if (inner.size + 1 == f.size || inner.size + 3 <= f.size) return at == w.begin() && !name_suffix(w.back());
       auto another = [&](std::string_view word) { return surname_of_another(word, i); };
       return std::any_of(w.begin(), at, another) || std::any_of(at + static_cast<long>(in.size()), w.end(), another);
     };
@@ -636,7 +636,7 @@ std::pair<EntityResolver::WordIndex, EntityResolver::WordIndex> EntityResolver::
 bool EntityResolver::surname(std::string_view word) const {
   auto [first, last] = names_with(word);
   return std::any_of(first, last, [&](const std::pair<size_t, size_t>& e) {
-    return name_words(full_names_[e.second]).last[-1] == word;
+    return name_words(full_names_[e.second]).back() == word;
   });
 }
 

@@ -134,6 +134,7 @@ class EntityResolver {
     const std::string_view* begin() const { return first; }
     const std::string_view* end() const { return last; }
     size_t size() const { return static_cast<size_t>(last - first); }
+    std::string_view back() const { return *(last - 1); }  // a full name has two words or more
   };
   WordRange name_words(const FullName& f) const {
     return {full_name_words_.data() + f.first, full_name_words_.data() + f.first + f.size};
