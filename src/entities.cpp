@@ -759,19 +759,23 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
       return t == SpeakerType::kOrganization || (spoke && sg == Mention::Gender::kNeuter);
     return t == SpeakerType::kGroup || t == SpeakerType::kOrganization;
   };
+  // The speakers a pronoun looks back over: the last kMaxCandidates (a
+  // document of thousands of quotes stays linear; an interview's subject is
+  // quoted again well within that).
+  const auto recent_end = recent.size() > kMaxCandidates ? recent.rbegin() + kMaxCandidates : recent.rend();
   // The gender a person's name has shown so far: its own (an honorific), or
   // that of a he or she that resolved to it ("Declan Hosk … he said").
   auto learned_gender = [&](const std::string& name, Mention::Gender own) {
     if (own != Mention::Gender::kUnknown || name.empty()) return own;
     if (auto l = learned_gender_.find(name); l != learned_gender_.end()) return l->second;
-    for (auto it = recent.rbegin(); it != recent.rend(); ++it)
+    for (auto it = recent.rbegin(); it != recent_end; ++it)
       if (it->name == name && it->gender != Mention::Gender::kUnknown) return it->gender;
     return own;
   };
   // A he or she is never the writer of a first-person piece.
   bool third_person = he_or_she(g);
   auto from_speakers = [&](size_t window, ResolvedSpeaker* out) {
-    for (auto it = recent.rbegin(); it != recent.rend() && it->sentence + window >= p.sentence; ++it) {
+    for (auto it = recent.rbegin(); it != recent_end && it->sentence + window >= p.sentence; ++it) {
       if (it->name.empty() || (third_person && !writer_.empty() && it->name == writer_)) continue;
       if (wanted(it->type, learned_gender(it->name, it->gender), true)) {
         *out = {it->name, it->type};
@@ -792,7 +796,7 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
   if (from_speakers(personal ? 1 : kPronounWindow, &found)) return found;
   // "He too had stressed": the person last named (by name: a role noun near
   // a pronoun is mostly a predicate, "became the first foreign secretary").
-  for (size_t j = i; j-- > 0;) {
+  for (size_t j = i, stop = i > kMaxCandidates ? i - kMaxCandidates : 0; j-- > stop;) {
     const MentionRef& r = mentions_[j];
     if (r.sentence + kPronounWindow < p.sentence) break;
     if (r.mention.type == Mention::Type::kPronoun || r.mention.type == Mention::Type::kRelative) continue;
@@ -820,7 +824,7 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
   // An interview's subject, quoted again after a stretch about others: the
   // last speaker known to be a he (she), however far back.
   if (third_person)
-    for (auto it = recent.rbegin(); it != recent.rend(); ++it)
+    for (auto it = recent.rbegin(); it != recent_end; ++it)
       if (it->gender == g && !it->name.empty() && it->type == SpeakerType::kPerson) return {it->name, it->type};
   return {"", personal ? SpeakerType::kPerson : SpeakerType::kUnknown};
 }
@@ -879,7 +883,10 @@ void EntityResolver::learn_genders() {
 // interrupts), nearest first, until `take` accepts one; false if none.
 template <typename Take>
 bool EntityResolver::person_before(size_t i, Take take) const {
-  for (size_t j = i; j-- > 0 && mentions_[j].sentence == mentions_[i].sentence;) {
+  // At most kMaxCandidates mentions back: a sentence that names hundreds of
+  // people before many pronouns stays linear.
+  size_t stop = i > kMaxCandidates ? i - kMaxCandidates : 0;
+  for (size_t j = i; j-- > stop && mentions_[j].sentence == mentions_[i].sentence;) {
     if (mentions_[j].mention.type != Mention::Type::kPerson || after_preposition(j) || interrupted_by(j, i)) continue;
     ResolvedSpeaker s = named(j);
     if (s.type == SpeakerType::kPerson && take(j, s)) return true;

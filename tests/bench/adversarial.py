@@ -7,7 +7,8 @@ nested (quotes nested ten deep, over and over), start (one unmatched mark at
 the start of plain text), names (a new three-word full name in every
 sentence, one in ten of them quoted: entity resolution compares names),
 saidrun (one sentence of quotes and cues with no full stop: "“a,” said Bob,
-“b,” said Bob, …").
+“b,” said Bob, …"), pronouns (one sentence naming thousands of men, then
+"“a,” she said, …" in the same sentence: pronoun resolution looks back).
 
   python3 tests/bench/adversarial.py --kind caps --mb 4 --out build/bench/caps-4.txt
 """
@@ -25,6 +26,19 @@ def name_word(i):
         i //= 16
         if not i:
             return word.capitalize()
+
+
+def pronouns(size):
+    men, n, i = [], 0, 0
+    while n < size // 2:
+        part = f"Mr {name_word(2 * i)} {name_word(2 * i + 1)}, "
+        men.append(part)
+        n += len(part)
+        i += 1
+    text = "".join(men) + "and others met on Monday, "
+    unit = "\u201cit works,\u201d she said, "
+    text += unit * ((size - len(text.encode("utf-8"))) // len(unit.encode("utf-8")))
+    return text
 
 
 def names(size):
@@ -54,6 +68,8 @@ def make(kind, size):
         unit = "\u201cthe plan works,\u201d said Bob Reyes, "
     elif kind == "names":
         return names(size)
+    elif kind == "pronouns":
+        return pronouns(size)
     elif kind == "start":
         return "\u201c" + (FILLER * (size // len(FILLER) + 1))[: size - 3]
     else:

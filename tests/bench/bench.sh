@@ -48,7 +48,7 @@ awk -v s="$(echo "$end - $start" | bc)" -v b="$bytes" 'BEGIN{printf "%-34s %8.3f
 echo
 echo "linear growth (seconds per file; factor = time(2n)/time(n), 2.0 is linear):"
 printf '%-10s %8s %8s %8s %8s   %s\n' kind 1MB 2MB 4MB 8MB factors
-for kind in unmatched caps colons nested start names saidrun; do
+for kind in unmatched caps colons nested start names saidrun pronouns; do
   times=()
   for size in 1 2 4 8; do
     f=$out/$kind-$size.txt
