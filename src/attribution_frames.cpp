@@ -310,7 +310,7 @@ int rising_to_speak(const Doc& d, const SentenceView& sv, size_t c) {
 
 }  // namespace
 
-Claim make_claim(int mention, const CueMatch& cue, const char* rule, float conf) {
+Claim make_claim(int mention, const std::optional<CueMatch>& cue, const char* rule, float conf) {
   Claim c;
   c.mention = mention;
   c.cue = cue;
@@ -508,11 +508,7 @@ std::optional<Claim> named_in_next_paragraph(const Doc& d, size_t si, size_t q) 
       return std::nullopt;
     int m = next.mention_start_at[k + 1];
     if (m < 0 || d.mentions[m].mention.type == Mention::Type::kPronoun) return std::nullopt;
-    Claim c;
-    c.mention = m;
-    c.rule = "named_next_paragraph";
-    c.confidence = 0.6f;
-    return c;
+    return make_claim(m, std::nullopt, "named_next_paragraph", 0.6f);
   }
   return std::nullopt;
 }

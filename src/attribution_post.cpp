@@ -207,11 +207,8 @@ std::optional<Claim> anonymous_speaker(const Doc& d, const SentenceView& sv, siz
     end = k + 1 + (*after)->tokens;
   }
   if (!cue || !clause_closes_at(d, sv, end, modifiers)) return std::nullopt;
-  Claim c;
-  c.cue = **cue;
+  Claim c = make_claim(-1, **cue, "anonymous", 0.6f);
   c.unnamed = sv.toks[who].range;
-  c.rule = "anonymous";
-  c.confidence = 0.6f;
   return c;
 }
 
@@ -310,11 +307,7 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
   if (dash && chosen >= 0) {
     size_t end = d.mentions[chosen].token + d.mentions[chosen].mention.tokens;
     if (end >= n || is_punct(d, sv.toks[end], ',') || is_punct(d, sv.toks[end], '.')) {
-      Claim c;
-      c.mention = chosen;
-      c.rule = "dash";
-      c.confidence = 0.7f;
-      return c;
+      return make_claim(chosen, std::nullopt, "dash", 0.7f);
     }
   }
   return std::nullopt;

@@ -105,7 +105,7 @@ void read_sentence(Doc& d, const grammar::Sentence& s);
 void read_sentences(Doc& d, const std::vector<grammar::Sentence>& sentences, bool all);
 
 // ---- frames (attribution_frames.cpp) ----
-Claim make_claim(int mention, const grammar::CueMatch& cue, const char* rule, float confidence);
+Claim make_claim(int mention, const std::optional<grammar::CueMatch>& cue, const char* rule, float confidence);
 // The speaker of the cue at token c of sv for a quote at token q > c, or -1;
 // may replace *cue (a colon hands over to the verb before it).
 int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, grammar::CueMatch* cue);
