@@ -1,6 +1,7 @@
 // The tone verbs: flags, file reading and printing over model/ (see tone_cli.hpp).
 #include "tone_cli.hpp"
 
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -15,6 +16,7 @@
 #include "model/tone_model.hpp"
 #include "model/trainer.hpp"
 #include "json_writer.hpp"
+#include "utf8.hpp"
 
 namespace quotient::cli {
 namespace {
@@ -90,9 +92,16 @@ model::Result<model::ToneModel> load_model(const po::variables_map& vm) {
   return model::ToneModel::load(path);
 }
 
-// Scores one input line (plain text or a JSON object with "text" and optional "cue").
+// Scores one input line (plain text or a JSON object with "text" and
+// optional "cue"). An error carries the byte offset of the fault within the
+// line when there is one.
 Status score_line(const std::string& line, const std::string& cue, const model::ToneModel& m,
                   model::ToneScratch& scratch, std::string& out) {
+  if (size_t bad = find_invalid_utf8(line); bad != std::string_view::npos) {
+    Status s = model::make_error(ErrorCode::kBadData, "invalid UTF-8");
+    s.offset = bad;
+    return s;
+  }
   std::string text = line, line_cue = cue;
   if (!line.empty() && line[0] == '{') {
     auto t = model::json_string_member(line, "text");
@@ -104,10 +113,16 @@ Status score_line(const std::string& line, const std::string& cue, const model::
   return {};
 }
 
-int score_stream(std::istream& in, const std::string& name, const std::string& cue, const model::ToneModel& m) {
+// Scores every line of `in`. A line that cannot be scored (invalid UTF-8,
+// bad JSON, no "text") is named on standard error with its line and byte
+// offset and printed as {"error":…,"line":N,"byte":B}, so that output line i
+// is always input line i and one bad line does not stop the others. Returns
+// the number of such lines, or -1 on a read error (reported).
+int64_t score_stream(std::istream& in, const std::string& name, const std::string& cue, const model::ToneModel& m) {
   model::ToneScratch scratch;
   std::string line, out;
   uint64_t line_no = 0, offset = 0;
+  int64_t failed = 0;
   while (std::getline(in, line)) {
     ++line_no;
     uint64_t start = offset;
@@ -115,14 +130,20 @@ int score_stream(std::istream& in, const std::string& name, const std::string& c
     if (!line.empty() && line.back() == '\r') line.pop_back();
     Status s = score_line(line, cue, m, scratch, out);
     if (!s.ok()) {
-      s.path = name;
-      s.line = line_no;
-      s.message += " (byte " + std::to_string(start) + ")";
-      return fail("tone", s);
+      uint64_t at = start + s.offset.value_or(0);
+      std::cerr << "quotient tone: " << name << ":" << line_no << ": byte " << at << ": " << s.message << '\n';
+      out = "{\"error\":";
+      append_json_string(out, s.message);
+      out += ",\"line\":" + std::to_string(line_no) + ",\"byte\":" + std::to_string(at) + "}";
+      ++failed;
     }
     std::cout << out << '\n';
   }
-  return in.bad() ? fail("tone", model::make_error(ErrorCode::kIo, "read error", name)) : kExitOk;
+  if (in.bad()) {
+    fail("tone", model::make_error(ErrorCode::kIo, "read error", name));
+    return -1;
+  }
+  return failed;
 }
 
 constexpr const char* kToneHelp =
@@ -131,6 +152,10 @@ constexpr const char* kToneHelp =
     "object with \"text\" and optional \"cue\"), one JSON line out per input line\n"
     "with label, scores per class, coop in [-1,1] and the evidence features.\n"
     "INPUT defaults to standard input ('-').\n\n"
+    "A line that cannot be scored (invalid UTF-8, bad JSON, no \"text\") is named\n"
+    "on stderr with its file, line and byte offset, and printed in its place as\n"
+    "{\"error\":\"...\",\"line\":N,\"byte\":B}; the other lines are still scored.\n"
+    "Exit status: 0 all lines scored, 1 some could not be, 2 usage, 3 I/O error.\n\n"
     "Example:\n"
     "  echo 'The exercises were not conducive to peace.' | quotient tone --cue say\n"
     "  {\"label\":\"critical\",\"scores\":{...},\"coop\":-0.21,\"evidence\":[{\"feature\":\"not \\\"conducive\\\" ...\"}]}\n";
@@ -152,14 +177,23 @@ int tone_main(int argc, char** argv) {
   std::vector<std::string> inputs = vm.count("input") ? vm["input"].as<std::vector<std::string>>()
                                                       : std::vector<std::string>{"-"};
   std::string cue = vm["cue"].as<std::string>();
+  int64_t failed = 0;
   for (const auto& path : inputs) {
+    int64_t n = 0;
     if (path == "-") {
-      if (int rc = score_stream(std::cin, "<stdin>", cue, m.value())) return rc;
-      continue;
+      n = score_stream(std::cin, "<stdin>", cue, m.value());
+    } else {
+      std::ifstream f(path, std::ios::binary);
+      if (!f) return fail("tone", model::make_error(ErrorCode::kIo, "cannot open input", path));
+      n = score_stream(f, path, cue, m.value());
     }
-    std::ifstream f(path, std::ios::binary);
-    if (!f) return fail("tone", model::make_error(ErrorCode::kIo, "cannot open input", path));
-    if (int rc = score_stream(f, path, cue, m.value())) return rc;
+    if (n < 0) return kExitIo;
+    failed += n;
+  }
+  if (failed > 0) {
+    std::cerr << "quotient tone: " << failed << " line" << (failed == 1 ? "" : "s")
+              << " could not be scored (printed as {\"error\":…})\n";
+    return kExitData;
   }
   return kExitOk;
 }

@@ -13,9 +13,10 @@
 // between calls through ToneScratch).
 //
 // An input whose first byte is 0x7F also runs the whole verb,
-// cli::tone_main, on the remaining bytes (as a file): it must exit 0, or 1
-// for a bad JSON line; on 0 it prints one line per input line, each valid
-// JSON with the label, the scores and coop. tone_main loads its model on
+// cli::tone_main, on the remaining bytes (as a file): it prints one line per
+// input line, each valid JSON: the label, the scores and coop, or for a line
+// it cannot score (bad JSON, invalid UTF-8) an error with the line and byte
+// offset; it exits 0 when every line was scored, else 1. tone_main loads its model on
 // every call, so the verb gets a small valid model cut from the shipped one
 // (small_model.hpp, 64 weight rows, in a memfd): the shipped 4 MB model took
 // 0.3-0.6 s a call under ASan and held the target at ~24 execs/s.
@@ -151,26 +152,38 @@ int run_tone_verb(std::string_view input, std::string* printed) {
   return rc;
 }
 
-void check_printed_line(std::string_view line) {
+// A line the verb printed: a score, or (for a line it could not score) an
+// error with the line number and byte offset. Both must be valid JSON.
+bool check_printed_line(std::string_view line, uint64_t line_no) {
   google::protobuf::Struct s;
   FUZZ_CHECK(google::protobuf::util::JsonStringToMessage(std::string(line), &s).ok());  // valid JSON (UTF-8)
   const auto& f = s.fields();
+  if (f.count("error")) {
+    FUZZ_CHECK(f.at("error").has_string_value() && !f.at("error").string_value().empty());
+    FUZZ_CHECK(f.count("line") && f.at("line").number_value() == static_cast<double>(line_no));
+    FUZZ_CHECK(f.count("byte") && f.at("byte").number_value() >= 0);
+    return false;
+  }
   FUZZ_CHECK(f.count("label") && f.at("label").has_string_value());
   FUZZ_CHECK(f.count("scores") && f.at("scores").struct_value().fields_size() ==
                                       static_cast<int>(g_model->class_names().size()));
   FUZZ_CHECK(f.count("coop") && std::fabs(f.at("coop").number_value()) <= 1);
   FUZZ_CHECK(f.count("evidence") && f.at("evidence").has_list_value());
+  return true;
 }
 
+// Every input line has its output line, bad lines included; the exit code
+// is 1 exactly when some line was printed as an error.
 void check_tone_verb(std::string_view input) {
   std::string printed;
   int rc = run_tone_verb(input, &printed);
-  FUZZ_CHECK(rc == 0 || rc == 1);  // 1: a JSON line without a readable "text"
-  if (rc != 0) return;
+  FUZZ_CHECK(rc == 0 || rc == 1);
   std::vector<std::string_view> out_lines = lines_of(printed);
   FUZZ_CHECK(out_lines.size() == lines_of(input).size());
   FUZZ_CHECK(printed.empty() || printed.back() == '\n');
-  for (std::string_view line : out_lines) check_printed_line(line);
+  bool all_scored = true;
+  for (size_t i = 0; i < out_lines.size(); ++i) all_scored &= check_printed_line(out_lines[i], i + 1);
+  FUZZ_CHECK(all_scored == (rc == 0));
 }
 
 }  // namespace

@@ -145,4 +145,20 @@ check "a file-size limit: exit 3" test "$rc" -eq 3
 check "a file-size limit: no partial output" test ! -e "$tmp/limited.jsonl" -a -z "$(ls "$tmp" | grep 'limited.jsonl.tmp')"
 check "a file-size limit: clear error" has "cannot write" "$tmp/err"
 
+# The tone verb: a line it cannot score is named (file, line, byte), printed
+# in its place as an error object, and the other lines are still scored.
+printf 'The talks were constructive.\nabc \xff said\n{"text": 5}\n{"text":"We regret this.","cue":"warn"}\n' > "$tmp/tone.txt"
+run tone "${model[@]}" "$tmp/tone.txt" "$tmp/good.txt"
+check "tone: a bad line gives exit 1" test "$rc" -eq 1
+check "tone: one output line per input line" test "$(lines "$tmp/out")" -eq 5
+check "tone: invalid UTF-8 named with file, line and byte" has "tone.txt:2: byte 33: invalid UTF-8" "$tmp/err"
+check "tone: a JSON line without text named" has "tone.txt:3: byte 40: missing string member" "$tmp/err"
+check "tone: the error stands in for its line" test "$(sed -n 2p "$tmp/out")" = '{"error":"invalid UTF-8","line":2,"byte":33}'
+check "tone: lines after a bad one are scored" test "$(grep -c '"label"' "$tmp/out")" -eq 3
+check "tone: every output line is valid JSON" python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$tmp/out"
+run tone "${model[@]}" "$tmp/good.txt"
+check "tone: all lines scored gives exit 0" test "$rc" -eq 0
+run tone "${model[@]}" "$tmp/nonexistent.txt"
+check "tone: a missing input gives exit 3" test "$rc" -eq 3
+
 finish
