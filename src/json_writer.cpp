@@ -14,6 +14,7 @@
 #endif
 
 #include "bytes.hpp"
+#include "utf8.hpp"
 
 namespace quotient {
 namespace {
@@ -270,7 +271,9 @@ char* Cursor::special(char* o, const char*& p, const char* end) {
   auto c = static_cast<unsigned char>(*p);
   size_t len = 1;
   uint32_t cp = c;
-  if (c >= 0x80) {
+  if (c >= 0x80 && utf8_sequence(p, end) == 0) {
+    cp = 0xFFFD;  // not UTF-8 (callers pass valid text; a stray byte must not make invalid JSON)
+  } else if (c >= 0x80) {
     cp = decode(p, end, &len);
     if (cp >= 0xA0 && !escaped_code_point(cp)) {
       std::memcpy(o, p, len);

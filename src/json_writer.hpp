@@ -21,7 +21,9 @@
 
 namespace quotient {
 
-// Appends `s` (valid UTF-8) as a JSON string literal, quotes included.
+// Appends `s` (valid UTF-8) as a JSON string literal, quotes included. A
+// byte that is not part of valid UTF-8 is written as \ufffd, so the output
+// is valid JSON whatever `s` holds.
 // Precondition (for all three): no string written lies inside `out`.
 void append_json_string(std::string& out, std::string_view s);
 

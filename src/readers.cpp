@@ -51,7 +51,7 @@ DocumentResult failure(const std::string& id, const std::string& source, uint64_
   DocumentResult r;
   r.set_doc_id(id);
   r.set_status(status);
-  r.set_source(source);
+  r.set_source(valid_utf8(source));
   r.set_source_offset(offset);
   Diagnostic* d = r.add_diagnostics();
   d->set_severity(Diagnostic::ERROR);
@@ -62,7 +62,7 @@ DocumentResult failure(const std::string& id, const std::string& source, uint64_
 }
 
 std::string stem_of(const std::string& path) {
-  return path == "-" ? "stdin" : content_path(path).stem().string();
+  return path == "-" ? "stdin" : valid_utf8(content_path(path).stem().string());
 }
 
 // Empties *item for the next input of `source`, keeping its buffers.
@@ -70,7 +70,7 @@ void reset(InputItem* item, const std::string& source) {
   item->doc.Clear();
   item->raw.clear();
   item->failure.reset();
-  item->source = source;
+  item->source = valid_utf8(source);  // a record field: a file name need not be UTF-8
   item->offset = item->line = 0;
   item->pending = false;
 }

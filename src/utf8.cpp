@@ -41,6 +41,25 @@ size_t find_invalid_utf8(std::string_view t) {
   return std::string_view::npos;
 }
 
+std::string valid_utf8(std::string_view s) {
+  size_t bad = find_invalid_utf8(s);
+  if (bad == std::string_view::npos) return std::string(s);
+  std::string out(s.substr(0, bad));
+  const char* p = s.data() + bad;
+  const char* const end = s.data() + s.size();
+  while (p != end) {
+    size_t len = static_cast<unsigned char>(*p) < 0x80 ? 1 : utf8_sequence(p, end);
+    if (len == 0) {
+      out += "\xEF\xBF\xBD";  // U+FFFD
+      ++p;
+      continue;
+    }
+    out.append(p, len);
+    p += len;
+  }
+  return out;
+}
+
 size_t find_nul(std::string_view t) {
   const void* p = std::memchr(t.data(), 0, t.size());
   return p ? static_cast<const char*>(p) - t.data() : std::string_view::npos;

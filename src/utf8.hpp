@@ -3,6 +3,7 @@
 #define QUOTIENT_SRC_UTF8_HPP_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace quotient {
@@ -37,6 +38,11 @@ inline size_t utf8_sequence(const char* p, const char* end) {
 // (overlongs, surrogates and code points above U+10FFFF are ill-formed), or
 // npos when the whole text is valid.
 size_t find_invalid_utf8(std::string_view text);
+
+// `s` with each byte that is not part of well-formed UTF-8 replaced by
+// U+FFFD: for names that come from outside the text (file paths) and must be
+// valid in a JSON or protobuf string. Valid input comes back unchanged.
+std::string valid_utf8(std::string_view s);
 
 // Byte offset of the first NUL byte, or npos. Text with NUL bytes is binary.
 size_t find_nul(std::string_view text);

@@ -161,4 +161,16 @@ check "tone: all lines scored gives exit 0" test "$rc" -eq 0
 run tone "${model[@]}" "$tmp/nonexistent.txt"
 check "tone: a missing input gives exit 3" test "$rc" -eq 3
 
+# A file name that is not UTF-8 (Linux allows any bytes): doc_id and source
+# carry U+FFFD for each stray byte, so JSON and protobuf output stay valid.
+mkdir -p "$tmp/names"
+cp "$tmp/good.txt" "$tmp/names/$(printf 'r\xffport')".txt
+run analyze "${model[@]}" -q -f results "$tmp/names"
+check "a non-UTF-8 file name: the document is analysed" has '"status":"OK"' "$tmp/out"
+check "a non-UTF-8 file name: U+FFFD in doc_id" has '"doc_id":"r�port"' "$tmp/out"
+check "a non-UTF-8 file name: the record is valid JSON" python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1], "rb")]' "$tmp/out"
+run analyze "${model[@]}" -q -f pb -o "$tmp/names.pb" "$tmp/names"
+run compare "$tmp/names.pb"
+check "a non-UTF-8 file name: the pb stream reads back" test "$rc" -eq 0
+
 finish

@@ -1,6 +1,7 @@
 // The direct JSON writer against protobuf's own printer, byte for byte: on
 // synthetic records full of characters that need escaping and awkward
 // floats, on our samples, and (label shared) on every PolNeAR dev article.
+#include <google/protobuf/struct.pb.h>
 #include <google/protobuf/util/json_util.h>
 
 #include <boost/test/unit_test.hpp>
@@ -323,6 +324,27 @@ BOOST_AUTO_TEST_CASE(matches_protobuf_on_every_dev_article) {
     expect_same(r);
   }
   BOOST_TEST(records > 500u);
+}
+
+// The writer's callers pass valid UTF-8 (documents are validated first), but
+// a stray byte (a file name, a bad line in the tone verb) must still give
+// valid JSON: each byte that is not part of valid UTF-8 is written as
+// \ufffd, at any offset of a plain run, and valid text around it is kept.
+BOOST_AUTO_TEST_CASE(invalid_utf8_is_written_as_replacement_characters) {
+  const std::string bad[] = {"\xFF", "\xC3", "\xE2\x80", "\xED\xA0\x80", "\xC0\xAF", "\x80"};
+  const std::string plain = "The minister said it was a plain run of text.";
+  for (const std::string& b : bad)
+    for (size_t at = 0; at <= 20; ++at) {
+      std::string s = plain.substr(0, at) + b + "é" + plain.substr(0, 17 - at % 3);
+      std::string out;
+      append_json_string(out, s);
+      std::string expected = "\"" + plain.substr(0, at);
+      for (size_t i = 0; i < b.size(); ++i) expected += "\\ufffd";
+      expected += "é" + plain.substr(0, 17 - at % 3) + "\"";
+      BOOST_TEST(out == expected, "bytes " << static_cast<int>(static_cast<unsigned char>(b[0])) << " at " << at);
+      google::protobuf::Value v;
+      BOOST_TEST(google::protobuf::util::JsonStringToMessage(out, &v).ok());
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

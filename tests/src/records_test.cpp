@@ -69,6 +69,14 @@ BOOST_AUTO_TEST_CASE(utf8_validator) {
   BOOST_TEST(find_invalid_utf8("\xE2\x80") == 0u);            // truncated
 }
 
+// valid_utf8() keeps valid text as it is and replaces each stray byte.
+BOOST_AUTO_TEST_CASE(valid_utf8_replaces_each_stray_byte) {
+  BOOST_TEST(valid_utf8("“curly” é") == "“curly” é");
+  BOOST_TEST(valid_utf8("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
+  BOOST_TEST(valid_utf8("\xE2\x80x\xC3\xA9") == "\xEF\xBF\xBD\xEF\xBF\xBDx\xC3\xA9");  // truncated, then é
+  BOOST_TEST(find_invalid_utf8(valid_utf8("\xED\xA0\x80\xF4\x90\x80\x80")) == std::string_view::npos);
+}
+
 // find_invalid_utf8() skips ASCII 16 or 8 bytes at a time: a bad or a good
 // multi-byte sequence at every offset, and a truncated one at the very end.
 BOOST_AUTO_TEST_CASE(utf8_validator_at_every_offset) {
