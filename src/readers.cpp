@@ -56,7 +56,7 @@ DocumentResult failure(const std::string& id, const std::string& source, uint64_
   Diagnostic* d = r.add_diagnostics();
   d->set_severity(Diagnostic::ERROR);
   d->set_code(code);
-  d->set_message(message);
+  d->set_message(valid_utf8(message));  // a protobuf string: never a stray byte
   d->set_offset(offset);
   return r;
 }
@@ -393,7 +393,13 @@ class DocumentJson {
     char plain = c == '"' || c == '\\' || c == '/' ? c : c == 'b' ? '\b' : c == 'f' ? '\f' : c == 'n' ? '\n'
                  : c == 'r' ? '\r' : c == 't' ? '\t' : 0;
     if (c == 'u') return unicode_escape(at, out);
-    if (!plain) return fail(at, std::string("unknown escape \\") + c);
+    if (!plain) {
+      auto u = static_cast<unsigned char>(c);
+      if (u > 0x20 && u < 0x7F) return fail(at, std::string("unknown escape \\") + c);
+      char byte[8];  // a raw byte in the message would be invalid UTF-8 in the record
+      std::snprintf(byte, sizeof byte, "0x%02X", u);
+      return fail(at, std::string("unknown escape: a backslash before byte ") + byte);
+    }
     if (out) *out += plain;
     return true;
   }

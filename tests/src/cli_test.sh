@@ -173,4 +173,13 @@ run analyze "${model[@]}" -q -f pb -o "$tmp/names.pb" "$tmp/names"
 run compare "$tmp/names.pb"
 check "a non-UTF-8 file name: the pb stream reads back" test "$rc" -eq 0
 
+# A JSONL line with a backslash before a raw byte: the diagnostic names the
+# byte in hex, so the FAILED record is valid in -f pb as well.
+printf '{"id":"x","text":"a\\\xff b"}\n' > "$tmp/escape.jsonl"
+run analyze "${model[@]}" -q -f pb -o "$tmp/escape.pb" "$tmp/escape.jsonl"
+run compare "$tmp/escape.pb"
+check "a raw byte after a backslash: the pb stream reads back" test "$rc" -eq 0
+run analyze "${model[@]}" -f results "$tmp/escape.jsonl"
+check "a raw byte after a backslash: named in hex with its byte" has "byte 19: error: .*a backslash before byte 0xFF" "$tmp/err"
+
 finish
