@@ -21,7 +21,8 @@ inline bool span_text_is(const std::string& text, const Span& span, const std::s
   return text.compare(span.begin(), span.end() - span.begin(), expected) == 0;
 }
 
-// Every record of an analyzed document indexes the untouched text.
+// Every record of an analyzed document indexes the untouched text, and the
+// result survives a protobuf round trip (-f pb can be read back).
 inline void check_result_against_text(const DocumentResult& r, const std::string& text) {
   for (int i = 0; i < r.quotes_size(); ++i) {
     const QuoteRecord& q = r.quotes(i);
@@ -39,6 +40,8 @@ inline void check_result_against_text(const DocumentResult& r, const std::string
     }
   }
   for (const Diagnostic& d : r.diagnostics()) FUZZ_CHECK(d.offset() <= text.size());
+  DocumentResult back;  // every string valid UTF-8: protobuf refuses to read back one that is not
+  FUZZ_CHECK(back.ParseFromString(r.SerializeAsString()));
 }
 
 template <typename Message>
