@@ -62,6 +62,7 @@ struct Lexicon {
   std::vector<std::string> time_spans;     // "week": "last week" between a subject and its verb
   std::vector<std::string> issuing;        // "released": a text's issuer before or after it
   std::vector<std::vector<std::string>> vouching;  // "close to": a source's phrase before its verb
+  std::vector<std::string> body_for_heads;  // "Institute": "the Institute for Fiscal Studies" is one name
 
   // The lexicon compiled into the binary from data/lexicon/.
   static const Lexicon& builtin();
@@ -73,7 +74,7 @@ struct Lexicon {
                        std::string_view auxiliaries = {}, std::string_view title_nouns = {},
                        std::string_view org_heads = {}, std::string_view subordinators = {},
                        std::string_view time_spans = {}, std::string_view issuing = {},
-                       std::string_view vouching = {});
+                       std::string_view vouching = {}, std::string_view body_for_heads = {});
 };
 
 }  // namespace quotient::grammar

@@ -84,6 +84,20 @@ BOOST_AUTO_TEST_CASE(builtin_time_spans_and_issuing_verbs) {
   for (const std::string& w : lex.issuing) BOOST_TEST(clean(w), "'" << w << "'");
 }
 
+// data/lexicon/body_for_heads.txt: the heads of "the Institute for Fiscal
+// Studies"; each also ends a body's name (org_heads.txt), so the two files
+// cannot drift apart.
+BOOST_AUTO_TEST_CASE(builtin_body_for_heads_are_org_heads) {
+  const Lexicon& lex = Lexicon::builtin();
+  BOOST_TEST(lex.body_for_heads.size() > 20u);
+  for (const char* w : {"Centre", "Institute", "Partnership"}) BOOST_TEST(contains(lex.body_for_heads, w), w);
+  for (const char* w : {"Street", "House", "Parliament"}) BOOST_TEST(!contains(lex.body_for_heads, w), w);
+  for (const std::string& w : lex.body_for_heads) {
+    BOOST_TEST(clean(w), "'" << w << "'");
+    BOOST_TEST(contains(lex.org_heads, w), w << " is not in org_heads.txt");
+  }
+}
+
 BOOST_AUTO_TEST_CASE(builtin_is_one_instance) {
   BOOST_TEST(&Lexicon::builtin() == &Lexicon::builtin());
 }

@@ -607,6 +607,18 @@ const Case kFrames[] = {
      {{"The data are clear,", {{"name", "Omar Latif"}, {"cue", "told"}}},
       {"It works,", {{"name", "Ines Varga"}, {"cue", "said"}}},
       {"I am moved,", {{"name", "Anna Berg"}}}}},
+    // The heads come from data/lexicon/body_for_heads.txt ("Partnership",
+    // "Academy"). "Parliament" ends a body's name (org_heads.txt) but takes
+    // no "for" inside one: the name after it is a person's.
+    {"body_for_heads_lexicon_1",
+     "Tom Reyes of the Partnership for Northern Rail said the line was late. “The money is gone,” he "
+     "told this newspaper. Ines Varga of the Academy for Applied Songwriting said the course was full. "
+     "“We turn people away,” she said.",
+     {{"The money is gone,", {{"name", "Tom Reyes"}, {"cue", "told"}}},
+      {"We turn people away,", {{"name", "Ines Varga"}, {"cue", "said"}}}}},
+    {"body_for_heads_lexicon_2",
+     "A rally outside Parliament for Anna Berg drew crowds on Sunday. “I am moved,” she told them.",
+     {{"I am moved,", {{"name", "Anna Berg"}, {"type", "person"}}}}},
     // A quote that is its whole paragraph, then "That is the advice of
     // NAME": NAME speaks, with no cue; not "That was the end of …".
     {"named_in_the_next_paragraph",
