@@ -98,6 +98,15 @@ BOOST_AUTO_TEST_CASE(builtin_body_for_heads_are_org_heads) {
   }
 }
 
+// data/lexicon/opinion_nouns.txt: "That is the advice of NAME".
+BOOST_AUTO_TEST_CASE(builtin_opinion_nouns) {
+  const Strings& words = Lexicon::builtin().opinion_nouns;
+  BOOST_TEST(words.size() > 10u);
+  for (const char* w : {"advice", "verdict", "plea"}) BOOST_TEST(contains(words, w), w);
+  BOOST_TEST(!contains(words, "home"));
+  for (const std::string& w : words) BOOST_TEST(clean(w), "'" << w << "'");
+}
+
 BOOST_AUTO_TEST_CASE(builtin_is_one_instance) {
   BOOST_TEST(&Lexicon::builtin() == &Lexicon::builtin());
 }

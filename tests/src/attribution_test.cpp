@@ -630,6 +630,17 @@ const Case kFrames[] = {
     {"named_in_the_next_paragraph_2",
      "Dr Ines Varga spoke at the clinic.\n\n“Keep out.”\n\nThat is the home of Dr Omar Latif, who runs the ward.",
      {{"Keep out.", {{"rule", "named_next_paragraph", kNot}, {"name", "Omar Latif", kNot}}}}},
+    // The nouns come from data/lexicon/opinion_nouns.txt ("verdict", "plea");
+    // a noun of place ("site") names no speaker.
+    {"named_in_the_next_paragraph_opinion_nouns_1",
+     "The council met on Tuesday.\n\n“Build the bridge first.”\n\nThat was the plea of Mayor Ana Ruiz, who "
+     "chairs it.\n\n“The budget is gone.”\n\nThis is the blunt verdict of Tom Reyes, who audits it.",
+     {{"Build the bridge first.", {{"name", "Ana Ruiz"}, {"rule", "named_next_paragraph"}}},
+      {"The budget is gone.", {{"name", "Tom Reyes"}, {"rule", "named_next_paragraph"}}}}},
+    {"named_in_the_next_paragraph_opinion_nouns_2",
+     "The council met on Tuesday.\n\n“Build the bridge first.”\n\nThat was the site of Mayor Ana Ruiz's "
+     "first rally, held in May.",
+     {{"Build the bridge first.", {{"rule", "named_next_paragraph", kNot}, {"name", "Ana Ruiz", kNot}}}}},
     // “…,” he began: "began" after a whole utterance and its speaker, as an
     // unlisted -ed verb there; not when it runs on ("began to reply") or
     // after a fragment.
