@@ -107,6 +107,18 @@ BOOST_AUTO_TEST_CASE(builtin_opinion_nouns) {
   for (const std::string& w : words) BOOST_TEST(clean(w), "'" << w << "'");
 }
 
+// data/lexicon/name_particles.txt: "Ludwig van Beethoven". The sentence
+// pre-check packs each into one integer: lower-case, at most four bytes.
+BOOST_AUTO_TEST_CASE(builtin_name_particles) {
+  const Strings& words = Lexicon::builtin().name_particles;
+  for (const char* w : {"van", "de", "bin", "of"}) BOOST_TEST(contains(words, w), w);
+  BOOST_TEST(!contains(words, "and"));
+  for (const std::string& w : words) {
+    BOOST_TEST(clean(w), "'" << w << "'");
+    BOOST_TEST((w.size() <= 4 && w[0] >= 'a' && w[0] <= 'z'), "'" << w << "'");
+  }
+}
+
 BOOST_AUTO_TEST_CASE(builtin_is_one_instance) {
   BOOST_TEST(&Lexicon::builtin() == &Lexicon::builtin());
 }

@@ -637,6 +637,14 @@ const Case kFrames[] = {
      "chairs it.\n\n“The budget is gone.”\n\nThis is the blunt verdict of Tom Reyes, who audits it.",
      {{"Build the bridge first.", {{"name", "Ana Ruiz"}, {"rule", "named_next_paragraph"}}},
       {"The budget is gone.", {{"name", "Tom Reyes"}, {"rule", "named_next_paragraph"}}}}},
+    // A lower-case word of data/lexicon/name_particles.txt ("van", "bin")
+    // stands inside a name; one not in it ("und") ends the name.
+    {"name_particles_lexicon",
+     "Port director Lena van Dijk said the harbour was “closed for good”. Imam Yusuf bin Rashid called the "
+     "decision “a betrayal”. Anna Berg und Tom Reyes said the ferry was “late again”.",
+     {{"closed for good", {{"name", "Lena van Dijk"}, {"cue", "said"}}},
+      {"a betrayal", {{"name", "Yusuf bin Rashid"}, {"cue", "called"}}},
+      {"late again", {{"mention", "Tom Reyes"}, {"name", "Anna Berg und Tom Reyes", kNot}}}}},
     {"named_in_the_next_paragraph_opinion_nouns_2",
      "The council met on Tuesday.\n\n“Build the bridge first.”\n\nThat was the site of Mayor Ana Ruiz's "
      "first rally, held in May.",
