@@ -65,6 +65,7 @@ struct Lexicon {
   std::vector<std::string> body_for_heads;  // "Institute": "the Institute for Fiscal Studies" is one name
   std::vector<std::string> opinion_nouns;   // "advice": "That is the advice of X" names a speaker
   std::vector<std::string> name_particles;  // "van": inside a name ("Ludwig van Beethoven")
+  std::vector<std::string> thing_nouns;     // "scheme": the “Safe Streets” scheme is a name
 
   // The lexicon compiled into the binary from data/lexicon/.
   static const Lexicon& builtin();
@@ -77,7 +78,8 @@ struct Lexicon {
                        std::string_view org_heads = {}, std::string_view subordinators = {},
                        std::string_view time_spans = {}, std::string_view issuing = {},
                        std::string_view vouching = {}, std::string_view body_for_heads = {},
-                       std::string_view opinion_nouns = {}, std::string_view name_particles = {});
+                       std::string_view opinion_nouns = {}, std::string_view name_particles = {},
+                       std::string_view thing_nouns = {});
 };
 
 }  // namespace quotient::grammar

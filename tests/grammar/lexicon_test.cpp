@@ -119,6 +119,14 @@ BOOST_AUTO_TEST_CASE(builtin_name_particles) {
   }
 }
 
+// data/lexicon/thing_nouns.txt: the “Safe Streets” scheme.
+BOOST_AUTO_TEST_CASE(builtin_thing_nouns) {
+  const Strings& words = Lexicon::builtin().thing_nouns;
+  for (const char* w : {"campaign", "scheme", "page"}) BOOST_TEST(contains(words, w), w);
+  BOOST_TEST(!contains(words, "demand"));
+  for (const std::string& w : words) BOOST_TEST(clean(w), "'" << w << "'");
+}
+
 BOOST_AUTO_TEST_CASE(builtin_is_one_instance) {
   BOOST_TEST(&Lexicon::builtin() == &Lexicon::builtin());
 }

@@ -1257,7 +1257,8 @@ const Case kKinds[] = {
      "Corran’s later, better-known “Bitter Salt” ends in exile. Ruiz’s team said “Night Falls” was over.",
      {{"Bitter Salt", {{"kind", "title"}}}, {"Night Falls", {{"kind", "title", kNot}}}}},
     // Set 13: a title-case quote between a possessive or determiner and a
-    // noun that heads a named thing is its name; other nouns do not name.
+    // noun that heads a named thing (data/lexicon/thing_nouns.txt: "scheme",
+    // "page") is its name; other nouns ("demand") do not name.
     {"name_before_campaign_or_page",
      "The council's “Safe Streets” scheme starts in May. Details are on the “Clean Air Now” page. The union's "
      "“Fair Pay Now” demand was rejected.",
