@@ -14,6 +14,10 @@ extern const std::string_view subordinators_txt;
 extern const std::string_view time_spans_txt;
 extern const std::string_view issuing_txt;
 extern const std::string_view vouching_txt;
+extern const std::string_view body_for_heads_txt;
+extern const std::string_view opinion_nouns_txt;
+extern const std::string_view name_particles_txt;
+extern const std::string_view thing_nouns_txt;
 }  // namespace quotient::data
 
 namespace quotient::grammar {
@@ -100,7 +104,9 @@ Lexicon Lexicon::parse(std::string_view cues, std::string_view honorifics,
                        std::string_view abbreviations, std::string_view descriptors,
                        std::string_view auxiliaries, std::string_view title_nouns,
                        std::string_view org_heads, std::string_view subordinators,
-                       std::string_view time_spans, std::string_view issuing, std::string_view vouching) {
+                       std::string_view time_spans, std::string_view issuing, std::string_view vouching,
+                       std::string_view body_for_heads, std::string_view opinion_nouns,
+                       std::string_view name_particles, std::string_view thing_nouns) {
   Lexicon lex;
   parse_cues(cues, lex.cues);
   for_each_line(honorifics, [&](std::string_view line) {
@@ -126,6 +132,10 @@ Lexicon Lexicon::parse(std::string_view cues, std::string_view honorifics,
       if (!w.empty()) phrase.emplace_back(w);
     if (!phrase.empty()) lex.vouching.push_back(std::move(phrase));
   });
+  parse_words(body_for_heads, lex.body_for_heads);
+  parse_words(opinion_nouns, lex.opinion_nouns);
+  parse_words(name_particles, lex.name_particles);
+  parse_words(thing_nouns, lex.thing_nouns);
   return lex;
 }
 
@@ -134,7 +144,8 @@ const Lexicon& Lexicon::builtin() {
       parse(data::cues_txt, data::honorifics_txt, data::roles_txt, data::stopwords_txt,
             data::abbreviations_txt, data::descriptors_txt, data::auxiliaries_txt,
             data::title_nouns_txt, data::org_heads_txt, data::subordinators_txt,
-            data::time_spans_txt, data::issuing_txt, data::vouching_txt);
+            data::time_spans_txt, data::issuing_txt, data::vouching_txt, data::body_for_heads_txt,
+            data::opinion_nouns_txt, data::name_particles_txt, data::thing_nouns_txt);
   return lex;
 }
 

@@ -62,6 +62,10 @@ struct Lexicon {
   std::vector<std::string> time_spans;     // "week": "last week" between a subject and its verb
   std::vector<std::string> issuing;        // "released": a text's issuer before or after it
   std::vector<std::vector<std::string>> vouching;  // "close to": a source's phrase before its verb
+  std::vector<std::string> body_for_heads;  // "Institute": "the Institute for Fiscal Studies" is one name
+  std::vector<std::string> opinion_nouns;   // "advice": "That is the advice of X" names a speaker
+  std::vector<std::string> name_particles;  // "van": inside a name ("Ludwig van Beethoven")
+  std::vector<std::string> thing_nouns;     // "scheme": the “Safe Streets” scheme is a name
 
   // The lexicon compiled into the binary from data/lexicon/.
   static const Lexicon& builtin();
@@ -73,7 +77,9 @@ struct Lexicon {
                        std::string_view auxiliaries = {}, std::string_view title_nouns = {},
                        std::string_view org_heads = {}, std::string_view subordinators = {},
                        std::string_view time_spans = {}, std::string_view issuing = {},
-                       std::string_view vouching = {});
+                       std::string_view vouching = {}, std::string_view body_for_heads = {},
+                       std::string_view opinion_nouns = {}, std::string_view name_particles = {},
+                       std::string_view thing_nouns = {});
 };
 
 }  // namespace quotient::grammar

@@ -175,8 +175,8 @@ inline WordTable<x3::unused_type> word_list(std::initializer_list<const char*> w
   for (const char* w : words) t.add(w, x3::unused);
   return t;
 }
-WordTable<x3::unused_type> const particles = word_list(
-    {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "del", "la", "le", "dos", "of"});
+// "Ludwig van Beethoven", "Bank of England" (data/lexicon/name_particles.txt).
+WordTable<x3::unused_type> const particles = plain_words(Lexicon::builtin().name_particles);
 WordTable<x3::unused_type> const determiners = word_list(
     {"a", "A", "an", "An", "the", "The", "one", "One", "another", "Another", "his", "His", "her", "Her",
      "their", "Their", "its", "Its", "both", "Both", "two", "Two", "several", "Several", "some", "Some",

@@ -18,6 +18,7 @@
 #include "attribution_stages.hpp"
 #include "entities.hpp"
 #include "grammar.hpp"
+#include "lexicon.hpp"
 
 namespace quotient {
 namespace {
@@ -42,19 +43,16 @@ std::string_view word_before(std::string_view text, size_t end, size_t* begin) {
 
 // "the Centre for Urban Mobility Studies", "the Institute for Fiscal
 // Studies": after a body's head noun and "for", capitalised words are the
-// rest of the body's name, not a person a later he or she stands for.
+// rest of the body's name, not a person a later he or she stands for (the
+// heads: data/lexicon/body_for_heads.txt).
 void body_names_after_for(Doc& d) {
+  static const grammar::WordList heads(grammar::Lexicon::builtin().body_for_heads);
   for (MentionRef& r : d.mentions) {
     Mention& m = r.mention;
     if (m.type != Mention::Type::kPerson || m.titled) continue;
     size_t at = 0;
     if (word_before(d.text, m.range.begin, &at) != "for") continue;
-    std::string_view head = word_before(d.text, at, &at);
-    if (!one_of(head, {"Centre", "Center", "Institute", "Council", "Committee", "Foundation", "Commission",
-                       "Society", "Association", "Alliance", "Coalition", "Campaign", "Office", "Department",
-                       "Ministry", "Agency", "Fund", "Trust", "Network", "League", "Board", "Authority",
-                       "Forum", "Academy", "Project", "Partnership"}))
-      continue;
+    if (!heads.contains(word_before(d.text, at, &at))) continue;
     m.type = Mention::Type::kOrganization;
     m.gender = Mention::Gender::kNeuter;
   }

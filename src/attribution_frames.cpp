@@ -485,9 +485,10 @@ Claim statement_of(const Doc& d, const SentenceView& sv) {
 // whole paragraph, and a next paragraph that opens "That is (or was, or
 // This is) the NOUN of" a mention (at most two words for the noun: "the
 // blunt advice of"), the noun one of opinion or saying ("advice", "view";
-// not "That is the home of NAME"). The mention is the quote's speaker;
-// there is no cue.
+// not "That is the home of NAME": data/lexicon/opinion_nouns.txt). The
+// mention is the quote's speaker; there is no cue.
 std::optional<Claim> named_in_next_paragraph(const Doc& d, size_t si, size_t q) {
+  static const grammar::WordList opinion_nouns(grammar::Lexicon::builtin().opinion_nouns);
   const SentenceView& sv = d.sentences[si];
   // A quote and a little punctuation: a longer sentence is no lone quote
   // (and the scan below stays short in a sentence of many quotes).
@@ -503,9 +504,7 @@ std::optional<Claim> named_in_next_paragraph(const Doc& d, size_t si, size_t q) 
   for (size_t k = 3; k < 6 && k + 1 < next.toks.size(); ++k) {
     if (!is_lower_word(d, next.toks[k])) return std::nullopt;
     if (word(d, next.toks[k]) != "of") continue;
-    if (!one_of(word(d, next.toks[k - 1]), {"advice", "view", "verdict", "warning", "message", "opinion", "position",
-                                            "argument", "assessment", "conclusion", "answer", "response", "plea"}))
-      return std::nullopt;
+    if (!opinion_nouns.contains(word(d, next.toks[k - 1]))) return std::nullopt;
     int m = next.mention_start_at[k + 1];
     if (m < 0 || d.mentions[m].mention.type == Mention::Type::kPronoun) return std::nullopt;
     return make_claim(m, std::nullopt, "named_next_paragraph", 0.6f);

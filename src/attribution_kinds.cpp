@@ -92,17 +92,17 @@ bool after_possessive_name(const Doc& d, const SentenceView& sv, size_t q) {
 
 // "The department's “Beat the Bite” page", "the “Safe Streets” scheme": a
 // title-case quote between a determiner or a possessive and a noun that
-// heads a named thing (a campaign, a page, a programme) is that thing's name.
+// heads a named thing (a campaign, a page, a programme:
+// data/lexicon/thing_nouns.txt) is that thing's name.
 bool names_a_thing(const Doc& d, const SentenceView& sv, size_t q) {
+  static const grammar::WordList nouns(grammar::Lexicon::builtin().thing_nouns);
   if (q == 0 || q + 1 >= sv.toks.size() || sv.toks[q - 1].kind != Token::Kind::kWord) return false;
   std::string_view before = word(d, sv.toks[q - 1]);
   bool possessive = (before.size() > 2 && before.substr(before.size() - 2) == "'s") ||
                     (before.size() > 4 && before.substr(before.size() - 4) == "\xE2\x80\x99s");
   if (!possessive && !one_of(before, {"the", "The", "its", "their", "his", "her", "our"})) return false;
   const Token& next = sv.toks[q + 1];
-  return is_lower_word(d, next) && !sv.cue_at[q + 1] &&
-         one_of(word(d, next), {"campaign", "page", "website", "site", "app", "programme", "program", "scheme",
-                                "initiative"});
+  return is_lower_word(d, next) && !sv.cue_at[q + 1] && nouns.contains(word(d, next));
 }
 
 // BROADWAY BEAT—“Sam Mendes leaves the show” by Times' Jane Doe: a headline

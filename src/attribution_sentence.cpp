@@ -1,6 +1,7 @@
 // Pass 1, reading: each sentence's tokens, speech cues and speaker mentions,
 // and the token helpers the other stages share.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdint>
 #include <string>
@@ -97,26 +98,50 @@ bool is_space_at(std::string_view t, size_t p) {
   return t[p] == ' ' || (t[p] == '\xC2' && p + 1 < t.size() && t[p + 1] == '\xA0');
 }
 
-// The grammar's name particles ("Ludwig van Beethoven").
-// Words of two or three bytes packed into one integer (first byte highest),
-// so the set below is a switch, not string compares.
-constexpr uint32_t packed(std::string_view w) {
+// A word of one to four bytes packed into one integer (first byte highest).
+uint32_t packed(std::string_view w) {
   uint32_t k = 0;
   for (char c : w) k = k << 8 | static_cast<unsigned char>(c);
   return k;
 }
 
-bool name_particle(std::string_view w) {
-  if (w.size() < 2 || w.size() > 3 || w[0] < 'a') return false;
-  switch (packed(w)) {
-    case packed("de"): case packed("van"): case packed("von"): case packed("der"): case packed("den"):
-    case packed("bin"): case packed("al"): case packed("da"): case packed("di"): case packed("du"):
-    case packed("del"): case packed("la"): case packed("le"): case packed("dos"): case packed("of"):
-      return true;
-    default:
-      return false;
+// A set of words of one to four bytes: each packed into an integer and held
+// in a small open-addressed table, so a look-up is a multiply and one or two
+// integer compares, not string compares (the sentence pre-check below asks
+// it about short lower-case words). Longer words cannot be held.
+class PackedWords {
+ public:
+  explicit PackedWords(const std::vector<std::string>& words) {
+    for (const std::string& w : words) {
+      if (w.empty() || w.size() > 4) continue;
+      min_ = std::min(min_, w.size());
+      max_ = std::max(max_, w.size());
+      size_t i = slot(packed(w));
+      while (slots_[i] != 0 && slots_[i] != packed(w)) i = (i + 1) % kSlots;
+      slots_[i] = packed(w);
+    }
   }
-}
+  bool contains(std::string_view w) const {
+    if (w.size() < min_ || w.size() > max_) return false;
+    uint32_t k = packed(w);
+    for (size_t i = slot(k); slots_[i] != 0; i = (i + 1) % kSlots)
+      if (slots_[i] == k) return true;
+    return false;
+  }
+
+ private:
+  static constexpr size_t kSlots = 64;  // a power of two, well above the list's size
+  static size_t slot(uint32_t k) { return (k * 0x9E3779B1u) >> 26; }
+  std::array<uint32_t, kSlots> slots_{};
+  size_t min_ = 5, max_ = 0;
+};
+
+// The grammar's name particles ("Ludwig van Beethoven"):
+// data/lexicon/name_particles.txt, lower-case words of at most four bytes.
+// Built at start-up, not on first use: no guard to test per call.
+const PackedWords kNameParticles(grammar::Lexicon::builtin().name_particles);
+
+bool name_particle(std::string_view w) { return !w.empty() && w[0] >= 'a' && kNameParticles.contains(w); }
 
 // "The", "But", "Monday": capitalised words that never start a name or
 // stand in one (grammar: cap_word is !stop >> upper ...).

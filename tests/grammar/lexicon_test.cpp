@@ -84,6 +84,49 @@ BOOST_AUTO_TEST_CASE(builtin_time_spans_and_issuing_verbs) {
   for (const std::string& w : lex.issuing) BOOST_TEST(clean(w), "'" << w << "'");
 }
 
+// data/lexicon/body_for_heads.txt: the heads of "the Institute for Fiscal
+// Studies"; each also ends a body's name (org_heads.txt), so the two files
+// cannot drift apart.
+BOOST_AUTO_TEST_CASE(builtin_body_for_heads_are_org_heads) {
+  const Lexicon& lex = Lexicon::builtin();
+  BOOST_TEST(lex.body_for_heads.size() > 20u);
+  for (const char* w : {"Centre", "Institute", "Partnership"}) BOOST_TEST(contains(lex.body_for_heads, w), w);
+  for (const char* w : {"Street", "House", "Parliament"}) BOOST_TEST(!contains(lex.body_for_heads, w), w);
+  for (const std::string& w : lex.body_for_heads) {
+    BOOST_TEST(clean(w), "'" << w << "'");
+    BOOST_TEST(contains(lex.org_heads, w), w << " is not in org_heads.txt");
+  }
+}
+
+// data/lexicon/opinion_nouns.txt: "That is the advice of NAME".
+BOOST_AUTO_TEST_CASE(builtin_opinion_nouns) {
+  const Strings& words = Lexicon::builtin().opinion_nouns;
+  BOOST_TEST(words.size() > 10u);
+  for (const char* w : {"advice", "verdict", "plea"}) BOOST_TEST(contains(words, w), w);
+  BOOST_TEST(!contains(words, "home"));
+  for (const std::string& w : words) BOOST_TEST(clean(w), "'" << w << "'");
+}
+
+// data/lexicon/name_particles.txt: "Ludwig van Beethoven". The sentence
+// pre-check packs each into one integer: lower-case, at most four bytes.
+BOOST_AUTO_TEST_CASE(builtin_name_particles) {
+  const Strings& words = Lexicon::builtin().name_particles;
+  for (const char* w : {"van", "de", "bin", "of"}) BOOST_TEST(contains(words, w), w);
+  BOOST_TEST(!contains(words, "and"));
+  for (const std::string& w : words) {
+    BOOST_TEST(clean(w), "'" << w << "'");
+    BOOST_TEST((w.size() <= 4 && w[0] >= 'a' && w[0] <= 'z'), "'" << w << "'");
+  }
+}
+
+// data/lexicon/thing_nouns.txt: the “Safe Streets” scheme.
+BOOST_AUTO_TEST_CASE(builtin_thing_nouns) {
+  const Strings& words = Lexicon::builtin().thing_nouns;
+  for (const char* w : {"campaign", "scheme", "page"}) BOOST_TEST(contains(words, w), w);
+  BOOST_TEST(!contains(words, "demand"));
+  for (const std::string& w : words) BOOST_TEST(clean(w), "'" << w << "'");
+}
+
 BOOST_AUTO_TEST_CASE(builtin_is_one_instance) {
   BOOST_TEST(&Lexicon::builtin() == &Lexicon::builtin());
 }

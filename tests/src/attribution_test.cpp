@@ -607,6 +607,18 @@ const Case kFrames[] = {
      {{"The data are clear,", {{"name", "Omar Latif"}, {"cue", "told"}}},
       {"It works,", {{"name", "Ines Varga"}, {"cue", "said"}}},
       {"I am moved,", {{"name", "Anna Berg"}}}}},
+    // The heads come from data/lexicon/body_for_heads.txt ("Partnership",
+    // "Academy"). "Parliament" ends a body's name (org_heads.txt) but takes
+    // no "for" inside one: the name after it is a person's.
+    {"body_for_heads_lexicon_1",
+     "Tom Reyes of the Partnership for Northern Rail said the line was late. “The money is gone,” he "
+     "told this newspaper. Ines Varga of the Academy for Applied Songwriting said the course was full. "
+     "“We turn people away,” she said.",
+     {{"The money is gone,", {{"name", "Tom Reyes"}, {"cue", "told"}}},
+      {"We turn people away,", {{"name", "Ines Varga"}, {"cue", "said"}}}}},
+    {"body_for_heads_lexicon_2",
+     "A rally outside Parliament for Anna Berg drew crowds on Sunday. “I am moved,” she told them.",
+     {{"I am moved,", {{"name", "Anna Berg"}, {"type", "person"}}}}},
     // A quote that is its whole paragraph, then "That is the advice of
     // NAME": NAME speaks, with no cue; not "That was the end of …".
     {"named_in_the_next_paragraph",
@@ -618,6 +630,25 @@ const Case kFrames[] = {
     {"named_in_the_next_paragraph_2",
      "Dr Ines Varga spoke at the clinic.\n\n“Keep out.”\n\nThat is the home of Dr Omar Latif, who runs the ward.",
      {{"Keep out.", {{"rule", "named_next_paragraph", kNot}, {"name", "Omar Latif", kNot}}}}},
+    // The nouns come from data/lexicon/opinion_nouns.txt ("verdict", "plea");
+    // a noun of place ("site") names no speaker.
+    {"named_in_the_next_paragraph_opinion_nouns_1",
+     "The council met on Tuesday.\n\n“Build the bridge first.”\n\nThat was the plea of Mayor Ana Ruiz, who "
+     "chairs it.\n\n“The budget is gone.”\n\nThis is the blunt verdict of Tom Reyes, who audits it.",
+     {{"Build the bridge first.", {{"name", "Ana Ruiz"}, {"rule", "named_next_paragraph"}}},
+      {"The budget is gone.", {{"name", "Tom Reyes"}, {"rule", "named_next_paragraph"}}}}},
+    // A lower-case word of data/lexicon/name_particles.txt ("van", "bin")
+    // stands inside a name; one not in it ("und") ends the name.
+    {"name_particles_lexicon",
+     "Port director Lena van Dijk said the harbour was “closed for good”. Imam Yusuf bin Rashid called the "
+     "decision “a betrayal”. Anna Berg und Tom Reyes said the ferry was “late again”.",
+     {{"closed for good", {{"name", "Lena van Dijk"}, {"cue", "said"}}},
+      {"a betrayal", {{"name", "Yusuf bin Rashid"}, {"cue", "called"}}},
+      {"late again", {{"mention", "Tom Reyes"}, {"name", "Anna Berg und Tom Reyes", kNot}}}}},
+    {"named_in_the_next_paragraph_opinion_nouns_2",
+     "The council met on Tuesday.\n\n“Build the bridge first.”\n\nThat was the site of Mayor Ana Ruiz's "
+     "first rally, held in May.",
+     {{"Build the bridge first.", {{"rule", "named_next_paragraph", kNot}, {"name", "Ana Ruiz", kNot}}}}},
     // “…,” he began: "began" after a whole utterance and its speaker, as an
     // unlisted -ed verb there; not when it runs on ("began to reply") or
     // after a fragment.
@@ -1226,7 +1257,8 @@ const Case kKinds[] = {
      "Corran’s later, better-known “Bitter Salt” ends in exile. Ruiz’s team said “Night Falls” was over.",
      {{"Bitter Salt", {{"kind", "title"}}}, {"Night Falls", {{"kind", "title", kNot}}}}},
     // Set 13: a title-case quote between a possessive or determiner and a
-    // noun that heads a named thing is its name; other nouns do not name.
+    // noun that heads a named thing (data/lexicon/thing_nouns.txt: "scheme",
+    // "page") is its name; other nouns ("demand") do not name.
     {"name_before_campaign_or_page",
      "The council's “Safe Streets” scheme starts in May. Details are on the “Clean Air Now” page. The union's "
      "“Fair Pay Now” demand was rejected.",
