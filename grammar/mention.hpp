@@ -33,6 +33,15 @@ struct CueValue {
   bool participle = false;
 };
 
+// The words a role phrase may start with ("a", "the", "his", "two", ...),
+// in both cases: the mention grammar's determiner table and the prefilters
+// that must agree with it (prefilter.cpp) are built from this one list.
+inline constexpr const char* kDeterminers[] = {
+    "a",    "A",    "an",      "An",      "the",     "The",     "one",   "One",   "another",
+    "Another", "his", "His",   "her",     "Her",     "their",   "Their", "its",   "Its",
+    "both", "Both", "two",     "Two",     "several", "Several", "some",  "Some",  "many",
+    "Many", "other", "Other",  "my",      "My",      "our",     "Our",   "your",  "Your"};
+
 using pronoun_type = x3::rule<class pronoun_class, Mention::Gender>;
 using role_phrase_type = x3::rule<class role_phrase_class, RoleNoun::Type>;
 using the_title_type = x3::rule<class the_title_class>;

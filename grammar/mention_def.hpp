@@ -177,10 +177,11 @@ inline WordTable<x3::unused_type> word_list(std::initializer_list<const char*> w
 }
 // "Ludwig van Beethoven", "Bank of England" (data/lexicon/name_particles.txt).
 WordTable<x3::unused_type> const particles = plain_words(Lexicon::builtin().name_particles);
-WordTable<x3::unused_type> const determiners = word_list(
-    {"a", "A", "an", "An", "the", "The", "one", "One", "another", "Another", "his", "His", "her", "Her",
-     "their", "Their", "its", "Its", "both", "Both", "two", "Two", "several", "Several", "some", "Some",
-     "many", "Many", "other", "Other", "my", "My", "our", "Our", "your", "Your"});
+WordTable<x3::unused_type> const determiners = [] {
+  WordTable<x3::unused_type> t;
+  for (const char* w : kDeterminers) t.add(w, x3::unused);
+  return t;
+}();
 WordTable<x3::unused_type> const function_words = word_list(
     {"to", "of", "for", "in", "on", "at", "by", "with", "during", "and", "or", "but", "from", "that",
      "which", "who", "whom", "as", "than", "into", "about", "after", "before", "over", "under",

@@ -210,7 +210,7 @@ struct FirstWords {
   bool long_role_head = false;  // some run is longer than a WordSet key
   // [length][first byte] of the runs in role_head (length <= kMaxKey + 1)
   std::array<std::array<bool, 256>, kMaxKey + 2> role_head_shape{};
-  WordSet det_word;    // mention_def.hpp's `determiners` table, exactly
+  WordSet det_word;    // kDeterminers (mention.hpp), as mention_def.hpp's `determiners` table
   std::array<std::array<bool, 256>, kMaxKey + 2> det_shape{};  // as role_head_shape
   WordSet honorific_head;  // the leading word run of every form of every honorific
   std::array<std::array<bool, 256>, kMaxKey + 2> honorific_head_shape{};  // as role_head_shape
@@ -225,9 +225,9 @@ struct FirstWords {
       for (const std::string& f : c.forms) insert_start(first_word(f), kMayStartCue);
     for (const RoleNoun& r : lex.roles) insert_start(first_word(r.noun), kMayStartMention);
     for (const Honorific& h : lex.honorifics) insert_start(first_word(h.title), kMayStartMention);
-    for (const char* w : {"a", "an", "the", "one", "another", "his", "her", "their", "its", "both",
-                          "two", "several", "some", "many", "other", "he", "she", "it", "they",
-                          "we", "i", "former", "acting", "then-", "my", "our", "your"})
+    for (const char* w : kDeterminers)
+      if (std::islower(static_cast<unsigned char>(w[0]))) insert_start(w, kMayStartMention);
+    for (const char* w : {"he", "she", "it", "they", "we", "i", "former", "acting", "then-"})
       insert_start(w, kMayStartMention);
     for (const RoleNoun& r : lex.roles)
       for (const std::string& v : role_variants(r.noun)) {
@@ -237,10 +237,7 @@ struct FirstWords {
         if (!run.empty() && run.size() <= kMaxKey + 1)
           role_head_shape[run.size()][static_cast<unsigned char>(run[0])] = true;
       }
-    for (const char* w : {"a", "A", "an", "An", "the", "The", "one", "One", "another", "Another",
-                          "his", "His", "her", "Her", "their", "Their", "its", "Its", "both",
-                          "Both", "two", "Two", "several", "Several", "some", "Some", "many",
-                          "Many", "other", "Other", "my", "My", "our", "Our", "your", "Your"})
+    for (const char* w : kDeterminers)
       det_word.insert(w, 1), det_shape[std::strlen(w)][static_cast<unsigned char>(w[0])] = true;
     for (const Honorific& h : lex.honorifics)
       for (const std::string& v : role_variants(h.title)) {
