@@ -76,16 +76,23 @@ std::string_view strip_possessive(std::string_view w) {
 
 // The words of a name, split at spaces and at no-break spaces ("James
 // Comey" written with U+00A0 is the same name).
+// The last word loses its possessive ending ("Comey's"), unless a no-break
+// space follows it. The separators are found eight or sixteen bytes at a
+// time (every name comes here, most several times).
 NameWords words_of(std::string_view s) {
-  constexpr std::string_view kNbsp = "\xC2\xA0";
   NameWords out;
-  each_word(s, [&](std::string_view w, bool last) {
-    for (size_t at = w.find(kNbsp); at != std::string_view::npos; at = w.find(kNbsp)) {
-      if (at > 0) out.push_back(w.substr(0, at));
-      w.remove_prefix(at + kNbsp.size());
-    }
-    if (!w.empty()) out.push_back(last ? strip_possessive(w) : w);
-  });
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  size_t start = 0;  // of the word being read
+  for (size_t i = 0;;) {
+    size_t at = grammar::bytes::find_any<' ', 0xC2>(s, i, s.size());
+    if (at == s.size()) break;
+    size_t separator = s[at] == ' ' ? 1 : at + 1 < s.size() && s[at + 1] == '\xA0' ? 2 : 0;
+    i = at + std::max<size_t>(separator, 1);
+    if (separator == 0) continue;  // another character that starts with 0xC2
+    if (at > start) out.push_back(s.substr(start, at - start));
+    start = i;
+  }
+  if (start < s.size()) out.push_back(strip_possessive(s.substr(start)));
   return out;
 }
 
@@ -371,23 +378,39 @@ class NameTable {
 
 }  // namespace
 
+// The per-mention buffers the last resolver of this thread left (a second
+// resolver alive at the same time finds them empty and makes its own).
+EntityResolver::PersonCache& EntityResolver::spare_person_cache() {
+  thread_local PersonCache spare;
+  return spare;
+}
+
+EntityResolver::~EntityResolver() { spare_person_cache() = std::move(person_); }
+
 EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionRef>& mentions,
                                const std::vector<std::pair<size_t, int>>& claimed, const std::vector<int>& speaking)
     : text_(text), mentions_(mentions), writer_(byline(text)) {
+  person_ = std::move(spare_person_cache());
+  if (person_.words.size() < mentions.size()) {
+    person_.words.resize(mentions.size());
+    person_.named.resize(mentions.size());
+  }
+  person_.known.assign(mentions.size(), 0);
   size_t persons = 0;
   for (const MentionRef& r : mentions) persons += r.mention.type == Mention::Type::kPerson;
   NameTable seen(persons);
   full_names_.reserve(persons);
   full_name_words_.reserve(3 * persons);
   by_word_.reserve(3 * persons);
-  for (const MentionRef& r : mentions) {
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const MentionRef& r = mentions[i];
     if (r.mention.type != Mention::Type::kPerson || r.in_headline) continue;
     // A one-word name ("Reddy said") gives at most one word (words are split
     // at spaces and no-break spaces, and person_words only drops some): not
     // a full name.
     std::string_view written = text.substr(r.mention.name.begin, r.mention.name.size());
     if (written.find(' ') == std::string_view::npos && written.find("\xC2\xA0") == std::string_view::npos) continue;
-    NameWords w = person_words(text, r.mention);
+    const NameWords& w = words_of_person(i);
     if (w.size() < 2 || org_head(w.back())) continue;
     size_t k = seen.find_or_add(w, [&](size_t j) {
       WordRange f = name_words(full_names_[j]);
@@ -411,8 +434,9 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
   learn_genders();
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i].mention;
+    if (m.type != Mention::Type::kRole) continue;
     std::string_view t = text.substr(m.range.begin, m.range.size());
-    if (m.type != Mention::Type::kRole || !is_doc(t)) continue;
+    if (!is_doc(t)) continue;
     size_t by = t.find(" by ");
     if (by != std::string_view::npos) {
       issuers_.push_back({i, {std::string(strip_article(t.substr(by + 4))), SpeakerType::kOrganization}});
@@ -681,11 +705,39 @@ ResolvedSpeaker EntityResolver::named(size_t i) const {
       return {join(words_of(strip_article(written))), SpeakerType::kRole};
     case Mention::Type::kPerson: break;
   }
-  NameWords words = person_words(text_, m);
-  if (words.empty()) return {std::string(written), SpeakerType::kUnknown};
+  return named_person(i);
+}
+
+// person_words() of person mention i, computed once.
+const NameWords& EntityResolver::words_of_person(size_t i) const {
+  if (!(person_.known[i] & PersonCache::kWords)) {
+    person_.words[i] = person_words(text_, mentions_[i].mention);
+    person_.known[i] |= PersonCache::kWords;
+  }
+  return person_.words[i];
+}
+
+// read_person(i), computed once: it depends only on the text and the full
+// names, which are all known (and marked) before the first named() call.
+const ResolvedSpeaker& EntityResolver::named_person(size_t i) const {
+  if (!(person_.known[i] & PersonCache::kNamed)) {
+    person_.named[i] = read_person(i);
+    person_.known[i] |= PersonCache::kNamed;
+  }
+  return person_.named[i];
+}
+
+// named() of person mention i.
+ResolvedSpeaker EntityResolver::read_person(size_t i) const {
+  const Mention& m = mentions_[i].mention;
+  const NameWords& all = words_of_person(i);
+  if (all.empty()) return {std::string(text_.substr(m.range.begin, m.range.size())), SpeakerType::kUnknown};
   // "DeSantis of Ponte Vedra Beach": a surname of the document, and where
   // the person is from.
-  if (words.size() > 2 && words[1] == "of" && surname(words[0])) words.resize(1);
+  NameWords surname_only;
+  bool of_place = all.size() > 2 && all[1] == "of" && surname(all[0]);
+  if (of_place) surname_only.push_back(all[0]);
+  const NameWords& words = of_place ? surname_only : all;
   if (org_head(words.back())) return {join(words), SpeakerType::kOrganization};
   std::string full = fullest_name(words);
   bool known = m.titled || words.size() >= 2 || full.find(' ') != std::string::npos;
