@@ -4,7 +4,6 @@
 #include <bitset>
 #include <cctype>
 #include <cstring>
-#include <unordered_set>
 
 #include "bytes.hpp"
 #include "lexicon.hpp"
@@ -39,7 +38,9 @@ uint64_t word_hash(std::string_view w) {
 // A set of words held as views, with a cheap first test: most words looked
 // up are in no list, and a bit for their length, first and last byte rules
 // them out before any hashing (the lists below are asked about every word
-// of every name and role).
+// of every name and role). The rest are looked up in an open-addressing
+// table by word_hash (std::unordered_set's hash and bucket division cost
+// more than the lookup).
 class WordSet {
  public:
   template <typename Words>
@@ -48,30 +49,73 @@ class WordSet {
   }
   void insert(std::string_view w) {
     shapes_[shape(w)] = true;
-    set_.insert(w);
+    if (w.empty()) {
+      has_empty_ = true;  // a free slot is an empty view
+      return;
+    }
+    if (find(w)) return;
+    words_.push_back(w);
+    if (2 * words_.size() <= slots_.size()) {
+      place(w);
+      return;
+    }
+    size_t n = 16;
+    while (n < 4 * words_.size()) n *= 2;
+    slots_.assign(n, {});
+    mask_ = n - 1;
+    for (std::string_view x : words_) place(x);
   }
-  bool contains(std::string_view w) const { return shapes_[shape(w)] && set_.count(w) > 0; }
+  // Inline: the shape test is all most words cost.
+  bool contains(std::string_view w) const { return shapes_[shape(w)] && (w.empty() ? has_empty_ : find(w)); }
+  // contains() for w with its ASCII capitals lowered (at most 24 bytes):
+  // the shape is tested first, so most words are never copied.
+  bool contains_lowered(std::string_view w) const {
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+    if (w.empty() || w.size() > 24 || !shapes_[shape(lower(w.front()), lower(w.back()), w.size())]) return false;
+    char buf[24];
+    for (size_t i = 0; i < w.size(); ++i) buf[i] = lower(w[i]);
+    return find(std::string_view(buf, w.size()));
+  }
 
  private:
   // Multiplicative hashing of the three facts to 12 bits (a shift, not a
   // division: every word looked up pays for it).
-  static size_t shape(std::string_view w) {
-    if (w.empty()) return 0;
-    auto first = static_cast<unsigned char>(w.front()), last = static_cast<unsigned char>(w.back());
-    uint32_t key = uint32_t{first} << 16 | uint32_t{last} << 8 | static_cast<uint32_t>(std::min<size_t>(w.size(), 31));
+  static size_t shape(char front, char back, size_t size) {
+    auto first = static_cast<unsigned char>(front), last = static_cast<unsigned char>(back);
+    uint32_t key = uint32_t{first} << 16 | uint32_t{last} << 8 | static_cast<uint32_t>(std::min<size_t>(size, 31));
     return (key * 0x9E3779B1u) >> 20;
   }
+  static size_t shape(std::string_view w) { return w.empty() ? 0 : shape(w.front(), w.back(), w.size()); }
+  void place(std::string_view w) {
+    size_t at = word_hash(w) & mask_;
+    while (!slots_[at].empty()) at = (at + 1) & mask_;
+    slots_[at] = w;
+  }
+  [[gnu::noinline]] bool find(std::string_view w) const {  // w is not empty
+    if (slots_.empty()) return false;
+    for (size_t at = word_hash(w) & mask_; !slots_[at].empty(); at = (at + 1) & mask_)
+      if (slots_[at] == w) return true;
+    return false;
+  }
   std::bitset<4096> shapes_;
-  std::unordered_set<std::string_view> set_;
+  std::vector<std::string_view> words_;  // in insertion order
+  std::vector<std::string_view> slots_;  // a power of two, at most half full; empty: free
+  size_t mask_ = 0;
+  bool has_empty_ = false;
 };
 
-std::string_view strip_possessive(std::string_view w) {
-  // Every ending below ends in 's', '\'' or the last byte of ’: most words
-  // are done with one test (every word of every person name comes here).
-  if (w.empty() || (w.back() != 's' && w.back() != '\'' && w.back() != '\x99')) return w;
+// strip_possessive() of a word that ends in 's', '\'' or the last byte of ’.
+[[gnu::noinline]] std::string_view strip_possessive_ending(std::string_view w) {
   for (std::string_view s : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'"})
     if (w.size() > s.size() && w.substr(w.size() - s.size()) == s) return w.substr(0, w.size() - s.size());
   return w;
+}
+
+inline std::string_view strip_possessive(std::string_view w) {
+  // Every ending ends in 's', '\'' or the last byte of ’: most words are
+  // done with this test, inline (every word of every person name comes here).
+  if (w.empty() || (w.back() != 's' && w.back() != '\'' && w.back() != '\x99')) return w;
+  return strip_possessive_ending(w);
 }
 
 // The words of a name, split at spaces and at no-break spaces ("James
@@ -151,10 +195,9 @@ bool verb_word(std::string_view w) {
         if (f != c.lemma && f.find(' ') == std::string::npos && f != "said" && f != "sang") forms.push_back(f);
     return WordSet(forms);
   }();
-  if (w.size() < 2 || w.size() > 24 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
-  char lower[24];  // ASCII only, no locale call: every word of every person mention comes here
-  for (size_t i = 0; i < w.size(); ++i) lower[i] = w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] + 32) : w[i];
-  return verbs.contains(std::string_view(lower, w.size()));
+  // ASCII only, no locale call: every word of every person mention comes here.
+  if (w.size() < 2 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  return verbs.contains_lowered(w);
 }
 
 // A title-case headline run together with a name ("Ted Cruz Hints Trump
@@ -282,13 +325,21 @@ std::string_view doc_word(std::string_view role_text) {
       if (r.type == grammar::RoleNoun::Type::kDoc) nouns.push_back(r.noun);
     return WordSet(nouns);
   }();
-  // The words of words_of(), read in place: the last one without its
-  // possessive ending.
-  std::string_view found;
-  each_word(role_text.substr(0, role_text.find(" by ")), [&](std::string_view w, bool last) {
-    if (last) w = strip_possessive(w);
-    if (docs.contains(w)) found = w;
-  });
+  // The words before " by " (split at spaces), read in place in one pass:
+  // the last one without its possessive ending. A word is tested when the
+  // next one shows it is not the last.
+  std::string_view found, pending;
+  for (size_t start = 0, n = role_text.size(); start < n;) {
+    size_t end = grammar::bytes::find_any<' '>(role_text, start, n);
+    std::string_view w = role_text.substr(start, end - start);
+    bool spaced = start > 0 && end < n;  // a space before and after
+    start = end + 1;
+    if (w.empty()) continue;
+    if (w == "by" && spaced) break;
+    if (!pending.empty() && docs.contains(pending)) found = pending;
+    pending = w;
+  }
+  if (!pending.empty() && docs.contains(strip_possessive(pending))) found = strip_possessive(pending);
   return found;
 }
 
