@@ -66,6 +66,7 @@ class Finisher {
 
   std::vector<Attribution> run(bool indirect) {
     std::vector<Attribution> out(d_.scan.quotes.size());
+    speakers_.reserve(out.size());  // one per quote at most, moved again and again while it grew
     collect_titles();
     for (size_t qi = 0; qi < out.size(); ++qi) {
       out[qi].quote = qi;
@@ -209,7 +210,7 @@ class Finisher {
         a.type = out[static_cast<size_t>(j)].type;
         return static_cast<int>(i);  // the pronoun's gender is theirs
       }
-      a.name = r.name;
+      a.name = std::move(r.name);
       a.type = r.type;
       return static_cast<int>(i);
     }
@@ -223,9 +224,10 @@ class Finisher {
     Mention::Type t = d_.mentions[i].mention.type;
     bool same = t == Mention::Type::kPronoun || t == Mention::Type::kRelative;
     if (!same || r.name.empty()) r = resolver_.resolve(static_cast<size_t>(outer), speakers_);
-    a.name = r.name;
+    int named_by = !same || r.name.empty() ? outer : static_cast<int>(i);
+    a.name = std::move(r.name);
     a.type = r.type;
-    return !same || r.name.empty() ? outer : static_cast<int>(i);
+    return named_by;
   }
 
   // True when the cue is a verb's third-person present ("says", "adds",

@@ -122,9 +122,11 @@ inline std::string_view strip_possessive(std::string_view w) {
 // Comey" written with U+00A0 is the same name).
 // The last word loses its possessive ending ("Comey's"), unless a no-break
 // space follows it. The separators are found eight or sixteen bytes at a
-// time (every name comes here, most several times).
-NameWords words_of(std::string_view s) {
-  NameWords out;
+// time (every name comes here, most several times). Into *words, which it
+// clears first.
+void split_name(std::string_view s, NameWords* words) {
+  NameWords& out = *words;
+  out.clear();
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
   size_t start = 0;  // of the word being read
   for (size_t i = 0;;) {
@@ -133,10 +135,15 @@ NameWords words_of(std::string_view s) {
     size_t separator = s[at] == ' ' ? 1 : at + 1 < s.size() && s[at + 1] == '\xA0' ? 2 : 0;
     i = at + std::max<size_t>(separator, 1);
     if (separator == 0) continue;  // another character that starts with 0xC2
-    if (at > start) out.push_back(s.substr(start, at - start));
+    if (at > start) out.push_back(std::string_view(s.data() + start, at - start));
     start = i;
   }
-  if (start < s.size()) out.push_back(strip_possessive(s.substr(start)));
+  if (start < s.size()) out.push_back(strip_possessive(std::string_view(s.data() + start, s.size() - start)));
+}
+
+NameWords words_of(std::string_view s) {
+  NameWords out;
+  split_name(s, &out);
   return out;
 }
 
@@ -266,8 +273,10 @@ bool org_head(std::string_view w) {
 // Merrowshire Police": after a titled name or two words, "of" names a place
 // or the body the person serves, not the person ("Bank of England",
 // "Supreme Court of Canada" and "Duke of Kent" keep theirs).
-NameWords person_words(std::string_view text, const Mention& m) {
-  NameWords w = words_of(text.substr(m.name.begin, m.name.size()));
+// Into *words, in place (a person's words are kept per mention).
+void person_words(std::string_view text, const Mention& m, NameWords* words) {
+  NameWords& w = *words;
+  split_name(text.substr(m.name.begin, m.name.size()), &w);
   drop_possessor(&w);
   drop_headline_verbs(&w);
   drop_descriptors(&w);
@@ -279,7 +288,6 @@ NameWords person_words(std::string_view text, const Mention& m) {
   if (of != w.end() && (m.titled || of - w.begin() >= 2) && (person_before || !org_head(w.back())) &&
       !org_head(*(of - 1)))
     w.erase(of, w.end());
-  return w;
 }
 
 // The bytes that end the word before a position.
@@ -762,7 +770,7 @@ ResolvedSpeaker EntityResolver::named(size_t i) const {
 // person_words() of person mention i, computed once.
 const NameWords& EntityResolver::words_of_person(size_t i) const {
   if (!(person_.known[i] & PersonCache::kWords)) {
-    person_.words[i] = person_words(text_, mentions_[i].mention);
+    person_words(text_, mentions_[i].mention, &person_.words[i]);
     person_.known[i] |= PersonCache::kWords;
   }
   return person_.words[i];
