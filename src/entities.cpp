@@ -119,11 +119,10 @@ inline std::string_view strip_possessive(std::string_view w) {
 }
 
 // The words of a name, split at spaces and at no-break spaces ("James
-// Comey" written with U+00A0 is the same name).
-// The last word loses its possessive ending ("Comey's"), unless a no-break
-// space follows it. The separators are found eight or sixteen bytes at a
-// time (every name comes here, most several times). Into *words, which it
-// clears first.
+// Comey" written with U+00A0 is the same name), into *words (cleared
+// first). The last word loses its possessive ending ("Comey's"), unless a
+// no-break space follows it. The separators are found eight or sixteen
+// bytes at a time (every name comes here, most several times).
 void split_name(std::string_view s, NameWords* words) {
   NameWords& out = *words;
   out.clear();
@@ -141,6 +140,7 @@ void split_name(std::string_view s, NameWords* words) {
   if (start < s.size()) out.push_back(strip_possessive(std::string_view(s.data() + start, s.size() - start)));
 }
 
+// split_name() into a new NameWords.
 NameWords words_of(std::string_view s) {
   NameWords out;
   split_name(s, &out);
