@@ -31,12 +31,14 @@ using namespace attribution_detail;
 using grammar::Mention;
 using grammar::Token;
 
-// The word that ends before byte `end` of text (skipping spaces), and its
-// start in *begin.
+// The word (ASCII letters: std::isalpha in the "C" locale, which no one
+// changes, without a call per byte) that ends before byte `end` of text
+// (skipping spaces), and its start in *begin.
 std::string_view word_before(std::string_view text, size_t end, size_t* begin) {
+  auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
   while (end > 0 && text[end - 1] == ' ') --end;
   size_t b = end;
-  while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+  while (b > 0 && letter(text[b - 1])) --b;
   *begin = b;
   return text.substr(b, end - b);
 }
@@ -64,6 +66,7 @@ class Finisher {
 
   std::vector<Attribution> run(bool indirect) {
     std::vector<Attribution> out(d_.scan.quotes.size());
+    speakers_.reserve(out.size());  // one per quote at most, moved again and again while it grew
     collect_titles();
     for (size_t qi = 0; qi < out.size(); ++qi) {
       out[qi].quote = qi;
@@ -207,7 +210,7 @@ class Finisher {
         a.type = out[static_cast<size_t>(j)].type;
         return static_cast<int>(i);  // the pronoun's gender is theirs
       }
-      a.name = r.name;
+      a.name = std::move(r.name);
       a.type = r.type;
       return static_cast<int>(i);
     }
@@ -221,9 +224,10 @@ class Finisher {
     Mention::Type t = d_.mentions[i].mention.type;
     bool same = t == Mention::Type::kPronoun || t == Mention::Type::kRelative;
     if (!same || r.name.empty()) r = resolver_.resolve(static_cast<size_t>(outer), speakers_);
-    a.name = r.name;
+    int named_by = !same || r.name.empty() ? outer : static_cast<int>(i);
+    a.name = std::move(r.name);
     a.type = r.type;
-    return !same || r.name.empty() ? outer : static_cast<int>(i);
+    return named_by;
   }
 
   // True when the cue is a verb's third-person present ("says", "adds",

@@ -4,7 +4,6 @@
 #include <bitset>
 #include <cctype>
 #include <cstring>
-#include <unordered_set>
 
 #include "bytes.hpp"
 #include "lexicon.hpp"
@@ -39,7 +38,9 @@ uint64_t word_hash(std::string_view w) {
 // A set of words held as views, with a cheap first test: most words looked
 // up are in no list, and a bit for their length, first and last byte rules
 // them out before any hashing (the lists below are asked about every word
-// of every name and role).
+// of every name and role). The rest are looked up in an open-addressing
+// table by word_hash (std::unordered_set's hash and bucket division cost
+// more than the lookup).
 class WordSet {
  public:
   template <typename Words>
@@ -48,44 +49,101 @@ class WordSet {
   }
   void insert(std::string_view w) {
     shapes_[shape(w)] = true;
-    set_.insert(w);
+    if (w.empty()) {
+      has_empty_ = true;  // a free slot is an empty view
+      return;
+    }
+    if (find(w)) return;
+    words_.push_back(w);
+    if (2 * words_.size() <= slots_.size()) {
+      place(w);
+      return;
+    }
+    size_t n = 16;
+    while (n < 4 * words_.size()) n *= 2;
+    slots_.assign(n, {});
+    mask_ = n - 1;
+    for (std::string_view x : words_) place(x);
   }
-  bool contains(std::string_view w) const { return shapes_[shape(w)] && set_.count(w) > 0; }
+  // Inline: the shape test is all most words cost.
+  bool contains(std::string_view w) const { return shapes_[shape(w)] && (w.empty() ? has_empty_ : find(w)); }
+  // contains() for w with its ASCII capitals lowered (at most 24 bytes):
+  // the shape is tested first, so most words are never copied.
+  bool contains_lowered(std::string_view w) const {
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+    if (w.empty() || w.size() > 24 || !shapes_[shape(lower(w.front()), lower(w.back()), w.size())]) return false;
+    char buf[24];
+    for (size_t i = 0; i < w.size(); ++i) buf[i] = lower(w[i]);
+    return find(std::string_view(buf, w.size()));
+  }
 
  private:
   // Multiplicative hashing of the three facts to 12 bits (a shift, not a
   // division: every word looked up pays for it).
-  static size_t shape(std::string_view w) {
-    if (w.empty()) return 0;
-    auto first = static_cast<unsigned char>(w.front()), last = static_cast<unsigned char>(w.back());
-    uint32_t key = uint32_t{first} << 16 | uint32_t{last} << 8 | static_cast<uint32_t>(std::min<size_t>(w.size(), 31));
+  static size_t shape(char front, char back, size_t size) {
+    auto first = static_cast<unsigned char>(front), last = static_cast<unsigned char>(back);
+    uint32_t key = uint32_t{first} << 16 | uint32_t{last} << 8 | static_cast<uint32_t>(std::min<size_t>(size, 31));
     return (key * 0x9E3779B1u) >> 20;
   }
+  static size_t shape(std::string_view w) { return w.empty() ? 0 : shape(w.front(), w.back(), w.size()); }
+  void place(std::string_view w) {
+    size_t at = word_hash(w) & mask_;
+    while (!slots_[at].empty()) at = (at + 1) & mask_;
+    slots_[at] = w;
+  }
+  [[gnu::noinline]] bool find(std::string_view w) const {  // w is not empty
+    if (slots_.empty()) return false;
+    for (size_t at = word_hash(w) & mask_; !slots_[at].empty(); at = (at + 1) & mask_)
+      if (slots_[at] == w) return true;
+    return false;
+  }
   std::bitset<4096> shapes_;
-  std::unordered_set<std::string_view> set_;
+  std::vector<std::string_view> words_;  // in insertion order
+  std::vector<std::string_view> slots_;  // a power of two, at most half full; empty: free
+  size_t mask_ = 0;
+  bool has_empty_ = false;
 };
 
-std::string_view strip_possessive(std::string_view w) {
-  // Every ending below ends in 's', '\'' or the last byte of ’: most words
-  // are done with one test (every word of every person name comes here).
-  if (w.empty() || (w.back() != 's' && w.back() != '\'' && w.back() != '\x99')) return w;
+// strip_possessive() of a word that ends in 's', '\'' or the last byte of ’.
+[[gnu::noinline]] std::string_view strip_possessive_ending(std::string_view w) {
   for (std::string_view s : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'"})
     if (w.size() > s.size() && w.substr(w.size() - s.size()) == s) return w.substr(0, w.size() - s.size());
   return w;
 }
 
+inline std::string_view strip_possessive(std::string_view w) {
+  // Every ending ends in 's', '\'' or the last byte of ’: most words are
+  // done with this test, inline (every word of every person name comes here).
+  if (w.empty() || (w.back() != 's' && w.back() != '\'' && w.back() != '\x99')) return w;
+  return strip_possessive_ending(w);
+}
+
 // The words of a name, split at spaces and at no-break spaces ("James
-// Comey" written with U+00A0 is the same name).
+// Comey" written with U+00A0 is the same name), into *words (cleared
+// first). The last word loses its possessive ending ("Comey's"), unless a
+// no-break space follows it. The separators are found eight or sixteen
+// bytes at a time (every name comes here, most several times).
+void split_name(std::string_view s, NameWords* words) {
+  NameWords& out = *words;
+  out.clear();
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  size_t start = 0;  // of the word being read
+  for (size_t i = 0;;) {
+    size_t at = grammar::bytes::find_any<' ', 0xC2>(s, i, s.size());
+    if (at == s.size()) break;
+    size_t separator = s[at] == ' ' ? 1 : at + 1 < s.size() && s[at + 1] == '\xA0' ? 2 : 0;
+    i = at + std::max<size_t>(separator, 1);
+    if (separator == 0) continue;  // another character that starts with 0xC2
+    if (at > start) out.push_back(std::string_view(s.data() + start, at - start));
+    start = i;
+  }
+  if (start < s.size()) out.push_back(strip_possessive(std::string_view(s.data() + start, s.size() - start)));
+}
+
+// split_name() into a new NameWords.
 NameWords words_of(std::string_view s) {
-  constexpr std::string_view kNbsp = "\xC2\xA0";
   NameWords out;
-  each_word(s, [&](std::string_view w, bool last) {
-    for (size_t at = w.find(kNbsp); at != std::string_view::npos; at = w.find(kNbsp)) {
-      if (at > 0) out.push_back(w.substr(0, at));
-      w.remove_prefix(at + kNbsp.size());
-    }
-    if (!w.empty()) out.push_back(last ? strip_possessive(w) : w);
-  });
+  split_name(s, &out);
   return out;
 }
 
@@ -144,10 +202,9 @@ bool verb_word(std::string_view w) {
         if (f != c.lemma && f.find(' ') == std::string::npos && f != "said" && f != "sang") forms.push_back(f);
     return WordSet(forms);
   }();
-  if (w.size() < 2 || w.size() > 24 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
-  char lower[24];  // ASCII only, no locale call: every word of every person mention comes here
-  for (size_t i = 0; i < w.size(); ++i) lower[i] = w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] + 32) : w[i];
-  return verbs.contains(std::string_view(lower, w.size()));
+  // ASCII only, no locale call: every word of every person mention comes here.
+  if (w.size() < 2 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  return verbs.contains_lowered(w);
 }
 
 // A title-case headline run together with a name ("Ted Cruz Hints Trump
@@ -216,8 +273,10 @@ bool org_head(std::string_view w) {
 // Merrowshire Police": after a titled name or two words, "of" names a place
 // or the body the person serves, not the person ("Bank of England",
 // "Supreme Court of Canada" and "Duke of Kent" keep theirs).
-NameWords person_words(std::string_view text, const Mention& m) {
-  NameWords w = words_of(text.substr(m.name.begin, m.name.size()));
+// Into *words, in place (a person's words are kept per mention).
+void person_words(std::string_view text, const Mention& m, NameWords* words) {
+  NameWords& w = *words;
+  split_name(text.substr(m.name.begin, m.name.size()), &w);
   drop_possessor(&w);
   drop_headline_verbs(&w);
   drop_descriptors(&w);
@@ -229,7 +288,6 @@ NameWords person_words(std::string_view text, const Mention& m) {
   if (of != w.end() && (m.titled || of - w.begin() >= 2) && (person_before || !org_head(w.back())) &&
       !org_head(*(of - 1)))
     w.erase(of, w.end());
-  return w;
 }
 
 // The bytes that end the word before a position.
@@ -275,13 +333,21 @@ std::string_view doc_word(std::string_view role_text) {
       if (r.type == grammar::RoleNoun::Type::kDoc) nouns.push_back(r.noun);
     return WordSet(nouns);
   }();
-  // The words of words_of(), read in place: the last one without its
-  // possessive ending.
-  std::string_view found;
-  each_word(role_text.substr(0, role_text.find(" by ")), [&](std::string_view w, bool last) {
-    if (last) w = strip_possessive(w);
-    if (docs.contains(w)) found = w;
-  });
+  // The words before " by " (split at spaces), read in place in one pass:
+  // the last one without its possessive ending. A word is tested when the
+  // next one shows it is not the last.
+  std::string_view found, pending;
+  for (size_t start = 0, n = role_text.size(); start < n;) {
+    size_t end = grammar::bytes::find_any<' '>(role_text, start, n);
+    std::string_view w = role_text.substr(start, end - start);
+    bool spaced = start > 0 && end < n;  // a space before and after
+    start = end + 1;
+    if (w.empty()) continue;
+    if (w == "by" && spaced) break;
+    if (!pending.empty() && docs.contains(pending)) found = pending;
+    pending = w;
+  }
+  if (!pending.empty() && docs.contains(strip_possessive(pending))) found = strip_possessive(pending);
   return found;
 }
 
@@ -371,23 +437,38 @@ class NameTable {
 
 }  // namespace
 
+// The per-mention buffers the last resolver of this thread left (a second
+// resolver alive at the same time finds them empty and makes its own).
+EntityResolver::PersonCache& EntityResolver::spare_person_cache() {
+  thread_local PersonCache spare;
+  return spare;
+}
+
+EntityResolver::~EntityResolver() { spare_person_cache() = std::move(person_); }
+
 EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionRef>& mentions,
                                const std::vector<std::pair<size_t, int>>& claimed, const std::vector<int>& speaking)
-    : text_(text), mentions_(mentions), writer_(byline(text)) {
+    : text_(text), mentions_(mentions), writer_(byline(text)), person_(std::move(spare_person_cache())) {
+  if (person_.words.size() < mentions.size()) {
+    person_.words.resize(mentions.size());
+    person_.named.resize(mentions.size());
+  }
+  person_.known.assign(mentions.size(), 0);
   size_t persons = 0;
   for (const MentionRef& r : mentions) persons += r.mention.type == Mention::Type::kPerson;
   NameTable seen(persons);
   full_names_.reserve(persons);
   full_name_words_.reserve(3 * persons);
   by_word_.reserve(3 * persons);
-  for (const MentionRef& r : mentions) {
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const MentionRef& r = mentions[i];
     if (r.mention.type != Mention::Type::kPerson || r.in_headline) continue;
     // A one-word name ("Reddy said") gives at most one word (words are split
     // at spaces and no-break spaces, and person_words only drops some): not
     // a full name.
     std::string_view written = text.substr(r.mention.name.begin, r.mention.name.size());
     if (written.find(' ') == std::string_view::npos && written.find("\xC2\xA0") == std::string_view::npos) continue;
-    NameWords w = person_words(text, r.mention);
+    const NameWords& w = words_of_person(i);
     if (w.size() < 2 || org_head(w.back())) continue;
     size_t k = seen.find_or_add(w, [&](size_t j) {
       WordRange f = name_words(full_names_[j]);
@@ -411,8 +492,9 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
   learn_genders();
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i].mention;
+    if (m.type != Mention::Type::kRole) continue;
     std::string_view t = text.substr(m.range.begin, m.range.size());
-    if (m.type != Mention::Type::kRole || !is_doc(t)) continue;
+    if (!is_doc(t)) continue;
     size_t by = t.find(" by ");
     if (by != std::string_view::npos) {
       issuers_.push_back({i, {std::string(strip_article(t.substr(by + 4))), SpeakerType::kOrganization}});
@@ -522,7 +604,10 @@ void EntityResolver::link_titles() {
     }
     if (m.type != Mention::Type::kRole) continue;
     std::string_view written = text_.substr(m.range.begin, m.range.size());
-    if (written.substr(0, 4) != "the " && written.substr(0, 4) != "The ") continue;
+    // "the " or "The ", byte by byte (two out-of-line compares per role showed).
+    if (written.size() < 4 || (written[0] != 't' && written[0] != 'T') || written[1] != 'h' || written[2] != 'e' ||
+        written[3] != ' ')
+      continue;
     NameWords role = words_of(written.substr(4));
     if (role.empty()) continue;
     // "Graeme Pellow insisted …. The 52-year-old, who …, said": an age
@@ -553,7 +638,7 @@ int EntityResolver::person_named_before(size_t i, size_t window) const {
   for (size_t j = i; j-- > 0 && mentions_[j].sentence + window >= mentions_[i].sentence;) {
     const MentionRef& r = mentions_[j];
     if (r.mention.type != Mention::Type::kPerson || r.in_headline || after_preposition(j)) continue;
-    if (named(j).type == SpeakerType::kPerson) return static_cast<int>(j);
+    if (named_person(j).type == SpeakerType::kPerson) return static_cast<int>(j);
   }
   return -1;
 }
@@ -681,11 +766,39 @@ ResolvedSpeaker EntityResolver::named(size_t i) const {
       return {join(words_of(strip_article(written))), SpeakerType::kRole};
     case Mention::Type::kPerson: break;
   }
-  NameWords words = person_words(text_, m);
-  if (words.empty()) return {std::string(written), SpeakerType::kUnknown};
+  return named_person(i);
+}
+
+// person_words() of person mention i, computed once.
+const NameWords& EntityResolver::words_of_person(size_t i) const {
+  if (!(person_.known[i] & PersonCache::kWords)) {
+    person_words(text_, mentions_[i].mention, &person_.words[i]);
+    person_.known[i] |= PersonCache::kWords;
+  }
+  return person_.words[i];
+}
+
+// read_person(i), computed once: it depends only on the text and the full
+// names, which are all known (and marked) before the first named() call.
+const ResolvedSpeaker& EntityResolver::named_person(size_t i) const {
+  if (!(person_.known[i] & PersonCache::kNamed)) {
+    person_.named[i] = read_person(i);
+    person_.known[i] |= PersonCache::kNamed;
+  }
+  return person_.named[i];
+}
+
+// named() of person mention i.
+ResolvedSpeaker EntityResolver::read_person(size_t i) const {
+  const Mention& m = mentions_[i].mention;
+  const NameWords& all = words_of_person(i);
+  if (all.empty()) return {std::string(text_.substr(m.range.begin, m.range.size())), SpeakerType::kUnknown};
   // "DeSantis of Ponte Vedra Beach": a surname of the document, and where
   // the person is from.
-  if (words.size() > 2 && words[1] == "of" && surname(words[0])) words.resize(1);
+  NameWords surname_only;
+  bool of_place = all.size() > 2 && all[1] == "of" && surname(all[0]);
+  if (of_place) surname_only.push_back(all[0]);
+  const NameWords& words = of_place ? surname_only : all;
   if (org_head(words.back())) return {join(words), SpeakerType::kOrganization};
   std::string full = fullest_name(words);
   bool known = m.titled || words.size() >= 2 || full.find(' ') != std::string::npos;
@@ -813,11 +926,14 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
     // its subject, a person of the pronoun's gender, is the he or she.
     if (personal && r.sentence != p.sentence) {
       int subject = reported_by(j);
-      if (subject >= 0 && gender_fits(g, learned_gender(named(static_cast<size_t>(subject)).name,
+      if (subject >= 0 && gender_fits(g, learned_gender(named_person(static_cast<size_t>(subject)).name,
                                                          gender(static_cast<size_t>(subject)))))
         continue;
     }
-    ResolvedSpeaker s = named(j);
+    // A person's reading by reference (most candidates are persons): no
+    // copy of the name per candidate.
+    ResolvedSpeaker other;
+    const ResolvedSpeaker& s = r.mention.type == Mention::Type::kPerson ? named_person(j) : (other = named(j));
     if (wanted(s.type, learned_gender(s.name, gender(j)), false)) return s;
   }
   if (personal && from_speakers(kPronounWindow, &found)) return found;
@@ -841,7 +957,7 @@ int EntityResolver::reported_by(size_t j) const {
   std::string_view between = text_.substr(from, mentions_[j].mention.range.begin - from);
   if (between.find(" that ") == std::string_view::npos && between.find(" whether ") == std::string_view::npos)
     return -1;
-  return named(f).type == SpeakerType::kPerson ? static_cast<int>(f) : -1;
+  return named_person(f).type == SpeakerType::kPerson ? static_cast<int>(f) : -1;
 }
 
 // "in New York", "on Labor Day", "from Mount Pleasant": a capitalised name
@@ -869,7 +985,7 @@ void EntityResolver::learn_genders() {
     // its gender.
     person_before(i, [&](size_t j, const ResolvedSpeaker& s) {
       if (mentions_[j].mention.gender != Mention::Gender::kUnknown || s.name.empty()) return true;
-      auto [it, fresh] = seen.emplace(s.name, g);
+      auto [it, fresh] = seen.try_emplace(s.name, g);  // no node built for a name seen before
       if (!fresh && it->second != g) it->second = Mention::Gender::kUnknown;  // both: no reading
       return true;
     });
@@ -888,7 +1004,7 @@ bool EntityResolver::person_before(size_t i, Take take) const {
   size_t stop = i > kMaxCandidates ? i - kMaxCandidates : 0;
   for (size_t j = i; j-- > stop && mentions_[j].sentence == mentions_[i].sentence;) {
     if (mentions_[j].mention.type != Mention::Type::kPerson || after_preposition(j) || interrupted_by(j, i)) continue;
-    ResolvedSpeaker s = named(j);
+    const ResolvedSpeaker& s = named_person(j);  // a reference: no copy of the name per candidate
     if (s.type == SpeakerType::kPerson && take(j, s)) return true;
   }
   return false;

@@ -87,6 +87,7 @@ class EntityResolver {
   // without a quote ("The minister insisted that …").
   EntityResolver(std::string_view text, const std::vector<MentionRef>& mentions,
                  const std::vector<std::pair<size_t, int>>& claimed, const std::vector<int>& speaking = {});
+  ~EntityResolver();  // hands its per-mention buffers on to the thread's next resolver
 
   // Resolves mention `i`; `recent` holds earlier speakers, oldest first.
   ResolvedSpeaker resolve(size_t i, const std::vector<RecentSpeaker>& recent) const;
@@ -97,6 +98,9 @@ class EntityResolver {
 
  private:
   ResolvedSpeaker named(size_t i) const;
+  const NameWords& words_of_person(size_t i) const;
+  const ResolvedSpeaker& named_person(size_t i) const;
+  ResolvedSpeaker read_person(size_t i) const;
   ResolvedSpeaker pronoun(size_t i, const std::vector<RecentSpeaker>& recent) const;
   ResolvedSpeaker document(size_t i) const;
   std::string_view doc_noun(size_t i) const;
@@ -151,6 +155,19 @@ class EntityResolver {
   std::vector<bool> subject_;  // the mention is the subject of a speech cue
   std::string_view writer_;    // the byline's name ("By Tomas Reddy"), or ""
   std::unordered_map<std::string, grammar::Mention::Gender> learned_gender_;  // name -> the he/she after it
+  // Facts of a person mention, each computed on first use: its
+  // person_words(), which the full-name pass and named() both need, and
+  // named()'s reading of it, which a pronoun asks for candidate after
+  // candidate. Indexed by mention; the vectors are this thread's last
+  // resolver's, for their memory (a document's worth of small vectors).
+  struct PersonCache {
+    enum : uint8_t { kWords = 1, kNamed = 2 };
+    std::vector<NameWords> words;
+    std::vector<ResolvedSpeaker> named;
+    std::vector<uint8_t> known;  // kWords | kNamed: which entries hold this document's value
+  };
+  mutable PersonCache person_;
+  static PersonCache& spare_person_cache();
 };
 
 }  // namespace quotient

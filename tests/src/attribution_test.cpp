@@ -1097,6 +1097,13 @@ const Case kResolution[] = {
     {"a_no_break_space_inside_a_name",
      "Ana\u00A0Ruiz opened the hearing. Ruiz said the review was “long overdue”.",
      {{"long overdue", {{"name", "Ana Ruiz"}, {"type", "person"}}}}},
+    // ... and doubled, and inside a role's words.
+    {"no_break_spaces_doubled_and_in_a_role",
+     "Ana\u00A0Ruiz opened the hearing. Tom\u00A0\u00A0Hale sat down. “It is late,” Ana\u00A0Ruiz’s lawyer said. "
+     "Ruiz said the review was “long overdue”. Hale called it “fair”.",
+     {{"It is late,", {{"name", "Ana Ruiz’s lawyer"}}},
+      {"long overdue", {{"name", "Ana Ruiz"}}},
+      {"fair", {{"name", "Tom Hale"}}}}},
     // Local offices are roles too: the name starts after them.
     {"a_local_office_before_a_name",
      "Millbrook Alderman Tessa Quill said the budget was “thin”. Bay Supervisor Dan Oyelaran called it “fair”.",
