@@ -37,6 +37,12 @@ rerun_completes() {
   "$bin" "${args[@]}" 2> "$tmp/err" && same "$tmp/dest/res.jsonl" "$tmp/ref.jsonl" && [ "$(temps)" -eq 0 ]
 }
 
+no_temp_or_rerun_clears() {
+  local n
+  n=$(temps)
+  [ "$n" -eq 0 ] || { [ "$n" -eq 1 ] && rerun_completes; }
+}
+
 # kill_case LABEL POINT OLD TEMPS_ALLOWED [ENV...]: one kill at POINT.
 kill_case() {
   local label=$1 point=$2 old=$3 allowed=$4
@@ -97,7 +103,11 @@ for delay in 0.05 0.2 0.4 0.8; do
   kill -9 "$pid" 2>/dev/null
   wait "$pid" 2>/dev/null
   check "external SIGKILL after ${delay}s: old or complete" whole_or_old "$tmp/old.jsonl"
-  check "external SIGKILL after ${delay}s: no temporary" test "$(temps)" -eq 0
+  # A kill between linking the finished file to res.jsonl.tmp.<pid> and the
+  # rename (rename:1 above) leaves that name: rare, but a loaded machine can
+  # stop the process there. The next run removes it.
+  check "external SIGKILL after ${delay}s: no temporary, or the one a re-run removes" \
+    no_temp_or_rerun_clears
 done
 
 # ---- SIGKILL during a --db load (SQLite, WAL mode).
