@@ -30,6 +30,7 @@ constexpr size_t kBatchDocuments = 128;
 constexpr size_t kBatchBytes = size_t{1} << 20;
 // The first block of a batch's result arena: about what the results of
 // kBatchBytes of news text take, so that most batches need no other.
+constexpr size_t kRecordBytes = 2 * kBatchBytes;  // rendered JSON of one batch, as reserved
 constexpr size_t kArenaBlockBytes = size_t{4} << 20;
 
 const char* const kUsage = R"(Usage: quotient analyze [OPTIONS] [INPUT...]
@@ -245,6 +246,9 @@ void render_json(Format format, const DocumentResult& r, std::string* out) {
 void analyze_batch(const Analyzer& analyzer, std::optional<Format> render, Batch& b) {
   reset_arena(b);
   b.records.clear();
+  // A batch's records take about its input's size again: room for that at
+  // once, not a string doubling its way there in every batch's first use.
+  if (render) b.records.reserve(kRecordBytes);
   for (size_t i = 0; i < b.count; ++i) {
     InputItem& item = b.items[i];
     parse_pending(&item);
