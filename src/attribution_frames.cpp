@@ -125,7 +125,16 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
     // object of "of" (not of "to": "a message to supporters saying").
     bool participle = sv.cue_at[c] && sv.cue_at[c]->form == CueMatch::Form::kParticiple;
     size_t t = d.mentions[m].token;
-    bool after_of = t > 0 && word(d, sv.toks[t - 1]) == "of";
+    std::string_view before = t > 0 && sv.toks[t - 1].kind == Token::Kind::kWord ? word(d, sv.toks[t - 1]) : "";
+    bool after_of = before == "of";
+    // "Ana Ruiz in Leeds said", "a spokesman at the embassy said", "Kim Lee
+    // from the Treasury said": the person, role or group right before the
+    // place speaks, not the place.
+    if ((before == "in" || before == "at" || before == "from") && t >= 2)
+      if (int p = sv.mention_end_at[t - 2]; p >= 0) {
+        Mention::Type type = d.mentions[p].mention.type;
+        if (type == Mention::Type::kPerson || type == Mention::Type::kRole || type == Mention::Type::kGroup) return p;
+      }
     if ((participle && after_of) || !object_of_preposition(d, sv, m)) return m;
     // "George Zornick of The Nation wrote": the mention before "of".
     return after_of && t >= 2 && sv.mention_end_at[t - 2] >= 0 ? sv.mention_end_at[t - 2] : -1;

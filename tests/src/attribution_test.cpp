@@ -616,6 +616,17 @@ const Case kFrames[] = {
      "“We turn people away,” she said.",
      {{"The money is gone,", {{"name", "Tom Reyes"}, {"cue", "told"}}},
       {"We turn people away,", {{"name", "Ines Varga"}, {"cue", "said"}}}}},
+    // "NAME in/at/from PLACE said": the person, role or group before the
+    // place speaks (a role or group phrase often takes the place along
+    // itself), not the place; a place after no mention stays out of it.
+    {"person_before_a_place_speaks",
+     "Ana Ruiz in Leeds said the plan was “a good start”. A spokesman at the Treasury said it was “under "
+     "review”. Officials from Kyiv said the talks were “useful”. Kim Lee of Oxfam visited. Later, in Leeds "
+     "Mayor Tom Hart said the vote was “close”.",
+     {{"a good start", {{"name", "Ana Ruiz"}, {"cue", "said"}}},
+      {"under review", {{"mention", "A spokesman at the Treasury"}}},
+      {"useful", {{"mention", "Officials from Kyiv"}}},
+      {"close", {{"name", "Tom Hart"}}}}},
     {"body_for_heads_lexicon_2",
      "A rally outside Parliament for Anna Berg drew crowds on Sunday. “I am moved,” she told them.",
      {{"I am moved,", {{"name", "Anna Berg"}, {"type", "person"}}}}},
