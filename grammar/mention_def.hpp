@@ -194,7 +194,9 @@ WordTable<x3::unused_type> const formers = word_list({"former", "Former", "actin
 auto const particle = word_parser(particles);
 // A middle initial: "Donald J. Trump", "G.K. Butterfield".
 auto const initial = x3::ascii::upper >> '.' >> -(x3::ascii::upper >> '.') >> &sp;
-auto const name_seq = (initial | cap_word) >> x3::repeat(0, 4)[sp >> -(particle >> sp) >> (initial | cap_word)];
+// Up to two particles between name words: "Lena van der Berg", "Ana de la Cruz".
+auto const name_seq =
+    (initial | cap_word) >> x3::repeat(0, 4)[sp >> x3::repeat(0, 2)[particle >> sp] >> (initial | cap_word)];
 auto const det = word_parser(determiners);
 // "the 46-year-old" is a person too.
 auto const year_old = x3::omit[x3::repeat(1, 3)[x3::ascii::digit] >> "-year-old" >> end_of_word] >>

@@ -161,16 +161,16 @@ bool stopword_chunk(std::string_view chunk) {
 // more words (the fullest form of a name, and how often it is written) or a
 // document mention with "by" ("a statement by X" names an issuer). The
 // first needs two name words, the second starting a space-separated chunk
-// with a capital and the first inside the chunk before it (or before a
-// particle), that chunk not being a stop word; the second needs " by ".
+// with a capital and the first inside the chunk before it (or before one or
+// two particles), that chunk not being a stop word; the second needs " by ".
 // False only when neither can occur. Byte by byte; may_name_entities()
 // below gives the same answer faster.
 bool may_name_entities_bytes(std::string_view s) {
   if (s.find(" by ") != std::string_view::npos) return true;
   // Chunks: runs between spaces (' ' or NBSP). prev/prev2: does the chunk
   // before (before that) hold a capital-like byte; particle: is the chunk
-  // before a name particle.
-  bool prev = false, prev2 = false, particle = false;
+  // before a name particle; prev3, particle2: the same one chunk further back.
+  bool prev = false, prev2 = false, prev3 = false, particle = false, particle2 = false;
   for (size_t p = 0; p < s.size();) {
     if (is_space_at(s, p)) {
       p += s[p] == ' ' ? 1 : 2;
@@ -183,8 +183,12 @@ bool may_name_entities_bytes(std::string_view s) {
       if (c == 0xC2 && p + 1 < s.size() && s[p + 1] == '\xA0') break;
       caps |= upperish(c);
     }
-    if (b > 0 && upperish(static_cast<unsigned char>(s[b])) && (prev || (particle && prev2))) return true;
+    if (b > 0 && upperish(static_cast<unsigned char>(s[b])) &&
+        (prev || (particle && prev2) || (particle && particle2 && prev3)))
+      return true;
+    prev3 = prev2;
     prev2 = prev;
+    particle2 = particle;
     // A name word is a capitalised word that is not a stop word; a chunk
     // that is a stop word as a whole holds none.
     prev = caps && !stopword_chunk(s.substr(b, p - b));
@@ -251,7 +255,11 @@ bool may_name_entities(std::string_view s) {
       std::string_view before = s.substr(pb, pe - pb);
       if (name_chunk(before)) return true;
       size_t qb = 0, qe = 0;
-      if (name_particle(before) && chunk_before(s, pb, &qb, &qe) && name_chunk(s.substr(qb, qe - qb))) return true;
+      if (!name_particle(before) || !chunk_before(s, pb, &qb, &qe)) continue;
+      std::string_view before2 = s.substr(qb, qe - qb);
+      if (name_chunk(before2)) return true;
+      size_t rb = 0, re = 0;  // "van der Berg": two particles
+      if (name_particle(before2) && chunk_before(s, qb, &rb, &re) && name_chunk(s.substr(rb, re - rb))) return true;
     }
     space_carry = sp >> 56;
   }

@@ -656,6 +656,14 @@ const Case kFrames[] = {
      {{"closed for good", {{"name", "Lena van Dijk"}, {"cue", "said"}}},
       {"a betrayal", {{"name", "Yusuf bin Rashid"}, {"cue", "called"}}},
       {"late again", {{"mention", "Tom Reyes"}, {"name", "Anna Berg und Tom Reyes", kNot}}}}},
+    // Two particles in a row: "van der", "de la". The full name is only in a
+    // sentence far from every quote, which the pre-check must still read.
+    {"name_particles_two_in_a_row",
+     "Lena van der Berg has run the port for a decade. The harbour opened in 1902. Its cranes are new. Ships "
+     "call daily. Trade grew last year.\n\nThe board met on Monday.\n\n“We are full,” Berg said. Ana de la "
+     "Cruz called the plan “a start”.",
+     {{"We are full,", {{"name", "Lena van der Berg"}, {"mention", "Berg"}}},
+      {"a start", {{"name", "Ana de la Cruz"}, {"cue", "called"}}}}},
     {"named_in_the_next_paragraph_opinion_nouns_2",
      "The council met on Tuesday.\n\n“Build the bridge first.”\n\nThat was the site of Mayor Ana Ruiz's "
      "first rally, held in May.",
