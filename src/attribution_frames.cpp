@@ -129,9 +129,10 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
     bool after_of = before == "of";
     // "Ana Ruiz in Leeds said", "a spokesman at the embassy said", "Kim Lee
     // from the Treasury said": the person, role or group right before the
-    // place speaks, not the place.
+    // place speaks, not the place; but not one that is itself the object of
+    // a preposition ("A letter to Ana Ruiz from the Treasury said").
     if ((before == "in" || before == "at" || before == "from") && t >= 2)
-      if (int p = sv.mention_end_at[t - 2]; p >= 0) {
+      if (int p = sv.mention_end_at[t - 2]; p >= 0 && !object_of_preposition(d, sv, p)) {
         Mention::Type type = d.mentions[p].mention.type;
         if (type == Mention::Type::kPerson || type == Mention::Type::kRole || type == Mention::Type::kGroup) return p;
       }

@@ -627,6 +627,10 @@ const Case kFrames[] = {
       {"under review", {{"mention", "A spokesman at the Treasury"}}},
       {"useful", {{"mention", "Officials from Kyiv"}}},
       {"close", {{"name", "Tom Hart"}}}}},
+    {"person_before_a_place_speaks_not_an_object",
+     "A letter to Ana Ruiz from the Treasury said the grant was “final”. Protesters outside the home of Tom "
+     "Hale in Leeds said the law was “cruel”.",
+     {{"final", {{"name", "Ana Ruiz", kNot}}}, {"cruel", {{"name", "Tom Hale", kNot}}}}},
     {"body_for_heads_lexicon_2",
      "A rally outside Parliament for Anna Berg drew crowds on Sunday. “I am moved,” she told them.",
      {{"I am moved,", {{"name", "Anna Berg"}, {"type", "person"}}}}},
