@@ -37,10 +37,13 @@ rerun_completes() {
   "$bin" "${args[@]}" 2> "$tmp/err" && same "$tmp/dest/res.jsonl" "$tmp/ref.jsonl" && [ "$(temps)" -eq 0 ]
 }
 
-no_temp_or_rerun_clears() {
-  local n
-  n=$(temps)
-  [ "$n" -eq 0 ] || { [ "$n" -eq 1 ] && rerun_completes; }
+# After a kill of process $1 replacing old.jsonl: no temporary, or the one
+# state with a name (rename:1 below): the old file still in place, the whole
+# new output as res.jsonl.tmp.<pid>, and a re-run that removes it.
+no_temp_or_rename_window() {
+  [ "$(temps)" -eq 0 ] && return 0
+  [ "$(temps)" -eq 1 ] && same "$tmp/dest/res.jsonl" "$tmp/old.jsonl" &&
+    same "$tmp/dest/res.jsonl.tmp.$1" "$tmp/ref.jsonl" && rerun_completes
 }
 
 # kill_case LABEL POINT OLD TEMPS_ALLOWED [ENV...]: one kill at POINT.
@@ -67,6 +70,13 @@ for p in "${points[@]}" linkat:2; do kill_case "replacing a file" "$p" "$tmp/old
 # Between linking the finished file to res.jsonl.tmp.<pid> and renaming it
 # over the old one: the only window with a name, and the next run clears it.
 kill_case "replacing a file" rename:1 "$tmp/old.jsonl" 1
+# That state is what the external kills below accept besides none.
+rm -f "$tmp/dest/"*
+cp "$tmp/old.jsonl" "$tmp/dest/res.jsonl"
+faulty QF_KILL_AT=rename:1 -- "$bin" "${args[@]}"
+left=$(ls "$tmp/dest" | sed -n 's/^res\.jsonl\.tmp\.//p')
+check "a kill at rename:1 leaves res.jsonl.tmp.<pid>" test -n "$left"
+check "the rename window's state is the one the external kill check accepts" no_temp_or_rename_window "$left"
 
 # Without O_TMPFILE (some network and FUSE file systems) the output is
 # written as res.jsonl.tmp.<pid>: a kill leaves it, the next run removes it.
@@ -106,8 +116,8 @@ for delay in 0.05 0.2 0.4 0.8; do
   # A kill between linking the finished file to res.jsonl.tmp.<pid> and the
   # rename (rename:1 above) leaves that name: rare, but a loaded machine can
   # stop the process there. The next run removes it.
-  check "external SIGKILL after ${delay}s: no temporary, or the one a re-run removes" \
-    no_temp_or_rerun_clears
+  check "external SIGKILL after ${delay}s: no temporary, or the rename window's" \
+    no_temp_or_rename_window "$pid"
 done
 
 # ---- SIGKILL during a --db load (SQLite, WAL mode).
