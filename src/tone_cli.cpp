@@ -25,7 +25,7 @@ namespace po = boost::program_options;
 using model::ErrorCode;
 using model::Status;
 
-constexpr int kExitOk = 0, kExitData = 1, kExitUsage = 2, kExitIo = 3;
+constexpr int kExitOk = 0, kExitData = 1, kExitUsage = 2, kExitIo = 3, kExitModel = 4;  // as analyze
 
 int exit_code_of(const Status& s) {
   switch (s.code) {
@@ -155,7 +155,8 @@ constexpr const char* kToneHelp =
     "A line that cannot be scored (invalid UTF-8, bad JSON, no \"text\") is named\n"
     "on stderr with its file, line and byte offset, and printed in its place as\n"
     "{\"error\":\"...\",\"line\":N,\"byte\":B}; the other lines are still scored.\n"
-    "Exit status: 0 all lines scored, 1 some could not be, 2 usage, 3 I/O error.\n\n"
+    "Exit status: 0 all lines scored, 1 some could not be, 2 usage, 3 I/O error,\n"
+    "4 the model could not be loaded.\n\n"
     "Example:\n"
     "  echo 'The exercises were not conducive to peace.' | quotient tone --cue say\n"
     "  {\"label\":\"critical\",\"scores\":{...},\"coop\":-0.21,\"evidence\":[{\"feature\":\"not \\\"conducive\\\" ...\"}]}\n";
@@ -173,7 +174,10 @@ int tone_main(int argc, char** argv) {
   po::variables_map vm;
   if (int rc = parse(argc, argv, opts, pos, vm, "tone", kToneHelp); rc >= 0) return rc;
   auto m = load_model(vm);
-  if (!m) return fail("tone", m.status());
+  if (!m) {
+    fail("tone", m.status());
+    return kExitModel;
+  }
   std::vector<std::string> inputs = vm.count("input") ? vm["input"].as<std::vector<std::string>>()
                                                       : std::vector<std::string>{"-"};
   std::string cue = vm["cue"].as<std::string>();

@@ -108,7 +108,7 @@ model_case() {  # model_case LABEL FILE MESSAGE
   else
     "$bin" tone --model "$file" "$tmp/good.txt" > /dev/null 2> "$tmp/err"; rc=$?
   fi
-  check "model $label: tone exits 1" test "$rc" -eq 1
+  check "model $label: tone exits 4, as analyze" test "$rc" -eq 4
   check "model $label: tone says why" has "$msg" "$tmp/err"
 }
 model=$(dirname "$bin")/tone.qtm
