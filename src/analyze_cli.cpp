@@ -28,9 +28,11 @@ namespace {
 // the hand-over.
 constexpr size_t kBatchDocuments = 128;
 constexpr size_t kBatchBytes = size_t{1} << 20;
+// Room reserved for a batch's rendered JSON records: about twice
+// kBatchBytes, what they take for news text, so most batches never grow it.
+constexpr size_t kRecordBytes = 2 * kBatchBytes;
 // The first block of a batch's result arena: about what the results of
 // kBatchBytes of news text take, so that most batches need no other.
-constexpr size_t kRecordBytes = 2 * kBatchBytes;  // rendered JSON of one batch, as reserved
 constexpr size_t kArenaBlockBytes = size_t{4} << 20;
 
 const char* const kUsage = R"(Usage: quotient analyze [OPTIONS] [INPUT...]

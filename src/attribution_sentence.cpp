@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <unordered_set>
 
@@ -112,8 +113,11 @@ uint32_t packed(std::string_view w) {
 class PackedWords {
  public:
   explicit PackedWords(const std::vector<std::string>& words) {
+    size_t stored = 0;
     for (const std::string& w : words) {
       if (w.empty() || w.size() > 4) continue;
+      // At most half the slots, so every probe meets an empty one.
+      if (++stored > kSlots / 2) throw std::length_error("PackedWords: more than 32 words");
       min_ = std::min(min_, w.size());
       max_ = std::max(max_, w.size());
       size_t i = slot(packed(w));

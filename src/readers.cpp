@@ -70,7 +70,9 @@ void reset(InputItem* item, const std::string& source) {
   item->doc.Clear();
   item->raw.clear();
   item->failure.reset();
-  item->source = valid_utf8(source);  // a record field: a file name need not be UTF-8
+  // A record field: a file name need not be UTF-8. assign() keeps the buffer.
+  if (find_invalid_utf8(source) == std::string_view::npos) item->source.assign(source);
+  else item->source = valid_utf8(source);
   item->offset = item->line = 0;
   item->pending = false;
 }

@@ -4,7 +4,9 @@
 // score_stream): split at '\n', a trailing '\r' dropped; a line starting with
 // '{' is a JSON object whose "text" (and optional "cue") is scored, any other
 // line is the text itself; each is scored with the shipped model through the
-// public API (model::json_string_member, ToneModel::score). Checks: a JSON
+// public API (model::json_string_member, ToneModel::score), invalid UTF-8
+// included (the verb refuses such a line first; the model must still cope
+// with any bytes). Checks: a JSON
 // line that cannot be read is refused with a Status (code and message); a
 // score has one finite probability per class in [0, 1] summing to 1, the
 // label is the most probable class, coop is finite in [-1, 1], at most 5
