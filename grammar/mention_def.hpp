@@ -194,9 +194,19 @@ WordTable<x3::unused_type> const formers = word_list({"former", "Former", "actin
 auto const particle = word_parser(particles);
 // A middle initial: "Donald J. Trump", "G.K. Butterfield".
 auto const initial = x3::ascii::upper >> '.' >> -(x3::ascii::upper >> '.') >> &sp;
+// "Theresa May", "Mrs May", "Bill August": a month that is also a surname is
+// a stop word at a plain name's start, but a name word after a name word or
+// an honorific, unless a day number follows ("Smith May 5") or the modal's
+// verb does ("Trump May be Aligning", a headline).
+WordTable<x3::unused_type> const surname_months = word_list({"May", "June", "April", "August"});
+WordTable<x3::unused_type> const after_modal_may = word_list({"be", "have", "not", "never", "well"});
+auto const surname_month = &x3::char_("MJA") >> word_parser(surname_months) >>  // the first byte: a cheap test
+                           !(sp >> (x3::ascii::digit | word_parser(after_modal_may)));
 // Up to two particles between name words: "Lena van der Berg", "Ana de la Cruz".
-auto const name_seq =
-    (initial | cap_word) >> x3::repeat(0, 4)[sp >> x3::repeat(0, 2)[particle >> sp] >> (initial | cap_word)];
+auto const name_rest =
+    x3::repeat(0, 4)[sp >> x3::repeat(0, 2)[particle >> sp] >> (initial | cap_word | surname_month)];
+auto const name_seq = (initial | cap_word) >> name_rest;
+auto const titled_seq = (initial | cap_word | surname_month) >> name_rest;
 auto const det = word_parser(determiners);
 // "the 46-year-old" is a person too.
 auto const year_old = x3::omit[x3::repeat(1, 3)[x3::ascii::digit] >> "-year-old" >> end_of_word] >>
@@ -369,7 +379,7 @@ auto const party_state =
 auto const titled_name_def =
     x3::omit[x3::repeat(0, 2)[!honorific >> cap_word >> sp]] >> -former >> honorific >> sp >>
     x3::omit[x3::repeat(0, 2)[honorific >> sp >> &(initial | cap_word)]] >>
-    x3::raw[name_seq] >> x3::omit[-party_state];  // the last title word may be the name itself: "Mr King"
+    x3::raw[titled_seq] >> x3::omit[-party_state];  // the last title word may be the name itself: "Mr King"
 auto const the_org_def = (x3::lit("the") | "The") >> sp >> x3::raw[name_seq];
 auto const plain_name_def = x3::raw[name_seq] >> x3::omit[-party_state];
 auto const cue_def = cue_word;

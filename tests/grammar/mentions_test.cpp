@@ -70,6 +70,24 @@ BOOST_AUTO_TEST_CASE(surname_that_is_also_a_title) {
   expect_mention("Mr. King added.", Type::kPerson, "Mr. King", "King");
 }
 
+// A month that is also a surname ends a name or follows an honorific, but
+// not before a day number or a modal's verb, and never starts a plain name.
+BOOST_AUTO_TEST_CASE(surname_that_is_also_a_month) {
+  expect_mention("Theresa May said", Type::kPerson, "Theresa May", "Theresa May");
+  expect_mention("Mrs May said", Type::kPerson, "Mrs May", "May");
+  expect_mention("Yin Myint May, 60, said", Type::kPerson, "Yin Myint May", "Yin Myint May");
+  expect_mention("Ana Ruiz May 5 said", Type::kPerson, "Ana Ruiz", "Ana Ruiz");
+  expect_mention("Reyes May be Aligning", Type::kPerson, "Reyes", "Reyes");
+  expect_no_mention("May said");
+}
+
+// Up to two name particles between name words.
+BOOST_AUTO_TEST_CASE(two_name_particles) {
+  expect_mention("Lena van der Berg said", Type::kPerson, "Lena van der Berg", "Lena van der Berg");
+  expect_mention("Ana de la Cruz said", Type::kPerson, "Ana de la Cruz", "Ana de la Cruz");
+  expect_mention("Lena van der de Berg said", Type::kPerson, "Lena", "Lena");
+}
+
 BOOST_AUTO_TEST_CASE(stacked_titles_and_initials) {
   expect_mention("Chairman Rep. Jason Chaffetz said.", Type::kPerson, "Chairman Rep. Jason Chaffetz",
                  "Jason Chaffetz");

@@ -668,6 +668,19 @@ const Case kFrames[] = {
      "Cruz called the plan “a start”.",
      {{"We are full,", {{"name", "Lena van der Berg"}, {"mention", "Berg"}}},
       {"a start", {{"name", "Ana de la Cruz"}, {"cue", "called"}}}}},
+    // A month that is also a surname names a person after a name word or an
+    // honorific; not before a day number, not as a modal in a headline, and
+    // not at a name's start ("In May Ms Lee": Ms Lee).
+    {"surname_months",
+     "Theresa May said the deal was “good”. “We will deliver,” Mrs May said. Ana Ruiz May 5 said it was "
+     "“late”. In May Ms Lee said it was “fine”.",
+     {{"good", {{"name", "Theresa May"}, {"cue", "said"}}},
+      {"We will deliver,", {{"name", "Theresa May"}, {"mention", "Mrs May"}}},
+      {"late", {{"name", "Ana Ruiz May", kNot}}},
+      {"fine", {{"mention", "Ms Lee"}}}}},
+    {"surname_months_not_a_modal",
+     "Rivals and Reyes May be Aligning on Trade\n\n“We talk,” Reyes said.",
+     {{"We talk,", {{"name", "Reyes May", kNot}}}}},
     {"named_in_the_next_paragraph_opinion_nouns_2",
      "The council met on Tuesday.\n\n“Build the bridge first.”\n\nThat was the site of Mayor Ana Ruiz's "
      "first rally, held in May.",
