@@ -51,7 +51,7 @@ DocumentResult failure(const std::string& id, const std::string& source, uint64_
   DocumentResult r;
   r.set_doc_id(id);
   r.set_status(status);
-  r.set_source(valid_utf8(source));
+  r.set_source(source);
   r.set_source_offset(offset);
   Diagnostic* d = r.add_diagnostics();
   d->set_severity(Diagnostic::ERROR);
@@ -62,17 +62,16 @@ DocumentResult failure(const std::string& id, const std::string& source, uint64_
 }
 
 std::string stem_of(const std::string& path) {
-  return path == "-" ? "stdin" : valid_utf8(content_path(path).stem().string());
+  return path == "-" ? "stdin" : content_path(path).stem().string();
 }
 
-// Empties *item for the next input of `source`, keeping its buffers.
+// Empties *item for the next input named `source` (Source::name), keeping
+// its buffers.
 void reset(InputItem* item, const std::string& source) {
   item->doc.Clear();
   item->raw.clear();
   item->failure.reset();
-  // A record field: a file name need not be UTF-8. assign() keeps the buffer.
-  if (find_invalid_utf8(source) == std::string_view::npos) item->source.assign(source);
-  else item->source = valid_utf8(source);
+  item->source.assign(source);  // keeps the buffer
   item->offset = item->line = 0;
   item->pending = false;
 }
@@ -543,6 +542,7 @@ std::unique_ptr<ByteStream> open_stream(const std::string& path, int* error) {
 
 struct InputReader::Source {
   std::string path;
+  std::string name;  // path as records and messages show it: valid UTF-8 (valid_utf8)
   std::unique_ptr<ByteStream> stream;  // null when the file could not be opened
   int open_error = 0;                  // errno of the failed open
   bool jsonl = false;
@@ -615,6 +615,7 @@ bool InputReader::open_next() {
   if (next_path_ >= paths_.size()) return false;
   auto src = std::make_unique<Source>();
   src->path = paths_[next_path_++];
+  src->name = valid_utf8(src->path);
   src->stream = open_stream(src->path, &src->open_error);
   if (src->stream) {
     using F = ReaderConfig::Format;
@@ -649,9 +650,9 @@ bool InputReader::next_unparsed(InputItem* item) {
     if (!source_ || source_->finished) {
       if (!open_next()) return false;
     }
-    reset(item, source_->path);
+    reset(item, source_->name);
     if (!source_->stream) {
-      item->failure = failure(stem_of(source_->path), source_->path, 0, DocumentResult::FAILED, "io_error",
+      item->failure = failure(stem_of(source_->name), source_->name, 0, DocumentResult::FAILED, "io_error",
                               std::string("cannot open: ") + std::strerror(source_->open_error));
       source_->finished = true;
       return true;
@@ -669,10 +670,10 @@ bool InputReader::next_unparsed(InputItem* item) {
 // data): one failure item at the stream's offset; the input is done.
 void InputReader::stream_failure(InputItem* item) const {
   const ByteStream& stream = *source_->stream;
-  reset(item, source_->path);
+  reset(item, source_->name);
   item->offset = stream.error_offset();
   bool io = stream.error() == "read error";
-  item->failure = failure(stem_of(source_->path), source_->path, stream.error_offset(), DocumentResult::FAILED,
+  item->failure = failure(stem_of(source_->name), source_->name, stream.error_offset(), DocumentResult::FAILED,
                           io ? "io_error" : "corrupt_input", stream.error());
 }
 
@@ -689,9 +690,9 @@ bool InputReader::next_text(InputItem* item) {
     s.buf_pos = s.buf.size();
   }
   if (s.failed()) return false;
-  item->doc.set_id(stem_of(s.path));
+  item->doc.set_id(stem_of(s.name));
   if (too_large) {
-    item->failure = failure(item->doc.id(), s.path, 0, DocumentResult::SKIPPED, "too_large",
+    item->failure = failure(item->doc.id(), s.name, 0, DocumentResult::SKIPPED, "too_large",
                             "document of " + std::to_string(s.pos) + " bytes exceeds the limit of " +
                                 std::to_string(config_.max_document_bytes) + " (--max-doc-bytes)");
     return true;
@@ -732,7 +733,7 @@ bool InputReader::next_jsonl(InputItem* item) {
     item->line = s.line;
     if (too_long) {
       item->raw.clear();
-      item->failure = failure(stem_of(s.path) + ":" + std::to_string(s.line), s.path, start,
+      item->failure = failure(stem_of(s.name) + ":" + std::to_string(s.line), s.name, start,
                               DocumentResult::SKIPPED, "too_large",
                               "line " + std::to_string(s.line) +
                                   ": line exceeds the document size limit (--max-doc-bytes)");

@@ -46,7 +46,7 @@ struct ReaderConfig {
 
 struct InputItem {
   Document doc;
-  std::string source;    // file path, or "-"
+  std::string source;    // file path as records show it (valid UTF-8: U+FFFD for a stray byte), or "-"
   uint64_t offset = 0;   // byte offset of the document in `source`
   uint64_t line = 0;     // 1-based line for JSONL inputs, else 0
   // Set when the input could not be turned into a document.
