@@ -224,14 +224,12 @@ size_t copy_plain(char* o, const char* p, const char* begin, const char* end) {
 }
 #endif
 
-// Decodes the code point of the (valid) UTF-8 sequence at p; sets *len.
-uint32_t decode(const char* p, const char* end, size_t* len) {
+// The code point of the well-formed UTF-8 sequence of `len` bytes at p
+// (utf8_sequence() found it).
+uint32_t decode(const char* p, size_t len) {
   auto c = static_cast<unsigned char>(*p);
-  size_t n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  n = std::min(n, static_cast<size_t>(end - p));
-  uint32_t cp = c & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
-  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(p[k]) & 0x3F);
-  *len = n;
+  uint32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+  for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(p[k]) & 0x3F);
   return cp;
 }
 
@@ -271,14 +269,18 @@ char* Cursor::special(char* o, const char*& p, const char* end) {
   auto c = static_cast<unsigned char>(*p);
   size_t len = 1;
   uint32_t cp = c;
-  if (c >= 0x80 && utf8_sequence(p, end) == 0) {
-    cp = 0xFFFD;  // not UTF-8 (callers pass valid text; a stray byte must not make invalid JSON)
-  } else if (c >= 0x80) {
-    cp = decode(p, end, &len);
-    if (cp >= 0xA0 && !escaped_code_point(cp)) {
-      std::memcpy(o, p, len);
-      p += len;
-      return o + len;
+  if (c >= 0x80) {
+    len = utf8_sequence(p, end);
+    if (len == 0) {
+      len = 1;
+      cp = 0xFFFD;  // not UTF-8 (callers pass valid text; a stray byte must not make invalid JSON)
+    } else {
+      cp = decode(p, len);
+      if (cp >= 0xA0 && !escaped_code_point(cp)) {
+        std::memcpy(o, p, len);
+        p += len;
+        return o + len;
+      }
     }
   } else if (kPlain[c]) {  // a false alarm of special_bytes
     *o++ = static_cast<char>(c);
