@@ -99,53 +99,61 @@ void parse_words(std::string_view text, std::vector<std::string>& out) {
 
 }  // namespace
 
-Lexicon Lexicon::parse(std::string_view cues, std::string_view honorifics,
-                       std::string_view roles, std::string_view stopwords,
-                       std::string_view abbreviations, std::string_view descriptors,
-                       std::string_view auxiliaries, std::string_view title_nouns,
-                       std::string_view org_heads, std::string_view subordinators,
-                       std::string_view time_spans, std::string_view issuing, std::string_view vouching,
-                       std::string_view body_for_heads, std::string_view opinion_nouns,
-                       std::string_view name_particles, std::string_view thing_nouns) {
+Lexicon Lexicon::parse(const LexiconTexts& t) {
   Lexicon lex;
-  parse_cues(cues, lex.cues);
-  for_each_line(honorifics, [&](std::string_view line) {
+  parse_cues(t.cues, lex.cues);
+  for_each_line(t.honorifics, [&](std::string_view line) {
     std::vector<std::string_view> cols = split(line, '\t');
     lex.honorifics.push_back({std::string(cols[0]), gender_of(cols.size() > 1 ? cols[1] : "-")});
   });
-  for_each_line(roles, [&](std::string_view line) {
+  for_each_line(t.roles, [&](std::string_view line) {
     std::vector<std::string_view> cols = split(line, '\t');
     lex.roles.push_back({std::string(cols[0]), role_type_of(cols.size() > 1 ? cols[1] : "role")});
   });
-  parse_words(stopwords, lex.stopwords);
-  parse_words(abbreviations, lex.abbreviations);
-  parse_words(descriptors, lex.descriptors);
-  parse_words(auxiliaries, lex.auxiliaries);
-  parse_words(title_nouns, lex.title_nouns);
-  parse_words(org_heads, lex.org_heads);
-  parse_words(subordinators, lex.subordinators);
-  parse_words(time_spans, lex.time_spans);
-  parse_words(issuing, lex.issuing);
-  for_each_line(vouching, [&](std::string_view line) {
+  parse_words(t.stopwords, lex.stopwords);
+  parse_words(t.abbreviations, lex.abbreviations);
+  parse_words(t.descriptors, lex.descriptors);
+  parse_words(t.auxiliaries, lex.auxiliaries);
+  parse_words(t.title_nouns, lex.title_nouns);
+  parse_words(t.org_heads, lex.org_heads);
+  parse_words(t.subordinators, lex.subordinators);
+  parse_words(t.time_spans, lex.time_spans);
+  parse_words(t.issuing, lex.issuing);
+  for_each_line(t.vouching, [&](std::string_view line) {
     std::vector<std::string> phrase;
     for (std::string_view w : split(line, ' '))
       if (!w.empty()) phrase.emplace_back(w);
     if (!phrase.empty()) lex.vouching.push_back(std::move(phrase));
   });
-  parse_words(body_for_heads, lex.body_for_heads);
-  parse_words(opinion_nouns, lex.opinion_nouns);
-  parse_words(name_particles, lex.name_particles);
-  parse_words(thing_nouns, lex.thing_nouns);
+  parse_words(t.body_for_heads, lex.body_for_heads);
+  parse_words(t.opinion_nouns, lex.opinion_nouns);
+  parse_words(t.name_particles, lex.name_particles);
+  parse_words(t.thing_nouns, lex.thing_nouns);
   return lex;
 }
 
 const Lexicon& Lexicon::builtin() {
-  static const Lexicon lex =
-      parse(data::cues_txt, data::honorifics_txt, data::roles_txt, data::stopwords_txt,
-            data::abbreviations_txt, data::descriptors_txt, data::auxiliaries_txt,
-            data::title_nouns_txt, data::org_heads_txt, data::subordinators_txt,
-            data::time_spans_txt, data::issuing_txt, data::vouching_txt, data::body_for_heads_txt,
-            data::opinion_nouns_txt, data::name_particles_txt, data::thing_nouns_txt);
+  static const Lexicon lex = [] {
+    LexiconTexts t;
+    t.cues = data::cues_txt;
+    t.honorifics = data::honorifics_txt;
+    t.roles = data::roles_txt;
+    t.stopwords = data::stopwords_txt;
+    t.abbreviations = data::abbreviations_txt;
+    t.descriptors = data::descriptors_txt;
+    t.auxiliaries = data::auxiliaries_txt;
+    t.title_nouns = data::title_nouns_txt;
+    t.org_heads = data::org_heads_txt;
+    t.subordinators = data::subordinators_txt;
+    t.time_spans = data::time_spans_txt;
+    t.issuing = data::issuing_txt;
+    t.vouching = data::vouching_txt;
+    t.body_for_heads = data::body_for_heads_txt;
+    t.opinion_nouns = data::opinion_nouns_txt;
+    t.name_particles = data::name_particles_txt;
+    t.thing_nouns = data::thing_nouns_txt;
+    return parse(t);
+  }();
   return lex;
 }
 

@@ -48,6 +48,17 @@ class WordList {
   std::unordered_set<std::string_view> set_;
 };
 
+// The text of each file of data/lexicon/, by its name; a text left empty
+// gives an empty list:
+//   LexiconTexts t;
+//   t.cues = "say\tsay says said\n";
+//   Lexicon lex = Lexicon::parse(t);
+struct LexiconTexts {
+  std::string_view cues, honorifics, roles, stopwords, abbreviations, descriptors, auxiliaries,
+      title_nouns, org_heads, subordinators, time_spans, issuing, vouching, body_for_heads,
+      opinion_nouns, name_particles, thing_nouns;
+};
+
 struct Lexicon {
   std::vector<CueEntry> cues;
   std::vector<Honorific> honorifics;
@@ -69,17 +80,8 @@ struct Lexicon {
 
   // The lexicon compiled into the binary from data/lexicon/.
   static const Lexicon& builtin();
-  // Parses the files' contents (exposed for tests); the word lists after
-  // `abbreviations` may be left empty.
-  static Lexicon parse(std::string_view cues, std::string_view honorifics,
-                       std::string_view roles, std::string_view stopwords,
-                       std::string_view abbreviations, std::string_view descriptors = {},
-                       std::string_view auxiliaries = {}, std::string_view title_nouns = {},
-                       std::string_view org_heads = {}, std::string_view subordinators = {},
-                       std::string_view time_spans = {}, std::string_view issuing = {},
-                       std::string_view vouching = {}, std::string_view body_for_heads = {},
-                       std::string_view opinion_nouns = {}, std::string_view name_particles = {},
-                       std::string_view thing_nouns = {});
+  // Parses the files' contents (exposed for tests).
+  static Lexicon parse(const LexiconTexts& texts);
 };
 
 }  // namespace quotient::grammar

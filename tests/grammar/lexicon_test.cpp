@@ -14,6 +14,7 @@ namespace qg = quotient::grammar;
 using qg::CueEntry;
 using qg::Honorific;
 using qg::Lexicon;
+using qg::LexiconTexts;
 using qg::Mention;
 using qg::RoleNoun;
 using Strings = std::vector<std::string>;
@@ -212,17 +213,20 @@ BOOST_AUTO_TEST_CASE(builtin_honorifics_roles_and_words) {
 }
 
 BOOST_AUTO_TEST_CASE(parse_inline_text) {
-  Lexicon lex = Lexicon::parse(
+  LexiconTexts t;
+  t.cues =
       "# cues\n"
       "\n"
       "say\tsay says said\n"
       "point out\tpoint out pointed out\n"
       "describe\tdescribe described\tas\n"
-      "according to\taccording to\tprep\r\n",
-      "# honorifics\nMr\tm\nDame\tf\nPresident\t-\nMx\n",
-      "spokeswoman\trole\nofficials\tgroup\nministry\torg\nstatement\tdoc\naide\n",
-      "The A\n# comment\nThursday\n",
-      "Mr Dr\nU.S\n");
+      "according to\taccording to\tprep\r\n";
+  t.honorifics = "# honorifics\nMr\tm\nDame\tf\nPresident\t-\nMx\n";
+  t.roles = "spokeswoman\trole\nofficials\tgroup\nministry\torg\nstatement\tdoc\naide\n";
+  t.stopwords = "The A\n# comment\nThursday\n";
+  t.abbreviations = "Mr Dr\nU.S\n";
+  t.thing_nouns = "scheme  plan\n";
+  Lexicon lex = Lexicon::parse(t);
   BOOST_TEST_REQUIRE(lex.cues.size() == 4u);
   BOOST_TEST(lex.cues[0].lemma == "say");
   BOOST_TEST(lex.cues[0].forms == (Strings{"say", "says", "said"}));
@@ -250,10 +254,18 @@ BOOST_AUTO_TEST_CASE(parse_inline_text) {
 
   BOOST_TEST(lex.stopwords == (Strings{"The", "A", "Thursday"}));
   BOOST_TEST(lex.abbreviations == (Strings{"Mr", "Dr", "U.S"}));
+  // Each text lands in its own list, and the ones left empty stay empty.
+  BOOST_TEST(lex.thing_nouns == (Strings{"scheme", "plan"}));
+  BOOST_TEST(lex.descriptors.empty());
+  BOOST_TEST(lex.name_particles.empty());
 }
 
 BOOST_AUTO_TEST_CASE(parse_empty_and_comment_only) {
-  Lexicon lex = Lexicon::parse("", "# nothing\n", "\n\n", "", "# a\n# b");
+  LexiconTexts t;
+  t.honorifics = "# nothing\n";
+  t.roles = "\n\n";
+  t.abbreviations = "# a\n# b";
+  Lexicon lex = Lexicon::parse(t);
   BOOST_TEST(lex.cues.empty());
   BOOST_TEST(lex.honorifics.empty());
   BOOST_TEST(lex.roles.empty());
@@ -262,8 +274,13 @@ BOOST_AUTO_TEST_CASE(parse_empty_and_comment_only) {
 }
 
 BOOST_AUTO_TEST_CASE(parse_windows_line_endings) {
-  Lexicon lex = Lexicon::parse("say\tsay said\r\n", "Mr\tm\r\n", "aide\trole\r\n", "The\r\n",
-                               "Mr\r\n");
+  LexiconTexts t;
+  t.cues = "say\tsay said\r\n";
+  t.honorifics = "Mr\tm\r\n";
+  t.roles = "aide\trole\r\n";
+  t.stopwords = "The\r\n";
+  t.abbreviations = "Mr\r\n";
+  Lexicon lex = Lexicon::parse(t);
   BOOST_TEST_REQUIRE(lex.cues.size() == 1u);
   BOOST_TEST(lex.cues[0].forms == (Strings{"say", "said"}));
   BOOST_TEST_REQUIRE(lex.honorifics.size() == 1u);
