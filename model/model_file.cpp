@@ -80,7 +80,7 @@ Status fill_table(const ToneModelFile& f, const std::string& name, ToneModel::Im
 }
 
 Status check_self_tests(const ToneModel& model, const std::string& name) {
-  const ToneModelFile& f = model.impl().file;
+  const ToneModelFile& f = *model.impl().file;
   float tol = std::max(f.tolerance(), 1e-6f);
   ToneScratch scratch;
   for (int i = 0; i < f.self_tests_size(); ++i) {
@@ -137,7 +137,9 @@ FeatureSpec current_feature_spec(uint32_t bucket_bits) {
   return s;
 }
 
-Result<ToneModel> model_from_file(ToneModelFile file, const std::string& name, bool self_tests) {
+Result<ToneModel> model_from_file(std::unique_ptr<google::protobuf::Arena> arena, const ToneModelFile* f,
+                                  const std::string& name, bool self_tests) {
+  const ToneModelFile& file = *f;
   if (file.format_version() != kFormatVersion)
     return bad(ErrorCode::kVersion, name, "model format_version " + std::to_string(file.format_version()) +
                                               ", this build reads " + std::to_string(kFormatVersion));
@@ -153,13 +155,20 @@ Result<ToneModel> model_from_file(ToneModelFile file, const std::string& name, b
   impl->coop_bias = file.coop_bias();
   impl->lexicon = &Lexicon::builtin();
   if (Status s = fill_table(file, name, *impl); !s.ok()) return s;
-  impl->file = std::move(file);
+  impl->arena = std::move(arena);
+  impl->file = f;
   ToneModel model(std::move(impl));
-  if (self_tests && model.impl().file.self_tests_size() == 0)
-    return bad(ErrorCode::kBadData, name, "no self-test sentences");
+  if (self_tests && file.self_tests_size() == 0) return bad(ErrorCode::kBadData, name, "no self-test sentences");
   if (self_tests)
     if (Status s = check_self_tests(model, name); !s.ok()) return s;
   return model;
+}
+
+Result<ToneModel> model_from_file(const ToneModelFile& file, const std::string& name, bool self_tests) {
+  auto arena = std::make_unique<google::protobuf::Arena>();
+  ToneModelFile* copy = google::protobuf::Arena::CreateMessage<ToneModelFile>(arena.get());
+  copy->CopyFrom(file);
+  return model_from_file(std::move(arena), copy, name, self_tests);
 }
 
 }  // namespace quotient::model

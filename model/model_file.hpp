@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include <google/protobuf/arena.h>
+
 #include "features.hpp"
 #include "model.pb.h"
 #include "tone_model.hpp"
@@ -23,7 +25,11 @@ inline constexpr uint64_t kMaxModelBytes = 256ull << 20;  // refuse bigger files
 inline constexpr int kMaxClasses = 16;
 
 struct ToneModel::Impl {
-  ToneModelFile file;                // the validated file, for save()
+  // The validated file, for save(), on its own arena: parsing ~10^5 weight
+  // rows one allocation each and freeing them again at exit cost as much as
+  // analysing a megabyte of text; on an arena both are a few block calls.
+  std::unique_ptr<google::protobuf::Arena> arena;
+  const ToneModelFile* file = nullptr;  // on *arena
   std::vector<std::string> classes;  // class names, model order
   HashSpec spec;
   uint32_t stride = 0;       // classes + 1 (the coop weight)
@@ -42,8 +48,12 @@ uint64_t weights_checksum(const ToneModelFile& file);
 // The FeatureSpec this library's extractor writes (bucket_bits as given).
 FeatureSpec current_feature_spec(uint32_t bucket_bits);
 
-// Validates `file` and builds a model. With check_self_tests == false the
-// self-tests are not rescored (used by the trainer before it fills them in).
-Result<ToneModel> model_from_file(ToneModelFile file, const std::string& name, bool check_self_tests);
+// Validates `*file` (a message on `*arena`) and builds a model that keeps
+// both. With check_self_tests == false the self-tests are not rescored (used
+// by the trainer before it fills them in).
+Result<ToneModel> model_from_file(std::unique_ptr<google::protobuf::Arena> arena, const ToneModelFile* file,
+                                  const std::string& name, bool check_self_tests);
+// The same for a message on the heap (the trainer's), copied onto an arena.
+Result<ToneModel> model_from_file(const ToneModelFile& file, const std::string& name, bool check_self_tests);
 
 }  // namespace quotient::model

@@ -424,7 +424,7 @@ Result<ToneModel> train_model(const TrainingSet& set, const TrainSettings& s) {
   auto draft = model_from_file(f, "<trained model>", false);
   if (!draft) return draft.status();
   fill_self_tests(draft.value(), f);
-  return model_from_file(std::move(f), "<trained model>", true);
+  return model_from_file(f, "<trained model>", true);
 }
 
 Result<TrainingSet> load_training_set(const TrainPaths& p) {

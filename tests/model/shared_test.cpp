@@ -149,8 +149,8 @@ BOOST_AUTO_TEST_CASE(retrain_reproduces_shipped_self_tests) {
   BOOST_REQUIRE_MESSAGE(set.ok(), (set.ok() ? std::string() : set.status().to_string()));
   auto m = qm::train_model(set.value(), qm::TrainSettings{});
   BOOST_REQUIRE_MESSAGE(m.ok(), (m.ok() ? std::string() : m.status().to_string()));
-  const auto& want = committed.impl().file.self_tests();
-  const auto& got = m.value().impl().file.self_tests();
+  const auto& want = committed.impl().file->self_tests();
+  const auto& got = m.value().impl().file->self_tests();
   BOOST_REQUIRE(want.size() == got.size());
   for (int i = 0; i < want.size(); ++i) {
     BOOST_TEST(got[i].text() == want[i].text());
@@ -159,7 +159,7 @@ BOOST_AUTO_TEST_CASE(retrain_reproduces_shipped_self_tests) {
     for (int k = 0; k < want[i].expected_scores_size(); ++k)
       BOOST_TEST(std::fabs(got[i].expected_scores(k) - want[i].expected_scores(k)) <= 1e-4f);
   }
-  BOOST_TEST(m.value().impl().file.rows_size() == committed.impl().file.rows_size());
+  BOOST_TEST(m.value().impl().file->rows_size() == committed.impl().file->rows_size());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
