@@ -168,6 +168,13 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
     bool inner_is_name = inner >= 0 && k >= 2 && sv.mention_end_at[k - 2] == inner &&
                          d.mentions[inner].mention.type == Mention::Type::kPerson;
     bool outer_is_role = outer < 0 || d.mentions[outer].mention.type == Mention::Type::kRole;
+    // "The director of press in the ministry, Ada Bello, said": a body or
+    // place at the end of a role's tail is no speaker before a name.
+    if (!outer_is_role) {
+      size_t t = d.mentions[outer].token;
+      outer_is_role = object_of_preposition(d, sv, outer) ||
+                      (t > 0 && sv.toks[t - 1].kind == Token::Kind::kWord && one_of(word(d, sv.toks[t - 1]), {"in", "at"}));
+    }
     return inner_is_name && outer_is_role ? inner : outer;
   }
   return -1;

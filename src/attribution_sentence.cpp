@@ -85,6 +85,26 @@ std::optional<Mention> relative_pronoun(const Doc& d, const SentenceView& sv, si
   return m;
 }
 
+// "the water utility, Aguas Limpias, whose former director …": a name
+// whose board, chairman or members follow ", whose" is a body's, not a
+// person's (persons have staff and sons, not shareholders). Returns the
+// mention to retype, or -1.
+int body_before_whose(const Doc& d, const SentenceView& sv, size_t i) {
+  const grammar::Range r = sv.toks[i].range;
+  if (r.size() != 5 || d.text[r.begin] != 'w' || i < 2 || i + 1 >= sv.toks.size() || word(d, sv.toks[i]) != "whose" ||
+      !is_punct(d, sv.toks[i - 1], ','))
+    return -1;
+  int m = sv.mention_end_at[i - 2];
+  if (m < 0) return -1;
+  size_t k = i + 1;
+  if (one_of(word(d, sv.toks[k]), {"former", "new", "own", "founding"}) && k + 1 < sv.toks.size()) ++k;
+  std::string_view w = word(d, sv.toks[k]);
+  bool body_noun = one_of(w, {"board", "director", "directors", "chairman", "chairwoman", "shareholders", "members",
+                              "founder", "founders", "owners", "headquarters", "president", "subsidiary"}) ||
+                   (w == "chief" && k + 1 < sv.toks.size() && word(d, sv.toks[k + 1]) == "executive");
+  return body_noun ? m : -1;
+}
+
 // Sentences a pronoun in a quote's sentence, or in the sentence before it,
 // looks back over (entities.hpp kPronounWindow).
 constexpr size_t kNearSentences = kPronounWindow + 1;
@@ -430,11 +450,21 @@ bool may_cue(const Doc& d, const Token& t) {
   return t.kind == Token::Kind::kPunct ? d.text[t.range.begin] == ':' : grammar::may_match_cue(t);
 }
 
+// "a group called Fair Pensions says", "an account called @PensionTruth":
+// "called" after "a"/"an" and a lower-case noun, before a name, names the
+// noun; no one calls anything there.
+bool naming_called(const Doc& d, const std::vector<Token>& toks, size_t i) {
+  if (i < 2 || i + 1 >= toks.size() || word(d, toks[i]) != "called" || !is_lower_word(d, toks[i - 1]) ||
+      !one_of(word(d, toks[i - 2]), {"a", "an", "A", "An"}))
+    return false;
+  return capitalised(d, toks[i + 1]) || word(d, toks[i + 1]) == "@";
+}
+
 std::optional<CueMatch> cue_at_token(const Doc& d, const std::vector<Token>& toks, size_t i, bool headline) {
   if (!may_cue(d, toks[i])) return std::nullopt;
   bool in_name = !headline && i > 0 && i + 1 < toks.size() && capitalised(d, toks[i]) &&
                  toks[i - 1].kind == Token::Kind::kWord && capitalised(d, toks[i + 1]);
-  if (in_name) return std::nullopt;
+  if (in_name || naming_called(d, toks, i)) return std::nullopt;
   return grammar::match_cue(d.text, toks, i);
 }
 
@@ -466,6 +496,13 @@ void read_sentence(Doc& d, const grammar::Sentence& s, bool mentions_only) {
   };
   sv.after_dateline = dateline_end(d, sv.toks);
   for (size_t i = sv.after_dateline; i < n; ++i) {
+    if (int b = body_before_whose(d, sv, i); b >= 0) {
+      Mention& a = d.mentions[static_cast<size_t>(b)].mention;
+      if (a.type == Mention::Type::kPerson && !a.titled && a.gender == Mention::Gender::kUnknown) {
+        a.type = Mention::Type::kOrganization;
+        a.gender = Mention::Gender::kNeuter;
+      }
+    }
     if (!mentions_only && cue_blocks(i)) continue;
     std::optional<Mention> m;
     if (grammar::may_match_mention(sv.toks[i])) m = grammar::match_mention(d.text, sv.toks, i);

@@ -1302,6 +1302,39 @@ const Case kKinds[] = {
     // Set 13: a title-case quote between a possessive or determiner and a
     // noun that heads a named thing (data/lexicon/thing_nouns.txt: "scheme",
     // "page") is its name; other nouns ("demand") do not name.
+    // Set 15: "disclosed" is a speech verb; a post's "version" and a social
+    // media "account" are texts that speak.
+    {"disclose_is_a_cue", "Tom Ardle disclosed that the firms had “no office and no staff”.",
+     {{"no office and no staff", {{"cue", "disclosed"}, {"name", "Tom Ardle"}}}}},
+    {"version_and_account_speak",
+     "Another version says the vote was “rigged”. The post got no reply. The account wrote: “Do your own research.”",
+     {{"rigged", {{"name", "Another version"}, {"cue", "says"}}},
+      {"Do your own research.", {{"name", "account"}, {"cue", "wrote"}}}}},
+    // "called" after "a"/"an" and a noun, before a name, names the noun
+    // ("a group called Fair Pensions says"); "An official called the plan
+    // “…”" is still a cue.
+    {"naming_called_is_no_cue",
+     "A group called Fair Pensions says the change was “snuck through”. An official called the plan “absurd”.",
+     {{"snuck through", {{"name", "Fair Pensions"}, {"cue", "says"}}},
+      {"absurd", {{"name", "official"}, {"cue", "called"}}}}},
+    // "the director of press in the ministry, NAME, said": the body at the
+    // end of a role's tail is no speaker before the name in apposition; a
+    // name before an appositive role still is ("NAME, a spokeswoman for the
+    // agency, said").
+    {"name_after_a_role_ending_in_a_body",
+     "The director of press in the ministry, Ada Bello, said the ministry “has nothing to hide”. Jane Smith, a "
+     "spokeswoman for the agency, said the plan was “sound”.",
+     {{"has nothing to hide", {{"name", "Ada Bello"}}}, {"sound", {{"name", "Jane Smith"}}}}},
+    // "the utility, Aguas Limpias, whose former director …" is a body's name,
+    // so a later "she" is not it; "Lena Brandt, whose son …" stays a person.
+    {"name_whose_board_is_a_body",
+     "Ana Ortega won the race. Her campaign targeted the utility, Aguas Limpias, whose former director was charged. "
+     "“It was a piggy bank,” she said.",
+     {{"It was a piggy bank,", {{"name", "Ana Ortega"}}}}},
+    {"name_whose_son_stays_a_person",
+     "The storm hit Ana Ortega's farm. Her neighbour, Lena Brandt, whose son was hurt, spoke first. “It was "
+     "terrifying,” she said.",
+     {{"It was terrifying,", {{"name", "Lena Brandt"}}}}},
     {"name_before_campaign_or_page",
      "The council's “Safe Streets” scheme starts in May. Details are on the “Clean Air Now” page. The union's "
      "“Fair Pay Now” demand was rejected.",
