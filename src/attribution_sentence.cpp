@@ -86,23 +86,17 @@ std::optional<Mention> relative_pronoun(const Doc& d, const SentenceView& sv, si
 }
 
 // "the water utility, Aguas Limpias, whose former director …": a name
-// whose board, chairman or members follow ", whose" is a body's, not a
-// person's (persons have staff and sons, not shareholders). Returns the
-// mention to retype, or -1.
-int body_before_whose(const Doc& d, const SentenceView& sv, size_t i) {
-  const grammar::Range r = sv.toks[i].range;
-  if (r.size() != 5 || d.text[r.begin] != 'w' || i < 2 || i + 1 >= sv.toks.size() || word(d, sv.toks[i]) != "whose" ||
-      !is_punct(d, sv.toks[i - 1], ','))
-    return -1;
-  int m = sv.mention_end_at[i - 2];
-  if (m < 0) return -1;
-  size_t k = i + 1;
+// whose board, chairman or members follow ", whose" (token i is the comma)
+// is a body's, not a person's (persons have staff and sons, not
+// shareholders).
+bool whose_body_follows(const Doc& d, const SentenceView& sv, size_t i) {
+  if (i + 2 >= sv.toks.size() || !is_punct(d, sv.toks[i], ',') || word(d, sv.toks[i + 1]) != "whose") return false;
+  size_t k = i + 2;
   if (one_of(word(d, sv.toks[k]), {"former", "new", "own", "founding"}) && k + 1 < sv.toks.size()) ++k;
   std::string_view w = word(d, sv.toks[k]);
-  bool body_noun = one_of(w, {"board", "director", "directors", "chairman", "chairwoman", "shareholders", "members",
-                              "founder", "founders", "owners", "headquarters", "president", "subsidiary"}) ||
-                   (w == "chief" && k + 1 < sv.toks.size() && word(d, sv.toks[k + 1]) == "executive");
-  return body_noun ? m : -1;
+  return one_of(w, {"board", "director", "directors", "chairman", "chairwoman", "shareholders", "members", "founder",
+                    "founders", "owners", "headquarters", "president", "subsidiary"}) ||
+         (w == "chief" && k + 1 < sv.toks.size() && word(d, sv.toks[k + 1]) == "executive");
 }
 
 // Sentences a pronoun in a quote's sentence, or in the sentence before it,
@@ -496,13 +490,6 @@ void read_sentence(Doc& d, const grammar::Sentence& s, bool mentions_only) {
   };
   sv.after_dateline = dateline_end(d, sv.toks);
   for (size_t i = sv.after_dateline; i < n; ++i) {
-    if (int b = body_before_whose(d, sv, i); b >= 0) {
-      Mention& a = d.mentions[static_cast<size_t>(b)].mention;
-      if (a.type == Mention::Type::kPerson && !a.titled && a.gender == Mention::Gender::kUnknown) {
-        a.type = Mention::Type::kOrganization;
-        a.gender = Mention::Gender::kNeuter;
-      }
-    }
     if (!mentions_only && cue_blocks(i)) continue;
     std::optional<Mention> m;
     if (grammar::may_match_mention(sv.toks[i])) m = grammar::match_mention(d.text, sv.toks, i);
@@ -522,10 +509,15 @@ void read_sentence(Doc& d, const grammar::Sentence& s, bool mentions_only) {
         a.gender = m->gender = Mention::Gender::kNeuter;
       }
     }
+    size_t last = i + std::max<size_t>(m->tokens, 1) - 1;
+    if (m->type == Mention::Type::kPerson && !m->titled && m->gender == Mention::Gender::kUnknown &&
+        whose_body_follows(d, sv, last + 1)) {
+      m->type = Mention::Type::kOrganization;
+      m->gender = Mention::Gender::kNeuter;
+    }
     int idx = static_cast<int>(d.mentions.size());
     d.mentions.push_back({*m, si, i, headline, antecedent});
     sv.mention_start_at[i] = idx;
-    size_t last = i + std::max<size_t>(m->tokens, 1) - 1;
     sv.mention_end_at[std::min(last, n - 1)] = idx;
     i = last;
   }
