@@ -239,6 +239,20 @@ int previous_subject(const Doc& d, const SentenceView& sv, size_t c) {
   return first >= sv.toks.size() || sv.mention_start_at[first] < 0 ? -1 : sv.mention_start_at[first];
 }
 
+// "with the club's sporting director, Lukas Brandt, insisting": the noun
+// phrase of an absolute phrase opened by "with", past its appositive, is the
+// subject of the participle at c (after a comma). The mention, or -1.
+int with_phrase_subject(const Doc& d, const SentenceView& sv, size_t c) {
+  int s = subject_before(d, sv, c);
+  if (s < 0 || c < 2 || sv.mention_end_at[c - 2] != s) return -1;  // the phrase runs up to the comma
+  size_t t = d.mentions[s].token;
+  // The appositive's head before its comma: "the club's sporting director".
+  if (t >= 2 && is_punct(d, sv.toks[t - 1], ',') && sv.mention_end_at[t - 2] >= 0)
+    t = d.mentions[sv.mention_end_at[t - 2]].token;
+  if (t > 0 && one_of(word(d, sv.toks[t - 1]), {"the", "a", "an"})) --t;  // article outside the mention
+  return t > 0 && word(d, sv.toks[t - 1]) == "with" ? s : -1;
+}
+
 // Mention m stands right after a lower-case word that is no preposition or
 // conjunction, or after an article that follows one: the object of a verb
 // ("released a statement", "sent an email").
@@ -383,6 +397,8 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
     case Form::kParticiple: {
       // ", adding", "by saying", "before asking": the clause's own subject.
       bool after_comma = c > 0 && is_punct(d, sv.toks[c - 1], ',');
+      if (after_comma)
+        if (int w = with_phrase_subject(d, sv, c); w >= 0) return w;
       bool after_conjunction =
           c > 0 && one_of(word(d, sv.toks[c - 1]), {"by", "while", "before", "after", "when", "without"});
       if (after_comma || after_conjunction || c == 0) return previous_subject(d, sv, c);

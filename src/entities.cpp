@@ -147,6 +147,32 @@ NameWords words_of(std::string_view s) {
   return out;
 }
 
+// A person role of data/lexicon/roles.txt, capitalised ("Spokeswoman").
+bool role_word(std::string_view w) {
+  static const std::vector<std::string> forms = [] {
+    std::vector<std::string> out;
+    for (const grammar::RoleNoun& r : grammar::Lexicon::builtin().roles)
+      if (r.type == grammar::RoleNoun::Type::kRole && !r.noun.empty() && r.noun.find(' ') == std::string::npos) {
+        out.push_back(r.noun);
+        out.back()[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out.back()[0])));
+      }
+    return out;
+  }();
+  static const WordSet roles(forms);
+  return roles.contains(w);
+}
+
+// A one-word honorific of data/lexicon/honorifics.txt ("President", "Dr").
+bool honorific_word(std::string_view w) {
+  static const WordSet titles = [] {
+    WordSet t(std::vector<std::string_view>{});
+    for (const grammar::Honorific& h : grammar::Lexicon::builtin().honorifics)
+      if (h.title.find(' ') == std::string::npos) t.insert(h.title);
+    return t;
+  }();
+  return titles.contains(w);
+}
+
 // "Republican Donald Trump", "Senate Minority Leader Harry Reid": leading
 // descriptors and titles are not part of the name.
 void drop_descriptors(NameWords* name) {
@@ -163,23 +189,13 @@ void drop_descriptors(NameWords* name) {
   // ends what describes the person when it leads the name or has a first
   // and last name after it, so a surname that is also a role ("Dale
   // Porter", "Mary Judge") stays.
-  static const std::vector<std::string> role_forms = [] {
-    std::vector<std::string> forms;
-    for (const grammar::RoleNoun& r : grammar::Lexicon::builtin().roles)
-      if (r.type == grammar::RoleNoun::Type::kRole && !r.noun.empty() && r.noun.find(' ') == std::string::npos) {
-        forms.push_back(r.noun);
-        forms.back()[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(forms.back()[0])));
-      }
-    return forms;
-  }();
-  static const WordSet roles(role_forms);
   size_t k = 0;
   auto skip_leading = [&] {
-    while (k + 1 < words.size() && (skip.contains(words[k]) || roles.contains(words[k]))) ++k;
+    while (k + 1 < words.size() && (skip.contains(words[k]) || role_word(words[k]))) ++k;
   };
   skip_leading();
   for (size_t j = words.size() >= 3 ? words.size() - 2 : 0; j-- > k;)
-    if (roles.contains(words[j])) {
+    if (role_word(words[j])) {
       k = j + 1;
       skip_leading();  // "U.S. Attorney General Loretta Lynch"
       break;
@@ -288,6 +304,32 @@ void person_words(std::string_view text, const Mention& m, NameWords* words) {
   if (of != w.end() && (m.titled || of - w.begin() >= 2) && (person_before || !org_head(w.back())) &&
       !org_head(*(of - 1)))
     w.erase(of, w.end());
+}
+
+// "Minister for Health Ana Ruiz", "Secretary of State John F. Kerry",
+// "Chairman of the Joint Chiefs Mark Milley": a capitalised title whose
+// "for" or "of" field (a capitalised word at least) ends in a first and last
+// name (a middle initial allowed). That name, or none: "President of the
+// United States" has no name after its field, "executive director of the
+// House Majority PAC" is no title, "Ministry of Foreign Affairs
+// Spokesperson" ends in a role, "an agent for President Bill Clinton" names
+// someone else.
+NameWords holder_after_field(const NameWords& w) {
+  auto capital = [](std::string_view x) { return !x.empty() && x[0] >= 'A' && x[0] <= 'Z'; };
+  auto upper = [](std::string_view x) {
+    return std::none_of(x.begin(), x.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  size_t n = w.size();
+  size_t first = n - 2;  // the name's first word
+  if (w[first].size() == 2 && w[first][1] == '.' && first > 0) --first;  // "John F. Kerry"
+  size_t f = 1;
+  while (f < first && w[f] != "of" && w[f] != "for") ++f;
+  if (f + 2 > first || !capital(w[first - 1]) || org_head(w[n - 1]) || upper(w[n - 1]) || role_word(w[n - 1]) ||
+      role_word(w[first]) || honorific_word(w[first - 1]))
+    return {};
+  for (size_t k = 0; k < n; ++k)
+    if (!capital(w[k]) && w[k] != "of" && w[k] != "for" && w[k] != "the" && w[k] != "and") return {};
+  return NameWords(w.begin() + static_cast<long>(first), w.end());
 }
 
 // The bytes that end the word before a position.
@@ -760,10 +802,16 @@ ResolvedSpeaker EntityResolver::named(size_t i) const {
     case Mention::Type::kOrganization:
     case Mention::Type::kGroup:
       return {join(words_of(strip_article(written))), speaker_type(m.type)};
-    case Mention::Type::kRole:
+    case Mention::Type::kRole: {
       if (is_doc(written)) return document(i);
       if (title_of_[i] >= 0) return named(static_cast<size_t>(title_of_[i]));
-      return {join(words_of(strip_article(written))), SpeakerType::kRole};
+      NameWords words = words_of(strip_article(written));
+      if (words.size() >= 5) {
+        NameWords name = holder_after_field(words);
+        if (!name.empty()) return {join(name), SpeakerType::kPerson};
+      }
+      return {join(words), SpeakerType::kRole};
+    }
     case Mention::Type::kPerson: break;
   }
   return named_person(i);
@@ -945,18 +993,46 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
   return {"", personal ? SpeakerType::kPerson : SpeakerType::kUnknown};
 }
 
-// "Ruiz was asked about reports that Hale had quit": for a person mention
-// j inside a that- or whether-clause, the person who opens its sentence (a
-// named person, the subject), or -1.
+// "Ruiz was asked about reports that Hale had quit", "But Brandt relented
+// after Rask called": for a person mention j inside a that-, whether- or
+// adverbial clause, the person who opens its sentence (a named person, the
+// subject, perhaps after "But"), or -1.
 int EntityResolver::reported_by(size_t j) const {
   size_t f = j;
   while (f > 0 && mentions_[f - 1].sentence == mentions_[j].sentence) --f;
   const MentionRef& first = mentions_[f];
-  if (f == j || first.token != 0 || first.mention.type != Mention::Type::kPerson) return -1;
+  if (f == j || first.token > 1 || first.mention.type != Mention::Type::kPerson) return -1;
+  // "But Brandt softened …": a conjunction may open the sentence.
+  if (first.token == 1) {
+    std::string_view before = text_.substr(0, first.mention.range.begin);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    std::string_view w = last_word(before);
+    if (w != "But" && w != "And" && w != "Yet" && w != "So") return -1;
+  }
   size_t from = first.mention.range.end;
   std::string_view between = text_.substr(from, mentions_[j].mention.range.begin - from);
-  if (between.find(" that ") == std::string_view::npos && between.find(" whether ") == std::string_view::npos)
-    return -1;
+  // A that- or whether-clause, or an adverbial clause that has not ended at
+  // a comma before j ("Brandt softened his stance after Kallstrom handed in
+  // a request", not "Back when he wrote it, Mr. McKinley said"): j is in it.
+  // One pass over the words between (this runs per pronoun candidate).
+  bool that_clause = false, open_clause = false;
+  for (size_t p = 0; p < between.size();) {
+    if (between[p] == ',') open_clause = false;
+    if (between[p] == ' ' || between[p] == ',') {
+      ++p;
+      continue;
+    }
+    size_t e = p;
+    while (e < between.size() && between[e] != ' ' && between[e] != ',') ++e;
+    std::string_view w = between.substr(p, e - p);
+    p = e;
+    if (w.size() < 4 || w.size() > 8) continue;
+    if (w == "that" || w == "whether") that_clause = true;
+    for (std::string_view o : {"after", "before", "when", "because", "while", "since", "although", "though", "until"})
+      if (w == o) open_clause = true;
+  }
+  bool inside = that_clause || open_clause;
+  if (!inside) return -1;
   return named_person(f).type == SpeakerType::kPerson ? static_cast<int>(f) : -1;
 }
 

@@ -1335,6 +1335,46 @@ const Case kKinds[] = {
      "The storm hit Ana Ortega's farm. Her neighbour, Lena Brandt, whose son was hurt, spoke first. “It was "
      "terrifying,” she said.",
      {{"It was terrifying,", {{"name", "Lena Brandt"}}}}},
+    // Set 16: "governors" is a group that speaks; "blame" a speech verb.
+    {"governors_accuse", "County governors have accused the Treasury of “strangling devolution”.",
+     {{"strangling devolution", {{"name", "County governors"}, {"cue", "accused"}}}}},
+    {"blame_is_a_cue", "Mr Mutua urged the governors to “cut costs” and blamed county assemblies for “bloated wage bills”.",
+     {{"bloated wage bills", {{"name", "Mutua"}, {"cue", "blamed"}}}}},
+    // A person inside an adverbial clause ("after Kallstrom handed in …")
+    // is not the he of the next sentence when the person who opens it (past
+    // "But") is of his gender; one who opens the clause's sentence is.
+    {"pronoun_skips_a_person_in_an_adverbial_clause",
+     "Lukas Brandt and Elias Kallstrom met on Monday. But Brandt softened his stance after Kallstrom handed in a "
+     "request. “We did not want to keep him,” he said.",
+     {{"We did not want to keep him,", {{"name", "Lukas Brandt"}}}}},
+    {"pronoun_takes_the_subject_before_an_adverbial_clause",
+     "Lukas Brandt and Elias Kallstrom met on Monday. Kallstrom met the coach after Brandt left. “I want to play,” "
+     "he said.",
+     {{"I want to play,", {{"name", "Elias Kallstrom"}}}}},
+    // "with ROLE, NAME, insisting": the absolute phrase's noun phrase speaks;
+    // not a "with" phrase that ends before the clause ("In an interview with
+    // CNN, Trump …, saying").
+    {"with_phrase_subject_of_a_participle",
+     "Bremen rejected two bids, with the club's sporting director, Lukas Brandt, insisting the player was “not for "
+     "sale”.",
+     {{"not for sale", {{"name", "Lukas Brandt"}, {"cue", "insisting"}}}}},
+    {"with_phrase_that_ends_early_is_no_subject",
+     "In an interview with CNN, Ana Ruiz questioned the plan, saying it could not “make deals”.",
+     {{"make deals", {{"name", "Ana Ruiz"}}}}},
+    // A capitalised title with a "for"/"of" field, then a name: the name is
+    // the holder's ("Minister for Health Ana Ruiz"); not where no name
+    // follows the field, nor a name after an honorific inside it.
+    {"holder_named_after_a_titles_field",
+     "Minister for Health Ana Ruiz said aid was “blocked”. Secretary of State John F. Kerry called it “a "
+     "disgrace”. Controller of Budget Margaret Otieno said the funds were “released”.",
+     {{"blocked", {{"name", "Ana Ruiz"}}},
+      {"a disgrace", {{"name", "John F. Kerry"}}},
+      {"released", {{"name", "Margaret Otieno"}}}}},
+    {"no_holder_without_a_name_after_the_field",
+     "The President of the United States said aid was “blocked”. A former Secret Service agent for President Bill "
+     "Clinton said it was “a disgrace”.",
+     {{"blocked", {{"name", "President of the United States"}}},
+      {"a disgrace", {{"name", "Bill Clinton", kNot}}}}},
     {"name_before_campaign_or_page",
      "The council's “Safe Streets” scheme starts in May. Details are on the “Clean Air Now” page. The union's "
      "“Fair Pay Now” demand was rejected.",
