@@ -10,6 +10,7 @@
 #ifndef QUOTIENT_GRAMMAR_LEXICON_HPP_
 #define QUOTIENT_GRAMMAR_LEXICON_HPP_
 
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -35,6 +36,23 @@ struct RoleNoun {
   std::string noun;  // "spokeswoman"
   enum class Type : uint8_t { kRole, kGroup, kOrg, kDoc } type = Type::kRole;
 };
+
+// The forms a lexicon entry is matched in: as written, lower case,
+// capitalised and in title case ("foreign minister", "Foreign minister",
+// "Foreign Minister"; "Secretary-General", "Co-Founder": each part after a
+// space or hyphen capitalised). The grammar's word tables and the sentence
+// pre-check both use these, so they agree on what can start a mention.
+// (X3's no_case is not used: it calls ctype functions on UTF-8 bytes.)
+inline std::vector<std::string> case_variants(const std::string& s) {
+  std::string lower = s, cap, title;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  cap = title = lower;
+  if (!cap.empty()) cap[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[0])));
+  for (size_t i = 0; i < title.size(); ++i)
+    if (i == 0 || title[i - 1] == ' ' || title[i - 1] == '-')
+      title[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[i])));
+  return {s, lower, cap, title};
+}
 
 // Membership in a list of words: a hash set of views into the list, which
 // must outlive it (the builtin lexicon's lists live as long as the program):

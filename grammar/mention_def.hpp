@@ -14,17 +14,6 @@
 
 namespace quotient::grammar::parser {
 
-// The forms a lexicon entry is matched in: as written, lower case, and
-// capitalised ("foreign minister", "Foreign minister"). X3's no_case is not
-// used: it calls ctype functions on UTF-8 bytes.
-inline std::vector<std::string> case_variants(const std::string& s) {
-  std::string lower = s, cap;
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  cap = lower;
-  if (!cap.empty()) cap[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[0])));
-  return {s, lower, cap};
-}
-
 template <typename T, typename F>
 void add_all(WordTable<T>& table, const std::string& key, F value) {
   for (const std::string& v : case_variants(key)) table.add(v, T(value));

@@ -193,16 +193,6 @@ inline std::string_view word_run(const char* p, const char* last) {
   return {p, static_cast<size_t>(word_run_end(p, last) - p)};
 }
 
-// The forms a role noun is matched in (mention_def.hpp case_variants): as
-// written, lower case, capitalised.
-std::vector<std::string> role_variants(const std::string& s) {
-  std::string lower = s, cap;
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  cap = lower;
-  if (!cap.empty()) cap[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[0])));
-  return {s, lower, cap};
-}
-
 struct FirstWords {
   WordSet cue, mention;
   WordSet start;  // cue's words with kMayStartCue, mention's with kMayStartMention
@@ -230,7 +220,7 @@ struct FirstWords {
     for (const char* w : {"he", "she", "it", "they", "we", "i", "former", "acting", "then-"})
       insert_start(w, kMayStartMention);
     for (const RoleNoun& r : lex.roles)
-      for (const std::string& v : role_variants(r.noun)) {
+      for (const std::string& v : case_variants(r.noun)) {
         std::string_view run = word_run(v.data(), v.data() + v.size());
         if (run.size() > kMaxKey + 1) long_role_head = true;
         role_head.insert(run, 1);  // nonzero bits: WordSet::has
@@ -240,7 +230,7 @@ struct FirstWords {
     for (const char* w : kDeterminers)
       det_word.insert(w, 1), det_shape[std::strlen(w)][static_cast<unsigned char>(w[0])] = true;
     for (const Honorific& h : lex.honorifics)
-      for (const std::string& v : role_variants(h.title)) {
+      for (const std::string& v : case_variants(h.title)) {
         std::string_view run = word_run(v.data(), v.data() + v.size());
         if (run.empty() || run.size() > kMaxKey + 1) {
           odd_honorific_head = true;

@@ -260,6 +260,15 @@ BOOST_AUTO_TEST_CASE(parse_inline_text) {
   BOOST_TEST(lex.name_particles.empty());
 }
 
+// An entry is matched as written, in lower case, capitalised and in title
+// case, each part after a space or hyphen capitalised.
+BOOST_AUTO_TEST_CASE(case_variants_include_title_case) {
+  BOOST_TEST(qg::case_variants("secretary-general") ==
+             (Strings{"secretary-general", "secretary-general", "Secretary-general", "Secretary-General"}));
+  BOOST_TEST(qg::case_variants("Foreign minister") ==
+             (Strings{"Foreign minister", "foreign minister", "Foreign minister", "Foreign Minister"}));
+}
+
 BOOST_AUTO_TEST_CASE(parse_empty_and_comment_only) {
   LexiconTexts t;
   t.honorifics = "# nothing\n";

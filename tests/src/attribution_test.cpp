@@ -1375,6 +1375,13 @@ const Case kKinds[] = {
      "Clinton said it was “a disgrace”.",
      {{"blocked", {{"name", "President of the United States"}}},
       {"a disgrace", {{"name", "Bill Clinton", kNot}}}}},
+    // A role written in title case at its hyphen ("Secretary-General") is
+    // the role noun "secretary-general"; a field after it names its holder.
+    {"title_case_hyphenated_role",
+     "The Secretary-General of the league said fouls had “more than doubled”. Assistant Secretary-General for "
+     "Political Affairs Helena Okoro said the truce was “fragile”.",
+     {{"more than doubled", {{"name", "Secretary-General of the league"}}},
+      {"fragile", {{"name", "Helena Okoro"}, {"cue", "said"}}}}},
     {"name_before_campaign_or_page",
      "The council's “Safe Streets” scheme starts in May. Details are on the “Clean Air Now” page. The union's "
      "“Fair Pay Now” demand was rejected.",
