@@ -284,7 +284,7 @@ void analyze_batch(const Analyzer& analyzer, std::optional<Format> render, bool 
     b.results.push_back(google::protobuf::Arena::CreateMessage<DocumentResult>(b.arena.get()));
     DocumentResult& r = summaries ? reused_result() : *b.results.back();
     if (item.failure) r = *item.failure;
-    else analyzer.analyze(item.doc, &r);
+    else analyzer.analyze(item.doc, &r, TextFacts{item.valid_utf8});
     r.set_source(item.source);
     r.set_source_offset(item.offset);
     if (render) render_json(*render, r, &b.records);

@@ -201,7 +201,7 @@ std::string PipelineConfig::validate() const {
 Analyzer::Analyzer(PipelineConfig config, const model::ToneModel* tone)
     : config_(std::move(config)), tone_(tone) {}
 
-bool Analyzer::admit(const Document& doc, DocumentResult* r) const {
+bool Analyzer::admit(const Document& doc, TextFacts facts, DocumentResult* r) const {
   const std::string& t = doc.text();
   if (t.size() > config_.max_document_bytes) {
     r->set_status(DocumentResult::SKIPPED);
@@ -216,7 +216,7 @@ bool Analyzer::admit(const Document& doc, DocumentResult* r) const {
     add_diagnostic(r, Diagnostic::ERROR, "binary", "NUL byte: this is binary data, not text", nul);
     return false;
   }
-  if (size_t bad = find_invalid_utf8(t); bad != std::string::npos) {
+  if (size_t bad = facts.valid_utf8 ? std::string::npos : find_invalid_utf8(t); bad != std::string::npos) {
     r->set_status(DocumentResult::FAILED);
     add_diagnostic(r, Diagnostic::ERROR, "invalid_utf8", "invalid UTF-8 byte sequence", bad);
     return false;
@@ -285,7 +285,7 @@ DocumentResult Analyzer::analyze(const Document& doc) const {
   return r;
 }
 
-void Analyzer::analyze(const Document& doc, DocumentResult* out) const {
+void Analyzer::analyze(const Document& doc, DocumentResult* out, TextFacts facts) const {
   if (out->GetArena() == nullptr) {
     recycle_tones(out, config_.max_quotes);
     recycle_parts(out, config_.max_quotes);
@@ -294,7 +294,7 @@ void Analyzer::analyze(const Document& doc, DocumentResult* out) const {
   DocumentResult& r = *out;
   r.set_doc_id(doc.id());
   r.set_status(DocumentResult::OK);
-  if (!admit(doc, &r)) return;
+  if (!admit(doc, facts, &r)) return;
   const std::string& text = doc.text();
   grammar::QuoteScan scan = grammar::scan_quotes(text);
   for (const grammar::Diagnostic& d : scan.diagnostics)

@@ -282,6 +282,20 @@ BOOST_AUTO_TEST_CASE(a_reused_result_gives_what_a_fresh_one_gives) {
   }
 }
 
+// TextFacts only skip a check whose answer the caller knows: text known to
+// be valid UTF-8 gives the same result; unknown text is still checked.
+BOOST_AUTO_TEST_CASE(text_facts_change_no_result) {
+  Analyzer analyzer(PipelineConfig{}, nullptr);
+  Document doc;
+  doc.set_id("d");
+  doc.set_text(kArticle);
+  DocumentResult known;
+  analyzer.analyze(doc, &known, TextFacts{true});
+  BOOST_TEST(known.SerializeAsString() == analyzer.analyze(doc).SerializeAsString());
+  doc.set_text("Ms Lind said \xff“no”.");
+  BOOST_TEST(first_code(analyzer.analyze(doc)) == "invalid_utf8");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(readers)
