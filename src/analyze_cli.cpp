@@ -196,6 +196,11 @@ struct Batch {
   std::unique_ptr<char[]> arena_block;  // the arena's first block, kept across resets (never zero-filled)
   std::unique_ptr<google::protobuf::Arena> arena;
   std::string records;  // the records, already rendered (JSON formats only)
+  // When set, `results` hold only each document's id, status and
+  // diagnostics (what report() reads), and `stats` the batch's counts: the
+  // records themselves went no further than `records` (see analyze_batch).
+  bool summaries = false;
+  RunStats stats;
 };
 
 // Empties b.arena (making it on first use) and b.results.
@@ -244,10 +249,32 @@ void render_json(Format format, const DocumentResult& r, std::string* out) {
   }
 }
 
-// What a worker does with a batch: parse, analyse, render.
-void analyze_batch(const Analyzer& analyzer, std::optional<Format> render, Batch& b) {
+// This thread's result for documents whose records are only rendered: on
+// the heap and reused, it keeps its records, their sub-messages and their
+// strings' buffers from one document to the next (Analyzer::analyze), where
+// a result on the batch's arena allocates every string of every record
+// again, with a destructor registered for each.
+DocumentResult& reused_result() {
+  thread_local DocumentResult r;
+  return r;
+}
+
+// What report() reads of r: its id, status and diagnostics.
+void summarize(const DocumentResult& r, DocumentResult* summary) {
+  summary->set_doc_id(r.doc_id());
+  summary->set_status(r.status());
+  *summary->mutable_diagnostics() = r.diagnostics();
+}
+
+// What a worker does with a batch: parse, analyse, render. With
+// `summaries` (JSON records and no database: nothing else reads the
+// records), each document is analysed into reused_result() and the batch
+// keeps its summary and counts.
+void analyze_batch(const Analyzer& analyzer, std::optional<Format> render, bool summaries, Batch& b) {
   reset_arena(b);
   b.records.clear();
+  b.summaries = summaries;
+  b.stats = RunStats();
   // A batch's records take about its input's size again: room for that at
   // once, not a string doubling its way there in every batch's first use.
   if (render) b.records.reserve(kRecordBytes);
@@ -255,13 +282,28 @@ void analyze_batch(const Analyzer& analyzer, std::optional<Format> render, Batch
     InputItem& item = b.items[i];
     parse_pending(&item);
     b.results.push_back(google::protobuf::Arena::CreateMessage<DocumentResult>(b.arena.get()));
-    DocumentResult& r = *b.results.back();
+    DocumentResult& r = summaries ? reused_result() : *b.results.back();
     if (item.failure) r = *item.failure;
-    else analyzer.analyze(item.doc, &r);
+    else analyzer.analyze(item.doc, &r, TextFacts{item.valid_utf8});
     r.set_source(item.source);
     r.set_source_offset(item.offset);
     if (render) render_json(*render, r, &b.records);
+    if (!summaries) continue;
+    b.stats.add(r);
+    summarize(r, b.results.back());
   }
+}
+
+// Adds a batch's counts to the run's.
+void add_counts(RunStats* run, const RunStats& batch) {
+  run->documents += batch.documents;
+  run->ok += batch.ok;
+  run->skipped += batch.skipped;
+  run->failed += batch.failed;
+  run->quotes += batch.quotes;
+  run->speech += batch.speech;
+  run->attributed += batch.attributed;
+  run->warnings += batch.warnings;
 }
 
 }  // namespace
@@ -320,8 +362,9 @@ int analyze_main(int argc, char** argv) {
   // -j1 does it all on this thread.
   std::optional<Format> render;
   if (writer && (*format == Format::kJsonl || *format == Format::kResults)) render = format;
+  bool summaries = render && !db;
   OrderedWorkers<Batch> pool(threads > 1 ? threads : 0,
-                             [&](Batch& b) { analyze_batch(analyzer, render, b); },
+                             [&](Batch& b) { analyze_batch(analyzer, render, summaries, b); },
                              threads > 1 ? 2 * size_t{threads} + 2 : 1);
   std::vector<Batch> spare;
   bool more = true;
@@ -335,9 +378,10 @@ int analyze_main(int argc, char** argv) {
     }
     Batch b = pool.pop();
     if (render) out->write(b.records);
+    if (b.summaries) add_counts(&stats, b.stats);
     for (size_t i = 0; i < b.count; ++i) {
       const DocumentResult& r = *b.results[i];
-      stats.add(r);
+      if (!b.summaries) stats.add(r);
       report(r, b.items[i], o.verbose);
       if (writer && !render) writer->write(r);
       if (db && !db->write(r, DocumentMeta::of(b.items[i].doc, b.items[i].source))) {

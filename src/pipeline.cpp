@@ -52,19 +52,55 @@ void set_span(Span* span, grammar::Range r) {
   span->set_end(r.end);
 }
 
+// Sub-messages of this thread's earlier records, kept for reuse: the
+// Clear() of a heap result deletes each record's Span, Speaker and Cue
+// (proto3 sub-messages are freed, not cleared), and filling the next
+// document allocated them, and their strings, again.
+template <typename M>
+std::vector<std::unique_ptr<M>>& spares() {
+  thread_local std::vector<std::unique_ptr<M>> spare;
+  return spare;
+}
+
+// Keeps m (owned; may be null) for reuse, at most `keep` of its type.
+template <typename M>
+void keep_spare(M* m, size_t keep) {
+  std::unique_ptr<M> owned(m);
+  if (owned && spares<M>().size() < keep) spares<M>().push_back(std::move(owned));
+}
+
+// A spare M, or a new one. Its fields hold an earlier record's values:
+// the caller sets every one of them.
+template <typename M>
+M* take_spare() {
+  std::vector<std::unique_ptr<M>>& spare = spares<M>();
+  if (spare.empty()) return new M;
+  M* m = spare.back().release();
+  spare.pop_back();
+  return m;
+}
+
+// rec's sub-message that fill_record() sets in full: a spare one when rec
+// is on the heap and has none, else its own.
+template <typename M>
+M* reused(QuoteRecord* rec, bool has, M* (QuoteRecord::*mut)(), void (QuoteRecord::*set)(M*)) {
+  if (!has && rec->GetArena() == nullptr) (rec->*set)(take_spare<M>());
+  return (rec->*mut)();
+}
+
 void fill_record(const std::string& text, grammar::Range span, const Attribution& a, QuoteRecord* rec) {
   rec->mutable_text()->assign(text, span.begin, span.size());
-  set_span(rec->mutable_span(), span);
+  set_span(reused(rec, rec->has_span(), &QuoteRecord::mutable_span, &QuoteRecord::set_allocated_span), span);
   rec->set_kind(kind_of(a.kind));
   if (a.mention) {
-    Speaker* s = rec->mutable_speaker();
+    Speaker* s = reused(rec, rec->has_speaker(), &QuoteRecord::mutable_speaker, &QuoteRecord::set_allocated_speaker);
     s->set_name(a.name);
     s->mutable_mention()->assign(text, a.mention->begin, a.mention->size());
     set_span(s->mutable_mention_span(), *a.mention);
     s->set_type(type_of(a.type));
   }
   if (a.cue) {
-    Cue* c = rec->mutable_cue();
+    Cue* c = reused(rec, rec->has_cue(), &QuoteRecord::mutable_cue, &QuoteRecord::set_allocated_cue);
     c->mutable_text()->assign(text, a.cue->range.begin, a.cue->range.size());
     c->mutable_lemma()->assign(a.cue->lemma.data(), a.cue->lemma.size());
     set_span(c->mutable_span(), a.cue->range);
@@ -165,7 +201,7 @@ std::string PipelineConfig::validate() const {
 Analyzer::Analyzer(PipelineConfig config, const model::ToneModel* tone)
     : config_(std::move(config)), tone_(tone) {}
 
-bool Analyzer::admit(const Document& doc, DocumentResult* r) const {
+bool Analyzer::admit(const Document& doc, TextFacts facts, DocumentResult* r) const {
   const std::string& t = doc.text();
   if (t.size() > config_.max_document_bytes) {
     r->set_status(DocumentResult::SKIPPED);
@@ -180,7 +216,7 @@ bool Analyzer::admit(const Document& doc, DocumentResult* r) const {
     add_diagnostic(r, Diagnostic::ERROR, "binary", "NUL byte: this is binary data, not text", nul);
     return false;
   }
-  if (size_t bad = find_invalid_utf8(t); bad != std::string::npos) {
+  if (size_t bad = facts.valid_utf8 ? std::string::npos : find_invalid_utf8(t); bad != std::string::npos) {
     r->set_status(DocumentResult::FAILED);
     add_diagnostic(r, Diagnostic::ERROR, "invalid_utf8", "invalid UTF-8 byte sequence", bad);
     return false;
@@ -215,6 +251,17 @@ void recycle_tones(DocumentResult* r, size_t keep) {
   }
 }
 
+// Moves the Span, Speaker and Cue of every record of *r to their spare
+// lists (at most `keep` of each), as they are: fill_record() sets all their
+// fields, and their strings keep their buffers.
+void recycle_parts(DocumentResult* r, size_t keep) {
+  for (QuoteRecord& q : *r->mutable_quotes()) {
+    if (q.has_span()) keep_spare(q.release_span(), keep);
+    if (q.has_speaker()) keep_spare(q.release_speaker(), keep);
+    if (q.has_cue()) keep_spare(q.release_cue(), keep);
+  }
+}
+
 }  // namespace
 
 void Analyzer::score_tone(const Document& doc, std::string_view tone_lemma, QuoteRecord* rec) const {
@@ -238,13 +285,16 @@ DocumentResult Analyzer::analyze(const Document& doc) const {
   return r;
 }
 
-void Analyzer::analyze(const Document& doc, DocumentResult* out) const {
-  if (out->GetArena() == nullptr) recycle_tones(out, config_.max_quotes);
+void Analyzer::analyze(const Document& doc, DocumentResult* out, TextFacts facts) const {
+  if (out->GetArena() == nullptr) {
+    recycle_tones(out, config_.max_quotes);
+    recycle_parts(out, config_.max_quotes);
+  }
   out->Clear();  // keeps the records it held, to be filled again
   DocumentResult& r = *out;
   r.set_doc_id(doc.id());
   r.set_status(DocumentResult::OK);
-  if (!admit(doc, &r)) return;
+  if (!admit(doc, facts, &r)) return;
   const std::string& text = doc.text();
   grammar::QuoteScan scan = grammar::scan_quotes(text);
   for (const grammar::Diagnostic& d : scan.diagnostics)

@@ -50,6 +50,14 @@ struct PipelineConfig {
   std::string validate() const;
 };
 
+// What the caller already knows of a document's text, so that analyze()
+// does not check it again. Precondition: each fact set is true.
+struct TextFacts {
+  // The text is well-formed UTF-8, as every string parse_document_json()
+  // decodes is (InputItem::valid_utf8).
+  bool valid_utf8 = false;
+};
+
 class Analyzer {
  public:
   Analyzer(PipelineConfig config, const model::ToneModel* tone);
@@ -57,10 +65,10 @@ class Analyzer {
   // The same into *out, which is cleared first; a result reused from one
   // document to the next keeps its records' memory (no allocation per quote
   // once warm).
-  void analyze(const Document& doc, DocumentResult* out) const;
+  void analyze(const Document& doc, DocumentResult* out, TextFacts facts = {}) const;
 
  private:
-  bool admit(const Document& doc, DocumentResult* result) const;
+  bool admit(const Document& doc, TextFacts facts, DocumentResult* result) const;
   // `tone_lemma`: Attribution::tone_lemma (empty: the record's cue).
   void score_tone(const Document& doc, std::string_view tone_lemma, QuoteRecord* record) const;
 

@@ -74,6 +74,7 @@ void reset(InputItem* item, const std::string& source) {
   item->source.assign(source);  // keeps the buffer
   item->offset = item->line = 0;
   item->pending = false;
+  item->valid_utf8 = false;
 }
 
 // The bytes of one input: a plain file (or standard input), or a gzip or
@@ -761,6 +762,7 @@ void parse_pending(InputItem* item) {
     return;
   }
   if (item->doc.id().empty()) item->doc.set_id(stem_of(item->source) + ":" + std::to_string(item->line));
+  item->valid_utf8 = true;
 }
 
 }  // namespace quotient

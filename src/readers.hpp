@@ -56,6 +56,9 @@ struct InputItem {
   // been parsed yet.
   std::string raw;
   bool pending = false;
+  // doc.text() is known to be well-formed UTF-8: parse_pending() decoded it
+  // (parse_document_json checks every string), for Analyzer's TextFacts.
+  bool valid_utf8 = false;
 };
 
 // Where a JSONL line is not a document object: what is wrong and the byte

@@ -347,6 +347,20 @@ BOOST_AUTO_TEST_CASE(long_line_is_skipped_unread_and_reading_goes_on) {
   BOOST_TEST(seen == (std::vector<std::string>{"a", "skipped", "b"}), boost::test_tools::per_element());
 }
 
+// valid_utf8 (Analyzer's TextFacts) is set only where the JSON parser
+// checked the text: not on a failure, not on a .txt file read as it is.
+BOOST_AUTO_TEST_CASE(only_parsed_json_text_is_marked_valid_utf8) {
+  std::string jsonl = scratch("facts.jsonl"), text = scratch("facts.txt");
+  write_file(jsonl, "{\"id\":\"a\",\"text\":\"caf\u00e9 \\u00e9\"}\n{\"id\":\"b\",\"text\":\"x\xff\"}\n"
+                    "{\"id\":\"c\",\"text\":\"plain\"}\n");
+  write_file(text, "A plain text file.\n");
+  InputReader reader({jsonl, text}, ReaderConfig{});
+  InputItem item;
+  std::vector<bool> marked;
+  while (reader.next(&item)) marked.push_back(item.valid_utf8);
+  BOOST_TEST(marked == (std::vector<bool>{true, false, true, false}), boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(unparsed_then_parsed_equals_parsed) {
   std::string path = scratch("mixed.jsonl");
   std::mt19937 rng(11);

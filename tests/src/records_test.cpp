@@ -258,6 +258,44 @@ BOOST_AUTO_TEST_CASE(output_file_appears_only_when_committed) {
   BOOST_TEST(bad->error().find("/nonexistent-dir/out.jsonl") != std::string::npos);
 }
 
+// A heap result analysed into again and again (analyze_cli's reused result)
+// takes its records' Span, Speaker and Cue from the earlier documents'
+// records: each must come out as a fresh result's, whatever it held before.
+BOOST_AUTO_TEST_CASE(a_reused_result_gives_what_a_fresh_one_gives) {
+  const std::vector<std::string> texts = {
+      kArticle,
+      "The so-called “plan” was never written down.\n",  // a scare quote: no speaker, no cue
+      "“Prices fell in the spring,” the harbour master told reporters on Friday.\n",
+      "“Not yet,” said Dr Okafor. “Ask me next week,” he added, “or the week after.”\n",
+      "",
+  };
+  Analyzer analyzer(PipelineConfig{}, nullptr);
+  DocumentResult reused;
+  for (size_t i : {0, 1, 2, 3, 1, 0, 4, 3, 2, 3}) {
+    Document doc;
+    doc.set_id("doc" + std::to_string(i));
+    doc.set_text(texts[i]);
+    analyzer.analyze(doc, &reused);
+    BOOST_TEST_CONTEXT("document " << i) {
+      BOOST_TEST(reused.SerializeAsString() == analyzer.analyze(doc).SerializeAsString());
+    }
+  }
+}
+
+// TextFacts only skip a check whose answer the caller knows: text known to
+// be valid UTF-8 gives the same result; unknown text is still checked.
+BOOST_AUTO_TEST_CASE(text_facts_change_no_result) {
+  Analyzer analyzer(PipelineConfig{}, nullptr);
+  Document doc;
+  doc.set_id("d");
+  doc.set_text(kArticle);
+  DocumentResult known;
+  analyzer.analyze(doc, &known, TextFacts{true});
+  BOOST_TEST(known.SerializeAsString() == analyzer.analyze(doc).SerializeAsString());
+  doc.set_text("Ms Lind said \xff“no”.");
+  BOOST_TEST(first_code(analyzer.analyze(doc)) == "invalid_utf8");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(readers)
