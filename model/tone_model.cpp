@@ -195,7 +195,7 @@ inline void scale_int8_row(const uint8_t* q, float v, float* w) {
 // scattered over a table of ~4 MB; extract_features() has prefetched their
 // home slots.
 template <size_t kStride, bool kStore>
-void accumulate_fixed(const WeightTable& t, const std::vector<Feature>& feats, float* contrib, float* z) {
+void accumulate_fixed(const WeightTable& t, const FeatureList& feats, float* contrib, float* z) {
   float acc[kStride] = {};
   const uint32_t nb = t.num_buckets();
   const WeightTable::Probe probe = t.probe();
@@ -219,7 +219,7 @@ void accumulate_fixed(const WeightTable& t, const std::vector<Feature>& feats, f
   for (size_t j = 0; j < kStride; ++j) z[j] += acc[j];
 }
 
-void accumulate(const WeightTable& t, const std::vector<Feature>& feats, float* contrib, float* z) {
+void accumulate(const WeightTable& t, const FeatureList& feats, float* contrib, float* z) {
   if (t.stride() == 5)
     return contrib ? accumulate_fixed<5, true>(t, feats, contrib, z) : accumulate_fixed<5, false>(t, feats, contrib, z);
   const uint32_t nb = t.num_buckets(), k = t.stride();
