@@ -14,14 +14,16 @@ enum ScopeBits : uint8_t { kScopeNeg = 1, kScopeContrast = 2, kScopeIntens = 4 }
 // Dense row layout.
 constexpr float kCountCap = 3.0f;
 
-// Appends hashed features to buf.features. The hashing parameters and the
-// prefetch target are copied in here, a local of extract_features(): read
-// through `spec` and `buf`, they were reloaded at every feature, since each
-// store into a Feature may alias them.
+// Writes features into the room buf.features made for them (see
+// FeatureList). The hashing
+// parameters, the prefetch target and the write position are locals of
+// extract_features(): read through `spec` and `buf`, or pushed with
+// push_back(), they were reloaded at every feature, since each store into a
+// Feature may alias them.
 class HashedFeatures {
  public:
-  HashedFeatures(const HashSpec& spec, FeatureBuffers& buf)
-      : out_(buf.features),
+  HashedFeatures(const HashSpec& spec, FeatureBuffers& buf, Feature* next)
+      : next_(next),
         row_mask_(spec.num_buckets() - 1),
         sign_mask_(spec.signed_hashing ? 0x80000000u : 0u),
         prefetch_base_(buf.prefetch_base),
@@ -30,24 +32,32 @@ class HashedFeatures {
     std::memcpy(&scale_bits_, &spec.hashed_scale, sizeof scale_bits_);
   }
 
-  inline __attribute__((always_inline)) void push(uint64_t h, FeatureKind kind, uint32_t tok) const {
+  inline __attribute__((always_inline)) void push(uint64_t h, FeatureKind kind, uint32_t tok) {
     const auto row = static_cast<uint32_t>(h) & row_mask_;
     // The sign as a bit flip, not a branch: bit 63 is a coin toss per feature,
     // which no branch predictor can learn.
     const uint32_t bits = scale_bits_ ^ (static_cast<uint32_t>(h >> 63) << 31 & sign_mask_);
     float value;
     std::memcpy(&value, &bits, sizeof bits);
-    out_.push_back(Feature{row, value, kind, tok});
+    *next_++ = Feature{row, value, kind, tok};
     if (prefetch_base_)
       __builtin_prefetch(prefetch_base_ + size_t{table_home(row, prefetch_shift_)} * prefetch_slot_bytes_);
   }
+  // Appends a dense feature (no hashing, nothing to prefetch).
+  void push_dense(uint32_t row, float value, uint32_t j) { *next_++ = Feature{row, value, FeatureKind::kDense, j}; }
+  Feature* next() const { return next_; }
 
  private:
-  std::vector<Feature>& out_;
+  Feature* next_;
   uint32_t row_mask_, sign_mask_, scale_bits_ = 0;
   const char* prefetch_base_;
   uint32_t prefetch_slot_bytes_, prefetch_shift_;
 };
+
+// The most features a quote of n tokens can have: six per word (unigram or
+// negated, bigram, prefix, contrast, intensified, final clause), the cue and
+// every dense row.
+size_t max_features(size_t n) { return 6 * n + 1 + kNumDense; }
 
 // Marks negation, contrast and intensifier scope per token; counts negators;
 // lists the words the lexicon knows (buf.known); returns the number of words.
@@ -109,7 +119,7 @@ uint32_t final_clause_start(const FeatureBuffers& buf) {
   return n;
 }
 
-void emit_final_clause(const HashedFeatures& out, const FeatureBuffers& buf) {
+void emit_final_clause(HashedFeatures& out, const FeatureBuffers& buf) {
   const Token* toks = buf.tokens.tokens.data();  // locals: the pushes may alias buf
   const uint8_t* scope = buf.scope.data();
   const auto n = static_cast<uint32_t>(buf.tokens.tokens.size());
@@ -118,7 +128,7 @@ void emit_final_clause(const HashedFeatures& out, const FeatureBuffers& buf) {
       out.push(feature_key((scope[i] & kScopeNeg) ? 'o' : 'l', toks[i].hash), FeatureKind::kFinalClause, i);
 }
 
-void emit_token_features(const HashedFeatures& out, const FeatureBuffers& buf) {
+void emit_token_features(HashedFeatures& out, const FeatureBuffers& buf) {
   static const uint64_t start = fnv1a64("<s>");
   const Token* toks = buf.tokens.tokens.data();  // locals: the pushes may alias buf
   const uint8_t* scope = buf.scope.data();
@@ -143,6 +153,7 @@ void emit_token_features(const HashedFeatures& out, const FeatureBuffers& buf) {
 }
 
 void add_dense(int j, float v, int entry, FeatureBuffers& buf) {
+  buf.dense_rows |= uint32_t{1} << j;
   buf.dense[j] = std::min(buf.dense[j] + v, kCountCap);
   if (buf.dense_entry[j] < 0) buf.dense_entry[j] = entry;
 }
@@ -183,7 +194,7 @@ void match_lexicon(const Lexicon& lex, FeatureBuffers& buf) {
   buf.dense[kDenseCoop] = std::clamp(coop, -2.0f, 2.0f);
 }
 
-void cue_features(std::string_view cue, const Lexicon& lex, const HashedFeatures& out, FeatureBuffers& buf) {
+void cue_features(std::string_view cue, const Lexicon& lex, HashedFeatures& out, FeatureBuffers& buf) {
   buf.cue.clear();
   for (char ch : cue) buf.cue += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
   if (buf.cue.empty()) return;
@@ -215,22 +226,26 @@ void extract_features(const FeatureInput& in, const HashSpec& spec, const Lexico
   const auto& toks = buf.tokens.tokens;
   buf.scope.resize(toks.size());  // mark_scopes() writes every entry of both
   buf.info.resize(toks.size());
-  buf.features.clear();
   buf.dense.fill(0.0f);
   buf.dense_entry.fill(-1);
+  buf.dense_rows = 0;
   const int words = mark_scopes(lex, buf);
   buf.final_clause = final_clause_start(buf);
-  const HashedFeatures hashed(spec, buf);
+  Feature* const first = buf.features.room(max_features(toks.size()));
+  HashedFeatures hashed(spec, buf, first);
   emit_token_features(hashed, buf);
   emit_final_clause(hashed, buf);
   match_lexicon(lex, buf);
   cue_features(in.cue_lemma, lex, hashed, buf);
   buf.dense[kDenseNegators] = std::min(buf.dense[kDenseNegators], kCountCap);
   buf.dense[kDenseShort] = words <= 3 ? 1.0f : 0.0f;
-  for (int j = 0; j < kNumDense; ++j)
-    if (buf.dense[j] != 0.0f)
-      buf.features.push_back({spec.num_buckets() + static_cast<uint32_t>(j), buf.dense[j], FeatureKind::kDense,
-                              static_cast<uint32_t>(j)});
+  // The rows set above and those add_dense() touched, in row order.
+  uint32_t rows = buf.dense_rows | 1u << kDenseCoop | 1u << kDenseNegators | 1u << kDenseShort;
+  for (; rows != 0; rows &= rows - 1) {
+    const auto j = static_cast<uint32_t>(__builtin_ctz(rows));
+    if (buf.dense[j] != 0.0f) hashed.push_dense(spec.num_buckets() + j, buf.dense[j], j);
+  }
+  buf.features.set_size(static_cast<size_t>(hashed.next() - first));
 }
 
 namespace {

@@ -44,6 +44,7 @@ namespace quotient::model {
 // Version of the rules in tokenizer.hpp and this file; stored in model files.
 inline constexpr uint32_t kExtractorVersion = 3;
 inline constexpr int kNumDense = 23;
+static_assert(kNumDense <= 32, "FeatureBuffers::dense_rows has a bit per dense row");
 // Where each group of dense rows starts: lex:<class>, lexneg:<class>,
 // lexint:<class> and cue:<class> (one row per class each), lex:coop, the
 // negator count, the short-quote indicator, lexfinal:<class>.
@@ -74,6 +75,34 @@ struct Feature {
   uint32_t token = 0;
 };
 
+// The features of one quote: a vector-like view of the first size() slots of
+// a buffer that only grows. The extractor writes each feature in place
+// (no push_back() with its capacity test and its end pointer kept in
+// memory) into room for the most features the quote can have, then sets the
+// size; the buffer is not shrunk, so the room is initialised once, not per
+// quote.
+class FeatureList {
+ public:
+  const Feature* begin() const { return storage_.data(); }
+  const Feature* end() const { return storage_.data() + size_; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const Feature& operator[](size_t i) const { return storage_[i]; }
+
+  // Empties the list and makes room for n features; returns where they go.
+  Feature* room(size_t n) {
+    size_ = 0;
+    if (storage_.size() < n) storage_.resize(n);
+    return storage_.data();
+  }
+  // The first n features written into room() are the list. Precondition: n <= the room.
+  void set_size(size_t n) { size_ = n; }
+
+ private:
+  std::vector<Feature> storage_;
+  size_t size_ = 0;
+};
+
 // Input to the extractor; mirrors ToneInput.
 struct FeatureInput {
   std::string_view text;
@@ -87,9 +116,10 @@ struct FeatureBuffers {
   std::vector<uint8_t> scope;        // kScope* bits per token
   std::vector<const TokenInfo*> info;  // lexicon info per word token, or nullptr
   std::vector<uint32_t> known;       // the word tokens with lexicon info, in order
-  std::vector<Feature> features;
+  FeatureList features;
   std::array<float, kNumDense> dense{};
   std::array<int, kNumDense> dense_entry{};  // first lexicon entry behind each dense value, or -1
+  uint32_t dense_rows = 0;           // bit j: add_dense() touched dense[j]
   std::string cue;                   // lower-cased cue lemma
   uint32_t final_clause = 0;         // first token of the final clause (tokens.size() if one clause)
   // Optional: the packed weight table the features will be looked up in

@@ -21,7 +21,7 @@ inline constexpr uint64_t kFnvPrime = 1099511628211ULL;
 inline constexpr char kFieldSeparator = '\x1f';
 
 // Continues an FNV-1a 64 hash `h` over `bytes`.
-inline uint64_t fnv1a64(std::string_view bytes, uint64_t h = kFnvOffset) {
+inline constexpr uint64_t fnv1a64(std::string_view bytes, uint64_t h = kFnvOffset) {
   for (unsigned char c : bytes) {
     h ^= c;
     h *= kFnvPrime;
@@ -30,7 +30,7 @@ inline uint64_t fnv1a64(std::string_view bytes, uint64_t h = kFnvOffset) {
 }
 
 // Continues `h` over one byte.
-inline uint64_t fnv1a64_byte(unsigned char c, uint64_t h) {
+inline constexpr uint64_t fnv1a64_byte(unsigned char c, uint64_t h) {
   return (h ^ c) * kFnvPrime;
 }
 

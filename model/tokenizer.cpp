@@ -193,36 +193,67 @@ size_t clitic_split(std::string_view w) {
   return std::string_view::npos;
 }
 
-// Lower-case copy of the all-ASCII word `w` in `tmp`.
-std::string_view lower_ascii(std::string_view w, std::string& tmp) {
-  tmp.clear();
-  for (char c : w) tmp += static_cast<char>(c | ((kByteClass[static_cast<unsigned char>(c)] & kUpper) ? 0x20 : 0));
-  return tmp;
-}
-
 // A token whose normalized form is the source bytes [b, e).
-Token& push_source(TokenBuffer& out, uint32_t b, uint32_t e) {
+Token& push_source(TokenBuffer& out, uint32_t b, uint32_t e, uint8_t flags = kTokWord) {
   Token& t = out.tokens.emplace_back();
   t.begin = t.norm_begin = b;
   t.end = e;
   t.norm_size = e - b;
-  t.flags = kTokWord | kTokInSource;
+  t.flags = flags | kTokInSource;
   return t;
+}
+
+// A token whose normalized form is the source bytes [b, e) of the all-ASCII
+// word `w`, lower-cased into out.chars (in place, after one append).
+Token& push_lowered(TokenBuffer& out, uint32_t b, uint32_t e, std::string_view w) {
+  Token& t = out.tokens.emplace_back();
+  t.begin = b;
+  t.end = e;
+  t.norm_begin = static_cast<uint32_t>(out.chars.size());
+  t.norm_size = e - b;
+  t.flags = kTokWord;
+  out.chars.append(w);
+  for (char* c = out.chars.data() + t.norm_begin; c != out.chars.data() + out.chars.size(); ++c)
+    *c = static_cast<char>(*c | ((kByteClass[static_cast<unsigned char>(*c)] & kUpper) ? 0x20 : 0));
+  return t;
+}
+
+// One of kFixedForms: where it is and its hash (computed once; each is at
+// most kPrefixBytes long, so its prefix hash is its hash).
+struct FixedForm {
+  uint32_t begin, size;
+  uint64_t hash;
+};
+constexpr FixedForm fixed_form(std::string_view form) {
+  const size_t at = kFixedForms.find(form);
+  return {static_cast<uint32_t>(at), static_cast<uint32_t>(form.size()), fnv1a64(form)};
+}
+constexpr FixedForm kNum = fixed_form("<num>"), kEnt = fixed_form("<ent>"), kDash = fixed_form("-"),
+                    kEllipsis = fixed_form("...");
+
+void push_fixed(TokenBuffer& out, uint32_t b, uint32_t e, const FixedForm& form, uint8_t flags) {
+  Token& t = out.tokens.emplace_back();
+  t.begin = b;
+  t.end = e;
+  t.norm_begin = form.begin;
+  t.norm_size = form.size;
+  t.flags = flags | kTokFixedForm;
+  t.hash = t.prefix_hash = form.hash;
 }
 
 void emit_word(TokenBuffer& out, std::string_view text, size_t b, const ScannedWord& sw, std::string& tmp) {
   const size_t e = sw.end;
   auto B = static_cast<uint32_t>(b), E = static_cast<uint32_t>(e);
-  if (is_digit(static_cast<unsigned char>(text[b]))) return push_hashed(out, B, E, "<num>", kTokWord);
+  if (is_digit(static_cast<unsigned char>(text[b]))) return push_fixed(out, B, E, kNum, kTokWord);
   if (sw.plain) {  // the common case: hashed by the scan
-    Token& t = sw.lower ? push_source(out, B, E) : push(out, B, E, lower_ascii(text.substr(b, e - b), tmp), kTokWord);
+    Token& t = sw.lower ? push_source(out, B, E) : push_lowered(out, B, E, text.substr(b, e - b));
     t.hash = sw.hash;
     t.prefix_hash = sw.prefix_hash;
     return;
   }
   tmp.clear();
   normalize_word(text.substr(b, e - b), tmp);
-  if (is_digit(static_cast<unsigned char>(tmp[0]))) return push_hashed(out, B, E, "<num>", kTokWord);
+  if (is_digit(static_cast<unsigned char>(tmp[0]))) return push_fixed(out, B, E, kNum, kTokWord);
   size_t cut = clitic_split(tmp);
   if (cut == std::string::npos) return push_hashed(out, B, E, tmp, kTokWord);
   push_hashed(out, B, E, std::string_view(tmp).substr(0, cut), kTokWord);
@@ -266,7 +297,7 @@ void tokenize(std::string_view text, const std::vector<std::pair<uint32_t, uint3
     if (i >= stop) {
       while (m < num_masks && masks[m].second <= i) ++m;
       if (m < num_masks && masks[m].first <= i) {
-        push_hashed(out, static_cast<uint32_t>(i), masks[m].second, "<ent>", kTokWord | kTokEntity);
+        push_fixed(out, static_cast<uint32_t>(i), masks[m].second, kEnt, kTokWord | kTokEntity);
         i = masks[m].second;
         continue;
       }
@@ -285,12 +316,15 @@ void tokenize(std::string_view text, const std::vector<std::pair<uint32_t, uint3
     }
     unsigned char g = general_punct(text, i);
     if (g == 0x93 || g == 0x94 || g == 0xA6) {
-      push_hashed(out, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 3), g == 0xA6 ? "..." : "-", kTokClauseEnd);
+      push_fixed(out, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 3), g == 0xA6 ? kEllipsis : kDash, kTokClauseEnd);
       i += 3;
       continue;
     }
     if (g) { i += 3; continue; }
-    if (uint8_t f = ascii_punct(text[i])) push_hashed(out, i, i + 1, text.substr(i, 1), f);
+    if (uint8_t f = ascii_punct(text[i])) {  // its normalized form is its one source byte
+      Token& t = push_source(out, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), f);
+      t.hash = t.prefix_hash = fnv1a64_byte(static_cast<unsigned char>(text[i]), kFnvOffset);
+    }
     ++i;
   }
 }

@@ -34,10 +34,17 @@ enum TokenFlags : uint8_t {
   kTokEntity = 8,       // a masked entity
   kTokExclaimQuestion = 16,  // "!" or "?" (a unigram feature of its own)
   kTokInSource = 32,    // the normalized form is the source bytes themselves
+  kTokFixedForm = 64,   // the normalized form is in kFixedForms ("<num>", "<ent>", "-", "...")
 };
 
+// The normalized forms that are neither source bytes nor a word's own:
+// tokens of these point into this string instead of copying it to
+// TokenBuffer::chars.
+inline constexpr std::string_view kFixedForms = "<num><ent>-...";
+
 // One token: where it came from and its normalized form (in TokenBuffer::chars,
-// or, with kTokInSource, the source text itself, which needs no copy).
+// or, with kTokInSource, the source text itself, which needs no copy, or,
+// with kTokFixedForm, kFixedForms).
 struct Token {
   uint64_t hash = 0;         // fnv1a64 of the normalized form
   uint64_t prefix_hash = 0;  // fnv1a64 of its first prefix_bytes() bytes (= hash when it is that short)
@@ -73,7 +80,8 @@ struct TokenBuffer {
   // The normalized form of `t`. Precondition: the text passed to tokenize()
   // is still alive (already-normal words are views into it).
   std::string_view norm(const Token& t) const {
-    return ((t.flags & kTokInSource) ? source : std::string_view(chars)).substr(t.norm_begin, t.norm_size);
+    const std::string_view from = (t.flags & kTokInSource) ? source : (t.flags & kTokFixedForm) ? kFixedForms : chars;
+    return from.substr(t.norm_begin, t.norm_size);
   }
   void clear() {
     tokens.clear();

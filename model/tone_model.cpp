@@ -24,8 +24,9 @@ inline constexpr size_t kMaxEvidence = 5;
 
 namespace {
 
-// Sort key of a positive contribution w of feature i: larger w first, then
-// smaller i (a positive float's bits order like the float). 0 = not a candidate.
+// Sort key of a positive contribution w of feature (or block) i: larger w
+// first, then smaller i (a positive float's bits order like the float).
+// 0 = not a candidate.
 inline uint64_t candidate_key(float w, uint32_t i) {
   uint32_t bits;
   std::memcpy(&bits, &w, sizeof bits);
@@ -37,64 +38,73 @@ inline uint64_t max_key(uint64_t a, uint64_t b) {
   return a ^ ((a ^ b) & (0 - static_cast<uint64_t>(a < b)));  // masks, not std::max (it branched and mispredicted)
 }
 
-// The candidate keys of the contributions to class y, one per feature (0
-// where not positive), in blocks of four, with each block's largest key in
-// `block_max`. A draw takes the largest block maximum, clears that key and
-// rescans only its block (the feature index in the key names the block):
-// about n/4 + 4 keys read per draw, not n.
-struct CandidateKeys {
-  // Grown, never shrunk (a shrunk vector is zero-filled again when it
-  // grows): the first `blocks` blocks are this fill's.
-  std::vector<uint64_t> keys;
-  std::vector<uint64_t> block_max;
-  size_t blocks = 0;
-
-  void fill(const float* contrib, size_t n, size_t stride, size_t y) {
-    const size_t nb = blocks = (n + 3) / 4;
-    if (block_max.size() < nb) {
-      keys.resize(nb * 4);
-      block_max.resize(nb);
-    }
-    uint64_t* k = keys.data();
-    const float* c = contrib + y;  // feature i's term of class y: c[i * stride]
-    // Whole blocks: their four keys and their maximum at once.
-    uint32_t i = 0;
-    for (; i + 4 <= n; i += 4, c += 4 * stride) {
-      k[i] = candidate_key(c[0], i);
-      k[i + 1] = candidate_key(c[stride], i + 1);
-      k[i + 2] = candidate_key(c[2 * stride], i + 2);
-      k[i + 3] = candidate_key(c[3 * stride], i + 3);
-      block_max[i / 4] = max_key(max_key(k[i], k[i + 1]), max_key(k[i + 2], k[i + 3]));
-    }
-    if (i == n) return;
-    for (uint32_t j = i; j < nb * 4; ++j) k[j] = j < n ? candidate_key(c[(j - i) * stride], j) : 0;  // 0: padding
-    block_max[i / 4] = max4(i / 4);
+// The evidence candidates of class y: the positive terms contrib[i·stride + y],
+// drawn largest first (ties: lower i first), in blocks of four features.
+// Only each block's largest term left is kept as a key (float bits above the
+// inverted block index; 0 when not positive), so building them costs a float
+// max per feature, not a key. A draw takes the largest key, finds the first
+// feature of that block holding its term, clears that term in `contrib` and
+// recomputes the block's key: about n/4 keys and 8 terms read per draw.
+// Precondition of fill(): contrib has rows for n rounded up to a multiple of
+// four (the padding rows' terms are set to 0 here).
+class CandidateBlocks {
+ public:
+  void fill(float* contrib, size_t n, size_t stride, size_t y) {
+    terms_ = contrib + y;
+    stride_ = stride;
+    blocks_ = (n + 3) / 4;
+    for (size_t i = n; i < 4 * blocks_; ++i) terms_[i * stride] = 0.0f;  // padding: no candidate
+    // Grown, never shrunk (a shrunk vector is zero-filled again when it
+    // grows): the first `blocks_` keys are this fill's.
+    if (keys_.size() < blocks_) keys_.resize(blocks_);
+    for (size_t b = 0; b < blocks_; ++b) keys_[b] = block_key(b);
   }
 
-  // The largest key left (then cleared), or 0 when none is left.
-  uint64_t draw() {
-    const uint64_t* m = block_max.data();
-    const size_t nb = blocks;
+  // The largest term left (then cleared) and its feature's index; false when
+  // none is left.
+  bool draw(uint32_t& index, float& weight) {
+    const uint64_t* k = keys_.data();
+    const size_t nb = blocks_;
     uint64_t a = 0, c = 0;  // two chains
     size_t b = 0;
     for (; b + 1 < nb; b += 2) {
-      a = max_key(a, m[b]);
-      c = max_key(c, m[b + 1]);
+      a = max_key(a, k[b]);
+      c = max_key(c, k[b + 1]);
     }
-    if (b < nb) a = max_key(a, m[b]);
+    if (b < nb) a = max_key(a, k[b]);
     const uint64_t top = max_key(a, c);
-    if (top == 0) return 0;
-    const uint32_t i = 0xFFFFFFFFu - static_cast<uint32_t>(top);
-    keys[i] = 0;
-    block_max[i / 4] = max4(i / 4);
-    return top;
+    if (top == 0) return false;
+    const uint32_t block = 0xFFFFFFFFu - static_cast<uint32_t>(top);
+    const auto bits = static_cast<uint32_t>(top >> 32);
+    std::memcpy(&weight, &bits, sizeof bits);
+    // The block's first feature holding the term: a bit per equal term (as
+    // bits: the term is positive), the lowest wins.
+    float* t = terms_ + size_t{block} * 4 * stride_;
+    unsigned equal = 0;
+    for (uint32_t j = 0; j < 4; ++j) equal |= static_cast<unsigned>(bits_of(t[j * stride_]) == bits) << j;
+    const auto j = static_cast<uint32_t>(__builtin_ctz(equal));
+    index = 4 * block + j;
+    t[j * stride_] = 0.0f;
+    keys_[block] = block_key(block);
+    return true;
   }
 
  private:
-  uint64_t max4(size_t b) const {
-    const uint64_t* k = keys.data() + b * 4;
-    return max_key(max_key(k[0], k[1]), max_key(k[2], k[3]));
+  static uint32_t bits_of(float f) {
+    uint32_t u;
+    std::memcpy(&u, &f, sizeof u);
+    return u;
   }
+  static float max2(float a, float b) { return a > b ? a : b; }  // maxss, no branch
+  uint64_t block_key(size_t b) const {
+    const float* t = terms_ + b * 4 * stride_;
+    const size_t s = stride_;
+    return candidate_key(max2(max2(t[0], t[s]), max2(t[2 * s], t[3 * s])), static_cast<uint32_t>(b));
+  }
+
+  std::vector<uint64_t> keys_;
+  float* terms_ = nullptr;
+  size_t stride_ = 0, blocks_ = 0;
 };
 
 }  // namespace
@@ -104,7 +114,7 @@ struct ToneScratch::Buffers {
   // Per feature, `stride` floats: value · its row (the evidence candidates).
   // Grown, never shrunk: score() writes the part it reads.
   std::vector<float> contrib;
-  CandidateKeys candidates;    // of the winning class
+  CandidateBlocks candidates;  // of the winning class
 };
 
 ToneScratch::ToneScratch() : buffers_(std::make_unique<Buffers>()) {}
@@ -136,9 +146,8 @@ void add_evidence(const ToneModel::Impl& m, size_t y, ToneScratch::Buffers& b, T
   std::array<uint32_t, kCandidates> c{};  // feature index of each candidate drawn
   size_t n = 0;  // evidence items written; out.evidence's strings are reused
   for (size_t i = 0; i < kCandidates && n < kMaxEvidence; ++i) {
-    const uint64_t key = b.candidates.draw();
-    if (key == 0) break;
-    c[i] = 0xFFFFFFFFu - static_cast<uint32_t>(key);
+    float weight = 0;
+    if (!b.candidates.draw(c[i], weight)) break;
     const Feature& f = feats[c[i]];
     bool same_row = std::any_of(c.begin(), c.begin() + static_cast<std::ptrdiff_t>(i), [&](uint32_t o) {
       return feats[o].row == f.row && feats[o].kind == f.kind;
@@ -152,8 +161,7 @@ void add_evidence(const ToneModel::Impl& m, size_t y, ToneScratch::Buffers& b, T
                             [&](const ToneEvidence& o) { return o.feature == e.feature; });
     if (seen) continue;
     set_name(e.label, m.classes[y]);
-    uint32_t bits = static_cast<uint32_t>(key >> 32);
-    std::memcpy(&e.weight, &bits, sizeof bits);
+    e.weight = weight;
     ++n;
   }
   out.evidence.resize(n);
@@ -195,7 +203,7 @@ inline void scale_int8_row(const uint8_t* q, float v, float* w) {
 // scattered over a table of ~4 MB; extract_features() has prefetched their
 // home slots.
 template <size_t kStride, bool kStore>
-void accumulate_fixed(const WeightTable& t, const std::vector<Feature>& feats, float* contrib, float* z) {
+void accumulate_fixed(const WeightTable& t, const FeatureList& feats, float* contrib, float* z) {
   float acc[kStride] = {};
   const uint32_t nb = t.num_buckets();
   const WeightTable::Probe probe = t.probe();
@@ -219,7 +227,7 @@ void accumulate_fixed(const WeightTable& t, const std::vector<Feature>& feats, f
   for (size_t j = 0; j < kStride; ++j) z[j] += acc[j];
 }
 
-void accumulate(const WeightTable& t, const std::vector<Feature>& feats, float* contrib, float* z) {
+void accumulate(const WeightTable& t, const FeatureList& feats, float* contrib, float* z) {
   if (t.stride() == 5)
     return contrib ? accumulate_fixed<5, true>(t, feats, contrib, z) : accumulate_fixed<5, false>(t, feats, contrib, z);
   const uint32_t nb = t.num_buckets(), k = t.stride();
@@ -264,8 +272,9 @@ void ToneModel::score(const ToneInput& in, ToneScratch& scratch, ToneOutput& out
   std::array<float, kMaxClasses + 1> z{};
   std::copy(m.bias.begin(), m.bias.end(), z.begin());
   z[k] = m.coop_bias;
-  if (in.evidence && b.contrib.size() < b.features.features.size() * m.stride)
-    b.contrib.resize(b.features.features.size() * m.stride);
+  // Rows for the features rounded up to a block of four (CandidateBlocks).
+  if (const size_t rows = (b.features.features.size() + 3) / 4 * 4; in.evidence && b.contrib.size() < rows * m.stride)
+    b.contrib.resize(rows * m.stride);
   accumulate(m.table, b.features.features, in.evidence ? b.contrib.data() : nullptr, z.data());
   out.coop = std::tanh(z[k]);
   softmax(z.data(), k);

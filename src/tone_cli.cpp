@@ -1,6 +1,7 @@
 // The tone verbs: flags, file reading and printing over model/ (see tone_cli.hpp).
 #include "tone_cli.hpp"
 
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
@@ -70,21 +71,55 @@ std::string json_escape(std::string_view s) {
   return out.substr(1, out.size() - 2);
 }
 
-std::string number(float v) {
-  char b[32];
-  std::snprintf(b, sizeof b, "%.4f", static_cast<double>(v));
-  return b;
+// Appends v as std::printf("%.4f") writes it, without printf: v · 10^4 is
+// exact in a double (a float's 24-bit mantissa times 10^4 < 2^14 fits in 53
+// bits), so rounding it to an integer in the current rounding mode (ties to
+// even, as printf rounds) gives printf's digits. The sign is v's own, as
+// printf's ("-0.0000" for a small negative v). NaN, infinities and huge
+// values go to snprintf, into the 32 bytes the old number() gave them.
+void append_fixed4(std::string& out, float v) {
+  const double x = std::fabs(static_cast<double>(v) * 10000.0);
+  if (!(x < 1e15)) {
+    char b[32];
+    std::snprintf(b, sizeof b, "%.4f", static_cast<double>(v));
+    out += b;
+    return;
+  }
+  auto q = static_cast<uint64_t>(std::nearbyint(x));
+  char digits[24];  // q's digits, at least five (a zero before the point), right-aligned
+  char* p = digits + sizeof digits;
+  for (int k = 0; k < 5 || q != 0; ++k, q /= 10) {
+    if (k == 4) *--p = '.';
+    *--p = static_cast<char>('0' + q % 10);
+  }
+  if (std::signbit(v)) out += '-';
+  out.append(p, static_cast<size_t>(digits + sizeof digits - p));
 }
 
-std::string to_json(const model::ToneOutput& o) {
-  std::string s = "{\"label\":\"" + o.label + "\",\"scores\":{";
-  for (size_t i = 0; i < o.scores.size(); ++i)
-    s += (i ? ",\"" : "\"") + o.scores[i].first + "\":" + number(o.scores[i].second);
-  s += "},\"coop\":" + number(o.coop) + ",\"evidence\":[";
-  for (size_t i = 0; i < o.evidence.size(); ++i)
-    s += std::string(i ? "," : "") + "{\"feature\":\"" + json_escape(o.evidence[i].feature) + "\",\"label\":\"" +
-         o.evidence[i].label + "\",\"weight\":" + number(o.evidence[i].weight) + "}";
-  return s + "]}";
+// Appends the JSON line of one scored text (class names unescaped, as before).
+void append_json(const model::ToneOutput& o, std::string& s) {
+  s += "{\"label\":\"";
+  s += o.label;
+  s += "\",\"scores\":{";
+  for (size_t i = 0; i < o.scores.size(); ++i) {
+    s += i ? ",\"" : "\"";
+    s += o.scores[i].first;
+    s += "\":";
+    append_fixed4(s, o.scores[i].second);
+  }
+  s += "},\"coop\":";
+  append_fixed4(s, o.coop);
+  s += ",\"evidence\":[";
+  for (size_t i = 0; i < o.evidence.size(); ++i) {
+    s += i ? ",{\"feature\":" : "{\"feature\":";
+    append_json_string(s, o.evidence[i].feature);
+    s += ",\"label\":\"";
+    s += o.evidence[i].label;
+    s += "\",\"weight\":";
+    append_fixed4(s, o.evidence[i].weight);
+    s += '}';
+  }
+  s += "]}";
 }
 
 model::Result<model::ToneModel> load_model(const po::variables_map& vm) {
@@ -92,25 +127,35 @@ model::Result<model::ToneModel> load_model(const po::variables_map& vm) {
   return model::ToneModel::load(path);
 }
 
+Status score_text(const model::ToneModel& m, const model::ToneInput& in, model::ToneScratch& scratch,
+                  model::ToneOutput& res, std::string& out) {
+  m.score(in, scratch, res);
+  out.clear();
+  append_json(res, out);
+  return {};
+}
+
 // Scores one input line (plain text or a JSON object with "text" and
-// optional "cue"). An error carries the byte offset of the fault within the
-// line when there is one.
+// optional "cue") into `out`. An error carries the byte offset of the fault
+// within the line when there is one. `res` is reused across lines (its
+// strings and vectors keep their memory).
 Status score_line(const std::string& line, const std::string& cue, const model::ToneModel& m,
-                  model::ToneScratch& scratch, std::string& out) {
+                  model::ToneScratch& scratch, model::ToneOutput& res, std::string& out) {
   if (size_t bad = find_invalid_utf8(line); bad != std::string_view::npos) {
     Status s = model::make_error(ErrorCode::kBadData, "invalid UTF-8");
     s.offset = bad;
     return s;
   }
-  std::string text = line, line_cue = cue;
-  if (!line.empty() && line[0] == '{') {
-    auto t = model::json_string_member(line, "text");
-    if (!t) return t.status();
-    text = t.value();
-    if (auto c = model::json_string_member(line, "cue"); c) line_cue = c.value();
-  }
-  out = to_json(m.score({text, line_cue, {}}, scratch));
-  return {};
+  model::ToneInput in;
+  in.text = line;
+  in.cue_lemma = cue;
+  if (line.empty() || line[0] != '{') return score_text(m, in, scratch, res, out);
+  auto text = model::json_string_member(line, "text");
+  if (!text) return text.status();
+  in.text = text.value();
+  auto line_cue = model::json_string_member(line, "cue");
+  if (line_cue) in.cue_lemma = line_cue.value();
+  return score_text(m, in, scratch, res, out);
 }
 
 // Scores every line of `in`. A line that cannot be scored (invalid UTF-8,
@@ -120,6 +165,7 @@ Status score_line(const std::string& line, const std::string& cue, const model::
 // the number of such lines, or -1 on a read error (reported).
 int64_t score_stream(std::istream& in, const std::string& name, const std::string& cue, const model::ToneModel& m) {
   model::ToneScratch scratch;
+  model::ToneOutput res;
   std::string line, out;
   uint64_t line_no = 0, offset = 0;
   int64_t failed = 0;
@@ -128,7 +174,7 @@ int64_t score_stream(std::istream& in, const std::string& name, const std::strin
     uint64_t start = offset;
     offset += line.size() + 1;
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    Status s = score_line(line, cue, m, scratch, out);
+    Status s = score_line(line, cue, m, scratch, res, out);
     if (!s.ok()) {
       uint64_t at = start + s.offset.value_or(0);
       std::cerr << "quotient tone: " << name << ":" << line_no << ": byte " << at << ": " << s.message << '\n';

@@ -64,13 +64,14 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_does_not_crash) {
   BOOST_TEST(joined("").empty());
 }
 
-// The scan hashes all-ASCII words as it reads them; every other token is
-// hashed from its normalized form. Both must give fnv1a64 of the normalized
+// The scan hashes all-ASCII words as it reads them; punctuation, <num> and
+// <ent> take precomputed hashes; every other token is hashed from its
+// normalized form. Both must give fnv1a64 of the normalized
 // form and of its prefix_bytes() prefix, whatever the path.
 BOOST_AUTO_TEST_CASE(token_hashes_are_those_of_the_normalized_form) {
   const std::string text =
       "Constructive TALKS, don't we’ve 1,000 co-operation Café naïveté, criticised abcdef abcdefg "
-      "Mr Dingwall said—“unacceptable”… X2 x2y 9lives peace!";
+      "Mr Dingwall said—“unacceptable”… X2 x2y 9lives peace! Truly - (sure?) 42.";
   qm::TokenBuffer buf;
   for (auto masks : {std::vector<std::pair<uint32_t, uint32_t>>{}, {{0, 3}}, {{3, 9}, {110, 118}}}) {
     qm::tokenize(text, masks, buf);
