@@ -42,6 +42,17 @@ inline constexpr const char* kDeterminers[] = {
     "both", "Both", "two",     "Two",     "several", "Several", "some",  "Some",  "many",
     "Many", "other", "Other",  "my",      "My",      "our",     "Our",   "your",  "Your"};
 
+// Lower-case words that never modify a role noun ("to", "during", "which"):
+// mention_def.hpp's function_word table and scan_heads() (prefilter.cpp)
+// are built from this one list. Each is one run of ASCII letters.
+inline constexpr const char* kFunctionWords[] = {
+    "to",    "of",    "for",   "in",   "on",   "at",    "by",     "with",  "during", "and",  "or",
+    "but",   "from",  "that",  "which", "who", "whom",  "as",     "than",  "into",   "about", "after",
+    "before", "over", "under", "since", "while", "when", "where", "is",    "was",    "are",  "were",
+    "be",    "been",  "has",   "have", "had",  "not",   "said",   "says",  "told",   "the",  "a",
+    "an",    "this",  "these", "those", "it",  "its",   "he",     "she",   "they",   "we",   "his",
+    "her",   "their", "our",   "also", "such", "would", "will",   "could"};
+
 using pronoun_type = x3::rule<class pronoun_class, Mention::Gender>;
 using role_phrase_type = x3::rule<class role_phrase_class, RoleNoun::Type>;
 using the_title_type = x3::rule<class the_title_class>;

@@ -215,6 +215,8 @@ struct FirstWords {
   WordSet honorific_head;  // the leading word run of every form of every honorific
   std::array<std::array<bool, 256>, kMaxKey + 2> honorific_head_shape{};  // as role_head_shape
   bool odd_honorific_head = false;  // some run is empty or longer than a WordSet key
+  WordSet function_word;  // kFunctionWords (mention.hpp), as mention_def.hpp's `function_words` table
+  std::array<std::array<bool, 256>, kMaxKey + 2> function_word_shape{};  // as role_head_shape
   void insert_start(std::string_view w, uint8_t bit) {
     (bit == kMayStartCue ? cue : mention).insert(w);
     start.insert(w, bit);
@@ -239,6 +241,8 @@ struct FirstWords {
       }
     for (const char* w : kDeterminers)
       det_word.insert(w, 1), det_shape[std::strlen(w)][static_cast<unsigned char>(w[0])] = true;
+    for (const char* w : kFunctionWords)
+      function_word.insert(w, 1), function_word_shape[std::strlen(w)][static_cast<unsigned char>(w[0])] = true;
     for (const Honorific& h : lex.honorifics)
       for (const std::string& v : role_variants(h.title)) {
         std::string_view run = word_run(v.data(), v.data() + v.size());
@@ -399,6 +403,12 @@ struct Chunks {
     if (!fw.role_head_shape[run.size()][c]) return false;
     return fw.role_head.has(run);
   }
+  // is_function_word() at the run's start: its entries are whole runs of
+  // letters, so the longest one that ends a word there is the run itself.
+  bool function_word(std::string_view run) const {
+    return !run.empty() && run.size() <= kMaxKey + 1 &&
+           fw.function_word_shape[run.size()][static_cast<unsigned char>(run[0])] && fw.function_word.has(run);
+  }
   bool honorific_head(std::string_view run) const {
     return !run.empty() && run.size() <= kMaxKey + 1 &&
            fw.honorific_head_shape[run.size()][static_cast<unsigned char>(run[0])] && fw.honorific_head.has(run);
@@ -474,7 +484,7 @@ HeadScan scan_heads(const char* first, const char* last) {
       role_on = !h.role_head && clean && (det ? letter(*p) || (*p >= '0' && *p <= '9') : upperish(*p));
       // After a determiner, a lower-case modifier is no function word: "the
       // plan to ..." ends at "to".
-      if (role_on && det && *p >= 'a' && *p <= 'z') role_on = !is_function_word(p, last);
+      if (role_on && det && *p >= 'a' && *p <= 'z') role_on = !c.function_word(run);
     }
     if (honorific_on) {
       h.honorific = c.honorific_at(p, run);

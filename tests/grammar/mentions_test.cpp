@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "mention.hpp"
 #include "test_util.hpp"
@@ -543,6 +544,25 @@ BOOST_AUTO_TEST_CASE(head_scan_never_skips_a_parse) {
   BOOST_TEST(!role_head("the economy, spokesman said"));
   BOOST_TEST(role_head("the economy spokesman said"));
   BOOST_TEST(role_head("the party's spokesman said"));
+}
+
+// After a determiner, scan_heads() stops at a lower-case function word
+// ("the new to spokesman") exactly where is_function_word() says one
+// starts: a whole word of the list, or its run before a joiner ("to-day").
+BOOST_AUTO_TEST_CASE(head_scan_stops_at_function_words) {
+  namespace qp = qg::parser;
+  std::vector<std::string> words(std::begin(qp::kFunctionWords), std::end(qp::kFunctionWords));
+  for (std::string w : {"tow", "t", "into-it", "to-day", "an'", "ofthe", "whe", "couldn", "x", "9am", "a1"})
+    words.push_back(w);
+  for (const std::string& w : words) {
+    std::string text = "the new " + w + " spokesman said";
+    const char* at = text.data() + 8;
+    bool function_word = qp::is_function_word(at, text.data() + text.size());
+    BOOST_TEST_INFO("word: " << w);
+    BOOST_TEST(qp::scan_heads(text.data(), text.data() + text.size()).role_head == !function_word);
+  }
+  BOOST_TEST(qp::is_function_word("to-day", "to-day" + 6));
+  BOOST_TEST(!qp::is_function_word("tow", "tow" + 3));
 }
 
 BOOST_AUTO_TEST_SUITE_END()  // mentions
