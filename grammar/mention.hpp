@@ -118,6 +118,10 @@ HeadScan scan_heads(const char* first, const char* last);
 // honorific form. Exact: it only skips parses that would fail.
 bool may_hold_title(const char* first, const char* last);
 
+// False when the_org_rule cannot match at `first` ("the new plan": no
+// capital after "the "). Exact: it only skips parses that would fail.
+bool may_start_the_org(const char* first, const char* last);
+
 // False when pronoun_rule cannot match at `first`: no pronoun has the head
 // (first bytes, word_table.hpp) of the input. Exact, and a test of two bytes.
 bool may_start_pronoun(iterator_type first, iterator_type last);

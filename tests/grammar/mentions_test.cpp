@@ -546,6 +546,29 @@ BOOST_AUTO_TEST_CASE(head_scan_never_skips_a_parse) {
   BOOST_TEST(role_head("the party's spokesman said"));
 }
 
+// may_start_the_org() only skips parses that would fail: wherever
+// the_org_rule matches, it says yes; it says no where no capital follows
+// "the" and its one or two spaces.
+BOOST_AUTO_TEST_CASE(the_org_prefilter_never_skips_a_parse) {
+  namespace qp = qg::parser;
+  size_t orgs = 0;
+  for (std::string text : {"the Harbour Board said", "The  Élysée said", "the\xC2\xA0Ministry of Health",
+                           "the \xC2\xA0Kremlin said", "the   Senate", "the new plan", "The 3 Boards", "the",
+                           "thE Board", "the J. Paul Getty Trust", "the Łódź council", "then Board", "the “Board”",
+                           "the Mr Smith", "the Monday Club"}) {
+    qp::text_range name;
+    const char *first = text.data(), *last = text.data() + text.size(), *it = first;
+    bool parsed = qp::x3::parse(it, last, qp::the_org_rule(), name);
+    orgs += parsed;
+    BOOST_TEST_INFO("text: " << text);
+    if (parsed) BOOST_TEST(qp::may_start_the_org(first, last));
+  }
+  BOOST_TEST(orgs >= 5);
+  std::string plan = "the new plan", spaced = "the   Senate";
+  BOOST_TEST(!qp::may_start_the_org(plan.data(), plan.data() + plan.size()));
+  BOOST_TEST(!qp::may_start_the_org(spaced.data(), spaced.data() + spaced.size()));
+}
+
 // After a determiner, scan_heads() stops at a lower-case function word
 // ("the new to spokesman") exactly where is_function_word() says one
 // starts: a whole word of the list, or its run before a joiner ("to-day").
