@@ -146,6 +146,12 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
   if (parser::may_start_pronoun(first, last) && try_rule(text, first, last, parser::pronoun_rule(), gender, &end)) {
     return make(tokens, i, end, {tok.range.begin, end}, Mention::Type::kPronoun, gender, false);
   }
+  // "But", "Monday": many sentences open with a capitalised word that starts
+  // no name, role or title (stop words are capitalised: lower-case words
+  // skip the test).
+  if ((tok.may_start & (kMayStartStop | kMayStartUnknown)) == kMayStartStop && *first >= 'A' && *first <= 'Z' &&
+      parser::stop_word_blocks_mention(first, last))
+    return std::nullopt;
   RoleNoun::Type role{};
   parser::text_range name;
   parser::HeadScan heads = parser::scan_heads(first, last);

@@ -80,7 +80,9 @@ bool may_start_cue(std::string_view word);
 bool may_start_mention(std::string_view word);
 // Both at once, as bits, with one lower-casing and hashing of the word:
 // kMayStartCue when may_start_cue(word), kMayStartMention when
-// may_start_mention(word). tokenize() stores them in Token::may_start.
+// may_start_mention(word), and kMayStartStop when the word lower-cased (cut
+// at an apostrophe) is a stop word lower-cased that opens no determiner,
+// honorific or role noun. tokenize() stores them in Token::may_start.
 uint8_t may_start(std::string_view word);
 // Sets Token::may_start = may_start(word) on every word token of `tokens`
 // (words of `text`). One call per sentence: tokenize() runs it after its
@@ -129,6 +131,17 @@ bool may_start_pronoun(iterator_type first, iterator_type last);
 // True when the word at `first` is one of the function words that never
 // modify a role noun ("to", "of", "during", "said"): modifier_word fails there.
 bool is_function_word(iterator_type first, iterator_type last);
+
+// True when mention_def.hpp's `stop` matches at `first` (a stop word, then
+// the end of the word), so cap_word fails there. For tests.
+bool starts_with_stopword(iterator_type first, iterator_type last);
+
+// True when no mention rule but pronoun_rule can match at `first`, which
+// opens with a stop word ("But", "Monday"): cap_word fails there, so only a
+// determiner, a possessive name, a role head, an honorific, "former",
+// "acting", "then-" or an initial ("A. Smith") could open a mention, and it
+// opens with none of them. Exact: true only where the other rules fail.
+bool stop_word_blocks_mention(const char* first, const char* last);
 
 // True when `word` (the whole word) is a stop word.
 bool stopword(iterator_type first, iterator_type last);

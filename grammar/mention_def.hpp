@@ -400,6 +400,8 @@ bool is_function_word(iterator_type first, iterator_type last) {
   return function_words.match(first, last, &end, &value);
 }
 
+bool starts_with_stopword(iterator_type first, iterator_type last) { return x3::parse(first, last, stop); }
+
 bool stopword(iterator_type first, iterator_type last) {
   return x3::parse(first, last, stop) && first == last;
 }

@@ -546,6 +546,52 @@ BOOST_AUTO_TEST_CASE(head_scan_never_skips_a_parse) {
   BOOST_TEST(role_head("the party's spokesman said"));
 }
 
+// stop_word_blocks_mention() only skips parses that would fail: where it
+// says a stop word leaves no rule but the pronoun's, none of the others
+// matches; and it does skip plain stop words ("But", "Monday").
+BOOST_AUTO_TEST_CASE(stop_word_block_never_skips_a_parse) {
+  namespace qp = qg::parser;
+  size_t blocked = 0;
+  for (std::string text : {
+           "But Monday's meeting, In Washington, Mr Lee said. After Mrs Ng and Sir Ian spoke; For Acting Mayor Ola Berg, "
+           "Then-President Xi Jinping and Former Sen. Jo Li met Their aides. When A. Smith and The Times wrote, "
+           "It was Dr. Ng; Also Officials and Yesterday Police said. May Day came. Monday Club members, One spokesman.",
+           "The\xC2\xA0Board, His deputy, Our spokesman and Some officials, Both sides, Many lawmakers: Such Democrats "
+           "as Minister Rae. Under Secretary Jo Ng, Before Judge Ray, Among Republicans, This Week, That Minister."}) {
+    for (size_t b = 0; b < text.size(); ++b) {
+      if (b > 0 && text[b - 1] != ' ') continue;  // where words start
+      const char *first = text.data() + b, *last = text.data() + text.size();
+      if (!qp::stop_word_blocks_mention(first, last)) continue;
+      ++blocked;
+      BOOST_TEST_INFO("at: " << text.substr(b));
+      BOOST_TEST(qp::starts_with_stopword(first, last));
+      qg::RoleNoun::Type role{};
+      qp::TitledName titled;
+      qp::text_range name;
+      const char* it = first;
+      BOOST_TEST_INFO("at: " << text.substr(b));
+      BOOST_TEST(!qp::x3::parse(it, last, qp::role_phrase_rule(), role));
+      it = first;
+      BOOST_TEST_INFO("at: " << text.substr(b));
+      BOOST_TEST(!qp::x3::parse(it, last, qp::the_title_rule()));
+      it = first;
+      BOOST_TEST_INFO("at: " << text.substr(b));
+      BOOST_TEST(!qp::x3::parse(it, last, qp::titled_name_rule(), titled));
+      it = first;
+      BOOST_TEST_INFO("at: " << text.substr(b));
+      BOOST_TEST(!qp::x3::parse(it, last, qp::the_org_rule(), name));
+      it = first;
+      BOOST_TEST_INFO("at: " << text.substr(b));
+      BOOST_TEST(!qp::x3::parse(it, last, qp::plain_name_rule(), name));
+    }
+  }
+  BOOST_TEST(blocked >= 8);
+  std::string but = "But Ana said", mr = "Mr Lee said", the = "The Times said";
+  BOOST_TEST(qp::stop_word_blocks_mention(but.data(), but.data() + but.size()));
+  BOOST_TEST(!qp::stop_word_blocks_mention(mr.data(), mr.data() + mr.size()));
+  BOOST_TEST(!qp::stop_word_blocks_mention(the.data(), the.data() + the.size()));
+}
+
 // may_start_the_org() only skips parses that would fail: wherever
 // the_org_rule matches, it says yes; it says no where no capital follows
 // "the" and its one or two spaces.
