@@ -66,8 +66,11 @@ struct Sentence {
   uint32_t paragraph = 0;  // 0-based paragraph index
 };
 
-// Bits of Token::may_start.
-inline constexpr uint8_t kMayStartCue = 1, kMayStartMention = 2, kMayStartUnknown = 0x80;
+// Bits of Token::may_start. kMayStartStop: the word lower-cased is a stop
+// word lower-cased ("but" for "But") that no determiner, honorific or role
+// noun starts with: match_mention() then tests whether the stop word leaves
+// only the pronoun rule.
+inline constexpr uint8_t kMayStartCue = 1, kMayStartMention = 2, kMayStartStop = 4, kMayStartUnknown = 0x80;
 
 // A word-like token outside quotes, with where it sits.
 struct Token {

@@ -62,13 +62,6 @@ bool is_determiner(std::string_view w) {
   return false;
 }
 
-// False when the_org_rule cannot match at `first`: it opens with "the" or
-// "The" and a space (' ' or the first byte of a no-break space).
-bool may_start_the_org(iterator_type first, iterator_type last) {
-  return last - first > 4 && (first[0] == 't' || first[0] == 'T') && first[1] == 'h' && first[2] == 'e' &&
-         (first[3] == ' ' || first[3] == '\xC2');
-}
-
 Mention::Type type_of(RoleNoun::Type t) {
   switch (t) {
     case RoleNoun::Type::kGroup: return Mention::Type::kGroup;
@@ -77,7 +70,32 @@ Mention::Type type_of(RoleNoun::Type t) {
   }
 }
 
+// The size of a space (' ' or a no-break space) at p, 0 when none: as
+// mention_def.hpp's sp_parser::space_at.
+size_t space_at(iterator_type p, iterator_type last) {
+  if (p == last) return 0;
+  if (*p == ' ') return 1;
+  return *p == '\xC2' && last - p >= 2 && p[1] == '\xA0' ? 2 : 0;
+}
+
 }  // namespace
+
+// the_org_rule opens with "the" or "The", `sp` (one or two spaces, taken
+// greedily), then a name_seq, whose initial or cap_word starts with a
+// capital (`upper`: A..Z, or a letter whose first byte is C3 or above).
+// Most "the" phrases fail on that byte ("the new plan") without a parse.
+bool parser::may_start_the_org(iterator_type first, iterator_type last) {
+  if (!(last - first > 4 && (first[0] == 't' || first[0] == 'T') && first[1] == 'h' && first[2] == 'e'))
+    return false;
+  iterator_type p = first + 3;
+  size_t a = space_at(p, last);
+  if (a == 0) return false;
+  p += a;
+  p += space_at(p, last);
+  if (p == last) return false;
+  auto c = static_cast<unsigned char>(*p);
+  return (c >= 'A' && c <= 'Z') || c >= 0xC3;
+}
 
 std::optional<CueMatch> match_cue(std::string_view text, const std::vector<Token>& tokens,
                                   size_t i) {
@@ -128,6 +146,12 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
   if (parser::may_start_pronoun(first, last) && try_rule(text, first, last, parser::pronoun_rule(), gender, &end)) {
     return make(tokens, i, end, {tok.range.begin, end}, Mention::Type::kPronoun, gender, false);
   }
+  // "But", "Monday": many sentences open with a capitalised word that starts
+  // no name, role or title (stop words are capitalised: lower-case words
+  // skip the test).
+  if ((tok.may_start & (kMayStartStop | kMayStartUnknown)) == kMayStartStop && *first >= 'A' && *first <= 'Z' &&
+      parser::stop_word_blocks_mention(first, last))
+    return std::nullopt;
   RoleNoun::Type role{};
   parser::text_range name;
   parser::HeadScan heads = parser::scan_heads(first, last);
@@ -136,7 +160,7 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
     // "the Foreign Office" is a name, not a role phrase headed by "office";
     // "The Minister", "The President" (one capitalised person's role) stay roles.
     uint32_t org_end = 0;
-    if (may_start_the_org(first, last) && try_rule(text, first, last, parser::the_org_rule(), name, &org_end) &&
+    if (parser::may_start_the_org(first, last) && try_rule(text, first, last, parser::the_org_rule(), name, &org_end) &&
         org_end >= end &&
         !(role == RoleNoun::Type::kRole && std::find(name.begin(), name.end(), ' ') == name.end()))
       return make(tokens, i, org_end, range_of(text, name), Mention::Type::kOrganization,
@@ -156,7 +180,7 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
       try_rule(text, first, last, parser::titled_name_rule(), titled, &end))
     return make(tokens, i, end, range_of(text, titled.name), Mention::Type::kPerson, titled.gender,
                 true);
-  if (det && may_start_the_org(first, last) && try_rule(text, first, last, parser::the_org_rule(), name, &end))
+  if (det && parser::may_start_the_org(first, last) && try_rule(text, first, last, parser::the_org_rule(), name, &end))
     return make(tokens, i, end, range_of(text, name), Mention::Type::kOrganization,
                 Mention::Gender::kNeuter, false);
   // A name starts with a capital (mention_def.hpp's `upper`: A..Z, or a

@@ -42,6 +42,17 @@ inline constexpr const char* kDeterminers[] = {
     "both", "Both", "two",     "Two",     "several", "Several", "some",  "Some",  "many",
     "Many", "other", "Other",  "my",      "My",      "our",     "Our",   "your",  "Your"};
 
+// Lower-case words that never modify a role noun ("to", "during", "which"):
+// mention_def.hpp's function_word table and scan_heads() (prefilter.cpp)
+// are built from this one list. Each is one run of ASCII letters.
+inline constexpr const char* kFunctionWords[] = {
+    "to",    "of",    "for",   "in",   "on",   "at",    "by",     "with",  "during", "and",  "or",
+    "but",   "from",  "that",  "which", "who", "whom",  "as",     "than",  "into",   "about", "after",
+    "before", "over", "under", "since", "while", "when", "where", "is",    "was",    "are",  "were",
+    "be",    "been",  "has",   "have", "had",  "not",   "said",   "says",  "told",   "the",  "a",
+    "an",    "this",  "these", "those", "it",  "its",   "he",     "she",   "they",   "we",   "his",
+    "her",   "their", "our",   "also", "such", "would", "will",   "could"};
+
 using pronoun_type = x3::rule<class pronoun_class, Mention::Gender>;
 using role_phrase_type = x3::rule<class role_phrase_class, RoleNoun::Type>;
 using the_title_type = x3::rule<class the_title_class>;
@@ -69,7 +80,9 @@ bool may_start_cue(std::string_view word);
 bool may_start_mention(std::string_view word);
 // Both at once, as bits, with one lower-casing and hashing of the word:
 // kMayStartCue when may_start_cue(word), kMayStartMention when
-// may_start_mention(word). tokenize() stores them in Token::may_start.
+// may_start_mention(word), and kMayStartStop when the word lower-cased (cut
+// at an apostrophe) is a stop word lower-cased that opens no determiner,
+// honorific or role noun. tokenize() stores them in Token::may_start.
 uint8_t may_start(std::string_view word);
 // Sets Token::may_start = may_start(word) on every word token of `tokens`
 // (words of `text`). One call per sentence: tokenize() runs it after its
@@ -107,6 +120,10 @@ HeadScan scan_heads(const char* first, const char* last);
 // honorific form. Exact: it only skips parses that would fail.
 bool may_hold_title(const char* first, const char* last);
 
+// False when the_org_rule cannot match at `first` ("the new plan": no
+// capital after "the "). Exact: it only skips parses that would fail.
+bool may_start_the_org(const char* first, const char* last);
+
 // False when pronoun_rule cannot match at `first`: no pronoun has the head
 // (first bytes, word_table.hpp) of the input. Exact, and a test of two bytes.
 bool may_start_pronoun(iterator_type first, iterator_type last);
@@ -114,6 +131,17 @@ bool may_start_pronoun(iterator_type first, iterator_type last);
 // True when the word at `first` is one of the function words that never
 // modify a role noun ("to", "of", "during", "said"): modifier_word fails there.
 bool is_function_word(iterator_type first, iterator_type last);
+
+// True when mention_def.hpp's `stop` matches at `first` (a stop word, then
+// the end of the word), so cap_word fails there. For tests.
+bool starts_with_stopword(iterator_type first, iterator_type last);
+
+// True when no mention rule but pronoun_rule can match at `first`, which
+// opens with a stop word ("But", "Monday"): cap_word fails there, so only a
+// determiner, a possessive name, a role head, an honorific, "former",
+// "acting", "then-" or an initial ("A. Smith") could open a mention, and it
+// opens with none of them. Exact: true only where the other rules fail.
+bool stop_word_blocks_mention(const char* first, const char* last);
 
 // True when `word` (the whole word) is a stop word.
 bool stopword(iterator_type first, iterator_type last);

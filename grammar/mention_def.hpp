@@ -171,13 +171,11 @@ WordTable<x3::unused_type> const determiners = [] {
   for (const char* w : kDeterminers) t.add(w, x3::unused);
   return t;
 }();
-WordTable<x3::unused_type> const function_words = word_list(
-    {"to", "of", "for", "in", "on", "at", "by", "with", "during", "and", "or", "but", "from", "that",
-     "which", "who", "whom", "as", "than", "into", "about", "after", "before", "over", "under",
-     "since", "while", "when", "where", "is", "was", "are", "were", "be", "been", "has", "have",
-     "had", "not", "said", "says", "told", "the", "a", "an", "this", "these", "those", "it", "its",
-     "he", "she", "they", "we", "his", "her", "their", "our", "also", "such", "would", "will",
-     "could"});
+WordTable<x3::unused_type> const function_words = [] {
+  WordTable<x3::unused_type> t;
+  for (const char* w : kFunctionWords) t.add(w, x3::unused);  // mention.hpp
+  return t;
+}();
 WordTable<x3::unused_type> const formers = word_list({"former", "Former", "acting", "Acting"});
 
 auto const particle = word_parser(particles);
@@ -390,6 +388,8 @@ bool is_function_word(iterator_type first, iterator_type last) {
   const x3::unused_type* value = nullptr;
   return function_words.match(first, last, &end, &value);
 }
+
+bool starts_with_stopword(iterator_type first, iterator_type last) { return x3::parse(first, last, stop); }
 
 bool stopword(iterator_type first, iterator_type last) {
   return x3::parse(first, last, stop) && first == last;

@@ -195,7 +195,12 @@ inline std::string_view word_run(const char* p, const char* last) {
 
 struct FirstWords {
   WordSet cue, mention;
-  WordSet start;  // cue's words with kMayStartCue, mention's with kMayStartMention
+  WordSet start;  // cue's words with kMayStartCue, mention's with kMayStartMention, stop words with kMayStartStop
+  WordSet stop_run;      // the stop words that are a whole word run, as written
+  // Lower-cased: the leading runs of role nouns and honorifics, the
+  // determiners, "former", "acting" and "then" (what may open a mention
+  // other than cap_word). A stop word among them gets no kMayStartStop.
+  WordSet opener_lower;
   WordSet role_head;    // the leading word run of every form of every role noun, as written
   bool long_role_head = false;  // some run is longer than a WordSet key
   // [length][first byte] of the runs in role_head (length <= kMaxKey + 1)
@@ -205,6 +210,8 @@ struct FirstWords {
   WordSet honorific_head;  // the leading word run of every form of every honorific
   std::array<std::array<bool, 256>, kMaxKey + 2> honorific_head_shape{};  // as role_head_shape
   bool odd_honorific_head = false;  // some run is empty or longer than a WordSet key
+  WordSet function_word;  // kFunctionWords (mention.hpp), as mention_def.hpp's `function_words` table
+  std::array<std::array<bool, 256>, kMaxKey + 2> function_word_shape{};  // as role_head_shape
   void insert_start(std::string_view w, uint8_t bit) {
     (bit == kMayStartCue ? cue : mention).insert(w);
     start.insert(w, bit);
@@ -229,6 +236,8 @@ struct FirstWords {
       }
     for (const char* w : kDeterminers)
       det_word.insert(w, 1), det_shape[std::strlen(w)][static_cast<unsigned char>(w[0])] = true;
+    for (const char* w : kFunctionWords)
+      function_word.insert(w, 1), function_word_shape[std::strlen(w)][static_cast<unsigned char>(w[0])] = true;
     for (const Honorific& h : lex.honorifics)
       for (const std::string& v : case_variants(h.title)) {
         std::string_view run = word_run(v.data(), v.data() + v.size());
@@ -239,6 +248,20 @@ struct FirstWords {
         honorific_head.insert(run, 1);
         honorific_head_shape[run.size()][static_cast<unsigned char>(run[0])] = true;
       }
+    // kMayStartStop, and what stop_word_blocks_mention() asks.
+    auto opener = [&](std::string_view run) {
+      char buf[kMaxKey + 1];
+      if (run.size() <= kMaxKey) opener_lower.insert(lower_key(run, buf), 1);
+    };
+    for (const RoleNoun& r : lex.roles) opener(word_run(r.noun.data(), r.noun.data() + r.noun.size()));
+    for (const Honorific& h : lex.honorifics) opener(word_run(h.title.data(), h.title.data() + h.title.size()));
+    for (const char* w : kDeterminers) opener(w);
+    for (const char* w : {"former", "acting", "then"}) opener(w);
+    for (const std::string& w : lex.stopwords) {
+      if (word_run(w.data(), w.data() + w.size()).size() != w.size() || w.size() > kMaxKey) continue;
+      stop_run.insert(w, 1);
+      if (!opener_lower.contains_folded(w)) start.insert(first_word(w), kMayStartStop);
+    }
   }
 };
 
@@ -389,6 +412,12 @@ struct Chunks {
     if (!fw.role_head_shape[run.size()][c]) return false;
     return fw.role_head.has(run);
   }
+  // is_function_word() at the run's start: its entries are whole runs of
+  // letters, so the longest one that ends a word there is the run itself.
+  bool function_word(std::string_view run) const {
+    return !run.empty() && run.size() <= kMaxKey + 1 &&
+           fw.function_word_shape[run.size()][static_cast<unsigned char>(run[0])] && fw.function_word.has(run);
+  }
   bool honorific_head(std::string_view run) const {
     return !run.empty() && run.size() <= kMaxKey + 1 &&
            fw.honorific_head_shape[run.size()][static_cast<unsigned char>(run[0])] && fw.honorific_head.has(run);
@@ -464,7 +493,7 @@ HeadScan scan_heads(const char* first, const char* last) {
       role_on = !h.role_head && clean && (det ? letter(*p) || (*p >= '0' && *p <= '9') : upperish(*p));
       // After a determiner, a lower-case modifier is no function word: "the
       // plan to ..." ends at "to".
-      if (role_on && det && *p >= 'a' && *p <= 'z') role_on = !is_function_word(p, last);
+      if (role_on && det && *p >= 'a' && *p <= 'z') role_on = !c.function_word(run);
     }
     if (honorific_on) {
       h.honorific = c.honorific_at(p, run);
@@ -479,6 +508,25 @@ HeadScan scan_heads(const char* first, const char* last) {
 void fill_may_start(std::string_view text, std::vector<Token>* tokens) {
   for (Token& t : *tokens)
     if (t.kind == Token::Kind::kWord) t.may_start = may_start_word({text.data() + t.range.begin, t.range.size()});
+}
+
+// role_phrase opens with a determiner, a possessive name or capitalised
+// modifiers (cap_word, or a role head) before its head; the_title and
+// the_org with a determiner; titled_name with capitalised words (cap_word),
+// "former"/"acting"/"then-" or its honorific; plain_name with an initial or
+// a cap_word. With cap_word failing at `first`, only the words tested here
+// remain. A possessive name has an apostrophe (' or ’) in the first chunk.
+bool stop_word_blocks_mention(const char* first, const char* last) {
+  const Chunks c{first_words(), last};
+  std::string_view run = word_run(first, last);
+  // A run of two bytes or more: no initial. A stop word that is a whole run
+  // is what `stop` matches (an entry of the list, then no word character).
+  if (run.size() < 2 || run.size() > kMaxKey || c.fw.odd_honorific_head || !c.fw.stop_run.has(run)) return false;
+  // None of the openers, in any case (FirstWords::opener_lower).
+  if (c.fw.opener_lower.contains_folded(run)) return false;
+  for (const char* p = first + run.size(); p < last && !c.space(p); ++p)
+    if (*p == '\'' || *p == '\xE2') return false;  // maybe a possessive name
+  return true;
 }
 
 bool may_hold_role_head(const char* first, const char* last, std::optional<bool>* determiner) {

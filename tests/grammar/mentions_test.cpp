@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "mention.hpp"
 #include "test_util.hpp"
@@ -543,6 +544,94 @@ BOOST_AUTO_TEST_CASE(head_scan_never_skips_a_parse) {
   BOOST_TEST(!role_head("the economy, spokesman said"));
   BOOST_TEST(role_head("the economy spokesman said"));
   BOOST_TEST(role_head("the party's spokesman said"));
+}
+
+// stop_word_blocks_mention() only skips parses that would fail: where it
+// says a stop word leaves no rule but the pronoun's, none of the others
+// matches; and it does skip plain stop words ("But", "Monday").
+BOOST_AUTO_TEST_CASE(stop_word_block_never_skips_a_parse) {
+  namespace qp = qg::parser;
+  size_t blocked = 0;
+  for (std::string text : {
+           "But Monday's meeting, In Washington, Mr Lee said. After Mrs Ng and Sir Ian spoke; For Acting Mayor Ola Berg, "
+           "Then-President Xi Jinping and Former Sen. Jo Li met Their aides. When A. Smith and The Times wrote, "
+           "It was Dr. Ng; Also Officials and Yesterday Police said. May Day came. Monday Club members, One spokesman.",
+           "The\xC2\xA0Board, His deputy, Our spokesman and Some officials, Both sides, Many lawmakers: Such Democrats "
+           "as Minister Rae. Under Secretary Jo Ng, Before Judge Ray, Among Republicans, This Week, That Minister."}) {
+    for (size_t b = 0; b < text.size(); ++b) {
+      if (b > 0 && text[b - 1] != ' ') continue;  // where words start
+      const char *first = text.data() + b, *last = text.data() + text.size();
+      if (!qp::stop_word_blocks_mention(first, last)) continue;
+      ++blocked;
+      BOOST_TEST_INFO("at: " << text.substr(b));
+      BOOST_TEST(qp::starts_with_stopword(first, last));
+      qg::RoleNoun::Type role{};
+      qp::TitledName titled;
+      qp::text_range name;
+      const char* it = first;
+      BOOST_TEST_INFO("at: " << text.substr(b));
+      BOOST_TEST(!qp::x3::parse(it, last, qp::role_phrase_rule(), role));
+      it = first;
+      BOOST_TEST_INFO("at: " << text.substr(b));
+      BOOST_TEST(!qp::x3::parse(it, last, qp::the_title_rule()));
+      it = first;
+      BOOST_TEST_INFO("at: " << text.substr(b));
+      BOOST_TEST(!qp::x3::parse(it, last, qp::titled_name_rule(), titled));
+      it = first;
+      BOOST_TEST_INFO("at: " << text.substr(b));
+      BOOST_TEST(!qp::x3::parse(it, last, qp::the_org_rule(), name));
+      it = first;
+      BOOST_TEST_INFO("at: " << text.substr(b));
+      BOOST_TEST(!qp::x3::parse(it, last, qp::plain_name_rule(), name));
+    }
+  }
+  BOOST_TEST(blocked >= 8);
+  std::string but = "But Ana said", mr = "Mr Lee said", the = "The Times said";
+  BOOST_TEST(qp::stop_word_blocks_mention(but.data(), but.data() + but.size()));
+  BOOST_TEST(!qp::stop_word_blocks_mention(mr.data(), mr.data() + mr.size()));
+  BOOST_TEST(!qp::stop_word_blocks_mention(the.data(), the.data() + the.size()));
+}
+
+// may_start_the_org() only skips parses that would fail: wherever
+// the_org_rule matches, it says yes; it says no where no capital follows
+// "the" and its one or two spaces.
+BOOST_AUTO_TEST_CASE(the_org_prefilter_never_skips_a_parse) {
+  namespace qp = qg::parser;
+  size_t orgs = 0;
+  for (std::string text : {"the Harbour Board said", "The  Élysée said", "the\xC2\xA0Ministry of Health",
+                           "the \xC2\xA0Kremlin said", "the   Senate", "the new plan", "The 3 Boards", "the",
+                           "thE Board", "the J. Paul Getty Trust", "the Łódź council", "then Board", "the “Board”",
+                           "the Mr Smith", "the Monday Club"}) {
+    qp::text_range name;
+    const char *first = text.data(), *last = text.data() + text.size(), *it = first;
+    bool parsed = qp::x3::parse(it, last, qp::the_org_rule(), name);
+    orgs += parsed;
+    BOOST_TEST_INFO("text: " << text);
+    if (parsed) BOOST_TEST(qp::may_start_the_org(first, last));
+  }
+  BOOST_TEST(orgs >= 5);
+  std::string plan = "the new plan", spaced = "the   Senate";
+  BOOST_TEST(!qp::may_start_the_org(plan.data(), plan.data() + plan.size()));
+  BOOST_TEST(!qp::may_start_the_org(spaced.data(), spaced.data() + spaced.size()));
+}
+
+// After a determiner, scan_heads() stops at a lower-case function word
+// ("the new to spokesman") exactly where is_function_word() says one
+// starts: a whole word of the list, or its run before a joiner ("to-day").
+BOOST_AUTO_TEST_CASE(head_scan_stops_at_function_words) {
+  namespace qp = qg::parser;
+  std::vector<std::string> words(std::begin(qp::kFunctionWords), std::end(qp::kFunctionWords));
+  for (std::string w : {"tow", "t", "into-it", "to-day", "an'", "ofthe", "whe", "couldn", "x", "9am", "a1"})
+    words.push_back(w);
+  for (const std::string& w : words) {
+    std::string text = "the new " + w + " spokesman said";
+    const char* at = text.data() + 8;
+    bool function_word = qp::is_function_word(at, text.data() + text.size());
+    BOOST_TEST_INFO("word: " << w);
+    BOOST_TEST(qp::scan_heads(text.data(), text.data() + text.size()).role_head == !function_word);
+  }
+  BOOST_TEST(qp::is_function_word("to-day", "to-day" + 6));
+  BOOST_TEST(!qp::is_function_word("tow", "tow" + 3));
 }
 
 BOOST_AUTO_TEST_SUITE_END()  // mentions
