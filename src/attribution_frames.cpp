@@ -170,7 +170,9 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
     bool outer_is_role = outer < 0 || d.mentions[outer].mention.type == Mention::Type::kRole;
     // "The director of press in the ministry, Ada Bello, said": a body or
     // place at the end of a role's tail is no speaker before a name.
-    if (!outer_is_role) {
+    // Only a common noun there ("the ministry", "the university's top
+    // executives"): "from Sumter, South Carolina," is a place and its state.
+    if (!outer_is_role && is_lower_word(d, sv.toks[d.mentions[outer].token])) {
       size_t t = d.mentions[outer].token;
       outer_is_role = object_of_preposition(d, sv, outer) ||
                       (t > 0 && sv.toks[t - 1].kind == Token::Kind::kWord && one_of(word(d, sv.toks[t - 1]), {"in", "at"}));
@@ -250,7 +252,11 @@ int with_phrase_subject(const Doc& d, const SentenceView& sv, size_t c) {
   if (t >= 2 && is_punct(d, sv.toks[t - 1], ',') && sv.mention_end_at[t - 2] >= 0)
     t = d.mentions[sv.mention_end_at[t - 2]].token;
   if (t > 0 && one_of(word(d, sv.toks[t - 1]), {"the", "a", "an"})) --t;  // article outside the mention
-  return t > 0 && word(d, sv.toks[t - 1]) == "with" ? s : -1;
+  if (t == 0 || !one_of(word(d, sv.toks[t - 1]), {"with", "With"})) return -1;
+  // An absolute phrase opens the sentence or follows a comma ("…, with X
+  // insisting"); "arrived with her deputy, Tom Reed, saying" is a verb's
+  // companion, and the verb's subject speaks.
+  return t == 1 || is_punct(d, sv.toks[t - 2], ',') ? s : -1;
 }
 
 // Mention m stands right after a lower-case word that is no preposition or

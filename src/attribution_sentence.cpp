@@ -451,7 +451,14 @@ bool naming_called(const Doc& d, const std::vector<Token>& toks, size_t i) {
   if (i < 2 || i + 1 >= toks.size() || word(d, toks[i]) != "called" || !is_lower_word(d, toks[i - 1]) ||
       !one_of(word(d, toks[i - 2]), {"a", "an", "A", "An"}))
     return false;
-  return capitalised(d, toks[i + 1]) || word(d, toks[i + 1]) == "@";
+  if (!capitalised(d, toks[i + 1]) && word(d, toks[i + 1]) != "@") return false;
+  // The name's run of capitalised words (or a handle's) must not end in a
+  // possessive or a quote: "A spokesman called Johnson's remarks “…”", "An
+  // aide called Mr Obi “a liar”" call something that.
+  size_t k = i + 1;
+  for (; k < toks.size() && k < i + 6 && (capitalised(d, toks[k]) || word(d, toks[k]) == "@"); ++k)
+    if (possessive(word(d, toks[k]))) return false;
+  return k >= toks.size() || (toks[k].kind != Token::Kind::kQuote && !possessive(word(d, toks[k])));
 }
 
 std::optional<CueMatch> cue_at_token(const Doc& d, const std::vector<Token>& toks, size_t i, bool headline) {

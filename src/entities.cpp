@@ -147,19 +147,33 @@ NameWords words_of(std::string_view s) {
   return out;
 }
 
-// A person role of data/lexicon/roles.txt, capitalised ("Spokeswoman").
+// A person role of data/lexicon/roles.txt, capitalised or in title case
+// ("Spokeswoman", "Secretary-General").
 bool role_word(std::string_view w) {
   static const std::vector<std::string> forms = [] {
     std::vector<std::string> out;
     for (const grammar::RoleNoun& r : grammar::Lexicon::builtin().roles)
-      if (r.type == grammar::RoleNoun::Type::kRole && !r.noun.empty() && r.noun.find(' ') == std::string::npos) {
-        out.push_back(r.noun);
-        out.back()[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out.back()[0])));
-      }
+      if (r.type == grammar::RoleNoun::Type::kRole && !r.noun.empty() && r.noun.find(' ') == std::string::npos)
+        for (std::string& v : grammar::case_variants(r.noun))
+          if (v[0] >= 'A' && v[0] <= 'Z') out.push_back(std::move(v));
     return out;
   }();
   static const WordSet roles(forms);
   return roles.contains(w);
+}
+
+// A capitalised word of data/lexicon/descriptors.txt or a one-word
+// honorific: it describes a person ("Republican", "Senator") or names an
+// office's field ("Affairs", "Reserve"), and is no part of a name.
+bool descriptor_word(std::string_view w) {
+  static const WordSet skip = [] {  // views of the builtin lexicon
+    const grammar::Lexicon& lex = grammar::Lexicon::builtin();
+    WordSet s(lex.descriptors);
+    for (const grammar::Honorific& h : lex.honorifics)
+      if (h.title.find(' ') == std::string::npos) s.insert(h.title);
+    return s;
+  }();
+  return skip.contains(w);
 }
 
 // A one-word honorific of data/lexicon/honorifics.txt ("President", "Dr").
@@ -173,17 +187,19 @@ bool honorific_word(std::string_view w) {
   return titles.contains(w);
 }
 
+NameWords holder_after_field(const NameWords& w);
+
 // "Republican Donald Trump", "Senate Minority Leader Harry Reid": leading
 // descriptors and titles are not part of the name.
 void drop_descriptors(NameWords* name) {
   NameWords& words = *name;
-  static const WordSet skip = [] {  // views of the builtin lexicon
-    const grammar::Lexicon& lex = grammar::Lexicon::builtin();
-    WordSet s(lex.descriptors);
-    for (const grammar::Honorific& h : lex.honorifics)
-      if (h.title.find(' ') == std::string::npos) s.insert(h.title);
-    return s;
-  }();
+  // "Secretary of State Hillary Clinton": a title with a field before the
+  // name (a person's words must open with a title for this).
+  if (!words.empty() && (descriptor_word(words[0]) || role_word(words[0])))
+    if (NameWords holder = holder_after_field(words); !holder.empty()) {
+      words = holder;
+      return;
+    }
   // "Spokeswoman Sarah Sanders", "Trump Spokesman Hogan Gidley", "Analyst
   // Rhea Moss", "Chief Williams": a capitalised person role (roles.txt)
   // ends what describes the person when it leads the name or has a first
@@ -191,7 +207,7 @@ void drop_descriptors(NameWords* name) {
   // Porter", "Mary Judge") stays.
   size_t k = 0;
   auto skip_leading = [&] {
-    while (k + 1 < words.size() && (skip.contains(words[k]) || role_word(words[k]))) ++k;
+    while (k + 1 < words.size() && (descriptor_word(words[k]) || role_word(words[k]))) ++k;
   };
   skip_leading();
   for (size_t j = words.size() >= 3 ? words.size() - 2 : 0; j-- > k;)
@@ -320,12 +336,15 @@ NameWords holder_after_field(const NameWords& w) {
     return std::none_of(x.begin(), x.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   };
   size_t n = w.size();
+  if (n < 5) return {};
   size_t first = n - 2;  // the name's first word
   if (w[first].size() == 2 && w[first][1] == '.' && first > 0) --first;  // "John F. Kerry"
   size_t f = 1;
   while (f < first && w[f] != "of" && w[f] != "for") ++f;
+  // Not "Minister of Foreign Affairs Lavrov": a field word ("Affairs",
+  // descriptors.txt) or a body's head is no first name.
   if (f + 2 > first || !capital(w[first - 1]) || org_head(w[n - 1]) || upper(w[n - 1]) || role_word(w[n - 1]) ||
-      role_word(w[first]) || honorific_word(w[first - 1]))
+      role_word(w[first]) || honorific_word(w[first - 1]) || descriptor_word(w[first]) || org_head(w[first]))
     return {};
   for (size_t k = 0; k < n; ++k)
     if (!capital(w[k]) && w[k] != "of" && w[k] != "for" && w[k] != "the" && w[k] != "and") return {};
@@ -806,10 +825,7 @@ ResolvedSpeaker EntityResolver::named(size_t i) const {
       if (is_doc(written)) return document(i);
       if (title_of_[i] >= 0) return named(static_cast<size_t>(title_of_[i]));
       NameWords words = words_of(strip_article(written));
-      if (words.size() >= 5) {
-        NameWords name = holder_after_field(words);
-        if (!name.empty()) return {join(name), SpeakerType::kPerson};
-      }
+      if (NameWords name = holder_after_field(words); !name.empty()) return {join(name), SpeakerType::kPerson};
       return {join(words), SpeakerType::kRole};
     }
     case Mention::Type::kPerson: break;

@@ -4,6 +4,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -623,7 +624,13 @@ BOOST_AUTO_TEST_CASE(head_scan_stops_at_function_words) {
   std::vector<std::string> words(std::begin(qp::kFunctionWords), std::end(qp::kFunctionWords));
   for (std::string w : {"tow", "t", "into-it", "to-day", "an'", "ofthe", "whe", "couldn", "x", "9am", "a1"})
     words.push_back(w);
+  // A function word that is also the first run of a role noun
+  // ("under-secretary-general") may start a head: those are left out.
+  std::set<std::string> role_runs;
+  for (const qg::RoleNoun& r : qg::Lexicon::builtin().roles)
+    role_runs.insert(r.noun.substr(0, r.noun.find_first_of(" -")));
   for (const std::string& w : words) {
+    if (role_runs.count(w)) continue;
     std::string text = "the new " + w + " spokesman said";
     const char* at = text.data() + 8;
     bool function_word = qp::is_function_word(at, text.data() + text.size());

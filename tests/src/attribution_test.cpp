@@ -1382,6 +1382,30 @@ const Case kKinds[] = {
      "Political Affairs Helena Okoro said the truce was “fragile”.",
      {{"more than doubled", {{"name", "Secretary-General of the league"}}},
       {"fragile", {{"name", "Helena Okoro"}, {"cue", "said"}}}}},
+    // From the review of sets 15 and 16's rules: a title in title case is
+    // dropped from the name ("NATO Secretary-General NAME"); a field word
+    // is no first name ("Minister of Foreign Affairs Lavrov"); a "with"
+    // phrase after a verb is its companion, not an absolute phrase; "called"
+    // before a possessive or a quote is the speech verb; a place and its
+    // state ("from Sumter, South Carolina,") do not make the state speak; an
+    // "account holder" is a person.
+    {"title_case_title_is_no_part_of_the_name",
+     "NATO Secretary-General Mark Rutte said the alliance was “ready”.",
+     {{"ready", {{"name", "Mark Rutte"}}}}},
+    {"field_word_is_no_first_name", "Minister of Foreign Affairs Lavrov said the talks were “useful”.",
+     {{"useful", {{"name", "Affairs Lavrov", kNot}}}}},
+    {"with_after_a_verb_is_no_absolute_phrase",
+     "The mayor arrived with her deputy, Tom Reed, saying “We are ready.”",
+     {{"We are ready.", {{"name", "mayor"}}}}},
+    {"called_before_a_possessive_or_quote_is_a_cue",
+     "A spokesman called Johnson's remarks “deeply irresponsible”. An aide called Trump “a liar”.",
+     {{"deeply irresponsible", {{"cue", "called"}, {"name", "spokesman"}}},
+      {"a liar", {{"cue", "called"}, {"name", "aide"}}}}},
+    {"a_place_and_its_state_do_not_speak",
+     "Dean Johnson, a salesman from Sumter, South Carolina, said the plan was “fine”.",
+     {{"fine", {{"name", "South Carolina", kNot}}}}},
+    {"account_holder_is_a_person", "The account holder said the charges were “a mistake”.",
+     {{"a mistake", {{"name", "account holder"}}}}},
     {"name_before_campaign_or_page",
      "The council's “Safe Streets” scheme starts in May. Details are on the “Clean Air Now” page. The union's "
      "“Fair Pay Now” demand was rejected.",
