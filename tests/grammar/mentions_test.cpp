@@ -557,7 +557,7 @@ BOOST_AUTO_TEST_CASE(stop_word_block_never_skips_a_parse) {
            "But Monday's meeting, In Washington, Mr Lee said. After Mrs Ng and Sir Ian spoke; For Acting Mayor Ola Berg, "
            "Then-President Xi Jinping and Former Sen. Jo Li met Their aides. When A. Smith and The Times wrote, "
            "It was Dr. Ng; Also Officials and Yesterday Police said. May Day came. Monday Club members, One spokesman.",
-           "The\xC2\xA0Board, His deputy, Our spokesman and Some officials, Both sides, Many lawmakers: Such Democrats "
+           "The\xC2\xA0" "Board, His deputy, Our spokesman and Some officials, Both sides, Many lawmakers: Such Democrats "
            "as Minister Rae. Under Secretary Jo Ng, Before Judge Ray, Among Republicans, This Week, That Minister."}) {
     for (size_t b = 0; b < text.size(); ++b) {
       if (b > 0 && text[b - 1] != ' ') continue;  // where words start
