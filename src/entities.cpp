@@ -348,7 +348,7 @@ NameWords holder_after_field(const NameWords& w) {
     return {};
   for (size_t k = 0; k < n; ++k)
     if (!capital(w[k]) && w[k] != "of" && w[k] != "for" && w[k] != "the" && w[k] != "and") return {};
-  return NameWords(w.begin() + static_cast<long>(first), w.end());
+  return {w.begin() + static_cast<long>(first), w.end()};
 }
 
 // The bytes that end the word before a position.

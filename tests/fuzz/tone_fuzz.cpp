@@ -200,7 +200,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
     std::exit(1);
   }
   g_model = std::make_unique<qm::ToneModel>(std::move(loaded).value());
-  int fd = memory_file("tone-model", quotient::fuzz::small_model(g_model->impl().file, 64));
+  int fd = memory_file("tone-model", quotient::fuzz::small_model(*g_model->impl().file, 64));
   if (fd < 0) fail("memfd_create", __FILE__, __LINE__);
   g_verb_model_path = "/proc/self/fd/" + std::to_string(fd);  // stays open
   return 0;
