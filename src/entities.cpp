@@ -348,6 +348,10 @@ NameWords holder_after_field(const NameWords& w) {
     return {};
   for (size_t k = 0; k < n; ++k)
     if (!capital(w[k]) && w[k] != "of" && w[k] != "for" && w[k] != "the" && w[k] != "and") return {};
+  // "Hillary Rodham Clinton", "Mary Ann Lee": one more capitalised word that
+  // is no field word, if a word of the field stays before it.
+  if (first - 1 > f + 1 && !descriptor_word(w[first - 1]) && !org_head(w[first - 1]) && !role_word(w[first - 1]))
+    --first;
   return {w.begin() + static_cast<long>(first), w.end()};
 }
 

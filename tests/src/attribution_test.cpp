@@ -1370,6 +1370,10 @@ const Case kKinds[] = {
      {{"blocked", {{"name", "Ana Ruiz"}}},
       {"a disgrace", {{"name", "John F. Kerry"}}},
       {"released", {{"name", "Margaret Otieno"}}}}},
+    {"holder_with_three_names_after_a_field",
+     "Former Secretary of State Hillary Rodham Clinton said it was “over”. Minister for Health Mary Ann Lee called "
+     "it “a relief”.",
+     {{"over", {{"name", "Hillary Rodham Clinton"}}}, {"a relief", {{"name", "Mary Ann Lee"}}}}},
     {"no_holder_without_a_name_after_the_field",
      "The President of the United States said aid was “blocked”. A former Secret Service agent for President Bill "
      "Clinton said it was “a disgrace”.",
