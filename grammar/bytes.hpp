@@ -92,6 +92,15 @@ size_t find_any(std::string_view t, size_t p, size_t end) {
   return p;
 }
 
+// The size of a space at p: 1 for ' ', 2 for a no-break space (C2 A0), 0
+// when neither (or at last). The grammar's `sp` and the prefilters that must
+// agree with it read spaces with this.
+inline size_t space_at(const char* p, const char* last) {
+  if (p == last) return 0;
+  if (*p == ' ') return 1;
+  return *p == '\xC2' && last - p >= 2 && p[1] == '\xA0' ? 2 : 0;
+}
+
 }  // namespace quotient::grammar::bytes
 
 #endif  // QUOTIENT_GRAMMAR_BYTES_HPP_

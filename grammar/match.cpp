@@ -2,6 +2,7 @@
 // match back to tokens.
 #include <algorithm>
 
+#include "bytes.hpp"
 #include "grammar.hpp"
 #include "mention.hpp"
 
@@ -70,14 +71,6 @@ Mention::Type type_of(RoleNoun::Type t) {
   }
 }
 
-// The size of a space (' ' or a no-break space) at p, 0 when none: as
-// mention_def.hpp's sp_parser::space_at.
-size_t space_at(iterator_type p, iterator_type last) {
-  if (p == last) return 0;
-  if (*p == ' ') return 1;
-  return *p == '\xC2' && last - p >= 2 && p[1] == '\xA0' ? 2 : 0;
-}
-
 }  // namespace
 
 // the_org_rule opens with "the" or "The", `sp` (one or two spaces, taken
@@ -88,10 +81,10 @@ bool parser::may_start_the_org(iterator_type first, iterator_type last) {
   if (!(last - first > 4 && (first[0] == 't' || first[0] == 'T') && first[1] == 'h' && first[2] == 'e'))
     return false;
   iterator_type p = first + 3;
-  size_t a = space_at(p, last);
+  size_t a = bytes::space_at(p, last);
   if (a == 0) return false;
   p += a;
-  p += space_at(p, last);
+  p += bytes::space_at(p, last);
   if (p == last) return false;
   auto c = static_cast<unsigned char>(*p);
   return (c >= 'A' && c <= 'Z') || c >= 0xC3;

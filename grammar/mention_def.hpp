@@ -90,17 +90,11 @@ auto const upper = x3::ascii::upper | (x3::lit('\xC3') >> x3::char_('\x80', '\x9
 struct sp_parser : x3::parser<sp_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
-  // The size of a space (' ' or a no-break space) at p, 0 when none.
-  static size_t space_at(const char* p, const char* last) {
-    if (p == last) return 0;
-    if (*p == ' ') return 1;
-    return *p == '\xC2' && last - p >= 2 && p[1] == '\xA0' ? 2 : 0;
-  }
   template <typename It, typename Context, typename RContext, typename Attribute>
   bool parse(It& first, It const& last, Context const&, RContext&, Attribute&) const {
-    size_t a = space_at(first, last);
+    size_t a = bytes::space_at(first, last);
     if (a == 0) return false;
-    first += a + space_at(first + a, last);
+    first += a + bytes::space_at(first + a, last);
     return true;
   }
 };

@@ -397,7 +397,7 @@ struct Chunks {
   const FirstWords& fw;
   const char* last;
 
-  bool space(const char* p) const { return *p == ' ' || (*p == '\xC2' && last - p >= 2 && p[1] == '\xA0'); }
+  bool space(const char* p) const { return bytes::space_at(p, last) != 0; }
   const char* skip_spaces(const char* p) const {
     while (p < last && space(p)) p += *p == ' ' ? 1 : 2;
     return p;
