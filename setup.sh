@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # quotient's two set-up commands (see README.md):
-#   bash setup.sh demo   install what is missing, build, analyze data/samples/
+#   bash setup.sh demo   install what is missing, build, analyze data/samples/*.txt
 #   bash setup.sh test   install what is missing, build, run the whole test suite
 # Environment: BUILD_DIR (default build), BUILD_TYPE (default Release),
 # JOBS (default: all cores), CTEST_ARGS (extra ctest arguments), CMAKE_ARGS
@@ -38,7 +38,7 @@ case "${1:-}" in
   demo)
     install_missing
     build
-    "${BUILD_DIR:-build}/quotient" analyze -f table data/samples/
+    "${BUILD_DIR:-build}/quotient" analyze -f table data/samples/*.txt
     ;;
   test)
     install_missing

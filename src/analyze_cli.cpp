@@ -51,7 +51,7 @@ Inputs (default: standard input):
   -               standard input (JSONL if it starts with '{', else text)
 
 Examples:
-  quotient analyze data/samples/                    # table on a terminal
+  quotient analyze data/samples/*.txt               # table on a terminal
   quotient analyze -f jsonl -o quotes.jsonl news.jsonl
   quotient analyze -f jsonl archive/2024/*.jsonl.zst > quotes.jsonl
   cat dump.jsonl | quotient analyze -f pb > results.pb

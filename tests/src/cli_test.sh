@@ -30,6 +30,13 @@ check "--strict turns a skip (an empty document) into exit 1" test "$rc" -eq 1
 run analyze "${model[@]}" -q "$tmp/empty.txt" "$tmp/good.txt"
 check "without --strict a skip is reported and the run goes on (exit 0)" test "$rc" -eq 0
 
+# setup.sh demo's command: every article of data/samples analysed, none
+# skipped (the directory itself also holds each article's gold JSONL).
+run analyze "${model[@]}" --strict -f table "$root"/data/samples/*.txt
+check "the demo's input: every sample article analysed (--strict exit 0)" test "$rc" -eq 0
+check "the demo's summary counts only the articles" \
+  has "$(ls "$root"/data/samples/*.txt | wc -l) documents ($(ls "$root"/data/samples/*.txt | wc -l) ok, 0 skipped, 0 failed)" "$tmp/err"
+
 printf '{"id":"a","text":"Mr Bo said it was “fine”."}\n{"id":"b","text": oops}\n{"id":"c","text":"“Yes,” said Ann Lee."}\n' > "$tmp/docs.jsonl"
 run analyze "${model[@]}" -f jsonl "$tmp/docs.jsonl"
 check "malformed JSONL line named with file and line" has "docs.jsonl:2: byte" "$tmp/err"
