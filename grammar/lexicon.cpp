@@ -18,6 +18,8 @@ extern const std::string_view body_for_heads_txt;
 extern const std::string_view opinion_nouns_txt;
 extern const std::string_view name_particles_txt;
 extern const std::string_view thing_nouns_txt;
+extern const std::string_view whose_body_nouns_txt;
+extern const std::string_view adverbial_openers_txt;
 }  // namespace quotient::data
 
 namespace quotient::grammar {
@@ -97,6 +99,15 @@ void parse_words(std::string_view text, std::vector<std::string>& out) {
   });
 }
 
+// One phrase per line, its words separated by spaces.
+void parse_phrases(std::string_view text, std::vector<std::vector<std::string>>& out) {
+  for_each_line(text, [&](std::string_view line) {
+    std::vector<std::string> phrase;
+    parse_words(line, phrase);
+    if (!phrase.empty()) out.push_back(std::move(phrase));
+  });
+}
+
 }  // namespace
 
 Lexicon Lexicon::parse(const LexiconTexts& t) {
@@ -119,16 +130,13 @@ Lexicon Lexicon::parse(const LexiconTexts& t) {
   parse_words(t.subordinators, lex.subordinators);
   parse_words(t.time_spans, lex.time_spans);
   parse_words(t.issuing, lex.issuing);
-  for_each_line(t.vouching, [&](std::string_view line) {
-    std::vector<std::string> phrase;
-    for (std::string_view w : split(line, ' '))
-      if (!w.empty()) phrase.emplace_back(w);
-    if (!phrase.empty()) lex.vouching.push_back(std::move(phrase));
-  });
+  parse_phrases(t.vouching, lex.vouching);
   parse_words(t.body_for_heads, lex.body_for_heads);
   parse_words(t.opinion_nouns, lex.opinion_nouns);
   parse_words(t.name_particles, lex.name_particles);
   parse_words(t.thing_nouns, lex.thing_nouns);
+  parse_phrases(t.whose_body_nouns, lex.whose_body_nouns);
+  parse_words(t.adverbial_openers, lex.adverbial_openers);
   return lex;
 }
 
@@ -152,6 +160,8 @@ const Lexicon& Lexicon::builtin() {
     t.opinion_nouns = data::opinion_nouns_txt;
     t.name_particles = data::name_particles_txt;
     t.thing_nouns = data::thing_nouns_txt;
+    t.whose_body_nouns = data::whose_body_nouns_txt;
+    t.adverbial_openers = data::adverbial_openers_txt;
     return parse(t);
   }();
   return lex;

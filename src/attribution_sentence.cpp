@@ -87,16 +87,18 @@ std::optional<Mention> relative_pronoun(const Doc& d, const SentenceView& sv, si
 
 // "the water utility, Aguas Limpias, whose former director …": a name
 // whose board, chairman or members follow ", whose" (token i is the comma)
-// is a body's, not a person's (persons have staff and sons, not
-// shareholders).
+// is a body's, not a person's (data/lexicon/whose_body_nouns.txt).
 bool whose_body_follows(const Doc& d, const SentenceView& sv, size_t i) {
   if (i + 2 >= sv.toks.size() || !is_punct(d, sv.toks[i], ',') || word(d, sv.toks[i + 1]) != "whose") return false;
+  static const std::vector<std::vector<std::string>>& nouns = grammar::Lexicon::builtin().whose_body_nouns;
   size_t k = i + 2;
   if (one_of(word(d, sv.toks[k]), {"former", "new", "own", "founding"}) && k + 1 < sv.toks.size()) ++k;
-  std::string_view w = word(d, sv.toks[k]);
-  return one_of(w, {"board", "director", "directors", "chairman", "chairwoman", "shareholders", "members", "founder",
-                    "founders", "owners", "headquarters", "president", "subsidiary"}) ||
-         (w == "chief" && k + 1 < sv.toks.size() && word(d, sv.toks[k + 1]) == "executive");
+  return std::any_of(nouns.begin(), nouns.end(), [&](const std::vector<std::string>& phrase) {
+    if (k + phrase.size() > sv.toks.size()) return false;
+    for (size_t w = 0; w < phrase.size(); ++w)
+      if (word(d, sv.toks[k + w]) != phrase[w]) return false;
+    return true;
+  });
 }
 
 // Sentences a pronoun in a quote's sentence, or in the sentence before it,

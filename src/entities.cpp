@@ -1035,6 +1035,15 @@ int EntityResolver::reported_by(size_t j) const {
   // a comma before j ("Brandt softened his stance after Kallstrom handed in
   // a request", not "Back when he wrote it, Mr. McKinley said"): j is in it.
   // One pass over the words between (this runs per pronoun candidate).
+  // data/lexicon/adverbial_openers.txt; most words between are shorter or
+  // longer than every opener and skip the lookup.
+  static const grammar::WordList openers(grammar::Lexicon::builtin().adverbial_openers);
+  static const std::pair<size_t, size_t> opener_sizes = [] {
+    std::pair<size_t, size_t> s{SIZE_MAX, 0};
+    for (const std::string& o : grammar::Lexicon::builtin().adverbial_openers)
+      s = {std::min(s.first, o.size()), std::max(s.second, o.size())};
+    return s;
+  }();
   bool that_clause = false, open_clause = false;
   for (size_t p = 0; p < between.size();) {
     if (between[p] == ',') open_clause = false;
@@ -1046,10 +1055,8 @@ int EntityResolver::reported_by(size_t j) const {
     while (e < between.size() && between[e] != ' ' && between[e] != ',') ++e;
     std::string_view w = between.substr(p, e - p);
     p = e;
-    if (w.size() < 4 || w.size() > 8) continue;
     if (w == "that" || w == "whether") that_clause = true;
-    for (std::string_view o : {"after", "before", "when", "because", "while", "since", "although", "though", "until"})
-      if (w == o) open_clause = true;
+    open_clause |= w.size() >= opener_sizes.first && w.size() <= opener_sizes.second && openers.contains(w);
   }
   bool inside = that_clause || open_clause;
   if (!inside) return -1;
