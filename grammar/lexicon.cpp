@@ -19,7 +19,6 @@ extern const std::string_view opinion_nouns_txt;
 extern const std::string_view name_particles_txt;
 extern const std::string_view thing_nouns_txt;
 extern const std::string_view whose_body_nouns_txt;
-extern const std::string_view adverbial_openers_txt;
 }  // namespace quotient::data
 
 namespace quotient::grammar {
@@ -136,7 +135,6 @@ Lexicon Lexicon::parse(const LexiconTexts& t) {
   parse_words(t.name_particles, lex.name_particles);
   parse_words(t.thing_nouns, lex.thing_nouns);
   parse_phrases(t.whose_body_nouns, lex.whose_body_nouns);
-  parse_words(t.adverbial_openers, lex.adverbial_openers);
   return lex;
 }
 
@@ -161,7 +159,6 @@ const Lexicon& Lexicon::builtin() {
     t.name_particles = data::name_particles_txt;
     t.thing_nouns = data::thing_nouns_txt;
     t.whose_body_nouns = data::whose_body_nouns_txt;
-    t.adverbial_openers = data::adverbial_openers_txt;
     return parse(t);
   }();
   return lex;

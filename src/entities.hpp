@@ -115,7 +115,7 @@ class EntityResolver {
   void learn_genders();
   void link_titles();
   int person_named_before(size_t i, size_t window = 1) const;
-  int reported_by(size_t j) const;
+  int sentence_subject(size_t j) const;
   std::string fullest_name(const NameWords& words) const;
   void mark_run_together();
   using WordIndex = std::vector<std::pair<size_t, size_t>>::const_iterator;

@@ -99,18 +99,6 @@ BOOST_AUTO_TEST_CASE(builtin_body_for_heads_are_org_heads) {
   }
 }
 
-// data/lexicon/adverbial_openers.txt: "after Kallstrom handed in …"; each
-// also opens a clause after a quote (subordinators.txt), which holds more.
-BOOST_AUTO_TEST_CASE(builtin_adverbial_openers_are_subordinators) {
-  const Lexicon& lex = Lexicon::builtin();
-  for (const char* w : {"after", "because", "until"}) BOOST_TEST(contains(lex.adverbial_openers, w), w);
-  for (const char* w : {"and", "but", "that", "which"}) BOOST_TEST(!contains(lex.adverbial_openers, w), w);
-  for (const std::string& w : lex.adverbial_openers) {
-    BOOST_TEST(clean(w), "'" << w << "'");
-    BOOST_TEST(contains(lex.subordinators, w), w << " is not in subordinators.txt");
-  }
-}
-
 // data/lexicon/whose_body_nouns.txt: "NAME, whose board …"; one phrase a
 // line.
 BOOST_AUTO_TEST_CASE(builtin_whose_body_nouns) {

@@ -1340,9 +1340,11 @@ const Case kKinds[] = {
      {{"strangling devolution", {{"name", "County governors"}, {"cue", "accused"}}}}},
     {"blame_is_a_cue", "Mr Mutua urged the governors to “cut costs” and blamed county assemblies for “bloated wage bills”.",
      {{"bloated wage bills", {{"name", "Mutua"}, {"cue", "blamed"}}}}},
-    // A person inside an adverbial clause ("after Kallstrom handed in …")
-    // is not the he of the next sentence when the person who opens it (past
-    // "But") is of his gender; one who opens the clause's sentence is.
+    // A person named after the subject of a sentence (inside an adverbial
+    // clause, "after Kallstrom handed in …", or as an object, "left Maple
+    // Grove") is not the he or she of the next sentence when the person who
+    // opens it (past "But") fits; one who opens the sentence is. A subject
+    // of the other gender does not take it.
     {"pronoun_skips_a_person_in_an_adverbial_clause",
      "Lukas Brandt and Elias Kallstrom met on Monday. But Brandt softened his stance after Kallstrom handed in a "
      "request. “We did not want to keep him,” he said.",
@@ -1351,6 +1353,13 @@ const Case kKinds[] = {
      "Lukas Brandt and Elias Kallstrom met on Monday. Kallstrom met the coach after Brandt left. “I want to play,” "
      "he said.",
      {{"I want to play,", {{"name", "Elias Kallstrom"}}}}},
+    {"pronoun_prefers_the_subject_to_an_object",
+     "Lena Park, 41, a teacher at Hillcrest School, left Maple Grove with her son. She said the alert never came. "
+     "“Nobody told us,” she said.",
+     {{"Nobody told us,", {{"name", "Lena Park"}}}}},
+    {"pronoun_skips_a_subject_of_the_other_gender",
+     "Mr Ruiz met Ms Lind on Monday. “It went well,” she said.",
+     {{"It went well,", {{"name", "Lind"}}}}},
     // "with ROLE, NAME, insisting": the absolute phrase's noun phrase speaks;
     // not a "with" phrase that ends before the clause ("In an interview with
     // CNN, Trump …, saying").
