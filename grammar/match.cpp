@@ -155,7 +155,7 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
     uint32_t org_end = 0;
     if (parser::may_start_the_org(first, last) && try_rule(text, first, last, parser::the_org_rule(), name, &org_end) &&
         org_end >= end &&
-        !(role == RoleNoun::Type::kRole && std::find(name.begin(), name.end(), ' ') == name.end()))
+        role != RoleNoun::Type::kRole)
       return make(tokens, i, org_end, range_of(text, name), Mention::Type::kOrganization,
                   Mention::Gender::kNeuter, false);
     return make(tokens, i, end, {tok.range.begin, end}, type_of(role),

@@ -1016,7 +1016,8 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
 // "Ruiz was asked about reports that Hale had quit", "But Brandt relented
 // after Rask called", "Ortiz, 34, a nurse, left Pine Hollow with her
 // children": for a person mention j after its sentence's subject, that
-// subject (a named person opening the sentence, perhaps after "But"), or -1.
+// subject (a named person opening the sentence, perhaps after "But", or
+// named in apposition to the role that opens it), or -1.
 // A later he or she prefers the subject to what the sentence is about: the
 // person inside a that- or adverbial clause, an object, a place read as a
 // name. (Tested first for clauses only; without that limit PolNeAR's dev and
@@ -1025,7 +1026,10 @@ int EntityResolver::sentence_subject(size_t j) const {
   size_t f = j;
   while (f > 0 && mentions_[f - 1].sentence == mentions_[j].sentence) --f;
   const MentionRef& first = mentions_[f];
-  if (f == j || first.token > 1 || first.mention.type != Mention::Type::kPerson) return -1;
+  // "The Opposition Leader, Peter Hallinan, told ABC Radio National that
+  // …": a role opening the sentence with a name in apposition is that person.
+  size_t subject = first.mention.type == Mention::Type::kRole && named_in_apposition(f) ? f + 1 : f;
+  if (j <= subject || first.token > 1 || mentions_[subject].mention.type != Mention::Type::kPerson) return -1;
   // "But Brandt softened …": a conjunction may open the sentence.
   if (first.token == 1) {
     std::string_view before = text_.substr(0, first.mention.range.begin);
@@ -1033,7 +1037,7 @@ int EntityResolver::sentence_subject(size_t j) const {
     std::string_view w = last_word(before);
     if (w != "But" && w != "And" && w != "Yet" && w != "So") return -1;
   }
-  return named_person(f).type == SpeakerType::kPerson ? static_cast<int>(f) : -1;
+  return named_person(subject).type == SpeakerType::kPerson ? static_cast<int>(subject) : -1;
 }
 
 // "in New York", "on Labor Day", "from Mount Pleasant": a capitalised name

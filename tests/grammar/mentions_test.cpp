@@ -414,6 +414,21 @@ BOOST_AUTO_TEST_CASE(the_foreign_office_name_drops_article) {
                  "Home Office");
 }
 
+// Regression (was a bug): a capitalised person's role after "The" ("The Prime
+// Minister", "The Opposition Leader") was read as a body's name by the_org
+// rule, which only gave way to one-word roles ("The Minister"); a role noun
+// of a person (roles.txt "role") keeps it a role, one of a body ("office",
+// above) does not.
+BOOST_AUTO_TEST_CASE(capitalised_person_roles_stay_roles) {
+  for (const char* text : {"The Prime Minister said nothing.", "The Opposition Leader said nothing.",
+                           "The Foreign Secretary said nothing.", "The Minister said nothing."}) {
+    Tokenized t(text);
+    std::optional<Mention> m = mention_of(t);
+    BOOST_TEST_REQUIRE(m.has_value(), text);
+    BOOST_TEST(m->type == Type::kRole, text);
+  }
+}
+
 // Regression (was a bug): `upper` in mention_def.hpp is ASCII or Latin-1 (C3 80..9E) only:
 // "Łukasz Nowak" and "Mr Čapek" give no mention, "Sergey Лавров" stops at
 // "Sergey".

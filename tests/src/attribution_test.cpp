@@ -1357,6 +1357,10 @@ const Case kKinds[] = {
      "Lena Park, 41, a teacher at Hillcrest School, left Maple Grove with her son. She said the alert never came. "
      "“Nobody told us,” she said.",
      {{"Nobody told us,", {{"name", "Lena Park"}}}}},
+    {"pronoun_prefers_the_name_in_apposition_to_the_subject_role",
+     "The Opposition Leader, Peter Hallinan, told ABC Radio National that the project had failed. “It is a "
+     "disgrace,” he said.",
+     {{"It is a disgrace,", {{"name", "Peter Hallinan"}}}}},
     {"pronoun_skips_a_subject_of_the_other_gender",
      "Mr Ruiz met Ms Lind on Monday. “It went well,” she said.",
      {{"It went well,", {{"name", "Lind"}}}}},
