@@ -518,6 +518,20 @@ void read_sentence(Doc& d, const grammar::Sentence& s, bool mentions_only) {
         a.gender = m->gender = Mention::Gender::kNeuter;
       }
     }
+    // "Meridian Sensing, a Brisbane-based engineering firm, said", "X, a
+    // charity that …": a name with a body described in apposition after it
+    // is that body's; the description ends there (not "Lewis, a former
+    // government cybersecurity expert").
+    size_t after = i + std::max<size_t>(m->tokens, 1);
+    if (m->type == Mention::Type::kOrganization && before > 0 && before < i && sv.mention_end_at[before - 1] >= 0 &&
+        one_of(word(d, sv.toks[i]), {"a", "an"}) &&
+        (after >= n || sv.toks[after].kind == Token::Kind::kPunct || one_of(word(d, sv.toks[after]), {"that", "which"}))) {
+      Mention& a = d.mentions[static_cast<size_t>(sv.mention_end_at[before - 1])].mention;
+      if (a.type == Mention::Type::kPerson && !a.titled && a.gender == Mention::Gender::kUnknown) {
+        a.type = Mention::Type::kOrganization;
+        a.gender = Mention::Gender::kNeuter;
+      }
+    }
     size_t last = i + std::max<size_t>(m->tokens, 1) - 1;
     if (m->type == Mention::Type::kPerson && !m->titled && m->gender == Mention::Gender::kUnknown &&
         whose_body_follows(d, sv, last + 1)) {

@@ -973,6 +973,20 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
         return true;
       }))
     return found;
+  // "A senior official, who spoke on condition of anonymity, said …. “…,”
+  // they said": a singular they, for a person's role that spoke in this or
+  // the last sentence, before the bodies that spoke before it; and so for a
+  // group ("Officials said …. “…,” they said").
+  // The subject may be the relative pronoun of its clause ("who … said").
+  if (g == Mention::Gender::kPlural)
+    for (size_t j = i; j-- > 0 && mentions_[j].sentence + 1 >= p.sentence;) {
+      if (!subject_[j]) continue;
+      int a = mentions_[j].mention.type == Mention::Type::kRelative ? mentions_[j].antecedent : static_cast<int>(j);
+      if (a < 0) continue;
+      const Mention& m = mentions_[static_cast<size_t>(a)].mention;
+      if ((m.type == Mention::Type::kRole && m.gender == Mention::Gender::kUnknown) || m.type == Mention::Type::kGroup)
+        return named(static_cast<size_t>(a));
+    }
   // "Asked about X, she said": whoever spoke in this or the last sentence.
   if (from_speakers(personal ? 1 : kPronounWindow, &found)) return found;
   // "He too had stressed": the person last named (by name: a role noun near

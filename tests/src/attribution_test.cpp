@@ -1361,6 +1361,24 @@ const Case kKinds[] = {
      "The Opposition Leader, Peter Hallinan, told ABC Radio National that the project had failed. “It is a "
      "disgrace,” he said.",
      {{"It is a disgrace,", {{"name", "Peter Hallinan"}}}}},
+    // Set 17: a name with "a/an BODY" in apposition is a body's, so "It"
+    // finds it; a singular they stands for a person's role that spoke just
+    // before (through its relative "who … said"), before a body that spoke
+    // earlier; "Officials said …. “…,” they said" keeps the group.
+    {"name_with_a_body_in_apposition_is_a_body",
+     "Halvern Tools, a Swedish engineering firm, said it had “met every milestone”. It blamed the delays on “changes”.",
+     {{"met every milestone", {{"name", "Halvern Tools"}}}, {"changes", {{"name", "Halvern Tools"}}}}},
+    {"name_with_a_body_as_a_modifier_in_apposition_stays_a_person",
+     "James Lewis, a former government cybersecurity expert who studies China, said it was “likely”. It “was not”, "
+     "he said.",
+     {{"was not", {{"name", "James Lewis"}}}}},
+    {"singular_they_for_a_role_that_spoke",
+     "The firm said it was “on track”. A senior official, who spoke on condition of anonymity because they were not "
+     "authorised to comment, said the money had run out. “Nobody wants to sign,” they said.",
+     {{"Nobody wants to sign,", {{"name", "senior official"}}}}},
+    {"they_for_a_group_that_spoke",
+     "The firm said it was “on track”. Officials said the money had run out. “Nobody wants to sign,” they said.",
+     {{"Nobody wants to sign,", {{"name", "Officials"}}}}},
     {"pronoun_skips_a_subject_of_the_other_gender",
      "Mr Ruiz met Ms Lind on Monday. “It went well,” she said.",
      {{"It went well,", {{"name", "Lind"}}}}},
