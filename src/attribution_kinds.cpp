@@ -15,6 +15,10 @@ using grammar::Token;
 
 // Lower-case words that may stand between a possessive name and a title.
 constexpr size_t kMaxTitleModifiers = 2;
+// Tokens back from a quote in apposition to the title noun heading the noun
+// phrase before it ("a review into last year's floods on the NSW Mid North
+// Coast, “…”": 11).
+constexpr size_t kMaxAppositionReach = 14;
 
 // Title nouns (data/lexicon/title_nouns.txt): 'The A Word' after
 // "documentary," is a title, not speech.
@@ -25,7 +29,10 @@ bool title_noun(std::string_view w) {
 
 // "the documentary 'The A Word'" or "“The Drowning Coast”, a documentary": a
 // title noun just before the quote, or in an appositive right after it (the
-// comma may stand inside the marks: "“Salt Year,” her first album").
+// comma may stand inside the marks: "“Salt Year,” her first album"). Or the
+// quote is itself an appositive, set off by commas after a noun phrase that
+// a title noun heads ("an independent review into last year's floods on the
+// coast, “Ten Minutes Too Late”, which found"), with no cue or quote between.
 bool after_title_noun(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
   size_t floor = q > 4 ? q - 4 : 0;
   for (size_t k = q; k-- > floor;)
@@ -35,6 +42,12 @@ bool after_title_noun(const Doc& d, const SentenceView& sv, size_t q, std::strin
   if (k >= sv.toks.size() || !(comma_inside || is_punct(d, sv.toks[k], ','))) return false;
   for (size_t j = k + 1; j < sv.toks.size() && j < k + 4; ++j)
     if (sv.toks[j].kind == Token::Kind::kWord && title_noun(word(d, sv.toks[j]))) return true;
+  if (q == 0 || !is_punct(d, sv.toks[q - 1], ',')) return false;
+  for (size_t j = q - 1, stop = q > kMaxAppositionReach ? q - kMaxAppositionReach : 0; j-- > stop;) {
+    const Token& t = sv.toks[j];
+    if (t.kind == Token::Kind::kQuote || sv.cue_at[j] || (t.kind == Token::Kind::kPunct && !is_punct(d, t, '\''))) return false;
+    if (t.kind == Token::Kind::kWord && title_noun(word(d, t))) return true;
+  }
   return false;
 }
 
@@ -96,11 +109,22 @@ bool after_possessive_name(const Doc& d, const SentenceView& sv, size_t q) {
 // data/lexicon/thing_nouns.txt) is that thing's name.
 bool names_a_thing(const Doc& d, const SentenceView& sv, size_t q) {
   static const grammar::WordList nouns(grammar::Lexicon::builtin().thing_nouns);
-  if (q == 0 || q + 1 >= sv.toks.size() || sv.toks[q - 1].kind != Token::Kind::kWord) return false;
-  std::string_view before = word(d, sv.toks[q - 1]);
-  bool possessive = (before.size() > 2 && before.substr(before.size() - 2) == "'s") ||
-                    (before.size() > 4 && before.substr(before.size() - 4) == "\xE2\x80\x99s");
-  if (!possessive && !one_of(before, {"the", "The", "its", "their", "his", "her", "our"})) return false;
+  if (q == 0 || q + 1 >= sv.toks.size()) return false;
+  auto opens = [&](size_t k, bool possessive_ok) {
+    if (sv.toks[k].kind != Token::Kind::kWord) return false;
+    std::string_view w = word(d, sv.toks[k]);
+    bool possessive = (w.size() > 2 && w.substr(w.size() - 2) == "'s") ||
+                      (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s");
+    return (possessive_ok && possessive) || one_of(w, {"the", "The", "a", "an", "A", "An", "its", "their", "his", "her", "our"});
+  };
+  // "a Level 3 “Go Now” order": up to two capitalised or number modifiers
+  // may stand between a determiner and the quote.
+  bool opened = opens(q - 1, true);
+  for (size_t k = q - 1, modifiers = 0; !opened && k > 0 && modifiers < kMaxTitleModifiers; --k, ++modifiers) {
+    if (sv.toks[k].kind != Token::Kind::kWord || is_lower_word(d, sv.toks[k])) return false;
+    opened = opens(k - 1, false);
+  }
+  if (!opened) return false;
   const Token& next = sv.toks[q + 1];
   return is_lower_word(d, next) && !sv.cue_at[q + 1] && nouns.contains(word(d, next));
 }
@@ -129,10 +153,12 @@ bool after_show_word(const Doc& d, const SentenceView& sv, size_t q) {
   return w == "named" && (q + 1 == sv.toks.size() || is_punct(d, sv.toks[q + 1], '.'));
 }
 
-// "a study titled “Later Bells, Longer Nights”": whatever its case.
+// "a study titled “Later Bells, Longer Nights”", "a note to clients headed
+// “…”" (a quote right after "headed": one goes to or for a place): whatever
+// its case.
 bool after_naming_word(const Doc& d, const SentenceView& sv, size_t q) {
   return q > 0 && sv.toks[q - 1].kind == Token::Kind::kWord &&
-         one_of(word(d, sv.toks[q - 1]), {"titled", "entitled", "headlined"});
+         one_of(word(d, sv.toks[q - 1]), {"titled", "entitled", "headlined", "headed", "subtitled"});
 }
 
 // "Lumen", "Bitter Harvest,": every word capitalised (a final comma or

@@ -1447,6 +1447,20 @@ const Case kKinds[] = {
      {{"Safe Streets", {{"kind", "title"}}},
       {"Clean Air Now", {{"kind", "title"}}},
       {"Fair Pay Now", {{"kind", "title", kNot}}}}},
+    // Set 17: a thing's name after "a" and up to two capitalised or number
+    // modifiers; a note "headed" a title; a title-case quote in apposition
+    // to a noun phrase a title noun heads, however long the phrase.
+    {"titles_after_modifiers_headed_and_in_apposition",
+     "Residents were placed under a Level 3 “Go Now” order. Analysts wrote a note to clients headed “Smaller "
+     "Appetites, Smaller Multiples,” and cut their target. An independent review into last year's floods on the "
+     "North Coast, “Ten Minutes Too Late”, found that warnings came late. Labour's “Fair Deal” campaign began.",
+     {{"Go Now", {{"kind", "title"}}},
+      {"Smaller Appetites, Smaller Multiples,", {{"kind", "title"}}},
+      {"Ten Minutes Too Late", {{"kind", "title"}}},
+      {"Fair Deal", {{"kind", "title"}}}}},
+    {"no_title_in_apposition_without_a_title_noun",
+     "The minister, asked about the floods on the North Coast, “Ten Minutes Too Late”, said nothing.",
+     {{"Ten Minutes Too Late", {{"kind", "title", kNot}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kKinds), c) { check_case(c); }
