@@ -111,15 +111,18 @@ class Finisher {
   // True when the speech verb whose last token is end-1 reports the clause
   // starting at token `clause`: nothing between them but "that", commas and
   // adverbs ("said she", "said, however, that she"), or a short complement
-  // ending in "that" ("told reporters on Monday that he"). Not "which he
-  // called", nor "said …, though he said".
+  // ending in "that" ("told reporters on Monday that he", "said in a
+  // statement that officers"). Not "which he called", nor "said …, though
+  // he said".
   bool reports_clause(const SentenceView& sv, size_t end, size_t clause) const {
     if (end > clause) return false;
     if (clause - end > 6) return false;
     bool plain = true;
     for (size_t k = end; k < clause; ++k) {
       const Token& t = sv.toks[k];
-      if (t.kind == Token::Kind::kQuote || sv.cue_at[k]) return false;
+      // "said in a statement that": a phrase of the verb's, not a cue of its own.
+      bool phrase = sv.cue_at[k] && sv.cue_at[k]->form == grammar::CueMatch::Form::kPreposition;
+      if (t.kind == Token::Kind::kQuote || (sv.cue_at[k] && !phrase)) return false;
       bool light = is_punct(d_, t, ',') || (t.kind == Token::Kind::kWord && skippable(word(d_, t)));
       if (t.kind == Token::Kind::kPunct && !is_punct(d_, t, ',')) return false;
       plain = plain && (light || word(d_, t) == "that");

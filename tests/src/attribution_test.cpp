@@ -1379,6 +1379,12 @@ const Case kKinds[] = {
     {"they_for_a_group_that_spoke",
      "The firm said it was “on track”. Officials said the money had run out. “Nobody wants to sign,” they said.",
      {{"Nobody wants to sign,", {{"name", "Officials"}}}}},
+    // "said in a statement that …": the phrase belongs to the verb, which
+    // still reports the clause, so its subject is the source (set 17).
+    {"reporting_verb_with_a_statement_phrase",
+     "Police said in a statement that officers had found the pair “loading items” and that patrols would go on "
+     "“around the clock.”",
+     {{"loading items", {{"name", "Police"}, {"cue", "said"}}}, {"around the clock.", {{"name", "Police"}}}}},
     {"pronoun_skips_a_subject_of_the_other_gender",
      "Mr Ruiz met Ms Lind on Monday. “It went well,” she said.",
      {{"It went well,", {{"name", "Lind"}}}}},
