@@ -1385,6 +1385,13 @@ const Case kKinds[] = {
      "Police said in a statement that officers had found the pair “loading items” and that patrols would go on "
      "“around the clock.”",
      {{"loading items", {{"name", "Police"}, {"cue", "said"}}}, {"around the clock.", {{"name", "Police"}}}}},
+    // An anonymous source with its vouching phrase, then a relative clause
+    // whose own verb is a cue ("who asked not to be identified"), then the
+    // speech verb: the source speaks, through "said" (set 17).
+    {"vouched_source_before_a_relative_clause",
+     "A person familiar with the board's deliberations, who asked not to be identified because they were private, "
+     "said directors had discussed a sale “more than once” this year.",
+     {{"more than once", {{"name", "person"}, {"cue", "said"}}}}},
     {"pronoun_skips_a_subject_of_the_other_gender",
      "Mr Ruiz met Ms Lind on Monday. “It went well,” she said.",
      {{"It went well,", {{"name", "Lind"}}}}},
