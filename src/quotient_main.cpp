@@ -28,7 +28,7 @@ Commands:
 Try it:
   quotient analyze data/samples/trade-talks.txt
   echo 'The talks were constructive.' | quotient tone
-  quotient compare --by speaker data/samples/
+  quotient compare --by speaker data/samples/*.txt
 
 'quotient COMMAND --help' explains each command.
 )";
