@@ -527,9 +527,11 @@ Claim statement_of(const Doc& d, const SentenceView& sv) {
 // “…” ¶ That is the advice of Dr Ines Varga, who …: a quote that is its
 // whole paragraph, and a next paragraph that opens "That is (or was, or
 // This is) the NOUN of" a mention (at most two words for the noun: "the
-// blunt advice of"), the noun one of opinion or saying ("advice", "view";
-// not "That is the home of NAME": data/lexicon/opinion_nouns.txt). The
-// mention is the quote's speaker; there is no cue.
+// blunt advice of"), or "The NOUN, from" one ("The line, from Ruiz-Fenn in
+// the final minutes of the call, did little …"), the noun one of opinion or
+// saying ("advice", "view", "line"; not "That is the home of NAME":
+// data/lexicon/opinion_nouns.txt). The mention is the quote's speaker;
+// there is no cue.
 std::optional<Claim> named_in_next_paragraph(const Doc& d, size_t si, size_t q) {
   static const grammar::WordList opinion_nouns(grammar::Lexicon::builtin().opinion_nouns);
   const SentenceView& sv = d.sentences[si];
@@ -541,6 +543,13 @@ std::optional<Claim> named_in_next_paragraph(const Doc& d, size_t si, size_t q) 
   if (si + 1 >= d.sentences.size()) return std::nullopt;
   const SentenceView& next = d.sentences[si + 1];
   if (next.sentence.paragraph != sv.sentence.paragraph + 1 || next.toks.size() < 6) return std::nullopt;
+  // "The line, from NAME in the final minutes of the call, did little …".
+  if (word(d, next.toks[0]) == "The" && opinion_nouns.contains(word(d, next.toks[1]))) {
+    size_t k = is_punct(d, next.toks[2], ',') ? 3 : 2;
+    int m = word(d, next.toks[k]) == "from" ? next.mention_start_at[k + 1] : -1;
+    if (m < 0 || d.mentions[m].mention.type == Mention::Type::kPronoun) return std::nullopt;
+    return make_claim(m, std::nullopt, "named_next_paragraph", 0.6f);
+  }
   if (!one_of(word(d, next.toks[0]), {"That", "This"}) || !one_of(word(d, next.toks[1]), {"is", "was"}) ||
       word(d, next.toks[2]) != "the")
     return std::nullopt;

@@ -634,6 +634,15 @@ const Case kFrames[] = {
     {"body_for_heads_lexicon_2",
      "A rally outside Parliament for Anna Berg drew crowds on Sunday. “I am moved,” she told them.",
      {{"I am moved,", {{"name", "Anna Berg"}, {"type", "person"}}}}},
+    // "The line, from NAME …" names the quote that is the paragraph before
+    // it (set 17); "The plant, from …" does not.
+    {"named_by_the_noun_from_in_the_next_paragraph",
+     "Mr Ruiz spoke last.\n\n“We think the worst is behind us.”\n\nThe line, from Ann Ode in the final minutes of "
+     "the call, did little.",
+     {{"We think the worst is behind us.", {{"name", "Ann Ode"}}}}},
+    {"not_named_by_another_noun_from",
+     "“Prices will rise.”\n\nThe plant, from Ann Ode's point of view, was a loss.",
+     {{"Prices will rise.", {{"name", "Ann Ode", kNot}}}}},
     // A quote that is its whole paragraph, then "That is the advice of
     // NAME": NAME speaks, with no cue; not "That was the end of …".
     {"named_in_the_next_paragraph",
