@@ -231,7 +231,7 @@ bool Analyzer::admit(const Document& doc, TextFacts facts, DocumentResult* r) co
 
 namespace {
 
-// Tone messages of this thread's earlier records, cleared for reuse: the
+// Tone messages of this thread's earlier records, kept for reuse: the
 // Clear() of a result deletes each record's Tone with its scores and
 // evidence, and scoring the next document allocated them all again.
 std::vector<std::unique_ptr<Tone>>& spare_tones() {
@@ -240,15 +240,12 @@ std::vector<std::unique_ptr<Tone>>& spare_tones() {
 }
 
 // Moves the Tone of every record of *r to the spare list (at most `keep` in
-// all), cleared: it keeps its scores' and evidence's memory.
+// all), as it is: score_quote_tone() sets all its fields, and its scores and
+// evidence keep their strings (the class names among them) and memory.
 void recycle_tones(DocumentResult* r, size_t keep) {
   std::vector<std::unique_ptr<Tone>>& spare = spare_tones();
-  for (QuoteRecord& q : *r->mutable_quotes()) {
-    if (!q.has_tone() || spare.size() >= keep) continue;
-    std::unique_ptr<Tone> t(q.release_tone());
-    t->Clear();
-    spare.push_back(std::move(t));
-  }
+  for (QuoteRecord& q : *r->mutable_quotes())
+    if (q.has_tone() && spare.size() < keep) spare.emplace_back(q.release_tone());
 }
 
 // Moves the Span, Speaker and Cue of every record of *r to their spare

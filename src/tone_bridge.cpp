@@ -143,6 +143,21 @@ void entity_ranges(std::string_view q, std::vector<std::pair<uint32_t, uint32_t>
 
 #endif  // __SSE2__
 
+namespace {
+
+// Gives `items` n elements; those it had keep their values (the caller sets
+// every field), and one removed on the heap keeps its memory for reuse.
+template <typename M>
+void fit_size(google::protobuf::RepeatedPtrField<M>* items, size_t n) {
+  const int want = static_cast<int>(n);
+  while (items->size() > want) items->RemoveLast();
+  // Room for every element at once: one arena block, not one per doubling.
+  if (items->size() < want) items->Reserve(want);
+  while (items->size() < want) items->Add();
+}
+
+}  // namespace
+
 void score_quote_tone(const model::ToneModel& model, const Document&, std::string_view cue_lemma,
                       QuoteRecord* rec) {
   thread_local model::ToneScratch scratch;
@@ -153,20 +168,23 @@ void score_quote_tone(const model::ToneModel& model, const Document&, std::strin
   entity_ranges(in.text, in.masked);
   model.score(in, scratch, out);
   Tone* tone = rec->mutable_tone();
-  tone->set_label(out.label);
+  // A reused Tone (Analyzer lends one) holds an earlier quote's values:
+  // every field is set, and a label, nearly always one of the model's few
+  // class names, only when it differs (a compare costs a fraction of a copy).
+  if (tone->label() != out.label) tone->set_label(out.label);
   tone->set_coop(out.coop);
-  // Room for every element at once: one arena block each, not one per doubling.
-  tone->mutable_scores()->Reserve(tone->scores_size() + static_cast<int>(out.scores.size()));
-  tone->mutable_evidence()->Reserve(tone->evidence_size() + static_cast<int>(out.evidence.size()));
-  for (const auto& [label, p] : out.scores) {
-    ClassScore* s = tone->add_scores();
-    s->set_label(label);
-    s->set_probability(p);
+  fit_size(tone->mutable_scores(), out.scores.size());
+  for (size_t i = 0; i < out.scores.size(); ++i) {
+    ClassScore* s = tone->mutable_scores(static_cast<int>(i));
+    if (s->label() != out.scores[i].first) s->set_label(out.scores[i].first);
+    s->set_probability(out.scores[i].second);
   }
-  for (const model::ToneEvidence& e : out.evidence) {
-    Evidence* ev = tone->add_evidence();
+  fit_size(tone->mutable_evidence(), out.evidence.size());
+  for (size_t i = 0; i < out.evidence.size(); ++i) {
+    const model::ToneEvidence& e = out.evidence[i];
+    Evidence* ev = tone->mutable_evidence(static_cast<int>(i));
     ev->set_feature(e.feature);
-    ev->set_label(e.label);
+    if (ev->label() != e.label) ev->set_label(e.label);
     ev->set_weight(e.weight);
   }
 }
