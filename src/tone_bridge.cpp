@@ -171,20 +171,22 @@ void score_quote_tone(const model::ToneModel& model, const Document&, std::strin
   // A reused Tone (Analyzer lends one) holds an earlier quote's values:
   // every field is set, and a label, nearly always one of the model's few
   // class names, only when it differs (a compare costs a fraction of a copy).
-  if (tone->label() != out.label) tone->set_label(out.label);
+  // Strings are assigned through mutable_*(): a std::string assign, where
+  // set_*() goes through ArenaStringPtr::Set and a general replace.
+  if (tone->label() != out.label) *tone->mutable_label() = out.label;
   tone->set_coop(out.coop);
   fit_size(tone->mutable_scores(), out.scores.size());
   for (size_t i = 0; i < out.scores.size(); ++i) {
     ClassScore* s = tone->mutable_scores(static_cast<int>(i));
-    if (s->label() != out.scores[i].first) s->set_label(out.scores[i].first);
+    if (s->label() != out.scores[i].first) *s->mutable_label() = out.scores[i].first;
     s->set_probability(out.scores[i].second);
   }
   fit_size(tone->mutable_evidence(), out.evidence.size());
   for (size_t i = 0; i < out.evidence.size(); ++i) {
     const model::ToneEvidence& e = out.evidence[i];
     Evidence* ev = tone->mutable_evidence(static_cast<int>(i));
-    ev->set_feature(e.feature);
-    if (ev->label() != e.label) ev->set_label(e.label);
+    *ev->mutable_feature() = e.feature;
+    if (ev->label() != e.label) *ev->mutable_label() = e.label;
     ev->set_weight(e.weight);
   }
 }
