@@ -158,21 +158,23 @@ void fit_size(google::protobuf::RepeatedPtrField<M>* items, size_t n) {
 
 }  // namespace
 
-void score_quote_tone(const model::ToneModel& model, const Document&, std::string_view cue_lemma,
-                      QuoteRecord* rec) {
+const model::ToneOutput& score_quote(const model::ToneModel& model, std::string_view text,
+                                     std::string_view cue_lemma) {
   thread_local model::ToneScratch scratch;
   thread_local model::ToneInput in;   // reused: its mask vector keeps its memory
   thread_local model::ToneOutput out;  // reused: its strings keep their memory
-  in.text = rec->text();
+  in.text = text;
   in.cue_lemma = cue_lemma;
   entity_ranges(in.text, in.masked);
   model.score(in, scratch, out);
-  Tone* tone = rec->mutable_tone();
-  // A reused Tone (Analyzer lends one) holds an earlier quote's values:
-  // every field is set, and a label, nearly always one of the model's few
-  // class names, only when it differs (a compare costs a fraction of a copy).
-  // Strings are assigned through mutable_*(): a std::string assign, where
-  // set_*() goes through ArenaStringPtr::Set and a general replace.
+  return out;
+}
+
+// A label, nearly always one of the model's few class names, is copied only
+// when it differs (a compare costs a fraction of a copy). Strings are
+// assigned through mutable_*(): a std::string assign, where set_*() goes
+// through ArenaStringPtr::Set and a general replace.
+void fill_tone(const model::ToneOutput& out, Tone* tone) {
   if (tone->label() != out.label) *tone->mutable_label() = out.label;
   tone->set_coop(out.coop);
   fit_size(tone->mutable_scores(), out.scores.size());
