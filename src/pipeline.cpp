@@ -89,16 +89,13 @@ M* reused(QuoteRecord* rec, bool has, M* (QuoteRecord::*mut)(), void (QuoteRecor
   return (rec->*mut)();
 }
 
-// Strings are assigned through mutable_*(): a std::string assign into the
-// reused record's buffer, where set_*() goes through ArenaStringPtr::Set
-// and a general replace (twice the instructions).
 void fill_record(const std::string& text, grammar::Range span, const Attribution& a, QuoteRecord* rec) {
   rec->mutable_text()->assign(text, span.begin, span.size());
   set_span(reused(rec, rec->has_span(), &QuoteRecord::mutable_span, &QuoteRecord::set_allocated_span), span);
   rec->set_kind(kind_of(a.kind));
   if (a.mention) {
     Speaker* s = reused(rec, rec->has_speaker(), &QuoteRecord::mutable_speaker, &QuoteRecord::set_allocated_speaker);
-    *s->mutable_name() = a.name;
+    s->set_name(a.name);
     s->mutable_mention()->assign(text, a.mention->begin, a.mention->size());
     set_span(s->mutable_mention_span(), *a.mention);
     s->set_type(type_of(a.type));
@@ -110,7 +107,7 @@ void fill_record(const std::string& text, grammar::Range span, const Attribution
     set_span(c->mutable_span(), a.cue->range);
   }
   rec->set_confidence(a.confidence);
-  *rec->mutable_rule() = a.rule;
+  rec->set_rule(a.rule);
 }
 
 grammar::Range shifted(grammar::Range r, uint32_t by) { return {r.begin + by, r.end + by}; }
@@ -343,7 +340,7 @@ void Analyzer::analyze(const Document& doc, DocumentResult* out, TextFacts facts
   }
   for (size_t i = 0; i < attributions.size(); ++i) {
     QuoteRecord* rec = r.add_quotes();
-    *rec->mutable_doc_id() = doc.id();  // as fill_record() assigns its strings
+    rec->set_doc_id(doc.id());
     rec->set_index(static_cast<uint32_t>(i));
     const Attribution& a = attributions[i];
     if (a.kind == QuoteKind::kIndirect) {
