@@ -170,8 +170,9 @@ const model::ToneOutput& score_quote(const model::ToneModel& model, std::string_
   return out;
 }
 
-// A label, nearly always one of the model's few class names, is copied only
-// when it differs (a compare costs a fraction of a copy). A Tone on the heap
+// In a reused Tone a label, nearly always one of the model's few class
+// names, is copied only when it differs (a compare costs a fraction of a
+// copy); a new one holds none to compare. A Tone on the heap
 // is a reused one (Analyzer lends them): its strings are assigned through
 // mutable_*(), a std::string assign into the buffer each holds, half the
 // instructions of set_*() (ArenaStringPtr::Set and a general replace). One on
@@ -179,7 +180,7 @@ const model::ToneOutput& score_quote(const model::ToneModel& model, std::string_
 // would make an empty one first.
 void fill_tone(const model::ToneOutput& out, Tone* tone) {
   const bool reused = tone->GetArena() == nullptr;
-  if (tone->label() != out.label) {
+  if (!reused || tone->label() != out.label) {
     if (reused) *tone->mutable_label() = out.label;
     else tone->set_label(out.label);
   }
@@ -187,7 +188,7 @@ void fill_tone(const model::ToneOutput& out, Tone* tone) {
   fit_size(tone->mutable_scores(), out.scores.size());
   for (size_t i = 0; i < out.scores.size(); ++i) {
     ClassScore* s = tone->mutable_scores(static_cast<int>(i));
-    if (s->label() != out.scores[i].first) {
+    if (!reused || s->label() != out.scores[i].first) {
       if (reused) *s->mutable_label() = out.scores[i].first;
       else s->set_label(out.scores[i].first);
     }
@@ -199,7 +200,7 @@ void fill_tone(const model::ToneOutput& out, Tone* tone) {
     Evidence* ev = tone->mutable_evidence(static_cast<int>(i));
     if (reused) *ev->mutable_feature() = e.feature;
     else ev->set_feature(e.feature);
-    if (ev->label() != e.label) {
+    if (!reused || ev->label() != e.label) {
       if (reused) *ev->mutable_label() = e.label;
       else ev->set_label(e.label);
     }
