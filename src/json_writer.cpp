@@ -781,9 +781,12 @@ size_t quote_estimate(const QuoteRecord& q) {
   if (q.has_cue()) n += string_estimate(q.cue().text()) + string_estimate(q.cue().lemma());
   if (!q.has_tone()) return n;
   const Tone& t = q.tone();
+  // A fixed size per score and evidence item, not its strings' sizes (a walk
+  // over the items, some 130 instructions a record): labels are class names
+  // and features a few words; the 512 above absorbs a longer one.
   n += string_estimate(t.label());
-  for (const ClassScore& s : t.scores()) n += 48 + string_estimate(s.label());
-  for (const Evidence& e : t.evidence()) n += 56 + string_estimate(e.feature()) + string_estimate(e.label());
+  n += static_cast<size_t>(t.scores_size()) * (48 + 32);
+  n += static_cast<size_t>(t.evidence_size()) * (56 + 48 + 32);
   return n;
 }
 

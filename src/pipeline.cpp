@@ -4,6 +4,7 @@
 
 #include "attribution.hpp"
 #include "grammar.hpp"
+#include "tone_model.hpp"
 #include "tone_bridge.hpp"
 #include "utf8.hpp"
 
@@ -231,7 +232,7 @@ bool Analyzer::admit(const Document& doc, TextFacts facts, DocumentResult* r) co
 
 namespace {
 
-// Tone messages of this thread's earlier records, cleared for reuse: the
+// Tone messages of this thread's earlier records, kept for reuse: the
 // Clear() of a result deletes each record's Tone with its scores and
 // evidence, and scoring the next document allocated them all again.
 std::vector<std::unique_ptr<Tone>>& spare_tones() {
@@ -240,15 +241,30 @@ std::vector<std::unique_ptr<Tone>>& spare_tones() {
 }
 
 // Moves the Tone of every record of *r to the spare list (at most `keep` in
-// all), cleared: it keeps its scores' and evidence's memory.
+// all), as it is: fill_tone() sets all its fields, and its scores and
+// evidence keep their strings (the class names among them) and memory.
 void recycle_tones(DocumentResult* r, size_t keep) {
   std::vector<std::unique_ptr<Tone>>& spare = spare_tones();
-  for (QuoteRecord& q : *r->mutable_quotes()) {
-    if (!q.has_tone() || spare.size() >= keep) continue;
-    std::unique_ptr<Tone> t(q.release_tone());
-    t->Clear();
-    spare.push_back(std::move(t));
+  for (QuoteRecord& q : *r->mutable_quotes())
+    if (q.has_tone() && spare.size() < keep) spare.emplace_back(q.release_tone());
+}
+
+// Gives rec a spare Tone, one whose label is `label` when one of the last
+// few spares has it (its evidence items then hold that label already, and
+// fill_tone() copies none); false when there is no spare.
+bool lend_tone(const std::string& label, QuoteRecord* rec) {
+  constexpr size_t kLook = 8;
+  std::vector<std::unique_ptr<Tone>>& spare = spare_tones();
+  const size_t n = spare.size();
+  if (n == 0) return false;
+  for (size_t i = n; i-- > n - std::min(n, kLook);) {
+    if (spare[i]->label() != label) continue;
+    std::swap(spare[i], spare.back());
+    break;
   }
+  rec->set_allocated_tone(spare.back().release());
+  spare.pop_back();
+  return true;
 }
 
 // Moves the Span, Speaker and Cue of every record of *r to their spare
@@ -264,19 +280,16 @@ void recycle_parts(DocumentResult* r, size_t keep) {
 
 }  // namespace
 
-void Analyzer::score_tone(const Document& doc, std::string_view tone_lemma, QuoteRecord* rec) const {
+void Analyzer::score_tone(std::string_view tone_lemma, QuoteRecord* rec) const {
   if (!tone_ || !config_.tone) return;
   if (rec->kind() != QuoteRecord::SPEECH && rec->kind() != QuoteRecord::INDIRECT) return;
-  std::vector<std::unique_ptr<Tone>>& spare = spare_tones();
-  bool lent = !spare.empty() && rec->GetArena() == nullptr;
-  if (lent) {
-    rec->set_allocated_tone(spare.back().release());
-    spare.pop_back();
-  }
-  score_quote_tone(*tone_, doc, tone_lemma.empty() ? std::string_view(rec->cue().lemma()) : tone_lemma, rec);
+  const model::ToneOutput& out =
+      score_quote(*tone_, rec->text(), tone_lemma.empty() ? std::string_view(rec->cue().lemma()) : tone_lemma);
+  bool lent = rec->GetArena() == nullptr && lend_tone(out.label, rec);
+  fill_tone(out, rec->mutable_tone());
   // A scorer that left the record without a tone leaves no empty one behind.
   if (lent && rec->tone().label().empty() && rec->tone().scores_size() == 0)
-    spare.emplace_back(rec->release_tone());
+    spare_tones().emplace_back(rec->release_tone());
 }
 
 DocumentResult Analyzer::analyze(const Document& doc) const {
@@ -339,7 +352,7 @@ void Analyzer::analyze(const Document& doc, DocumentResult* out, TextFacts facts
       rec->set_depth(q.depth);
       rec->set_paragraphs(q.paragraphs);
     }
-    score_tone(doc, a.tone_lemma, rec);
+    score_tone(a.tone_lemma, rec);
   }
 }
 

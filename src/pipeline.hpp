@@ -70,7 +70,7 @@ class Analyzer {
  private:
   bool admit(const Document& doc, TextFacts facts, DocumentResult* result) const;
   // `tone_lemma`: Attribution::tone_lemma (empty: the record's cue).
-  void score_tone(const Document& doc, std::string_view tone_lemma, QuoteRecord* record) const;
+  void score_tone(std::string_view tone_lemma, QuoteRecord* record) const;
 
   PipelineConfig config_;
   const model::ToneModel* tone_;

@@ -143,30 +143,67 @@ void entity_ranges(std::string_view q, std::vector<std::pair<uint32_t, uint32_t>
 
 #endif  // __SSE2__
 
-void score_quote_tone(const model::ToneModel& model, const Document&, std::string_view cue_lemma,
-                      QuoteRecord* rec) {
+namespace {
+
+// Gives `items` n elements; those it had keep their values (the caller sets
+// every field), and one removed on the heap keeps its memory for reuse.
+template <typename M>
+void fit_size(google::protobuf::RepeatedPtrField<M>* items, size_t n) {
+  const int want = static_cast<int>(n);
+  while (items->size() > want) items->RemoveLast();
+  // Room for every element at once: one arena block, not one per doubling.
+  if (items->size() < want) items->Reserve(want);
+  while (items->size() < want) items->Add();
+}
+
+}  // namespace
+
+const model::ToneOutput& score_quote(const model::ToneModel& model, std::string_view text,
+                                     std::string_view cue_lemma) {
   thread_local model::ToneScratch scratch;
   thread_local model::ToneInput in;   // reused: its mask vector keeps its memory
   thread_local model::ToneOutput out;  // reused: its strings keep their memory
-  in.text = rec->text();
+  in.text = text;
   in.cue_lemma = cue_lemma;
   entity_ranges(in.text, in.masked);
   model.score(in, scratch, out);
-  Tone* tone = rec->mutable_tone();
-  tone->set_label(out.label);
-  tone->set_coop(out.coop);
-  // Room for every element at once: one arena block each, not one per doubling.
-  tone->mutable_scores()->Reserve(tone->scores_size() + static_cast<int>(out.scores.size()));
-  tone->mutable_evidence()->Reserve(tone->evidence_size() + static_cast<int>(out.evidence.size()));
-  for (const auto& [label, p] : out.scores) {
-    ClassScore* s = tone->add_scores();
-    s->set_label(label);
-    s->set_probability(p);
+  return out;
+}
+
+// In a reused Tone a label, nearly always one of the model's few class
+// names, is copied only when it differs (a compare costs a fraction of a
+// copy); a new one holds none to compare. A Tone on the heap
+// is a reused one (Analyzer lends them): its strings are assigned through
+// mutable_*(), a std::string assign into the buffer each holds, half the
+// instructions of set_*() (ArenaStringPtr::Set and a general replace). One on
+// an arena is new: set_*() makes each string at once, where mutable_*()
+// would make an empty one first.
+void fill_tone(const model::ToneOutput& out, Tone* tone) {
+  const bool reused = tone->GetArena() == nullptr;
+  if (!reused || tone->label() != out.label) {
+    if (reused) *tone->mutable_label() = out.label;
+    else tone->set_label(out.label);
   }
-  for (const model::ToneEvidence& e : out.evidence) {
-    Evidence* ev = tone->add_evidence();
-    ev->set_feature(e.feature);
-    ev->set_label(e.label);
+  tone->set_coop(out.coop);
+  fit_size(tone->mutable_scores(), out.scores.size());
+  for (size_t i = 0; i < out.scores.size(); ++i) {
+    ClassScore* s = tone->mutable_scores(static_cast<int>(i));
+    if (!reused || s->label() != out.scores[i].first) {
+      if (reused) *s->mutable_label() = out.scores[i].first;
+      else s->set_label(out.scores[i].first);
+    }
+    s->set_probability(out.scores[i].second);
+  }
+  fit_size(tone->mutable_evidence(), out.evidence.size());
+  for (size_t i = 0; i < out.evidence.size(); ++i) {
+    const model::ToneEvidence& e = out.evidence[i];
+    Evidence* ev = tone->mutable_evidence(static_cast<int>(i));
+    if (reused) *ev->mutable_feature() = e.feature;
+    else ev->set_feature(e.feature);
+    if (!reused || ev->label() != e.label) {
+      if (reused) *ev->mutable_label() = e.label;
+      else ev->set_label(e.label);
+    }
     ev->set_weight(e.weight);
   }
 }
