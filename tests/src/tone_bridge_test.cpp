@@ -1,12 +1,17 @@
 // The tone bridge (src/tone_bridge.*): which words of a quote are masked as
-// entities before the tone model reads it.
+// entities before the tone model reads it, and how a record's Tone is
+// filled from the model's output.
 #include <boost/test/unit_test.hpp>
 
 #include <string>
 #include <utility>
 #include <vector>
 
+#include <google/protobuf/arena.h>
+
+#include "quote.pb.h"
 #include "tone_bridge.hpp"
+#include "tone_model.hpp"
 
 namespace quotient::test {
 namespace {
@@ -94,6 +99,43 @@ BOOST_AUTO_TEST_CASE(the_output_vector_is_cleared_and_reused) {
   BOOST_REQUIRE_EQUAL(r.size(), 1u);
   BOOST_CHECK_EQUAL(r[0].first, 9u);
   BOOST_CHECK_EQUAL(r[0].second, 14u);
+}
+
+// fill_tone() on a reused Tone (on the heap, holding an earlier quote's
+// values: more evidence, other labels) leaves what a fill of a new Tone,
+// on the heap or on an arena, leaves: nothing of the earlier quote stays.
+BOOST_AUTO_TEST_CASE(a_reused_tone_is_filled_as_a_new_one) {
+  model::ToneOutput first;
+  first.label = "critical";
+  first.coop = -0.4f;
+  first.scores = {{"constructive", 0.1f}, {"pragmatic", 0.1f}, {"neutral", 0.2f}, {"critical", 0.6f}};
+  for (const char* f : {"not conducive", "deplores", "provocative", "NOT(peace)", "unacceptable"})
+    first.evidence.push_back({f, "critical", 0.5f});
+  model::ToneOutput second;
+  second.label = "constructive";
+  second.coop = 0.3f;
+  second.scores = {{"constructive", 0.7f}, {"pragmatic", 0.1f}, {"neutral", 0.1f}, {"critical", 0.1f}};
+  second.evidence = {{"constructive", "constructive", 1.2f}, {"mutual respect", "constructive", 0.4f}};
+  model::ToneOutput third = first;
+  third.evidence.resize(1);
+  third.scores.resize(3);  // a model of three classes: the fourth score goes
+
+  for (const model::ToneOutput* out : {&second, &third}) {
+    Tone reused;
+    fill_tone(first, &reused);
+    fill_tone(*out, &reused);
+    Tone fresh;
+    fill_tone(*out, &fresh);
+    google::protobuf::Arena arena;
+    Tone* on_arena = google::protobuf::Arena::CreateMessage<Tone>(&arena);
+    fill_tone(*out, on_arena);
+    BOOST_TEST(reused.SerializeAsString() == fresh.SerializeAsString());
+    BOOST_TEST(on_arena->SerializeAsString() == fresh.SerializeAsString());
+    BOOST_TEST(fresh.label() == out->label);
+    BOOST_TEST(fresh.evidence_size() == static_cast<int>(out->evidence.size()));
+    BOOST_TEST(fresh.scores_size() == static_cast<int>(out->scores.size()));
+    BOOST_TEST(fresh.evidence(0).label() == out->evidence[0].label);
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
