@@ -74,7 +74,7 @@ class WordList {
 struct LexiconTexts {
   std::string_view cues, honorifics, roles, stopwords, abbreviations, descriptors, auxiliaries,
       title_nouns, org_heads, subordinators, time_spans, issuing, vouching, body_for_heads,
-      opinion_nouns, name_particles, thing_nouns, whose_body_nouns;
+      opinion_nouns, name_particles, thing_nouns, whose_body_nouns, role_kinds;
 };
 
 struct Lexicon {
@@ -96,6 +96,7 @@ struct Lexicon {
   std::vector<std::string> name_particles;  // "van": inside a name ("Ludwig van Beethoven")
   std::vector<std::string> thing_nouns;     // "scheme": the “Safe Streets” scheme is a name
   std::vector<std::vector<std::string>> whose_body_nouns;  // "board": "NAME, whose board" is a body
+  std::vector<std::vector<std::string>> role_kinds;        // "boss manager coach": roles of one kind
 
   // The lexicon compiled into the binary from data/lexicon/.
   static const Lexicon& builtin();

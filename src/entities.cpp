@@ -162,6 +162,45 @@ bool role_word(std::string_view w) {
   return roles.contains(w);
 }
 
+// A person role of data/lexicon/roles.txt or role_kinds.txt, in any case
+// ("director", "boss", "Manager"): the word that ends a title before a
+// name ("Rovers boss Gary Holt") and heads an epithet ("the Rovers
+// manager"). "boss" is in role_kinds.txt only: as a role of the grammar,
+// "said his boss was “…”" would give the boss the quote. The roles are
+// role_word()'s capitalised forms (a set of its own showed in the profile).
+bool role_noun(std::string_view w) {
+  static const WordSet kinds = [] {  // views of the builtin lexicon
+    WordSet s(std::vector<std::string_view>{});
+    for (const std::vector<std::string>& kind : grammar::Lexicon::builtin().role_kinds)
+      for (const std::string& r : kind) s.insert(r);
+    return s;
+  }();
+  char capitalised[24];
+  if (w.empty() || w.size() > sizeof capitalised) return false;
+  std::copy(w.begin(), w.end(), capitalised);
+  if (w[0] >= 'a' && w[0] <= 'z') capitalised[0] = static_cast<char>(w[0] - 32);
+  return role_word(std::string_view(capitalised, w.size())) || kinds.contains_lowered(w);
+}
+
+// Equal but for ASCII case ("Minister", "minister").
+bool same_words(std::string_view a, std::string_view b) {
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
+}
+
+// The lines of data/lexicon/role_kinds.txt that hold role word w (in any
+// case), one bit each: 0 for a word on none. Asked only about the titles a
+// description may stand for, a few per document: a scan of the file's words.
+uint64_t role_kinds(std::string_view w) {
+  const std::vector<std::vector<std::string>>& kinds = grammar::Lexicon::builtin().role_kinds;
+  uint64_t bits = 0;
+  for (size_t k = 0; k < kinds.size() && k < 64; ++k)
+    if (std::any_of(kinds[k].begin(), kinds[k].end(), [&](const std::string& r) { return same_words(r, w); }))
+      bits |= uint64_t{1} << k;
+  return bits;
+}
+
 // A capitalised word of data/lexicon/descriptors.txt or a one-word
 // honorific: it describes a person ("Republican", "Senator") or names an
 // office's field ("Affairs", "Reserve"), and is no part of a name.
@@ -364,6 +403,51 @@ std::string_view last_word(std::string_view before) {
   size_t b = before.size();
   while (b > 0 && !word_break(before[b - 1])) --b;
   return before.substr(b);
+}
+
+// A word of a title before a name that names what the person serves or is
+// ("Rovers", "Labour", "Swedish"): capitalised, with no punctuation after
+// it but a possessive ending ("Rovers’"), so nothing of another clause.
+bool title_capital(std::string_view w) {
+  if (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  w = strip_possessive(w);
+  return std::all_of(w.begin(), w.end(), [](char c) {
+    auto b = static_cast<unsigned char>(c);
+    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || c == '-' || c == '&' ||
+           (b >= 0x80 && b != 0xE2);  // a letter's UTF-8 bytes, not a curly quote's or a dash's
+  });
+}
+
+// "Rovers boss Gary Holt", "Bremen sporting director Lukas Brandt": the
+// title written before a name that has no honorific, `before` being the
+// text up to the name. A role noun (role_noun) right before the name ends
+// it; one lower-case word ("sporting", not an article) may come before
+// that, and the capitalised words before them open it. Without a
+// capitalised word the role noun alone ("club boss Gary Holt", "Arsenal
+// sacked the boss Gary Holt"); "" when no role noun comes right before.
+std::string_view title_before_name(std::string_view before) {
+  size_t start = before.size();  // of the title read so far
+  // Moves `start` back over the word before it when accept(word) holds.
+  auto step = [&](auto accept) {
+    if (start < 2 || before[start - 1] != ' ') return false;
+    size_t b = start - 1;
+    while (b > 0 && !word_break(before[b - 1])) --b;
+    std::string_view w = before.substr(b, start - 1 - b);
+    if (w.empty() || !accept(w)) return false;
+    start = b;
+    return true;
+  };
+  if (!step(role_noun)) return {};
+  size_t role = start;
+  step([](std::string_view w) {
+    return w != "the" && w != "a" && w != "an" && std::all_of(w.begin(), w.end(), [](char c) {
+             return (c >= 'a' && c <= 'z') || c == '-';
+           });
+  });
+  size_t capitals = 0;
+  while (capitals < 3 && step(title_capital)) ++capitals;
+  size_t from = capitals > 0 ? start : role;
+  return before.substr(from, before.size() - 1 - from);
 }
 
 // A verb of issuing a text, past form (data/lexicon/issuing.txt).
@@ -631,7 +715,9 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
 // last kTitleWindow sentences) is that person. "The prime minister" does
 // not match "Fisheries Minister"; "a minister" is nobody in particular. The
 // last matching office wins: after "Finance Minister A … Prime Minister B",
-// "the minister" is B (both titles end in "Minister").
+// "the minister" is B (both titles end in "Minister"). Failing that, an
+// epithet with an organisation word may stand for a titled person
+// (epithet_holder: "Rovers boss Gary Holt … the Rovers manager said").
 void EntityResolver::link_titles() {
   title_of_.assign(mentions_.size(), -1);
   struct Office {
@@ -644,11 +730,6 @@ void EntityResolver::link_titles() {
   thread_local std::vector<std::string_view> office_words;
   offices.clear();
   office_words.clear();
-  auto same_words = [](std::string_view a, std::string_view b) {
-    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
-    return a.size() == b.size() &&
-           std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
-  };
   for (size_t i = 0; i < mentions_.size(); ++i) {
     const MentionRef& r = mentions_[i];
     const Mention& m = r.mention;
@@ -688,6 +769,9 @@ void EntityResolver::link_titles() {
       title_of_[i] = static_cast<int>(it->mention);
       break;
     }
+    // An epithet is read for a speaker near a quote (so in every reading of
+    // the document), the one place it matters, and most of them are not.
+    if (title_of_[i] < 0 && subject_[i] && r.near_quote) title_of_[i] = epithet_holder(i, role);
     // "Wierzbicki was unapologetic. “…,” he said. The Polish-born director,
     // who …": a birthplace before a role noun describes someone already
     // named, the person last named a few sentences back; no one is
@@ -695,6 +779,112 @@ void EntityResolver::link_titles() {
     if (title_of_[i] < 0 && role.size() == 2 && origin_epithet(role[0]))
       title_of_[i] = person_named_before(i, kEpithetWindow);
   }
+}
+
+// The title person mention j was written with, or "": an honorific or
+// office before the name ("Fisheries Minister", "Labour leader"), a role
+// noun and its organisation before a name with no honorific ("Rovers
+// boss"), or a role in apposition before it ("the German club's sporting
+// director, Lukas Brandt"). Only a capitalised title, or one before a full
+// name, holds in every reading: a sentence far from every quote is read
+// for two capitalised words in a row (attribution_sentence.cpp
+// may_name_entities), so what links to it does not depend on how much of
+// the document was read.
+std::string_view EntityResolver::title_of_person(size_t j) const {
+  const MentionRef& r = mentions_[j];
+  const Mention& m = r.mention;
+  std::string_view title;
+  if (m.titled && m.name.begin > m.range.begin) title = text_.substr(m.range.begin, m.name.begin - m.range.begin);
+  bool full_name = !r.in_headline && text_.substr(m.name.begin, m.name.size()).find(' ') != std::string_view::npos;
+  if (!full_name) {
+    std::string_view last = last_word(title.substr(0, title.find_last_not_of(' ') + 1));
+    return !last.empty() && last[0] >= 'A' && last[0] <= 'Z' ? title : std::string_view();
+  }
+  if (m.titled) return title;
+  if (j > 0 && mentions_[j - 1].mention.type == Mention::Type::kRole && named_in_apposition(j - 1))
+    return text_.substr(mentions_[j - 1].mention.range.begin, mentions_[j - 1].mention.range.size());
+  return title_before_name(text_.substr(0, m.name.begin));
+}
+
+// "Rovers boss Gary Holt … “…,” the Rovers manager said": a definite role
+// (its words `role`) with a capitalised modifier (an organisation, a
+// party, a nationality) stands for the person last titled (title_of_person),
+// in the last kTitleWindow sentences and kMaxCandidates mentions (a long
+// document stays linear), with that word and with the same role
+// word or one of its kind (data/lexicon/role_kinds.txt: "boss", "manager";
+// not "Rovers defender"). The same role word outranks one of its kind. Two
+// such people are told apart only by the subject of the sentence before
+// ("Holt shrugged it off. “…,” the Rovers manager said"); otherwise, as
+// with a title of another organisation ("the Bremen sporting director"), -1.
+int EntityResolver::epithet_holder(size_t i, const NameWords& role) const {
+  NameWords modifiers;
+  for (size_t k = 0; k + 1 < role.size(); ++k)
+    if (role[k][0] >= 'A' && role[k][0] <= 'Z') modifiers.push_back(strip_possessive(role[k]));
+  std::string_view head = role.back();
+  if (modifiers.empty() || !role_noun(head)) return -1;  // not "the Supreme Court ruling"
+  uint64_t head_kinds = 0;  // role_kinds(head), read when a title's role word differs
+  bool kinds_read = false;
+  // The people who fit, nearest first, each once, of the best rank seen:
+  // 0 for the same role word, 1 for one of its kind (a role of another kind
+  // is never taken).
+  boost::container::small_vector<std::pair<int, const std::string*>, 4> holders;
+  int best = 1;
+  size_t sentence = mentions_[i].sentence;
+  size_t stop = i > kMaxCandidates ? i - kMaxCandidates : 0;
+  for (size_t j = i; j-- > stop && mentions_[j].sentence + kTitleWindow >= sentence;) {
+    const Mention& m = mentions_[j].mention;
+    if (m.type != Mention::Type::kPerson) continue;
+    // A cheap test first: the modifier is written shortly before the name
+    // (a view built in place: substr's bounds check showed in the profile).
+    constexpr uint32_t kTitleBytes = 80;
+    uint32_t from = m.name.begin > kTitleBytes ? m.name.begin - kTitleBytes : 0;
+    if (std::string_view(text_.data() + from, m.name.begin - from).find(modifiers[0]) == std::string_view::npos)
+      continue;
+    NameWords title = words_of(title_of_person(j));
+    bool has_all = !title.empty() && std::all_of(modifiers.begin(), modifiers.end(), [&](std::string_view w) {
+      return std::any_of(title.begin(), title.end(), [&](std::string_view t) { return strip_possessive(t) == w; });
+    });
+    if (!has_all) continue;
+    int rank = 0;
+    if (!same_words(title.back(), head)) {
+      if (!kinds_read) {
+        head_kinds = role_kinds(head);
+        kinds_read = true;
+      }
+      rank = (role_kinds(title.back()) & head_kinds) != 0 ? 1 : 2;
+    }
+    if (rank > best) continue;
+    const ResolvedSpeaker& person = named_person(j);
+    if (person.type != SpeakerType::kPerson) continue;
+    if (rank < best) holders.clear();
+    best = rank;
+    auto same_person = [&](const std::pair<int, const std::string*>& h) { return *h.second == person.name; };
+    if (std::none_of(holders.begin(), holders.end(), same_person))
+      holders.push_back({static_cast<int>(j), &person.name});
+  }
+  if (holders.size() == 1) return holders[0].first;
+  int subject = previous_subject(i);
+  if (holders.empty() || subject < 0) return -1;
+  const std::string& name = named_person(static_cast<size_t>(subject)).name;
+  for (const auto& [mention, holder] : holders)
+    if (*holder == name) return mention;
+  return -1;
+}
+
+// The named person who opens the sentence before mention i's (at its first
+// token), or -1. Near a quote, so that what is read there does not depend
+// on --indirect.
+int EntityResolver::previous_subject(size_t i) const {
+  size_t sentence = mentions_[i].sentence;
+  if (sentence == 0) return -1;
+  int first = -1;
+  size_t stop = i > kMaxCandidates ? i - kMaxCandidates : 0;
+  for (size_t j = i; j-- > stop && mentions_[j].sentence + 1 >= sentence;)
+    if (mentions_[j].sentence + 1 == sentence) first = static_cast<int>(j);
+  if (first < 0) return -1;
+  const MentionRef& r = mentions_[static_cast<size_t>(first)];
+  if (r.token != 0 || !r.near_quote || r.mention.type != Mention::Type::kPerson) return -1;
+  return named_person(static_cast<size_t>(first)).type == SpeakerType::kPerson ? first : -1;
 }
 
 // The person last named in mention i's sentence or the `window` before (not

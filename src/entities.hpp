@@ -7,8 +7,10 @@
 // Names: the fullest form of a person's name in the document that contains
 // every word of the mention ("Mr Ding" -> "Ding Xuexiang", surname first or
 // last). Office titles: "the minister" is the person last written with
-// that title ("Fisheries Minister Ingrid Solberg"). Pronouns: the most recent
-// compatible entity within a few sentences.
+// that title ("Fisheries Minister Ingrid Solberg"); "the Rovers manager" the
+// one titled with that organisation and a role of its kind ("Rovers boss
+// Gary Holt"). Pronouns: the most recent compatible entity within a few
+// sentences.
 // Documents that speak ("the statement") resolve to the body that issued
 // them where the text says so ("a statement by X", or a statement mentioned
 // in a sentence whose speaker is X).
@@ -114,6 +116,9 @@ class EntityResolver {
   bool person_before(size_t i, Take take) const;
   void learn_genders();
   void link_titles();
+  std::string_view title_of_person(size_t j) const;
+  int epithet_holder(size_t i, const NameWords& role) const;
+  int previous_subject(size_t i) const;
   int person_named_before(size_t i, size_t window = 1) const;
   int sentence_subject(size_t j) const;
   std::string fullest_name(const NameWords& words) const;

@@ -141,6 +141,27 @@ BOOST_AUTO_TEST_CASE(builtin_thing_nouns) {
   for (const std::string& w : words) BOOST_TEST(clean(w), "'" << w << "'");
 }
 
+// data/lexicon/role_kinds.txt: "the Rovers manager" may be "Rovers boss
+// NAME", not "Rovers defender NAME". Lower case, one word each (entities.cpp
+// keeps a line's bit in 64).
+BOOST_AUTO_TEST_CASE(builtin_role_kinds) {
+  const std::vector<Strings>& kinds = Lexicon::builtin().role_kinds;
+  BOOST_TEST((kinds.size() >= 5u && kinds.size() <= 64u));
+  auto of_a_kind = [&](const char* a, const char* b) {
+    return std::any_of(kinds.begin(), kinds.end(), [&](const Strings& k) { return contains(k, a) && contains(k, b); });
+  };
+  BOOST_TEST(of_a_kind("boss", "manager"));
+  BOOST_TEST(of_a_kind("leader", "chief"));
+  BOOST_TEST(!of_a_kind("manager", "defender"));
+  for (const Strings& k : kinds) {
+    BOOST_TEST(k.size() >= 2u);
+    for (const std::string& w : k) {
+      bool lower = std::none_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      BOOST_TEST((clean(w) && words_in(w) == 1 && lower), "'" << w << "'");
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(builtin_is_one_instance) {
   BOOST_TEST(&Lexicon::builtin() == &Lexicon::builtin());
 }
@@ -237,6 +258,7 @@ BOOST_AUTO_TEST_CASE(parse_inline_text) {
   t.stopwords = "The A\n# comment\nThursday\n";
   t.abbreviations = "Mr Dr\nU.S\n";
   t.thing_nouns = "scheme  plan\n";
+  t.role_kinds = "boss manager\n# comment\nspokesman  spokeswoman\n";
   Lexicon lex = Lexicon::parse(t);
   BOOST_TEST_REQUIRE(lex.cues.size() == 4u);
   BOOST_TEST(lex.cues[0].lemma == "say");
@@ -267,6 +289,7 @@ BOOST_AUTO_TEST_CASE(parse_inline_text) {
   BOOST_TEST(lex.abbreviations == (Strings{"Mr", "Dr", "U.S"}));
   // Each text lands in its own list, and the ones left empty stay empty.
   BOOST_TEST(lex.thing_nouns == (Strings{"scheme", "plan"}));
+  BOOST_TEST(lex.role_kinds == (std::vector<Strings>{{"boss", "manager"}, {"spokesman", "spokeswoman"}}));
   BOOST_TEST(lex.descriptors.empty());
   BOOST_TEST(lex.name_particles.empty());
 }

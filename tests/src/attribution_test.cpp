@@ -1073,6 +1073,45 @@ const Case kResolution[] = {
     {"origin_epithet_with_no_one_named_before",
      "The fire started at noon. The Danish-born director, who lives nearby, said it was “terrifying”.",
      {{"terrifying", {{"name", "Danish-born director"}}}}},
+    // "the Rovers manager": a definite role with an organisation word stands
+    // for the person titled with that word and a role of its kind
+    // (data/lexicon/role_kinds.txt), written before it with no honorific,
+    // with a lower-case title or as a role in apposition.
+    {"epithet_is_the_person_titled_with_its_organisation",
+     "Rovers boss Gary Holt praised the deal on Monday. The fans were happy. “It is right for us,” the Rovers "
+     "manager said.",
+     {{"It is right for us,", {{"name", "Gary Holt"}, {"mention", "the Rovers manager"}, {"type", "person"}}}}},
+    {"epithet_with_a_lower_case_title", "Labour leader Keir Starmer spoke first. The hall was full. “We will win,” "
+     "the Labour leader said.",
+     {{"We will win,", {{"name", "Keir Starmer"}}}}},
+    {"epithet_with_a_title_in_apposition",
+     "The Bremen sporting director, Lukas Brandt, met the press on Friday. The room was full. “He is ours,” the "
+     "Bremen director said.",
+     {{"He is ours,", {{"name", "Lukas Brandt"}}}}},
+    // Two people titled with the organisation: the same role word decides,
+    // then the subject of the sentence before; otherwise no one.
+    {"epithet_prefers_the_same_role_word",
+     "Rovers manager Gary Holt arrived early. Rovers coach Tom Reed followed him. The fans cheered. “We are "
+     "ready,” the Rovers manager said.",
+     {{"We are ready,", {{"name", "Gary Holt"}}}}},
+    {"epithet_of_two_people_is_the_previous_subject",
+     "Rovers boss Gary Holt arrived early. Rovers coach Tom Reed followed him. Holt shrugged off the question. “We "
+     "are ready,” the Rovers manager said.",
+     {{"We are ready,", {{"name", "Gary Holt"}}}}},
+    {"epithet_of_two_people_and_nothing_decides",
+     "Rovers boss Gary Holt arrived early. Rovers coach Tom Reed followed him. The fans cheered. “We are ready,” "
+     "the Rovers manager said.",
+     {{"We are ready,", {{"name", "Rovers manager"}, {"type", "role"}}}}},
+    {"epithet_of_another_organisation",
+     "Rovers boss Gary Holt arrived early. The fans cheered. “We are ready,” the City manager said.",
+     {{"We are ready,", {{"name", "City manager"}}}}},
+    {"epithet_of_a_role_of_another_kind",
+     "Former Rovers defender Steve Kinnear arrived early. The fans cheered. “We are ready,” the Rovers manager "
+     "said.",
+     {{"We are ready,", {{"name", "Rovers manager"}}}}},
+    {"epithet_with_no_one_titled_before",
+     "Gary Holt arrived early. The fans cheered. “We are ready,” the Rovers manager said.",
+     {{"We are ready,", {{"name", "Rovers manager"}}}}},
     // Irish and Scottish members' titles before a name ("Labour TD NAME",
     // "Green MSP NAME") are not part of it.
     {"member_title_td", "Labour TD Orla Breen told the Dáil the scheme was “a scandal”.",
