@@ -150,12 +150,15 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
   parser::HeadScan heads = parser::scan_heads(first, last);
   if (heads.role_head &&
       try_rule(text, first, last, parser::role_phrase_rule(), role, &end)) {
-    // "the Foreign Office" is a name, not a role phrase headed by "office";
-    // "The Minister", "The President" (one capitalised person's role) stay roles.
+    // "the Foreign Office" is a name, not a role phrase headed by "office",
+    // and so is a name that runs past the role ("The Prime Minister's
+    // Office"); a person's role ("The Minister", "The Prime Minister", "The
+    // Opposition Leader") stays a role. (So do newspapers named with one:
+    // "The Charlotte Observer" is typed a role; its name is right.)
     uint32_t org_end = 0;
     if (parser::may_start_the_org(first, last) && try_rule(text, first, last, parser::the_org_rule(), name, &org_end) &&
         org_end >= end &&
-        role != RoleNoun::Type::kRole)
+        (org_end > end || role != RoleNoun::Type::kRole))
       return make(tokens, i, org_end, range_of(text, name), Mention::Type::kOrganization,
                   Mention::Gender::kNeuter, false);
     return make(tokens, i, end, {tok.range.begin, end}, type_of(role),

@@ -166,7 +166,7 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
     int outer = j > 0 ? sv.mention_end_at[j - 1] : -1;
     // "A person familiar with the board's deliberations, who asked not to
     // be identified …, said": the source before its vouching phrase.
-    if (outer < 0)
+    if (outer < 0 && j + 1 < sv.toks.size() && word(d, sv.toks[j + 1]) == "who")
       if (int s = source_before_vouching_phrase(d, sv, j); s >= 0) return s;
     int inner = sv.mention_start_at[j + 1];
     bool inner_is_name = inner >= 0 && k >= 2 && sv.mention_end_at[k - 2] == inner &&

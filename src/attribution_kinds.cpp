@@ -33,16 +33,24 @@ bool title_noun(std::string_view w) {
 // quote is itself an appositive, set off by commas after a noun phrase that
 // a title noun heads ("an independent review into last year's floods on the
 // coast, “Ten Minutes Too Late”, which found"), with no cue or quote between.
+bool title_case(std::string_view s);
+
 bool after_title_noun(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
   size_t floor = q > 4 ? q - 4 : 0;
-  for (size_t k = q; k-- > floor;)
+  for (size_t k = q; k-- > floor && !sv.cue_at[k];)
     if (sv.toks[k].kind == Token::Kind::kWord && title_noun(word(d, sv.toks[k]))) return true;
   bool comma_inside = !inner.empty() && inner.back() == ',';
   size_t k = comma_inside ? q : q + 1;
   if (k >= sv.toks.size() || !(comma_inside || is_punct(d, sv.toks[k], ','))) return false;
   for (size_t j = k + 1; j < sv.toks.size() && j < k + 4; ++j)
     if (sv.toks[j].kind == Token::Kind::kWord && title_noun(word(d, sv.toks[j]))) return true;
-  if (q == 0 || !is_punct(d, sv.toks[q - 1], ',')) return false;
+  if (q == 0 || !is_punct(d, sv.toks[q - 1], ',') || !title_case(inner)) return false;
+  // "…, “Absolutely Not,” Ms Holt said": a speaker and cue after the quote.
+  for (size_t j = k + 1, mention = 0; j < sv.toks.size() && j < k + 6; ++j) {
+    if (sv.cue_at[j] && (mention || (j + 1 < sv.toks.size() && sv.mention_start_at[j + 1] >= 0))) return false;
+    if (sv.mention_start_at[j] >= 0) mention = 1;
+    if (sv.toks[j].kind != Token::Kind::kWord) break;
+  }
   for (size_t j = q - 1, stop = q > kMaxAppositionReach ? q - kMaxAppositionReach : 0; j-- > stop;) {
     const Token& t = sv.toks[j];
     if (t.kind == Token::Kind::kQuote || sv.cue_at[j] || (t.kind == Token::Kind::kPunct && !is_punct(d, t, '\''))) return false;
@@ -93,9 +101,7 @@ bool after_possessive_name(const Doc& d, const SentenceView& sv, size_t q) {
     if (is_punct(d, sv.toks[k], ',') && k + 1 < q) continue;
     if (sv.toks[k].kind != Token::Kind::kWord) return false;
     std::string_view w = word(d, sv.toks[k]);
-    bool possessive = (w.size() > 2 && w.substr(w.size() - 2) == "'s") ||
-                      (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s");
-    if (possessive) return std::isupper(static_cast<unsigned char>(w[0]));
+    if (possessive(w)) return std::isupper(static_cast<unsigned char>(w[0]));
     // Not across a preposition: "the Post's project on “Women in Power,”".
     if (!is_lower_word(d, sv.toks[k]) || sv.cue_at[k] || preposition(w) || ++modifiers > kMaxTitleModifiers)
       return false;
@@ -113,9 +119,7 @@ bool names_a_thing(const Doc& d, const SentenceView& sv, size_t q) {
   auto opens = [&](size_t k, bool possessive_ok) {
     if (sv.toks[k].kind != Token::Kind::kWord) return false;
     std::string_view w = word(d, sv.toks[k]);
-    bool possessive = (w.size() > 2 && w.substr(w.size() - 2) == "'s") ||
-                      (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s");
-    return (possessive_ok && possessive) || one_of(w, {"the", "The", "a", "an", "A", "An", "its", "their", "his", "her", "our"});
+    return (possessive_ok && possessive(w)) || one_of(w, {"the", "The", "a", "an", "A", "An", "its", "their", "his", "her", "our"});
   };
   // "a Level 3 “Go Now” order": up to two capitalised or number modifiers
   // may stand between a determiner and the quote.
@@ -156,9 +160,12 @@ bool after_show_word(const Doc& d, const SentenceView& sv, size_t q) {
 // "a study titled “Later Bells, Longer Nights”", "a note to clients headed
 // “…”" (a quote right after "headed": one goes to or for a place): whatever
 // its case.
-bool after_naming_word(const Doc& d, const SentenceView& sv, size_t q) {
-  return q > 0 && sv.toks[q - 1].kind == Token::Kind::kWord &&
-         one_of(word(d, sv.toks[q - 1]), {"titled", "entitled", "headlined", "headed", "subtitled"});
+bool after_naming_word(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
+  if (q == 0 || sv.toks[q - 1].kind != Token::Kind::kWord) return false;
+  std::string_view w = word(d, sv.toks[q - 1]);
+  if (w == "headed")  // "is headed “for a hard landing”": a way, not a heading
+    return !inner.empty() && !std::islower(static_cast<unsigned char>(inner[0]));
+  return one_of(w, {"titled", "entitled", "headlined", "subtitled"});
 }
 
 // "Lumen", "Bitter Harvest,": every word capitalised (a final comma or
@@ -191,7 +198,7 @@ std::string_view without_final_stops(std::string_view inner) {
 bool clearly_title(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
   return (title_case(inner) && (after_title_noun(d, sv, q, inner) || after_possessive_name(d, sv, q) ||
                                  after_show_word(d, sv, q) || names_a_thing(d, sv, q))) ||
-         bylined(d, sv, q) || after_naming_word(d, sv, q) || after_naming_participle(d, sv, q, inner);
+         bylined(d, sv, q) || after_naming_word(d, sv, q, inner) || after_naming_participle(d, sv, q, inner);
 }
 
 namespace {

@@ -1163,19 +1163,26 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
         return true;
       }))
     return found;
-  // "A senior official, who spoke on condition of anonymity, said …. “…,”
-  // they said": a singular they, for a person's role that spoke in this or
-  // the last sentence, before the bodies that spoke before it; and so for a
-  // group ("Officials said …. “…,” they said").
-  // The subject may be the relative pronoun of its clause ("who … said").
+  // "A senior official, who spoke on condition of anonymity because they
+  // were not authorised …, said …. “…,” they said": a singular they, for a
+  // person's role that spoke in this or the last sentence and that its own
+  // sentence calls "they" already (otherwise a they is no one person: "An
+  // official said …, but the company said …. “…,” they said" is the
+  // company's); and a group that spoke there ("Officials said …. “…,” they
+  // said"). The subject may be the relative of its clause ("who … said").
   if (g == Mention::Gender::kPlural)
-    for (size_t j = i; j-- > 0 && mentions_[j].sentence + 1 >= p.sentence;) {
+    for (size_t j = i, stop = i > kMaxCandidates ? i - kMaxCandidates : 0;
+         j-- > stop && mentions_[j].sentence + 1 >= p.sentence;) {
       if (!subject_[j]) continue;
       int a = mentions_[j].mention.type == Mention::Type::kRelative ? mentions_[j].antecedent : static_cast<int>(j);
       if (a < 0) continue;
-      const Mention& m = mentions_[static_cast<size_t>(a)].mention;
-      if ((m.type == Mention::Type::kRole && m.gender == Mention::Gender::kUnknown) || m.type == Mention::Type::kGroup)
-        return named(static_cast<size_t>(a));
+      auto s = static_cast<size_t>(a);
+      const Mention& m = mentions_[s].mention;
+      if (m.type == Mention::Type::kGroup) return named(s);
+      if (m.type != Mention::Type::kRole || gender(s) != Mention::Gender::kUnknown) continue;
+      for (size_t k = s + 1; k < i && mentions_[k].sentence == mentions_[s].sentence; ++k)
+        if (mentions_[k].mention.type == Mention::Type::kPronoun && mentions_[k].mention.gender == Mention::Gender::kPlural)
+          return named(s);
     }
   // "Asked about X, she said": whoever spoke in this or the last sentence.
   if (from_speakers(personal ? 1 : kPronounWindow, &found)) return found;
@@ -1198,9 +1205,13 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
     // she, not a person named after it.
     if (personal && r.sentence != p.sentence) {
       int subject = sentence_subject(j);
-      if (subject >= 0 && gender_fits(g, learned_gender(named_person(static_cast<size_t>(subject)).name,
-                                                         gender(static_cast<size_t>(subject)))))
-        continue;
+      if (subject >= 0) {
+        Mention::Gender sg = learned_gender(named_person(static_cast<size_t>(subject)).name,
+                                            gender(static_cast<size_t>(subject)));
+        Mention::Gender cg = r.mention.type == Mention::Type::kPerson
+                                 ? learned_gender(named_person(j).name, gender(j)) : gender(j);
+        if (gender_fits(g, sg) && !(sg == Mention::Gender::kUnknown && cg == g)) continue;
+      }
     }
     // A person's reading by reference (most candidates are persons): no
     // copy of the name per candidate.

@@ -427,6 +427,9 @@ BOOST_AUTO_TEST_CASE(capitalised_person_roles_stay_roles) {
     BOOST_TEST_REQUIRE(m.has_value(), text);
     BOOST_TEST(m->type == Type::kRole, text);
   }
+  // A body's name that runs past the role stays the body's.
+  expect_mention("The Prime Minister's Office said nothing.", Type::kOrganization, "The Prime Minister's Office",
+                 "Prime Minister's Office");
 }
 
 // Regression (was a bug): `upper` in mention_def.hpp is ASCII or Latin-1 (C3 80..9E) only:

@@ -1440,6 +1440,27 @@ const Case kKinds[] = {
      "A person familiar with the board's deliberations, who asked not to be identified because they were private, "
      "said directors had discussed a sale “more than once” this year.",
      {{"more than once", {{"name", "person"}, {"cue", "said"}}}}},
+    // Counter-cases of this session's rules, found in review: each came out
+    // wrong until the rule was narrowed.
+    {"review_subject_of_unknown_gender_loses_to_a_named_ms",
+     "Taylor Morgan met Ms Lind on Monday. “It was chaos,” she said.", {{"It was chaos,", {{"name", "Lind"}}}}},
+    {"review_name_in_apposition_beats_the_vouched_role",
+     "A former adviser familiar with the negotiations, Tom Ellery, said the deal was “all but done.”",
+     {{"all but done.", {{"name", "Tom Ellery"}}}}},
+    {"review_headed_for_is_a_way_not_a_heading",
+     "The economy is headed “for a hard landing next year,” the bank’s chief economist, Sara Holt, said.",
+     {{"for a hard landing next year,", {{"kind", "speech"}, {"name", "Sara Holt"}}}}},
+    {"review_title_case_answer_with_its_speaker_is_speech",
+     "After the report was published on Monday, “Absolutely Not,” Ms Holt said. Ms Holt ordered a review, saying "
+     "“Heads Will Roll” at the agency.",
+     {{"Absolutely Not,", {{"kind", "speech"}, {"name", "Holt"}}}, {"Heads Will Roll", {{"kind", "speech"}}}}},
+    {"review_they_is_no_gendered_role",
+     "The spokesman said the road would reopen. “We are working as fast as we can,” they said.",
+     {{"We are working as fast as we can,", {{"name", "spokesman", kNot}}}}},
+    {"review_they_is_the_body_that_spoke_last_without_a_singular_they",
+     "An official said the deal was close, but the company said it had not been approached. “We have not seen any "
+     "offer,” they said.",
+     {{"We have not seen any offer,", {{"name", "company"}}}}},
     {"pronoun_skips_a_subject_of_the_other_gender",
      "Mr Ruiz met Ms Lind on Monday. “It went well,” she said.",
      {{"It went well,", {{"name", "Lind"}}}}},
