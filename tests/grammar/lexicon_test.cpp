@@ -259,6 +259,7 @@ BOOST_AUTO_TEST_CASE(parse_inline_text) {
   t.abbreviations = "Mr Dr\nU.S\n";
   t.thing_nouns = "scheme  plan\n";
   t.role_kinds = "boss manager\n# comment\nspokesman  spokeswoman\n";
+  t.whose_body_nouns = "board\nchief executive\n";
   Lexicon lex = Lexicon::parse(t);
   BOOST_TEST_REQUIRE(lex.cues.size() == 4u);
   BOOST_TEST(lex.cues[0].lemma == "say");
@@ -290,6 +291,7 @@ BOOST_AUTO_TEST_CASE(parse_inline_text) {
   // Each text lands in its own list, and the ones left empty stay empty.
   BOOST_TEST(lex.thing_nouns == (Strings{"scheme", "plan"}));
   BOOST_TEST(lex.role_kinds == (std::vector<Strings>{{"boss", "manager"}, {"spokesman", "spokeswoman"}}));
+  BOOST_TEST(lex.whose_body_nouns == (std::vector<Strings>{{"board"}, {"chief", "executive"}}));
   BOOST_TEST(lex.descriptors.empty());
   BOOST_TEST(lex.name_particles.empty());
 }
