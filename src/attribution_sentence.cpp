@@ -521,10 +521,12 @@ void read_sentence(Doc& d, const grammar::Sentence& s, bool mentions_only) {
     // "Meridian Sensing, a Brisbane-based engineering firm, said", "X, a
     // charity that …": a name with a body described in apposition after it
     // is that body's; the description ends there (not "Lewis, a former
-    // government cybersecurity expert").
+    // government cybersecurity expert"), and no list goes on after it
+    // ("names Robin Castle, a consulting firm, and the council").
     size_t after = i + std::max<size_t>(m->tokens, 1);
+    bool list = after + 1 < n && is_punct(d, sv.toks[after], ',') && one_of(word(d, sv.toks[after + 1]), {"and", "or"});
     if (m->type == Mention::Type::kOrganization && before > 0 && before < i && sv.mention_end_at[before - 1] >= 0 &&
-        one_of(word(d, sv.toks[i]), {"a", "an"}) &&
+        one_of(word(d, sv.toks[i]), {"a", "an"}) && !list &&
         (after >= n || sv.toks[after].kind == Token::Kind::kPunct || one_of(word(d, sv.toks[after]), {"that", "which"}))) {
       Mention& a = d.mentions[static_cast<size_t>(sv.mention_end_at[before - 1])].mention;
       if (a.type == Mention::Type::kPerson && !a.titled && a.gender == Mention::Gender::kUnknown) {

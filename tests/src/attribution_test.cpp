@@ -1454,6 +1454,9 @@ const Case kKinds[] = {
      "After the report was published on Monday, “Absolutely Not,” Ms Holt said. Ms Holt ordered a review, saying "
      "“Heads Will Roll” at the agency.",
      {{"Absolutely Not,", {{"kind", "speech"}, {"name", "Holt"}}}, {"Heads Will Roll", {{"kind", "speech"}}}}},
+    {"review_a_list_is_no_apposition",
+     "The lawsuit names Robin Castle, a consulting firm, and the city council. “We deny every claim,” Castle said.",
+     {{"We deny every claim,", {{"name", "Robin Castle"}, {"type", "person"}}}}},
     {"review_they_is_no_gendered_role",
      "The spokesman said the road would reopen. “We are working as fast as we can,” they said.",
      {{"We are working as fast as we can,", {{"name", "spokesman", kNot}}}}},
