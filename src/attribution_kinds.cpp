@@ -27,14 +27,16 @@ bool title_noun(std::string_view w) {
   return nouns.contains(w);
 }
 
-// "the documentary 'The A Word'" or "“The Drowning Coast”, a documentary": a
-// title noun just before the quote, or in an appositive right after it (the
-// comma may stand inside the marks: "“Salt Year,” her first album"). Or the
-// quote is itself an appositive, set off by commas after a noun phrase that
-// a title noun heads ("an independent review into last year's floods on the
-// coast, “Ten Minutes Too Late”, which found"), with no cue or quote between.
-bool title_case(std::string_view s);
+bool title_case(std::string_view s);  // defined below
 
+// "the documentary 'The A Word'" or "“The Drowning Coast”, a documentary": a
+// title noun just before the quote (no cue between), or in an appositive
+// right after it (the comma may stand inside the marks: "“Salt Year,” her
+// first album"). Or a title-case quote is itself an appositive, set off by
+// commas after a noun phrase that a title noun heads ("an independent review
+// into last year's floods on the coast, “Ten Minutes Too Late”, which
+// found"), with no cue, quote or punctuation but an apostrophe between, and
+// no speaker and cue right after it ("…, “Absolutely Not,” Ms Holt said").
 bool after_title_noun(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
   size_t floor = q > 4 ? q - 4 : 0;
   for (size_t k = q; k-- > floor && !sv.cue_at[k];)
@@ -109,10 +111,11 @@ bool after_possessive_name(const Doc& d, const SentenceView& sv, size_t q) {
   return false;
 }
 
-// "The department's “Beat the Bite” page", "the “Safe Streets” scheme": a
-// title-case quote between a determiner or a possessive and a noun that
-// heads a named thing (a campaign, a page, a programme:
-// data/lexicon/thing_nouns.txt) is that thing's name.
+// "The department's “Beat the Bite” page", "the “Safe Streets” scheme", "a
+// Level 3 “Go Now” order": a title-case quote between a determiner or a
+// possessive (perhaps past up to two capitalised or number modifiers after
+// the determiner) and a noun that heads a named thing (a campaign, a page,
+// an order: data/lexicon/thing_nouns.txt) is that thing's name.
 bool names_a_thing(const Doc& d, const SentenceView& sv, size_t q) {
   static const grammar::WordList nouns(grammar::Lexicon::builtin().thing_nouns);
   if (q == 0 || q + 1 >= sv.toks.size()) return false;
@@ -157,13 +160,13 @@ bool after_show_word(const Doc& d, const SentenceView& sv, size_t q) {
   return w == "named" && (q + 1 == sv.toks.size() || is_punct(d, sv.toks[q + 1], '.'));
 }
 
-// "a study titled “Later Bells, Longer Nights”", "a note to clients headed
-// “…”" (a quote right after "headed": one goes to or for a place): whatever
-// its case.
+// "a study titled “Later Bells, Longer Nights”": whatever its case. After
+// "headed" ("a note to clients headed “…”"), one that opens with a capital
+// or a digit: "is headed “for a hard landing”" is a way, not a heading.
 bool after_naming_word(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
   if (q == 0 || sv.toks[q - 1].kind != Token::Kind::kWord) return false;
   std::string_view w = word(d, sv.toks[q - 1]);
-  if (w == "headed")  // "is headed “for a hard landing”": a way, not a heading
+  if (w == "headed")
     return !inner.empty() && !std::islower(static_cast<unsigned char>(inner[0]));
   return one_of(w, {"titled", "entitled", "headlined", "subtitled"});
 }
