@@ -101,6 +101,21 @@ bool whose_body_follows(const Doc& d, const SentenceView& sv, size_t i) {
   });
 }
 
+// "Meridian Sensing, a Brisbane-based engineering firm, said", "X, a
+// charity that …": the body mention at token i, after the comma that
+// follows a name, describes that name in apposition: it opens with "a"/"an"
+// and the description ends at token `after` (not "Lewis, a former
+// government cybersecurity expert"), with no list going on ("names Robin
+// Castle, a consulting firm, and the council").
+bool body_in_apposition(const Doc& d, const SentenceView& sv, size_t i, size_t after) {
+  size_t n = sv.toks.size();
+  if (!one_of(word(d, sv.toks[i]), {"a", "an"})) return false;
+  if (after >= n) return true;
+  if (after + 1 < n && is_punct(d, sv.toks[after], ',') && one_of(word(d, sv.toks[after + 1]), {"and", "or"}))
+    return false;
+  return sv.toks[after].kind == Token::Kind::kPunct || one_of(word(d, sv.toks[after]), {"that", "which"});
+}
+
 // Sentences a pronoun in a quote's sentence, or in the sentence before it,
 // looks back over (entities.hpp kPronounWindow).
 constexpr size_t kNearSentences = kPronounWindow + 1;
@@ -518,23 +533,15 @@ void read_sentence(Doc& d, const grammar::Sentence& s, bool mentions_only) {
         a.gender = m->gender = Mention::Gender::kNeuter;
       }
     }
-    // "Meridian Sensing, a Brisbane-based engineering firm, said", "X, a
-    // charity that …": a name with a body described in apposition after it
-    // is that body's; the description ends there (not "Lewis, a former
-    // government cybersecurity expert"), and no list goes on after it
-    // ("names Robin Castle, a consulting firm, and the council").
-    size_t after = i + std::max<size_t>(m->tokens, 1);
-    bool list = after + 1 < n && is_punct(d, sv.toks[after], ',') && one_of(word(d, sv.toks[after + 1]), {"and", "or"});
+    size_t last = i + std::max<size_t>(m->tokens, 1) - 1;
     if (m->type == Mention::Type::kOrganization && before > 0 && before < i && sv.mention_end_at[before - 1] >= 0 &&
-        one_of(word(d, sv.toks[i]), {"a", "an"}) && !list &&
-        (after >= n || sv.toks[after].kind == Token::Kind::kPunct || one_of(word(d, sv.toks[after]), {"that", "which"}))) {
+        body_in_apposition(d, sv, i, last + 1)) {
       Mention& a = d.mentions[static_cast<size_t>(sv.mention_end_at[before - 1])].mention;
       if (a.type == Mention::Type::kPerson && !a.titled && a.gender == Mention::Gender::kUnknown) {
         a.type = Mention::Type::kOrganization;
         a.gender = Mention::Gender::kNeuter;
       }
     }
-    size_t last = i + std::max<size_t>(m->tokens, 1) - 1;
     if (m->type == Mention::Type::kPerson && !m->titled && m->gender == Mention::Gender::kUnknown &&
         whose_body_follows(d, sv, last + 1)) {
       m->type = Mention::Type::kOrganization;
