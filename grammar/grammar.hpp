@@ -71,6 +71,10 @@ inline bool may_match_mention(const Token& t) {
 // starts a name ("The", "Thursday"). For entity resolution.
 bool is_stopword(std::string_view word);
 
+// "a", "the", "his", "These" …: an article, possessive or demonstrative
+// determiner, in lower case or capitalised.
+bool is_determiner(std::string_view word);
+
 }  // namespace quotient::grammar
 
 #endif  // QUOTIENT_GRAMMAR_GRAMMAR_HPP_

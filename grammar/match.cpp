@@ -49,6 +49,17 @@ Range range_of(std::string_view text, const parser::text_range& r) {
   return {static_cast<uint32_t>(r.begin() - text.data()), static_cast<uint32_t>(r.end() - text.data())};
 }
 
+
+Mention::Type type_of(RoleNoun::Type t) {
+  switch (t) {
+    case RoleNoun::Type::kGroup: return Mention::Type::kGroup;
+    case RoleNoun::Type::kOrg: return Mention::Type::kOrganization;
+    default: return Mention::Type::kRole;
+  }
+}
+
+}  // namespace
+
 bool is_determiner(std::string_view w) {
   // Each starts with one of these letters, in either case (| 0x20 lower-cases
   // a capital; other bytes only fail the loop below).
@@ -62,16 +73,6 @@ bool is_determiner(std::string_view w) {
     if (w == d) return true;
   return false;
 }
-
-Mention::Type type_of(RoleNoun::Type t) {
-  switch (t) {
-    case RoleNoun::Type::kGroup: return Mention::Type::kGroup;
-    case RoleNoun::Type::kOrg: return Mention::Type::kOrganization;
-    default: return Mention::Type::kRole;
-  }
-}
-
-}  // namespace
 
 // the_org_rule opens with "the" or "The", `sp` (one or two spaces, taken
 // greedily), then a name_seq, whose initial or cap_word starts with a

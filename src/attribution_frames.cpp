@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "attribution_stages.hpp"
+#include "grammar.hpp"
 #include "lexicon.hpp"
 
 namespace quotient::attribution_detail {
@@ -349,6 +350,23 @@ int rising_to_speak(const Doc& d, const SentenceView& sv, size_t c) {
   return s >= 0 ? s : -1;
 }
 
+// If the cue at k heads a noun phrase, the token of its determiner, else
+// SIZE_MAX: the cue is its bare lemma or an -ing form ("a confident note",
+// "a snappy retort", "a stern warning") and the determiner stands one or
+// two lower-case words before it. An inflected verb heads none ("the
+// heckler yelled", "a critic writes", "the minister said"). (match_cue()
+// already refuses a cue right after a determiner.)
+size_t determiner_of_noun(const Doc& d, const SentenceView& sv, size_t k) {
+  const CueMatch& cue = *sv.cue_at[k];
+  if (cue.tokens != 1 || (word(d, sv.toks[k]) != cue.lemma && cue.form != CueMatch::Form::kParticiple))
+    return SIZE_MAX;
+  for (size_t j = k; j-- > 0 && k - j <= 3;) {
+    if (grammar::is_determiner(word(d, sv.toks[j]))) return k - j >= 2 ? j : SIZE_MAX;
+    if (!is_lower_word(d, sv.toks[j])) return SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
 }  // namespace
 
 Claim make_claim(int mention, const std::optional<CueMatch>& cue, const char* rule, float conf) {
@@ -390,6 +408,16 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
         if (sv.toks[k].kind == Token::Kind::kQuote) break;
         const auto& verb = sv.cue_at[k];
         if (!verb || (verb->form != Form::kFinite && verb->form != Form::kParticiple)) continue;
+        // "struck a confident note:", "gave a blunt reply:": a cue word after
+        // a determiner and a word or two is a noun, and the colon the cue,
+        // unless the verb the noun phrase follows is one ("issued a stern
+        // warning:"); no cue further back speaks here ("Asked about it, she
+        // gave a blunt reply:").
+        if (size_t det = k + 1 == c ? determiner_of_noun(d, sv, k) : SIZE_MAX; det != SIZE_MAX) {
+          if (det == 0 || !sv.cue_at[det - 1]) break;
+          k = det;
+          continue;
+        }
         *cue = *verb;
         return speaker_of_cue(d, sv, k, q, cue);
       }

@@ -751,6 +751,17 @@ const Case kFrames[] = {
     // is the quote's cue, not the bare colon.
     {"remembers_before_a_colon", "Ewan Falk remembers the day well: “It rained for a week.”",
      {{"It rained for a week.", {{"cue", "remembers"}, {"name", "Ewan Falk"}}}}},
+    // "struck a confident note: “…”": a cue word heading a noun phrase
+    // before the colon is a noun, and the colon the cue; an inflected verb
+    // there stays the cue ("the heckler yelled:", "issued a stern warning:").
+    {"noun_before_a_colon_1", "Chief executive Ada Kessler struck a confident note: “We are moving decisively.”",
+     {{"We are moving decisively.", {{"cue", ":"}, {"name", "Ada Kessler"}}}}},
+    {"noun_before_a_colon_2", "Asked about the levy, Ms Kessler gave a blunt reply: “No.”",
+     {{"No.", {{"cue", ":"}, {"name", "Kessler"}}}}},
+    {"noun_before_a_colon_3", "Ms Kessler issued a stern warning: “Pay now.”",
+     {{"Pay now.", {{"cue", "issued"}, {"name", "Kessler"}}}}},
+    {"noun_before_a_colon_4", "Ms Kessler was halfway through when the heckler yelled: “Resign!”",
+     {{"Resign!", {{"cue", "yelled"}, {"mention", "the heckler"}}}}},
     // "with opposition MPs accusing": after "with" or a determiner, the
     // lower-case word before a mention is its modifier, not a verb whose
     // object the mention is; "officials called" keeps its subject.
