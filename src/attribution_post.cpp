@@ -50,12 +50,15 @@ int speaker_in(const Doc& d, const SentenceView& sv, size_t from, size_t to) {
 
 // After a mention, lower-case words are descriptors only when a titled or
 // personal name follows within four words ("White House press secretary
-// Josh Earnest", "Acme's senior communications adviser Jo Lee"); otherwise
+// Josh Earnest", "Acme's senior communications adviser Jo Lee"), or, after
+// a possessive, a role ("the union's general secretary told"); otherwise
 // they are a verb phrase ("Blige sings to Clinton").
-bool lower_run_before_name(const Doc& d, const SentenceView& sv, size_t j) {
+bool lower_run_before_name(const Doc& d, const SentenceView& sv, size_t j, bool after_possessive) {
   for (size_t k = j; k < sv.toks.size() && k < j + 4; ++k) {
     int m = sv.mention_start_at[k];
-    if (m >= 0) return d.mentions[m].mention.type == Mention::Type::kPerson;
+    if (m >= 0)
+      return d.mentions[m].mention.type == Mention::Type::kPerson ||
+             (after_possessive && d.mentions[m].mention.type == Mention::Type::kRole);
     if (!is_lower_word(d, sv.toks[k]) || sv.cue_at[k]) return false;
   }
   return false;
@@ -294,7 +297,8 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
       j = close;  // it may open another: "X, the attorney general, one of the plaintiffs, said"
     } else if (joins_mentions(d, sv, j, chosen) ||
                (is_lower_word(d, sv.toks[j]) && ++lower <= 4 &&
-                (chosen < 0 || skippable(word(d, sv.toks[j])) || lower_run_before_name(d, sv, j)))) {
+                (chosen < 0 || skippable(word(d, sv.toks[j])) ||
+                 lower_run_before_name(d, sv, j, possessive(word(d, sv.toks[j - 1])))))) {
       ++j;  // "X and Y wrote"; "state Sen. X", "White House press secretary X", "later said"
     } else if (utterance && chosen >= 0 && described_from(d, sv, k, d.mentions[chosen].token) &&
                unlisted_speech_verb(d, sv.toks[j]) && clause_closes_at(d, sv, j + 1, modifiers)) {

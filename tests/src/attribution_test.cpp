@@ -351,6 +351,16 @@ const Case kFrames[] = {
      "officials who sued, said on Monday.",
      {{"The levy is unlawful,", {{"name", "Rosa Delgado"}, {"mention", "Rosa Delgado"}, {"cue", "said"},
         {"kind", "speech"}}}}},
+    // "“…,” the union's general secretary, NAME, told a rally": after a
+    // possessive, lower-case words run to the role they describe; a verb
+    // phrase still ends the walk ("the union's members voted").
+    {"possessed_role_after_a_quote_1",
+     "“We were ready to compromise,” the union's general secretary, Ray Dolan, told a rally.",
+     {{"We were ready to compromise,", {{"name", "Ray Dolan"}, {"cue", "told"}}}}},
+    {"possessed_role_after_a_quote_2", "“We were ready,” the union’s general secretary said.",
+     {{"We were ready,", {{"mention", "secretary"}, {"cue", "said"}, {"rule", "post_speaker_cue"}}}}},
+    {"possessed_role_after_a_quote_3", "“We were ready,” the union's weary members walked out, and Ms Lind said so.",
+     {{"We were ready,", {{"rule", "post_speaker_cue", kNot}}}}},
     {"long_appositive",
      "''We can afford it,'' Martin K. Osei, director of the independent Harbour Budget "
      "Institute and a lecturer at the City School of Economics in Leeds, said.",
