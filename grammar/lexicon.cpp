@@ -19,6 +19,7 @@ extern const std::string_view opinion_nouns_txt;
 extern const std::string_view name_particles_txt;
 extern const std::string_view thing_nouns_txt;
 extern const std::string_view whose_body_nouns_txt;
+extern const std::string_view perception_verbs_txt;
 extern const std::string_view role_kinds_txt;
 }  // namespace quotient::data
 
@@ -137,6 +138,7 @@ Lexicon Lexicon::parse(const LexiconTexts& t) {
   parse_words(t.thing_nouns, lex.thing_nouns);
   parse_phrases(t.whose_body_nouns, lex.whose_body_nouns);
   parse_phrases(t.role_kinds, lex.role_kinds);
+  parse_words(t.perception_verbs, lex.perception_verbs);
   return lex;
 }
 
@@ -162,6 +164,7 @@ const Lexicon& Lexicon::builtin() {
     t.thing_nouns = data::thing_nouns_txt;
     t.whose_body_nouns = data::whose_body_nouns_txt;
     t.role_kinds = data::role_kinds_txt;
+    t.perception_verbs = data::perception_verbs_txt;
     return parse(t);
   }();
   return lex;

@@ -74,7 +74,7 @@ class WordList {
 struct LexiconTexts {
   std::string_view cues, honorifics, roles, stopwords, abbreviations, descriptors, auxiliaries,
       title_nouns, org_heads, subordinators, time_spans, issuing, vouching, body_for_heads,
-      opinion_nouns, name_particles, thing_nouns, whose_body_nouns, role_kinds;
+      opinion_nouns, name_particles, thing_nouns, whose_body_nouns, role_kinds, perception_verbs;
 };
 
 struct Lexicon {
@@ -97,6 +97,7 @@ struct Lexicon {
   std::vector<std::string> thing_nouns;     // "scheme": the “Safe Streets” scheme is a name
   std::vector<std::vector<std::string>> whose_body_nouns;  // "board": "NAME, whose board" is a body
   std::vector<std::vector<std::string>> role_kinds;        // "boss manager coach": roles of one kind
+  std::vector<std::string> perception_verbs;  // "showed": "showed Mr Reddy saying" makes him speak
 
   // The lexicon compiled into the binary from data/lexicon/.
   static const Lexicon& builtin();

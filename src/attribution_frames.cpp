@@ -264,6 +264,26 @@ int with_phrase_subject(const Doc& d, const SentenceView& sv, size_t c) {
   return t == 1 || is_punct(d, sv.toks[t - 2], ',') ? s : -1;
 }
 
+// "Footage showed Mr Reddy laughing and saying", "witnesses heard Dreyer
+// shouting": the object of a verb of perception right before the
+// participle at c (or before "-ing and" ahead of it) speaks. The mention,
+// or -1.
+int perceived_speaker(const Doc& d, const SentenceView& sv, size_t c) {
+  size_t e = c;  // the token after the object
+  if (e >= 3 && word(d, sv.toks[e - 1]) == "and" && participle_like(word(d, sv.toks[e - 2]), {"ing"})) e -= 2;
+  if (e == 0 || sv.mention_end_at[e - 1] < 0) return -1;
+  int m = sv.mention_end_at[e - 1];
+  Mention::Type type = d.mentions[m].mention.type;
+  if (type != Mention::Type::kPerson && type != Mention::Type::kPronoun && type != Mention::Type::kRole &&
+      type != Mention::Type::kGroup)
+    return -1;
+  size_t t = d.mentions[m].token;
+  if (t > 0 && one_of(word(d, sv.toks[t - 1]), {"a", "an", "the"})) --t;  // article outside the mention
+  if (t == 0) return -1;
+  static const grammar::WordList verbs(grammar::Lexicon::builtin().perception_verbs);
+  return verbs.contains(word(d, sv.toks[t - 1])) ? m : -1;
+}
+
 // Mention m stands right after a lower-case word that is no preposition or
 // conjunction, or after an article that follows one: the object of a verb
 // ("released a statement", "sent an email").
@@ -437,6 +457,7 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
       bool after_comma = c > 0 && is_punct(d, sv.toks[c - 1], ',');
       if (after_comma)
         if (int w = with_phrase_subject(d, sv, c); w >= 0) return w;
+      if (int p = perceived_speaker(d, sv, c); p >= 0) return p;
       bool after_conjunction =
           c > 0 && one_of(word(d, sv.toks[c - 1]), {"by", "while", "before", "after", "when", "without"});
       if (after_comma || after_conjunction || c == 0) return previous_subject(d, sv, c);

@@ -162,6 +162,19 @@ BOOST_AUTO_TEST_CASE(builtin_role_kinds) {
   }
 }
 
+// data/lexicon/perception_verbs.txt: every form of each verb, lower case,
+// and no speech verb ("told him saying" is no perception).
+BOOST_AUTO_TEST_CASE(builtin_perception_verbs) {
+  const Strings& verbs = Lexicon::builtin().perception_verbs;
+  for (const char* w : {"show", "showed", "shown", "heard", "saw", "caught", "captured", "filmed", "recorded"})
+    BOOST_TEST(contains(verbs, w), w);
+  for (const char* w : {"told", "said", "asked", "quoted"}) BOOST_TEST(!contains(verbs, w), w);
+  for (const std::string& w : verbs) {
+    bool lower = std::none_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    BOOST_TEST((clean(w) && lower), "'" << w << "'");
+  }
+}
+
 BOOST_AUTO_TEST_CASE(builtin_is_one_instance) {
   BOOST_TEST(&Lexicon::builtin() == &Lexicon::builtin());
 }
@@ -260,6 +273,7 @@ BOOST_AUTO_TEST_CASE(parse_inline_text) {
   t.thing_nouns = "scheme  plan\n";
   t.role_kinds = "boss manager\n# comment\nspokesman  spokeswoman\n";
   t.whose_body_nouns = "board\nchief executive\n";
+  t.perception_verbs = "show showed\n# comment\nheard\n";
   Lexicon lex = Lexicon::parse(t);
   BOOST_TEST_REQUIRE(lex.cues.size() == 4u);
   BOOST_TEST(lex.cues[0].lemma == "say");
@@ -292,6 +306,7 @@ BOOST_AUTO_TEST_CASE(parse_inline_text) {
   BOOST_TEST(lex.thing_nouns == (Strings{"scheme", "plan"}));
   BOOST_TEST(lex.role_kinds == (std::vector<Strings>{{"boss", "manager"}, {"spokesman", "spokeswoman"}}));
   BOOST_TEST(lex.whose_body_nouns == (std::vector<Strings>{{"board"}, {"chief", "executive"}}));
+  BOOST_TEST(lex.perception_verbs == (Strings{"show", "showed", "heard"}));
   BOOST_TEST(lex.descriptors.empty());
   BOOST_TEST(lex.name_particles.empty());
 }

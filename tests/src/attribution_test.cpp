@@ -522,6 +522,15 @@ const Case kFrames[] = {
     // participle is not its subject; "footage of Vane saying" still is.
     {"participle_after_an_object_1", "Late on Friday, Ms Vane released a statement saying “the talks are over”.",
      {{"the talks are over", {{"mention", "Ms Vane"}}}}},
+    // "Footage showed Mr Reddy laughing and saying “…”": the object of a verb
+    // of perception before a speech participle speaks; the footage only
+    // shows it. (An object pronoun, "showed him saying", is no mention yet.)
+    {"perceived_speaker_1", "Bodycam footage recorded the officer telling him to “stay in the car”.",
+     {{"stay in the car", {{"mention", "the officer"}, {"cue", "telling"}}}}},
+    {"perceived_speaker_2", "The video shows Mr Reddy laughing and saying “no hands”.",
+     {{"no hands", {{"name", "Reddy"}, {"cue", "saying"}}}}},
+    {"perceived_speaker_3", "Neighbours heard Ms Vane telling the bailiffs to “get off my land”.",
+     {{"get off my land", {{"name", "Vane"}}}}},
     {"participle_after_an_object_2", "The clip shows footage of Ms Vane saying “the talks are over”.",
      {{"the talks are over", {{"mention", "Ms Vane"}}}}},
     // "at one point calling the mayor a “…”": the participle's object is not an
