@@ -577,10 +577,11 @@ Claim statement_of(const Doc& d, const SentenceView& sv) {
 // whole paragraph, and a next paragraph that opens "That is (or was, or
 // This is) the NOUN of" a mention (at most two words for the noun: "the
 // blunt advice of"), or "The NOUN, from" one ("The line, from Ruiz-Fenn in
-// the final minutes of the call, did little …"), the noun one of opinion or
-// saying ("advice", "view", "line"; not "That is the home of NAME":
-// data/lexicon/opinion_nouns.txt). The mention is the quote's speaker;
-// there is no cue.
+// the final minutes of the call, did little …"; "The NOUN came from",
+// "belongs to"), the noun one of opinion or saying ("advice", "view",
+// "line"; not "That is the home of NAME": data/lexicon/opinion_nouns.txt),
+// or "So says" one. The mention is the quote's speaker; there is no cue
+// but the inverted one of "So says".
 std::optional<Claim> named_in_next_paragraph(const Doc& d, size_t si, size_t q) {
   static const grammar::WordList opinion_nouns(grammar::Lexicon::builtin().opinion_nouns);
   const SentenceView& sv = d.sentences[si];
@@ -592,12 +593,28 @@ std::optional<Claim> named_in_next_paragraph(const Doc& d, size_t si, size_t q) 
   if (si + 1 >= d.sentences.size()) return std::nullopt;
   const SentenceView& next = d.sentences[si + 1];
   if (next.sentence.paragraph != sv.sentence.paragraph + 1 || next.toks.size() < 6) return std::nullopt;
-  // "The line, from NAME in the final minutes of the call, did little …".
+  auto named = [&](int m, std::optional<CueMatch> cue) -> std::optional<Claim> {
+    if (m < 0 || d.mentions[m].mention.type == Mention::Type::kPronoun) return std::nullopt;
+    return make_claim(m, cue, "named_next_paragraph", 0.6f);
+  };
+  // "So says NAME, who …": the inverted cue is the quote's.
+  if (word(d, next.toks[0]) == "So" && next.cue_at[1] && next.cue_at[1]->form == CueMatch::Form::kFinite)
+    return named(next.mention_start_at[2], next.cue_at[1]);
+  // "The line, from NAME in the final minutes of the call, did little …",
+  // "The warning came not from a student but from NAME", "The line belongs
+  // to NAME".
   if (word(d, next.toks[0]) == "The" && opinion_nouns.contains(word(d, next.toks[1]))) {
     size_t k = is_punct(d, next.toks[2], ',') ? 3 : 2;
-    int m = word(d, next.toks[k]) == "from" ? next.mention_start_at[k + 1] : -1;
-    if (m < 0 || d.mentions[m].mention.type == Mention::Type::kPronoun) return std::nullopt;
-    return make_claim(m, std::nullopt, "named_next_paragraph", 0.6f);
+    std::string_view verb = word(d, next.toks[k]);
+    if (one_of(verb, {"belongs", "belonged"}) && word(d, next.toks[k + 1]) == "to")
+      return named(next.mention_start_at[k + 2], std::nullopt);
+    if (one_of(verb, {"came", "comes"})) {
+      for (size_t e = std::min(next.toks.size() - 1, k + 8); ++k < e && !is_punct(d, next.toks[k], ',');)
+        if (word(d, next.toks[k]) == "from" && word(d, next.toks[k - 1]) != "not")
+          return named(next.mention_start_at[k + 1], std::nullopt);
+      return std::nullopt;
+    }
+    return verb == "from" ? named(next.mention_start_at[k + 1], std::nullopt) : std::nullopt;
   }
   if (!one_of(word(d, next.toks[0]), {"That", "This"}) || !one_of(word(d, next.toks[1]), {"is", "was"}) ||
       word(d, next.toks[2]) != "the")

@@ -1206,8 +1206,11 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
     if (personal && r.sentence != p.sentence) {
       int subject = sentence_subject(j);
       if (subject >= 0) {
-        Mention::Gender sg = learned_gender(named_person(static_cast<size_t>(subject)).name,
-                                            gender(static_cast<size_t>(subject)));
+        const Mention& sm = mentions_[static_cast<size_t>(subject)].mention;
+        Mention::Gender sg = sm.type == Mention::Type::kPronoun
+                                 ? sm.gender
+                                 : learned_gender(named_person(static_cast<size_t>(subject)).name,
+                                                  gender(static_cast<size_t>(subject)));
         Mention::Gender cg = r.mention.type == Mention::Type::kPerson
                                  ? learned_gender(named_person(j).name, gender(j)) : gender(j);
         if (gender_fits(g, sg) && !(sg == Mention::Gender::kUnknown && cg == g)) continue;
@@ -1230,9 +1233,10 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
 
 // "Ruiz was asked about reports that Hale had quit", "But Brandt relented
 // after Rask called", "Ortiz, 34, a nurse, left Pine Hollow with her
-// children": for a person mention j after its sentence's subject, that
-// subject (a named person opening the sentence, perhaps after "But", or
-// named in apposition to the role that opens it), or -1.
+// children", "She learned the trade from her father, Amos Halloran": for a
+// person mention j after its sentence's subject, that subject (a named
+// person opening the sentence, perhaps after "But", or named in apposition
+// to the role that opens it, or a he or she), or -1.
 // A later he or she prefers the subject to what the sentence is about: the
 // person inside a that- or adverbial clause, an object, a place read as a
 // name.
@@ -1243,7 +1247,9 @@ int EntityResolver::sentence_subject(size_t j) const {
   // "The Opposition Leader, Peter Hallinan, told ABC Radio National that
   // …": a role opening the sentence with a name in apposition is that person.
   size_t subject = first.mention.type == Mention::Type::kRole && named_in_apposition(f) ? f + 1 : f;
-  if (j <= subject || first.token > 1 || mentions_[subject].mention.type != Mention::Type::kPerson) return -1;
+  bool pronoun = first.mention.type == Mention::Type::kPronoun && he_or_she(first.mention.gender);
+  if (j <= subject || first.token > 1 || (!pronoun && mentions_[subject].mention.type != Mention::Type::kPerson))
+    return -1;
   // "But Brandt softened …": a conjunction may open the sentence.
   if (first.token == 1) {
     std::string_view before = text_.substr(0, first.mention.range.begin);
@@ -1251,6 +1257,7 @@ int EntityResolver::sentence_subject(size_t j) const {
     std::string_view w = last_word(before);
     if (w != "But" && w != "And" && w != "Yet" && w != "So") return -1;
   }
+  if (pronoun) return static_cast<int>(subject);
   return named_person(subject).type == SpeakerType::kPerson ? static_cast<int>(subject) : -1;
 }
 

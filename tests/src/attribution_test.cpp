@@ -709,6 +709,21 @@ const Case kFrames[] = {
     {"surname_months_not_a_modal",
      "Rivals and Reyes May be Aligning on Trade\n\n“We talk,” Reyes said.",
      {{"We talk,", {{"name", "Reyes May", kNot}}}}},
+    // Set 18: "So says NAME" (its cue too), "The NOUN came not from X but
+    // from NAME", "The NOUN belongs to NAME"; not "The warning came from the
+    // north" nor a "from" after "not".
+    {"named_in_the_next_paragraph_so_says",
+     "The council met on Tuesday.\n\n“Build the bridge first.”\n\nSo says Mayor Ana Ruiz, who chairs it.",
+     {{"Build the bridge first.", {{"name", "Ana Ruiz"}, {"cue", "says"}, {"rule", "named_next_paragraph"}}}}},
+    {"named_in_the_next_paragraph_came_from",
+     "The council met on Tuesday.\n\n“The budget is gone.”\n\nThe warning came not from a councillor but from "
+     "Tom Reyes, who audits it.\n\n“Rates will rise.”\n\nThe warning came not from Tom Reyes, who audits it.",
+     {{"The budget is gone.", {{"name", "Tom Reyes"}, {"rule", "named_next_paragraph"}}},
+      {"Rates will rise.", {{"rule", "named_next_paragraph", kNot}}}}},
+    {"named_in_the_next_paragraph_belongs_to",
+     "The council met on Tuesday.\n\n“The budget is gone.”\n\nThe line belongs to Tom Reyes, who has audited "
+     "it since 2004.",
+     {{"The budget is gone.", {{"name", "Tom Reyes"}, {"cue", ""}, {"rule", "named_next_paragraph"}}}}},
     {"named_in_the_next_paragraph_opinion_nouns_2",
      "The council met on Tuesday.\n\n“Build the bridge first.”\n\nThat was the site of Mayor Ana Ruiz's "
      "first rally, held in May.",
@@ -1435,6 +1450,17 @@ const Case kKinds[] = {
      "Lena Park, 41, a teacher at Hillcrest School, left Maple Grove with her son. She said the alert never came. "
      "“Nobody told us,” she said.",
      {{"Nobody told us,", {{"name", "Lena Park"}}}}},
+    // A he or she opening the sentence before is its subject too: "She
+    // learned the trade from her father, Amos Halloran. “…,” she says" is
+    // hers, not the father's (whose gender nothing gave); a he skips no one.
+    {"pronoun_prefers_a_pronoun_subject_to_a_person_after_it",
+     "Ruth Okafor tunes pianos. She learned the trade from her uncle, Sam Adeyemi, who drove a van. “He made me "
+     "listen,” she says.",
+     {{"He made me listen,", {{"name", "Ruth Okafor"}}}}},
+    {"pronoun_of_the_other_gender_keeps_the_person_after_a_pronoun_subject",
+     "Ruth Okafor tunes pianos. She hired Sam Adeyemi, who drove a van. “I made her listen,” he "
+     "says.",
+     {{"I made her listen,", {{"name", "Sam Adeyemi"}}}}},
     {"pronoun_prefers_the_name_in_apposition_to_the_subject_role",
      "The Opposition Leader, Peter Hallinan, told ABC Radio National that the project had failed. “It is a "
      "disgrace,” he said.",
