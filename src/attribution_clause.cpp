@@ -7,6 +7,7 @@
 #include <string>
 
 #include "attribution_stages.hpp"
+#include "lexicon.hpp"
 
 namespace quotient::attribution_detail {
 namespace {
@@ -151,11 +152,65 @@ bool sentence_initial_word(const Doc& d, const SentenceView& sv, int m, size_t f
 
 }  // namespace
 
+// "Calloway-Barr’s answer was “…”", "Her verdict on the grand, delivered
+// on the morning I visit: “…”", "The premier had a one-line answer for the
+// marchers when reporters caught him: “…”": a sentence that opens with
+// someone's words (a noun of data/lexicon/opinion_nouns.txt, owned by a
+// possessive or given with "had", "gave" or "offered" and a determiner and
+// at most two modifiers) quotes them after a colon, whatever clause comes
+// between, or right after "was" or "is" (not "NAME's remark about the levy
+// was “…”", which describes it). Token q is the quote or the colon. The
+// owner's mention, or -1; for "His", "Her" or "Their" the last he, she or
+// they among the sixteen mentions before the sentence.
+int possessor_of_words(const Doc& d, const SentenceView& sv, size_t first, size_t q) {
+  static const grammar::WordList opinion_nouns(grammar::Lexicon::builtin().opinion_nouns);
+  if (first + 2 >= q) return -1;
+  bool colon = is_punct(d, sv.toks[q], ':') || is_punct(d, sv.toks[q - 1], ':');
+  // The noun at n is the owner's words.
+  auto words_at = [&](size_t n) {
+    return opinion_nouns.contains(word(d, sv.toks[n])) &&
+           (colon || (n + 2 == q && one_of(word(d, sv.toks[n + 1]), {"was", "is"})));
+  };
+  std::string_view w = word(d, sv.toks[first]);
+  if (one_of(w, {"His", "Her", "Their"})) {
+    if (!words_at(first + 1)) return -1;
+    Mention::Gender g = w == "His"   ? Mention::Gender::kMale
+                        : w == "Her" ? Mention::Gender::kFemale
+                                     : Mention::Gender::kPlural;
+    // The mentions before this sentence end where its own begin.
+    auto at = std::lower_bound(d.mentions.begin(), d.mentions.end(), sv.sentence.range.begin,
+                               [](const MentionRef& r, uint32_t b) { return r.mention.range.begin < b; });
+    for (auto it = at; it != d.mentions.begin() && at - it < 16;) {
+      const MentionRef& r = *--it;
+      if (r.mention.type == Mention::Type::kPronoun && r.mention.gender == g)
+        return static_cast<int>(it - d.mentions.begin());
+    }
+    return -1;
+  }
+  int m = sv.mention_start_at[first];
+  if (m < 0) return -1;
+  size_t k = first + d.mentions[m].mention.tokens;  // past the owner
+  if (possessive(word(d, sv.toks[k - 1]))) return words_at(k) ? m : -1;
+  if (!colon || k + 2 >= q || !one_of(word(d, sv.toks[k]), {"had", "gave", "offered"}) ||
+      !one_of(word(d, sv.toks[k + 1]), {"a", "an", "the", "his", "her", "their"}))
+    return -1;
+  for (size_t n = k + 2, e = std::min(q, k + 5); n < e && is_lower_word(d, sv.toks[n]); ++n)
+    if (words_at(n)) return m;
+  return -1;
+}
+
 // The clause subject nearest the quote: the sentence's first subject, or a
 // later one that opens a clause of its own, the clause the quote stands in.
 std::optional<Claim> subject_claim(const Doc& d, const SentenceView& sv, size_t q) {
   std::optional<Claim> found;
   size_t first = past_introduction(d, sv);
+  if (int m = possessor_of_words(d, sv, first, q); m >= 0) {
+    found = Claim{};
+    found->mention = m;
+    found->rule = "possessor_of_words";
+    found->confidence = 0.45f;
+    return found;
+  }
   for (size_t k = first; k < q; ++k) {
     if (sv.toks[k].kind == Token::Kind::kQuote) return found;
     int m = sv.mention_start_at[k];

@@ -428,12 +428,13 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
         if (sv.toks[k].kind == Token::Kind::kQuote) break;
         const auto& verb = sv.cue_at[k];
         if (!verb || (verb->form != Form::kFinite && verb->form != Form::kParticiple)) continue;
-        // "struck a confident note:", "gave a blunt reply:": a cue word after
-        // a determiner and a word or two is a noun, and the colon the cue,
-        // unless the verb the noun phrase follows is one ("issued a stern
-        // warning:"); no cue further back speaks here ("Asked about it, she
-        // gave a blunt reply:").
-        if (size_t det = k + 1 == c ? determiner_of_noun(d, sv, k) : SIZE_MAX; det != SIZE_MAX) {
+        // "struck a confident note:", "gave a blunt reply:", "had a one-line
+        // answer for the marchers when …:": a cue word after a determiner and
+        // a word or two is a noun, and the colon the cue, unless the verb the
+        // noun phrase follows is one ("issued a stern warning:", "said the
+        // answer was:"); no cue further back speaks here ("Asked about it,
+        // she gave a blunt reply:").
+        if (size_t det = determiner_of_noun(d, sv, k); det != SIZE_MAX) {
           if (det == 0 || !sv.cue_at[det - 1]) break;
           k = det;
           continue;
@@ -441,6 +442,8 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
         *cue = *verb;
         return speaker_of_cue(d, sv, k, q, cue);
       }
+      // "Her verdict on the grand, delivered on the morning I visit:".
+      if (int m = possessor_of_words(d, sv, past_introduction(d, sv), c); m >= 0) return m;
       // "Pollsters agree - Carl Bialik:" — a name right before the colon, as
       // in a transcript or a digest.
       if (int m = c > 0 ? sv.mention_end_at[c - 1] : -1;

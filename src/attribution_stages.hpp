@@ -131,6 +131,10 @@ std::optional<Claim> post_quote_next(const Doc& d, size_t si, size_t q);
 // For a quote at token q that no cue attributes: the subject of the clause
 // the quote stands in, when it is a speaker mention followed by a verb.
 std::optional<Claim> subject_claim(const Doc& d, const SentenceView& sv, size_t q);
+// A sentence that opens (at token `first`) with someone's words ("Her
+// verdict …:", "Bell's answer was", "X had a blunt answer …:"): the owner's
+// mention, or -1.
+int possessor_of_words(const Doc& d, const SentenceView& sv, size_t first, size_t q);
 // "Smiling, she …", "Reprising her role, the mayor …": where the sentence's
 // subject may start when it opens with a participle or adverb the mention
 // grammar took for a name (the token after its comma), or after a dateline,

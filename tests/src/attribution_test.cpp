@@ -796,6 +796,23 @@ const Case kFrames[] = {
      {{"Pay now.", {{"cue", "issued"}, {"name", "Kessler"}}}}},
     {"noun_before_a_colon_4", "Ms Kessler was halfway through when the heckler yelled: “Resign!”",
      {{"Resign!", {{"cue", "yelled"}, {"mention", "the heckler"}}}}},
+    // Set 18: a sentence that opens with someone's words quotes them, past
+    // any clause between: "Her verdict …:" (the last she), "NAME's answer
+    // was “…”", "NAME had a one-line answer for … when reporters caught him
+    // in Quebec City:" (the noun far from the colon is a noun too); a
+    // speech verb before the noun phrase stays the cue ("said the answer
+    // was:").
+    {"words_of_a_possessor_1",
+     "Ruth Okafor tunes pianos. She starts at dawn. Her verdict on the grand, delivered on the morning I visit: "
+     "“A good piano with a bad childhood.”",
+     {{"A good piano with a bad childhood.", {{"name", "Ruth Okafor"}, {"cue", ":"}}}}},
+    {"words_of_a_possessor_2", "Why cut the scene? Ms Okafor's answer was “Because it was true.” Go and see it.",
+     {{"Because it was true.", {{"name", "Okafor"}, {"rule", "possessor_of_words"}}}}},
+    {"words_of_a_possessor_3",
+     "The premier had a one-line answer for the marchers when reporters caught him in Quebec City: “We can pay.”",
+     {{"We can pay.", {{"mention", "The premier"}, {"cue", ":"}}}}},
+    {"words_of_a_possessor_4", "Mr Lund said the answer was simple: “Pay now.”",
+     {{"Pay now.", {{"name", "Lund"}, {"cue", "said"}}}}},
     // "with opposition MPs accusing": after "with" or a determiner, the
     // lower-case word before a mention is its modifier, not a verb whose
     // object the mention is; "officials called" keeps its subject.
