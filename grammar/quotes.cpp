@@ -353,11 +353,16 @@ void Pairer::close(size_t level, const MarkToken& m) {
 }
 
 bool Pairer::possessive(const MarkToken& m, bool later_close) const {
-  // "the workers’ union": s + mark + space + lower-case word.
-  if (!later_close || m.pos == 0 || text_[m.pos - 1] != 's') return false;
   size_t next = m.pos + m.len;
-  return next + 1 < text_.size() && text_[next] == ' ' && text_[next + 1] >= 'a' &&
-         text_[next + 1] <= 'z';
+  if (!later_close || m.pos == 0 || next + 1 >= text_.size() || text_[next] != ' ') return false;
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  char before = text_[m.pos - 1];
+  // "the workers’ union": s + mark + space + lower-case word.
+  if (before == 's') return lower(text_[next + 1]);
+  // "‘Fear a’ Bhàta’", "a cup o’ tea": a one-letter word cut short ("a’",
+  // "o’") + mark + space + a word; no quote ends in such a word.
+  bool one_letter = lower(before) && (m.pos == 1 || text_[m.pos - 2] == ' ');
+  return one_letter && is_ascii_alpha(static_cast<unsigned char>(text_[next + 1]));
 }
 
 void Pairer::handle(const MarkToken& m, bool later_close) {

@@ -468,13 +468,21 @@ class Finisher {
   // before that too: the headline's "Halvern unveils “Lumen” headset" and
   // "The headset, called “Lumen,” …" in the story.
   // Marks them in clear_title_.
+  // So is a quote that repeats a heading of the document (heading_lines(),
+  // read at the first quote that may be one).
   void collect_titles() {
     clear_title_.assign(d_.scan.quotes.size(), false);
+    std::optional<std::unordered_set<std::string_view>> headings;
     for (size_t qi = 0; qi < d_.scan.quotes.size(); ++qi) {
       const grammar::Quote& quote = d_.scan.quotes[qi];
       if (quote.depth > 0 || d_.quote_sentence[qi] == SIZE_MAX) continue;
       std::string_view inner = d_.text.substr(quote.inner.begin, quote.inner.size());
-      if (clearly_title(d_, d_.sentences[d_.quote_sentence[qi]], d_.quote_token[qi], inner)) {
+      bool heading = false;
+      if (heading_like(inner)) {
+        if (!headings) headings = heading_lines(d_);
+        heading = !headings->empty() && headings->count(without_final_stops(inner)) > 0;
+      }
+      if (heading || clearly_title(d_, d_.sentences[d_.quote_sentence[qi]], d_.quote_token[qi], inner)) {
         titles_.insert(without_final_stops(inner));
         clear_title_[qi] = true;
       }

@@ -79,7 +79,8 @@ bool title_case(std::string_view s) {
     ++words;
     bool cap = (w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9');
     if (cap) ++caps;
-    else if (one_of(w, {"a", "an", "the", "of", "and", "in", "on", "to", "for", "with", "at", "or"}))
+    else if (one_of(w, {"a", "an", "the", "of", "and", "in", "on", "to", "for", "with", "at", "or"}) ||
+             (w.size() == 4 && w.substr(1) == "\xE2\x80\x99"))  // "a’", "o’": Gaelic, Scots
       ++small;
     else
       return false;
@@ -146,15 +147,17 @@ bool bylined(const Doc& d, const SentenceView& sv, size_t q) {
 }
 
 // "the author of “Hacked World Order”", "told “Fox and Friends”", "in an
-// interview with “Fox News Sunday”", "a raid codenamed “Night Owl”": a
-// title-case quote right after these words names a work, a programme or an
-// operation. (Not "on": PolNeAR marks "a boss on “The Apprentice”" as
+// interview with “Fox News Sunday”", "a raid codenamed “Night Owl”", "the
+// cast singing ‘Fear a’ Bhàta’": a title-case quote right after these words
+// names a work, a programme, an operation or a song (a song's words end in
+// a stop: "singing “It's Our Time.”" PolNeAR quotes). (Not "on": PolNeAR marks "a boss on “The Apprentice”" as
 // content as often as not; not "dubbed" or "nicknamed", whose nicknames it
 // quotes as the speaker's words.)
-bool after_show_word(const Doc& d, const SentenceView& sv, size_t q) {
+bool after_show_word(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
   if (q == 0 || sv.toks[q - 1].kind != Token::Kind::kWord) return false;
   std::string_view w = word(d, sv.toks[q - 1]);
   if (one_of(w, {"of", "told", "with", "codenamed"})) return true;
+  if (one_of(w, {"sang", "sing", "sings", "singing", "sung"})) return without_final_stops(inner) == inner;
   // "The inquiry has been named “Operation Beacon”.": a name that closes its
   // sentence ("was named “The Morning Show,” with …" PolNeAR quotes).
   return w == "named" && (q + 1 == sv.toks.size() || is_punct(d, sv.toks[q + 1], '.'));
@@ -180,15 +183,20 @@ bool all_capitalised(std::string_view s) {
   return ok;
 }
 
-// "The headset, called “Lumen,” goes on sale", "a play called “Dust”": a
-// capitalised quote after "called" used as a participle, after a comma or a
-// noun with its article, is a name. (Not "what he called “Fake News”" nor
-// "called it “Orwellian”", where someone calls something that.)
+// "The headset, called “Lumen,” goes on sale", "a play called “Dust”", "a
+// 1951 booklet called “The Tuner’s Ear,”": a capitalised quote after
+// "called" used as a participle, after a comma or a noun with its article
+// (perhaps past a number or two: a year, an edition), is a name. (Not "what
+// he called “Fake News”" nor "called it “Orwellian”", where someone calls
+// something that.)
 bool after_naming_participle(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
   if (q < 2 || word(d, sv.toks[q - 1]) != "called" || !all_capitalised(inner)) return false;
   if (is_punct(d, sv.toks[q - 2], ',')) return true;
-  return q >= 3 && is_lower_word(d, sv.toks[q - 2]) && !sv.cue_at[q - 2] &&
-         one_of(word(d, sv.toks[q - 3]), {"a", "an", "the", "its", "his", "her", "their", "A", "An", "The"});
+  if (q < 3 || !is_lower_word(d, sv.toks[q - 2]) || sv.cue_at[q - 2]) return false;
+  auto number = [&](size_t k) { return std::isdigit(static_cast<unsigned char>(d.text[sv.toks[k].range.begin])); };
+  size_t k = q - 3;
+  for (size_t numbers = 0; k > 0 && numbers < 2 && number(k); ++numbers) --k;
+  return one_of(word(d, sv.toks[k]), {"a", "an", "the", "its", "his", "her", "their", "A", "An", "The"});
 }
 
 }  // namespace
@@ -198,9 +206,41 @@ std::string_view without_final_stops(std::string_view inner) {
   return inner;
 }
 
+bool heading_like(std::string_view inner) {
+  if (inner.empty() || inner.size() > kMaxHeading + 1 || !std::isupper(static_cast<unsigned char>(inner[0])))
+    return false;
+  inner = without_final_stops(inner);
+  // Every word capitalised but the small ones; a question or an exclamation
+  // may end it ("Who Killed the Weather?").
+  for (size_t p = 0; p < inner.size(); p = inner.find(' ', p)) {
+    while (p < inner.size() && inner[p] == ' ') ++p;
+    if (p >= inner.size()) break;
+    std::string_view w = inner.substr(p, inner.find(' ', p) - p);
+    bool cap = (w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9');
+    if (!cap && !one_of(w, {"a", "an", "the", "of", "and", "in", "on", "to", "for", "with", "at", "or"}))
+      return false;
+  }
+  return true;
+}
+
+std::unordered_set<std::string_view> heading_lines(const Doc& d) {
+  std::unordered_set<std::string_view> out;
+  // A sentence that is a whole line: the splitter has found the lines
+  // already, and most sentences are longer than a heading.
+  for (const SentenceView& sv : d.sentences) {
+    const grammar::Range r = sv.sentence.range;
+    if (r.size() > kMaxHeading + 1) continue;
+    bool starts_line = r.begin == 0 || d.text[r.begin - 1] == '\n';
+    bool ends_line = r.end == d.text.size() || d.text[r.end] == '\n' || d.text[r.end] == '\r';
+    std::string_view line = d.text.substr(r.begin, r.size());
+    if (starts_line && ends_line && heading_like(line)) out.insert(line);
+  }
+  return out;
+}
+
 bool clearly_title(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
   return (title_case(inner) && (after_title_noun(d, sv, q, inner) || after_possessive_name(d, sv, q) ||
-                                 after_show_word(d, sv, q) || names_a_thing(d, sv, q))) ||
+                                 after_show_word(d, sv, q, inner) || names_a_thing(d, sv, q))) ||
          bylined(d, sv, q) || after_naming_word(d, sv, q, inner) || after_naming_participle(d, sv, q, inner);
 }
 

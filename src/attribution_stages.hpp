@@ -17,6 +17,7 @@
 #include <initializer_list>
 #include <optional>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "ast.hpp"
@@ -157,6 +158,16 @@ bool possessive(std::string_view w);
 // A title even where a speech verb is near: title case after a title noun or
 // a possessive name (MSNBC's “Morning Joe”).
 bool clearly_title(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner);
+// A review's or a listing's heading: a line of at most kMaxHeading bytes.
+// "‘Who Killed the Weather?’ is a children’s show", "Corbie Theatre’s
+// ‘Tidewrack’ bills itself as …" under the headings "Who Killed the
+// Weather?" and "Tidewrack": a quote whose words, capitalised like a name
+// (heading_like()), are a whole line of its document is the name of the
+// thing that line heads, a show or a book or a dish. heading_lines() holds
+// the document's heading-like lines, trimmed (mostly none or a headline).
+constexpr size_t kMaxHeading = 80;
+bool heading_like(std::string_view inner);
+std::unordered_set<std::string_view> heading_lines(const Doc& d);
 // A quote's words without the commas and full stops American style puts
 // inside the marks ("Salt Year," is "Salt Year").
 std::string_view without_final_stops(std::string_view inner);

@@ -1303,6 +1303,24 @@ const Case kKinds[] = {
       {"Night Owl", {{"kind", "title"}}},
       {"Sea Lark,", {{"kind", "title", kNot}}},
       {"The Hammer", {{"kind", "title", kNot}}}}},
+    // Set 18: a quote that repeats a heading line of its document, capitalised
+    // like a name, names what the line heads (a review page's shows); a
+    // quote that is not a whole line, or a lower-case one, does not.
+    {"title_repeats_a_heading",
+     "Tidewrack\nSt Ninian’s Hall ★★★\n\nCorbie Theatre’s ‘Tidewrack’ bills itself as ‘a journey’.\n\n"
+     "Who Killed the Weather?\n\n‘Who Killed the Weather?’ is a show for children. Critics found it ‘St "
+     "Ninian’s’ at best.",
+     {{"Tidewrack", {{"kind", "title"}}},
+      {"Who Killed the Weather?", {{"kind", "title"}}},
+      {"a journey", {{"kind", "title", kNot}}}}},
+    // A song after "singing" (not words ending in a stop, which are sung),
+    // "a’" in a Gaelic title, and a name after "a 1951 booklet called".
+    {"title_after_singing_and_a_dated_noun_called",
+     "The cast closes by singing ‘Fear a’ Bhàta’ unaccompanied. The crowd was singing “We Shall Overcome.” "
+     "She keeps a 1951 booklet called “The Tuner’s Ear,” its spine mended.",
+     {{"Fear a’ Bhàta", {{"kind", "title"}}},
+      {"We Shall Overcome.", {{"kind", "title", kNot}}},
+      {"The Tuner’s Ear,", {{"kind", "title"}}}}},
     // A title-case quote after "author of", "told", "with" names a work or a show.
     {"title_after_of_told_with",
      "“Nobody reads the footnotes,” said Tom Bale, the author of “Harbour Lights and Hidden Costs,” a study "
