@@ -188,6 +188,38 @@ class WordSet {
   uint8_t empty_bits_ = 0;
 };
 
+// The sets of runs that RunShapes marks, a bit each (FirstWords).
+enum RunSet : uint8_t { kRoleHeadRun = 1, kDeterminerRun = 2, kHonorificHeadRun = 4, kFunctionWordRun = 8 };
+
+// The shapes of the entries of a few sets of runs: a run's length with its
+// first and last bytes, hashed to a byte with a bit per set. A run whose
+// shape no entry of a set has is not in the set, so most runs fail here,
+// before they are hashed whole and probed in a WordSet, and one look-up
+// serves every set a run is tested against. The last byte matters: of the
+// runs scan_heads() tests for a role head, length and first byte alone
+// pass three in four, with the last byte one in four (2 MB make_corpus
+// slice).
+class RunShapes {
+ public:
+  // Marks run's shape for `sets` (RunSet bits). Precondition: run is not
+  // empty.
+  void insert(std::string_view run, uint8_t sets) { sets_[slot(run)] |= sets; }
+  // The RunSet bits of the sets that may hold run: 0 for an empty run.
+  uint8_t of(std::string_view run) const { return run.empty() ? 0 : sets_[slot(run)]; }
+
+ private:
+  // 16 KB, with few collisions among the few thousand entries (the role
+  // nouns' case variants): the packed shape times a Fibonacci constant,
+  // its top bits.
+  static constexpr int kLogSlots = 14;
+  static size_t slot(std::string_view run) {
+    uint32_t shape = static_cast<uint32_t>(run.size()) | uint32_t{static_cast<unsigned char>(run.front())} << 8 |
+                     uint32_t{static_cast<unsigned char>(run.back())} << 16;
+    return (shape * 0x9E3779B1u) >> (32 - kLogSlots);
+  }
+  std::array<uint8_t, size_t{1} << kLogSlots> sets_{};
+};
+
 // The run of word characters at the start of [p, last).
 inline std::string_view word_run(const char* p, const char* last) {
   return {p, static_cast<size_t>(word_run_end(p, last) - p)};
@@ -203,15 +235,11 @@ struct FirstWords {
   WordSet opener_lower;
   WordSet role_head;    // the leading word run of every form of every role noun, as written
   bool long_role_head = false;  // some run is longer than a WordSet key
-  // [length][first byte] of the runs in role_head (length <= kMaxKey + 1)
-  std::array<std::array<bool, 256>, kMaxKey + 2> role_head_shape{};
   WordSet det_word;    // kDeterminers (mention.hpp), as mention_def.hpp's `determiners` table
-  std::array<std::array<bool, 256>, kMaxKey + 2> det_shape{};  // as role_head_shape
   WordSet honorific_head;  // the leading word run of every form of every honorific
-  std::array<std::array<bool, 256>, kMaxKey + 2> honorific_head_shape{};  // as role_head_shape
   bool odd_honorific_head = false;  // some run is empty or longer than a WordSet key
   WordSet function_word;  // kFunctionWords (mention.hpp), as mention_def.hpp's `function_words` table
-  std::array<std::array<bool, 256>, kMaxKey + 2> function_word_shape{};  // as role_head_shape
+  RunShapes shapes;  // of role_head, det_word, honorific_head and function_word (RunSet)
   void insert_start(std::string_view w, uint8_t bit) {
     (bit == kMayStartCue ? cue : mention).insert(w);
     start.insert(w, bit);
@@ -231,13 +259,12 @@ struct FirstWords {
         std::string_view run = word_run(v.data(), v.data() + v.size());
         if (run.size() > kMaxKey + 1) long_role_head = true;
         role_head.insert(run, 1);  // nonzero bits: WordSet::has
-        if (!run.empty() && run.size() <= kMaxKey + 1)
-          role_head_shape[run.size()][static_cast<unsigned char>(run[0])] = true;
+        if (!run.empty()) shapes.insert(run, kRoleHeadRun);
       }
     for (const char* w : kDeterminers)
-      det_word.insert(w, 1), det_shape[std::strlen(w)][static_cast<unsigned char>(w[0])] = true;
+      det_word.insert(w, 1), shapes.insert(w, kDeterminerRun);
     for (const char* w : kFunctionWords)
-      function_word.insert(w, 1), function_word_shape[std::strlen(w)][static_cast<unsigned char>(w[0])] = true;
+      function_word.insert(w, 1), shapes.insert(w, kFunctionWordRun);
     for (const Honorific& h : lex.honorifics)
       for (const std::string& v : case_variants(h.title)) {
         std::string_view run = word_run(v.data(), v.data() + v.size());
@@ -246,7 +273,7 @@ struct FirstWords {
           continue;
         }
         honorific_head.insert(run, 1);
-        honorific_head_shape[run.size()][static_cast<unsigned char>(run[0])] = true;
+        shapes.insert(run, kHonorificHeadRun);
       }
     // kMayStartStop, and what stop_word_blocks_mention() asks.
     auto opener = [&](std::string_view run) {
@@ -402,32 +429,33 @@ struct Chunks {
     while (p < last && space(p)) p += *p == ' ' ? 1 : 2;
     return p;
   }
-  bool role_head(std::string_view run) const {
-    if (run.empty()) return fw.role_head.contains(run);
-    auto c = static_cast<unsigned char>(run[0]);
+  // A run of word characters (word_run) and the sets that may hold it
+  // (RunShapes::of), looked up once for all the tests of the run below.
+  struct Run {
+    std::string_view text;
+    uint8_t sets;
+  };
+  Run run_of(std::string_view text) const { return {text, fw.shapes.of(text)}; }
+  Run run_at(const char* p) const { return run_of(word_run(p, last)); }
+  bool role_head(Run run) const {
+    if (run.text.empty()) return fw.role_head.contains(run.text);
+    auto c = static_cast<unsigned char>(run.text[0]);
     if (c >= '0' && c <= '9')
-      return run.size() <= 3 && std::all_of(run.begin(), run.end(), [](char d) { return d >= '0' && d <= '9'; });
-    if (run.size() > kMaxKey + 1) return fw.long_role_head;
-    // Most runs fail on their first byte and length, without hashing.
-    if (!fw.role_head_shape[run.size()][c]) return false;
-    return fw.role_head.has(run);
+      return run.text.size() <= 3 &&
+             std::all_of(run.text.begin(), run.text.end(), [](char d) { return d >= '0' && d <= '9'; });
+    if (run.text.size() > kMaxKey + 1) return fw.long_role_head;
+    return (run.sets & kRoleHeadRun) && fw.role_head.has(run.text);
   }
   // is_function_word() at the run's start: its entries are whole runs of
   // letters, so the longest one that ends a word there is the run itself.
-  bool function_word(std::string_view run) const {
-    return !run.empty() && run.size() <= kMaxKey + 1 &&
-           fw.function_word_shape[run.size()][static_cast<unsigned char>(run[0])] && fw.function_word.has(run);
-  }
-  bool honorific_head(std::string_view run) const {
-    return !run.empty() && run.size() <= kMaxKey + 1 &&
-           fw.honorific_head_shape[run.size()][static_cast<unsigned char>(run[0])] && fw.honorific_head.has(run);
-  }
+  bool function_word(Run run) const { return (run.sets & kFunctionWordRun) && fw.function_word.has(run.text); }
+  bool honorific_head(Run run) const { return (run.sets & kHonorificHeadRun) && fw.honorific_head.has(run.text); }
   // titled_name: up to two capitalised words, "former"/"acting" or "then-",
   // then the title, each before the next chunk. So the title starts one of
   // the first four chunks, or follows "then-" at the start of one, and every
   // chunk before it starts with a capital (or is "former"/"acting").
-  bool honorific_at(const char* p, std::string_view run) const {
-    return honorific_head(run) || (run == "then" && last - p > 5 && p[4] == '-' && honorific_head(word_run(p + 5, last)));
+  bool honorific_at(const char* p, Run run) const {
+    return honorific_head(run) || (run.text == "then" && last - p > 5 && p[4] == '-' && honorific_head(run_at(p + 5)));
   }
   static bool honorific_goes_on(const char* p, std::string_view run) {
     return upperish(*p) || run == "former" || run == "acting";
@@ -458,21 +486,20 @@ HeadScan scan_heads(const char* first, const char* last) {
   // Role: chunk 0 may be the head, or a determiner / possessive name (then
   // the head is one of the next five chunks), or a capitalised modifier
   // (then up to three capitalised chunks precede the head).
-  std::string_view run0 = word_run(first, last);
+  Chunks::Run run0 = c.run_at(first);
   h.role_head = c.role_head(run0);
   bool role_on = !h.role_head;
   h.honorific = c.fw.odd_honorific_head || c.honorific_at(first, run0);
-  bool clean = c.ends_clean(first + run0.size());
-  bool honorific_on = !h.honorific && clean && Chunks::honorific_goes_on(first, run0);
+  bool clean = c.ends_clean(first + run0.text.size());
+  bool honorific_on = !h.honorific && clean && Chunks::honorific_goes_on(first, run0.text);
   // The rest of chunk 0: an apostrophe (' or the first byte of ’) may make
   // it a possessive name.
-  const char* p = first + run0.size();
+  const char* p = first + run0.text.size();
   bool apostrophe = false;
   for (; p < last && !c.space(p); ++p) apostrophe |= *p == '\'' || *p == '\xE2';
   bool det = false;
   if (role_on) {
-    bool starts_det = run0.size() <= kMaxKey + 1 && c.fw.det_shape[run0.size()][static_cast<unsigned char>(*first)] &&
-                      c.fw.det_word.has(run0);  // starts_with_determiner
+    bool starts_det = (run0.sets & kDeterminerRun) && c.fw.det_word.has(run0.text);  // starts_with_determiner
     h.determiner = starts_det;
     det = (apostrophe && upperish(*first)) || starts_det;
     role_on = clean && (det || upperish(*first));
@@ -484,8 +511,8 @@ HeadScan scan_heads(const char* first, const char* last) {
     if (!role_on && !honorific_on) break;
     p = c.skip_spaces(p);
     if (p == last) break;
-    std::string_view run = word_run(p, last);
-    clean = c.ends_clean(p + run.size());
+    Chunks::Run run = c.run_at(p);
+    clean = c.ends_clean(p + run.text.size());
     if (role_on) {
       h.role_head = c.role_head(run);
       // The next chunk is reachable only past a modifier: a capitalised word
@@ -497,9 +524,9 @@ HeadScan scan_heads(const char* first, const char* last) {
     }
     if (honorific_on) {
       h.honorific = c.honorific_at(p, run);
-      honorific_on = !h.honorific && clean && Chunks::honorific_goes_on(p, run);
+      honorific_on = !h.honorific && clean && Chunks::honorific_goes_on(p, run.text);
     }
-    p += run.size();
+    p += run.text.size();
     while (p < last && !c.space(p)) ++p;
   }
   return h;
@@ -545,7 +572,7 @@ bool may_hold_honorific(const char* first, const char* last) { return scan_heads
 bool may_hold_title(const char* first, const char* last) {
   const Chunks c{first_words(), last};
   if (c.fw.odd_honorific_head) return true;
-  auto head_at = [&](const char* p) { return c.honorific_head(word_run(p, last)); };
+  auto head_at = [&](const char* p) { return c.honorific_head(c.run_at(p)); };
   // the_title: a determiner (a whole run), a space, then the title, or
   // "then-" / "former" / "acting" and the title.
   const char* p = first + word_run(first, last).size();
@@ -553,7 +580,7 @@ bool may_hold_title(const char* first, const char* last) {
   p = c.skip_spaces(p);
   if (p == last) return false;
   std::string_view run = word_run(p, last);
-  if (c.honorific_head(run)) return true;
+  if (c.honorific_head(c.run_of(run))) return true;
   if (last - p > 5 && std::string_view(p, 5) == "then-") return head_at(c.skip_spaces(p + 5));
   if (run == "former" || run == "Former" || run == "acting" || run == "Acting")
     return head_at(c.skip_spaces(p + run.size()));
