@@ -142,6 +142,12 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
     return after_of && t >= 2 && sv.mention_end_at[t - 2] >= 0 ? sv.mention_end_at[t - 2] : -1;
   }
   if (w == "and" || w == "but") return -2;
+  // "Corbie Theatre’s show bills itself as", "Corbie Theatre’s ‘Tidewrack’
+  // describes itself as": what a cue that needs "as" says of a thing its
+  // owner made, the owner says.
+  if (k >= 2 && sv.cue_at[c] && sv.cue_at[c]->needs_as &&
+      (is_lower_word(d, sv.toks[k - 1]) || sv.toks[k - 1].kind == Token::Kind::kQuote))
+    if (int p = sv.mention_end_at[k - 2]; p >= 0 && possessive(word(d, sv.toks[k - 2]))) return p;
   // "NATO's chief Ida Lund - speaking in Brussels - said": the mention
   // before a phrase set off by dashes.
   if (is_dash(d, sv.toks[k - 1])) {

@@ -125,6 +125,15 @@ const Case kFrames[] = {
      {{"a wish list", {{"name", "Omar Haddad"}, {"cue", "dismissed"}}},
       {"an insult", {{"cue", "branded"}}},
       {"reckless", {{"cue", "labelled"}}}}},
+    // Set 18: "bills itself as"; what a thing its owner made says of itself
+    // with such a verb ("Corbie Theatre’s show bills itself as", the show a
+    // title or a noun), its owner says; "Bill" before a name is the name.
+    {"bills_itself_as",
+     "Corbie Theatre’s ‘Tidewrack’ bills itself as ‘a journey under the firth’. Lowrie Company’s show describes "
+     "itself as ‘a quiet riot’. “We will see,” Bill Hanlon said as the doors opened.",
+     {{"a journey under the firth", {{"name", "Corbie Theatre"}, {"cue", "bills"}}},
+      {"a quiet riot", {{"name", "Lowrie Company"}, {"cue", "describes"}}},
+      {"We will see,", {{"name", "Bill Hanlon"}, {"cue", "said"}}}}},
     // "The Minister", "The President": a capitalised office is a role that
     // links to its holder, not an organisation called "Minister".
     {"capitalised_office_is_its_holder",
