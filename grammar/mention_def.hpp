@@ -342,7 +342,7 @@ auto const role_phrase_def =
     x3::omit[((det | possessive_name) >> sp >> x3::repeat(0, 4)[modifier >> sp]) |
              x3::repeat(0, 3)[cap_modifier >> sp]] >>
     role_head >> !(sp >> cap_word) >> !(apostrophe >> sp >> upper) >>  // not "President Xi Jinping", "Farmers’ Union"
-    x3::omit[-role_tail];
+    x3::omit[x3::repeat(0, 2)[role_tail]];
 auto const the_title_def =
     x3::omit[det >> sp >> -former >> honorific] >> !(sp >> cap_word);
 // "Chairman Rep. Jason Chaffetz": titles may stack; the first gives the gender.

@@ -239,6 +239,14 @@ void drop_descriptors(NameWords* name) {
       words = holder;
       return;
     }
+  // "MEC for Cooperative Governance and Traditional Affairs Zolani Mthembu",
+  // whose mention starts after the "and": the end of an office's field
+  // ("Affairs", descriptors.txt) before a first and a last name.
+  for (size_t j = words.size() >= 3 ? words.size() - 2 : 0; j-- > 1;)
+    if (descriptor_word(words[j])) {
+      words.erase(words.begin(), words.begin() + static_cast<long>(j) + 1);
+      return;
+    }
   // "Spokeswoman Sarah Sanders", "Trump Spokesman Hogan Gidley", "Analyst
   // Rhea Moss", "Chief Williams": a capitalised person role (roles.txt)
   // ends what describes the person when it leads the name or has a first

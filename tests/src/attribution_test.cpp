@@ -1590,6 +1590,19 @@ const Case kKinds[] = {
      "Former Secretary of State Hillary Rodham Clinton said it was “over”. Minister for Health Mary Ann Lee called "
      "it “a relief”.",
      {{"over", {{"name", "Hillary Rodham Clinton"}}}, {"a relief", {{"name", "Mary Ann Lee"}}}}},
+    // Set 19: an office with two tails ("Minister of State for National
+    // Development NAME") and a field joined by "and" ("MEC for Cooperative
+    // Governance and Traditional Affairs NAME", "Secretary of State for
+    // Health and Social Care NAME") leave the holder's name; a surname that
+    // is a field word stays ("Jim Justice").
+    {"holder_after_two_tails_or_a_field_with_and",
+     "Senior Minister of State for National Development Haziq Iskandar Osman said it was “fair”. Eastern Cape MEC "
+     "for Cooperative Governance and Traditional Affairs Zolani Mthembu said it was “calm”. Secretary of State for "
+     "Health and Social Care Wes Streeting said it was “late”. Governor Jim Justice said it was “fine”.",
+     {{"fair", {{"name", "Haziq Iskandar Osman"}, {"cue", "said"}}},
+      {"calm", {{"name", "Zolani Mthembu"}}},
+      {"late", {{"name", "Wes Streeting"}}},
+      {"fine", {{"name", "Jim Justice"}}}}},
     {"no_holder_without_a_name_after_the_field",
      "The President of the United States said aid was “blocked”. A former Secret Service agent for President Bill "
      "Clinton said it was “a disgrace”.",
