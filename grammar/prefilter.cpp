@@ -202,10 +202,14 @@ enum RunSet : uint8_t { kRoleHeadRun = 1, kDeterminerRun = 2, kHonorificHeadRun 
 class RunShapes {
  public:
   // Marks run's shape for `sets` (RunSet bits). Precondition: run is not
-  // empty.
+  // empty and at most kMaxKey + 1 bytes (a longer one's size would spill
+  // into the first byte's bits; the callers test long runs apart).
   void insert(std::string_view run, uint8_t sets) { sets_[slot(run)] |= sets; }
-  // The RunSet bits of the sets that may hold run: 0 for an empty run.
-  uint8_t of(std::string_view run) const { return run.empty() ? 0 : sets_[slot(run)]; }
+  // The RunSet bits of the sets that may hold run: 0 for an empty run or a
+  // longer one.
+  uint8_t of(std::string_view run) const {
+    return run.empty() || run.size() > kMaxKey + 1 ? 0 : sets_[slot(run)];
+  }
 
  private:
   // 16 KB, with few collisions among the few thousand entries (the role
@@ -257,9 +261,9 @@ struct FirstWords {
     for (const RoleNoun& r : lex.roles)
       for (const std::string& v : case_variants(r.noun)) {
         std::string_view run = word_run(v.data(), v.data() + v.size());
-        if (run.size() > kMaxKey + 1) long_role_head = true;
         role_head.insert(run, 1);  // nonzero bits: WordSet::has
-        if (!run.empty()) shapes.insert(run, kRoleHeadRun);
+        if (run.size() > kMaxKey + 1) long_role_head = true;
+        else if (!run.empty()) shapes.insert(run, kRoleHeadRun);
       }
     for (const char* w : kDeterminers)
       det_word.insert(w, 1), shapes.insert(w, kDeterminerRun);

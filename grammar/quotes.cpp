@@ -359,10 +359,12 @@ bool Pairer::possessive(const MarkToken& m, bool later_close) const {
   char before = text_[m.pos - 1];
   // "the workers’ union": s + mark + space + lower-case word.
   if (before == 's') return lower(text_[next + 1]);
-  // "‘Fear a’ Bhàta’", "a cup o’ tea": a one-letter word cut short ("a’",
-  // "o’") + mark + space + a word; no quote ends in such a word.
-  bool one_letter = lower(before) && (m.pos == 1 || text_[m.pos - 2] == ' ');
-  return one_letter && is_ascii_alpha(static_cast<unsigned char>(text_[next + 1]));
+  // "‘Fear a’ Bhàta’", "a cup o’ tea": "a’" before a capital (Gaelic) or
+  // "o’" (of) before a word, each a word of its own, cut short; "‘plan a’ at
+  // the ministers’ meeting" closes at "a’".
+  if ((before != 'a' && before != 'o') || (m.pos > 1 && text_[m.pos - 2] != ' ')) return false;
+  char first = text_[next + 1];
+  return before == 'a' ? first >= 'A' && first <= 'Z' : is_ascii_alpha(static_cast<unsigned char>(first));
 }
 
 void Pairer::handle(const MarkToken& m, bool later_close) {

@@ -477,8 +477,9 @@ class Finisher {
       const grammar::Quote& quote = d_.scan.quotes[qi];
       if (quote.depth > 0 || d_.quote_sentence[qi] == SIZE_MAX) continue;
       std::string_view inner = d_.text.substr(quote.inner.begin, quote.inner.size());
+      // Not a heading's words that someone says ("We Will Rebuild," she said).
       bool heading = false;
-      if (heading_like(inner)) {
+      if (!d_.claims[qi].cue && heading_like(inner)) {
         if (!headings) headings = heading_lines(d_);
         heading = !headings->empty() && headings->count(without_final_stops(inner)) > 0;
       }

@@ -166,10 +166,19 @@ int possessor_of_words(const Doc& d, const SentenceView& sv, size_t first, size_
   static const grammar::WordList opinion_nouns(grammar::Lexicon::builtin().opinion_nouns);
   if (first + 2 >= q) return -1;
   bool colon = is_punct(d, sv.toks[q], ':') || is_punct(d, sv.toks[q - 1], ':');
+  // After "was", an utterance quoted whole opens with a capital ("NAME’s
+  // answer was ‘Because …’"); "The government's response was “inadequate”"
+  // describes it.
+  auto utterance = [&] {
+    const Token& t = sv.toks[q];
+    if (t.kind != Token::Kind::kQuote) return false;
+    const grammar::Range inner = d.scan.quotes[static_cast<size_t>(t.quote)].inner;
+    return inner.size() > 0 && std::isupper(static_cast<unsigned char>(d.text[inner.begin]));
+  };
   // The noun at n is the owner's words.
   auto words_at = [&](size_t n) {
     return opinion_nouns.contains(word(d, sv.toks[n])) &&
-           (colon || (n + 2 == q && one_of(word(d, sv.toks[n + 1]), {"was", "is"})));
+           (colon || (n + 2 == q && one_of(word(d, sv.toks[n + 1]), {"was", "is"}) && utterance()));
   };
   std::string_view w = word(d, sv.toks[first]);
   if (one_of(w, {"His", "Her", "Their"})) {
@@ -204,7 +213,9 @@ int possessor_of_words(const Doc& d, const SentenceView& sv, size_t first, size_
 std::optional<Claim> subject_claim(const Doc& d, const SentenceView& sv, size_t q) {
   std::optional<Claim> found;
   size_t first = past_introduction(d, sv);
-  if (int m = possessor_of_words(d, sv, first, q); m >= 0) {
+  // (A "Her verdict:" before a colon may name a she of an earlier sentence;
+  // the clause frame keeps to its own, whose tokens its callers read.)
+  if (int m = possessor_of_words(d, sv, first, q); m >= 0 && d.mentions[m].mention.range.begin >= sv.sentence.range.begin) {
     found = Claim{};
     found->mention = m;
     found->rule = "possessor_of_words";

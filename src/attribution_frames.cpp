@@ -92,6 +92,16 @@ int name_ended_by_noun(const Doc& d, const SentenceView& sv, int m) {
 
 }  // namespace
 
+// A thing someone makes and speaks through: a title quote, or a noun of
+// data/lexicon/title_nouns.txt or thing_nouns.txt ("show", "website").
+bool owned_thing(const Doc& d, const Token& t) {
+  static const grammar::WordList titles(grammar::Lexicon::builtin().title_nouns);
+  static const grammar::WordList things(grammar::Lexicon::builtin().thing_nouns);
+  if (t.kind == Token::Kind::kQuote) return true;
+  std::string_view w = word(d, t);
+  return t.kind == Token::Kind::kWord && (titles.contains(w) || things.contains(w));
+}
+
 // The subject mention of the verb at token c: the mention right before it,
 // past auxiliaries and adverbs and past an appositive. -2 means "and" joins
 // this verb to the previous one (share its subject); -1 means none.
@@ -144,9 +154,10 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
   if (w == "and" || w == "but") return -2;
   // "Corbie Theatre’s show bills itself as", "Corbie Theatre’s ‘Tidewrack’
   // describes itself as": what a cue that needs "as" says of a thing its
-  // owner made, the owner says.
-  if (k >= 2 && sv.cue_at[c] && sv.cue_at[c]->needs_as &&
-      (is_lower_word(d, sv.toks[k - 1]) || sv.toks[k - 1].kind == Token::Kind::kQuote))
+  // owner made (a work, a scheme, a website: title_nouns.txt,
+  // thing_nouns.txt, or a title), the owner says; not "Ms Hale's children
+  // describe her as", nor a passive ("were billed as").
+  if (k >= 2 && sv.cue_at[c] && sv.cue_at[c]->needs_as && k == c && owned_thing(d, sv.toks[k - 1]))
     if (int p = sv.mention_end_at[k - 2]; p >= 0 && possessive(word(d, sv.toks[k - 2]))) return p;
   // "NATO's chief Ida Lund - speaking in Brussels - said": the mention
   // before a phrase set off by dashes.
@@ -618,10 +629,16 @@ std::optional<Claim> named_in_next_paragraph(const Doc& d, size_t si, size_t q) 
     if (one_of(verb, {"belongs", "belonged"}) && word(d, next.toks[k + 1]) == "to")
       return named(next.mention_start_at[k + 2], std::nullopt);
     if (one_of(verb, {"came", "comes"})) {
-      for (size_t e = std::min(next.toks.size() - 1, k + 8); ++k < e && !is_punct(d, next.toks[k], ',');)
-        if (word(d, next.toks[k]) == "from" && word(d, next.toks[k - 1]) != "not")
-          return named(next.mention_start_at[k + 1], std::nullopt);
-      return std::nullopt;
+      // "came from NAME", or "came not from X but from NAME"; not "came as
+      // figures from the Treasury showed".
+      size_t from = k + 1;
+      if (word(d, next.toks[from]) == "not") {  // on to the "but"
+        size_t but = from + 1;
+        while (but < next.toks.size() && but < k + 8 && word(d, next.toks[but]) != "but") ++but;
+        from = but + 1;
+      }
+      if (from + 1 >= next.toks.size() || word(d, next.toks[from]) != "from") return std::nullopt;
+      return named(next.mention_start_at[from + 1], std::nullopt);
     }
     return verb == "from" ? named(next.mention_start_at[k + 1], std::nullopt) : std::nullopt;
   }

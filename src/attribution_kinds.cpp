@@ -64,6 +64,13 @@ bool after_title_noun(const Doc& d, const SentenceView& sv, size_t q, std::strin
 // "The A Word", "Gone With the Wind", "Make Your Kid a Millionaire,": two or
 // more words, the significant ones capitalised; a final comma or period
 // (American style puts them inside the marks) is allowed.
+// The small words of a title ("State of the Union"), and a one-letter
+// word cut short ("Fear a’ Bhàta", "Jack o’ Lantern").
+bool small_title_word(std::string_view w) {
+  return one_of(w, {"a", "an", "the", "of", "and", "in", "on", "to", "for", "with", "at", "or"}) ||
+         (w.size() == 4 && (w[0] == 'a' || w[0] == 'o') && w.substr(1) == "\xE2\x80\x99");
+}
+
 bool title_case(std::string_view s) {
   s = without_final_stops(s);
   size_t words = 0, caps = 0, small = 0;
@@ -79,12 +86,13 @@ bool title_case(std::string_view s) {
     ++words;
     bool cap = (w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9');
     if (cap) ++caps;
-    else if (one_of(w, {"a", "an", "the", "of", "and", "in", "on", "to", "for", "with", "at", "or"}) ||
-             (w.size() == 4 && w.substr(1) == "\xE2\x80\x99"))  // "a’", "o’": Gaelic, Scots
+    else if (small_title_word(w))
       ++small;
     else
       return false;
-    if (w.back() == '.' || w.back() == '?' || w.back() == '!' || w.back() == ',') return false;
+    // A question may end a title ("Senzeni Na?"), not a word inside it; an
+    // exclamation is a chant ("a chant of “Feel the Bern!”", PolNeAR).
+    if (w.back() == '.' || w.back() == ',' || w.back() == '!' || (w.back() == '?' && p < s.size())) return false;
   }
   // "State of the Union": the small words do not count against it.
   return words >= 2 && caps >= 2 && caps * 3 >= (words - small) * 2;
@@ -149,15 +157,15 @@ bool bylined(const Doc& d, const SentenceView& sv, size_t q) {
 // "the author of “Hacked World Order”", "told “Fox and Friends”", "in an
 // interview with “Fox News Sunday”", "a raid codenamed “Night Owl”", "the
 // cast singing ‘Fear a’ Bhàta’": a title-case quote right after these words
-// names a work, a programme, an operation or a song (a song's words end in
-// a stop: "singing “It's Our Time.”" PolNeAR quotes). (Not "on": PolNeAR marks "a boss on “The Apprentice”" as
+// names a work, a programme, an operation or a song (words that end in a
+// full stop are sung: "singing “It's Our Time.”" PolNeAR quotes). (Not "on": PolNeAR marks "a boss on “The Apprentice”" as
 // content as often as not; not "dubbed" or "nicknamed", whose nicknames it
 // quotes as the speaker's words.)
 bool after_show_word(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
   if (q == 0 || sv.toks[q - 1].kind != Token::Kind::kWord) return false;
   std::string_view w = word(d, sv.toks[q - 1]);
   if (one_of(w, {"of", "told", "with", "codenamed"})) return true;
-  if (one_of(w, {"sang", "sing", "sings", "singing", "sung"})) return without_final_stops(inner) == inner;
+  if (one_of(w, {"sang", "sing", "sings", "singing", "sung"})) return inner.empty() || inner.back() != '.';
   // "The inquiry has been named “Operation Beacon”.": a name that closes its
   // sentence ("was named “The Morning Show,” with …" PolNeAR quotes).
   return w == "named" && (q + 1 == sv.toks.size() || is_punct(d, sv.toks[q + 1], '.'));
@@ -217,23 +225,27 @@ bool heading_like(std::string_view inner) {
     if (p >= inner.size()) break;
     std::string_view w = inner.substr(p, inner.find(' ', p) - p);
     bool cap = (w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9');
-    if (!cap && !one_of(w, {"a", "an", "the", "of", "and", "in", "on", "to", "for", "with", "at", "or"}))
-      return false;
+    if (!cap && !small_title_word(w)) return false;
   }
   return true;
 }
 
 std::unordered_set<std::string_view> heading_lines(const Doc& d) {
   std::unordered_set<std::string_view> out;
-  // A sentence that is a whole line: the splitter has found the lines
-  // already, and most sentences are longer than a heading.
+  // A sentence that is a whole line, but for spaces or tabs around it: the
+  // splitter has found the lines already, and most sentences are longer
+  // than a heading.
+  auto blank = [](char c) { return c == ' ' || c == '\t'; };
   for (const SentenceView& sv : d.sentences) {
     const grammar::Range r = sv.sentence.range;
     if (r.size() > kMaxHeading + 1) continue;
-    bool starts_line = r.begin == 0 || d.text[r.begin - 1] == '\n';
-    bool ends_line = r.end == d.text.size() || d.text[r.end] == '\n' || d.text[r.end] == '\r';
+    size_t b = r.begin, e = r.end;
+    while (b > 0 && blank(d.text[b - 1])) --b;
+    while (e < d.text.size() && blank(d.text[e])) ++e;
+    bool starts_line = b == 0 || d.text[b - 1] == '\n';
+    bool ends_line = e == d.text.size() || d.text[e] == '\n' || d.text[e] == '\r';
     std::string_view line = d.text.substr(r.begin, r.size());
-    if (starts_line && ends_line && heading_like(line)) out.insert(line);
+    if (starts_line && ends_line && heading_like(line)) out.insert(without_final_stops(line));
   }
   return out;
 }

@@ -224,13 +224,15 @@ BOOST_AUTO_TEST_CASE(plural_possessive_inside_single_quote) {
 }
 
 BOOST_AUTO_TEST_CASE(one_letter_elision_inside_single_quote) {
-  // "a’" and "o’" are words cut short: the quote closes at the last ’. A
-  // capital letter ("Plan B’"), or one with no closing mark after it
-  // ("‘plan c’"), still closes.
+  // "a’" before a capital and "o’" are words cut short: the quote closes at
+  // the last ’. Another one-letter word ("Plan B’", "plan c’"), or "a’"
+  // before a lower-case word, closes, even with a possessive’s mark later.
   only_quote("The cast sang ‘Fear a’ Bhàta’ unaccompanied.", "Fear a’ Bhàta");
   only_quote("She ordered ‘a cup o’ tea’ at the bar.", "a cup o’ tea");
   std::string text = "They called it ‘Plan B’ and ‘plan c’ later.";
   BOOST_TEST(inner_texts(text, qg::scan_quotes(text)) == (Strings{"Plan B", "plan c"}));
+  only_quote("They voted for ‘plan a’ at the ministers’ meeting.", "plan a");
+  only_quote("She said ‘plan c’ in the same breath. The unions’ reply came later.", "plan c");
 }
 
 BOOST_AUTO_TEST_CASE(single_scare_quote_ending_in_s) {

@@ -134,6 +134,10 @@ const Case kFrames[] = {
      {{"a journey under the firth", {{"name", "Corbie Theatre"}, {"cue", "bills"}}},
       {"a quiet riot", {{"name", "Lowrie Company"}, {"cue", "describes"}}},
       {"We will see,", {{"name", "Bill Hanlon"}, {"cue", "said"}}}}},
+    // Not a person's relatives, nor a passive with its agent.
+    {"bills_itself_as_not_for_people_or_a_passive",
+     "Ms Hale's children describe her as “fearless”. The company's bonds were billed as “a safe bet” by brokers.",
+     {{"fearless", {{"name", "Hale", kNot}}}, {"a safe bet", {{"name", "company", kNot}}}}},
     // "The Minister", "The President": a capitalised office is a role that
     // links to its holder, not an organisation called "Minister".
     {"capitalised_office_is_its_holder",
@@ -729,6 +733,10 @@ const Case kFrames[] = {
      "Tom Reyes, who audits it.\n\n“Rates will rise.”\n\nThe warning came not from Tom Reyes, who audits it.",
      {{"The budget is gone.", {{"name", "Tom Reyes"}, {"rule", "named_next_paragraph"}}},
       {"Rates will rise.", {{"rule", "named_next_paragraph", kNot}}}}},
+    {"named_in_the_next_paragraph_came_as",
+     "The council met on Tuesday.\n\n“The budget is gone.”\n\nThe warning came as figures from the Treasury "
+     "showed a deficit.",
+     {{"The budget is gone.", {{"rule", "named_next_paragraph", kNot}, {"name", "Treasury", kNot}}}}},
     {"named_in_the_next_paragraph_belongs_to",
      "The council met on Tuesday.\n\n“The budget is gone.”\n\nThe line belongs to Tom Reyes, who has audited "
      "it since 2004.",
@@ -822,6 +830,10 @@ const Case kFrames[] = {
      {{"We can pay.", {{"mention", "The premier"}, {"cue", ":"}}}}},
     {"words_of_a_possessor_4", "Mr Lund said the answer was simple: “Pay now.”",
      {{"Pay now.", {{"name", "Lund"}, {"cue", "said"}}}}},
+    // After "was" only an utterance quoted whole, with its capital: "The
+    // government's response was “inadequate”" describes the response.
+    {"words_of_a_possessor_5", "Ministers met on Monday. The government's response was “inadequate and late”.",
+     {{"inadequate and late", {{"rule", "possessor_of_words", kNot}}}}},
     // "with opposition MPs accusing": after "with" or a determiner, the
     // lower-case word before a mention is its modifier, not a verb whose
     // object the mention is; "officials called" keeps its subject.
@@ -1317,18 +1329,26 @@ const Case kKinds[] = {
     // quote that is not a whole line, or a lower-case one, does not.
     {"title_repeats_a_heading",
      "Tidewrack\nSt Ninian’s Hall ★★★\n\nCorbie Theatre’s ‘Tidewrack’ bills itself as ‘a journey’.\n\n"
-     "Who Killed the Weather?\n\n‘Who Killed the Weather?’ is a show for children. Critics found it ‘St "
-     "Ninian’s’ at best.",
+     "Who Killed the Weather?\n\n‘Who Killed the Weather?’ is a show for children. Critics found it ‘Tidewrack "
+     "Lite’ at best.",
      {{"Tidewrack", {{"kind", "title"}}},
       {"Who Killed the Weather?", {{"kind", "title"}}},
-      {"a journey", {{"kind", "title", kNot}}}}},
+      {"a journey", {{"kind", "title", kNot}}},
+      {"Tidewrack Lite", {{"kind", "title", kNot}}}}},
+    // A heading's words that someone is said to say are speech.
+    {"heading_words_with_a_cue_are_speech",
+     "We Will Rebuild\n\nThe mayor spoke at dawn. “We Will Rebuild,” she said.",
+     {{"We Will Rebuild,", {{"kind", "speech"}, {"name", "mayor"}}}}},
     // A song after "singing" (not words ending in a stop, which are sung),
     // "a’" in a Gaelic title, and a name after "a 1951 booklet called".
     {"title_after_singing_and_a_dated_noun_called",
      "The cast closes by singing ‘Fear a’ Bhàta’ unaccompanied. The crowd was singing “We Shall Overcome.” "
-     "She keeps a 1951 booklet called “The Tuner’s Ear,” its spine mended.",
+     "She keeps a 1951 booklet called “The Tuner’s Ear,” its spine mended. The choir, singing “Amazing Grace,” "
+     "marched on. Some of them sang “Senzeni Na?” as they left.",
      {{"Fear a’ Bhàta", {{"kind", "title"}}},
       {"We Shall Overcome.", {{"kind", "title", kNot}}},
+      {"Amazing Grace,", {{"kind", "title"}}},
+      {"Senzeni Na?", {{"kind", "title"}}},
       {"The Tuner’s Ear,", {{"kind", "title"}}}}},
     // A title-case quote after "author of", "told", "with" names a work or a show.
     {"title_after_of_told_with",
