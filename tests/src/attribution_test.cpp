@@ -1350,6 +1350,15 @@ const Case kKinds[] = {
       {"Amazing Grace,", {{"kind", "title"}}},
       {"Senzeni Na?", {{"kind", "title"}}},
       {"The Tuner’s Ear,", {{"kind", "title"}}}}},
+    // Set 19: a survey, a study, a paper or a presentation is a work; a
+    // list or a ranking a named thing.
+    {"title_of_a_survey_a_presentation_a_list",
+     "Mr Haziq cited “Quieter Homes, Kinder Blocks”, a 2025 survey commissioned by the ministry. The slide "
+     "presentation, “Colder, Closer, Faster,” will be online. The firm was named to the “Top 50 Food Logistics "
+     "Providers” list by a magazine.",
+     {{"Quieter Homes, Kinder Blocks", {{"kind", "title"}}},
+      {"Colder, Closer, Faster,", {{"kind", "title"}}},
+      {"Top 50 Food Logistics Providers", {{"kind", "title"}}}}},
     // A title-case quote after "author of", "told", "with" names a work or a show.
     {"title_after_of_told_with",
      "“Nobody reads the footnotes,” said Tom Bale, the author of “Harbour Lights and Hidden Costs,” a study "
@@ -1525,6 +1534,12 @@ const Case kKinds[] = {
      "Ruth Okafor tunes pianos. She hired Sam Adeyemi, who drove a van. “I made her listen,” he "
      "says.",
      {{"I made her listen,", {{"name", "Sam Adeyemi"}}}}},
+    // "Madam" is a woman's honorific (Singapore, Malaysia): her sentence's
+    // subject, not a place named after it, is the next "she".
+    {"madam_is_an_honorific",
+     "Madam Chua Ah Lian, 68, a retiree who lives in a Bukit Serangoon block, said she had complained. “Nobody can "
+     "do anything,” she said.",
+     {{"Nobody can do anything,", {{"name", "Chua Ah Lian"}}}}},
     {"pronoun_prefers_the_name_in_apposition_to_the_subject_role",
      "The Opposition Leader, Peter Hallinan, told ABC Radio National that the project had failed. “It is a "
      "disgrace,” he said.",
