@@ -262,6 +262,15 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
     if (chosen < 0 && sv.mention_start_at[j] < 0 && subordinator(word(d, sv.toks[j]))) break;
     if (int m = sv.mention_start_at[j]; m >= 0 && chosen < 0 && object_after_quote(d, sv, k, j)) {
       j += d.mentions[m].mention.tokens;  // “…” for the EU, said X: an object, not the speaker
+    } else if (m >= 0 && chosen >= 0 && d.mentions[m].mention.type == Mention::Type::kRelative) {
+      // “…,” a sociologist who has studied HDB estates for two decades
+      // said.: a relative clause without commas, then the verb that closes
+      // the sentence's clause.
+      for (size_t e = std::min(n, j + 14); ++j < e && sv.toks[j].kind == Token::Kind::kWord;)
+        if (const auto& verb = sv.cue_at[j]; verb && verb->form == CueMatch::Form::kFinite &&
+                                             clause_closes_at(d, sv, j + verb->tokens, modifiers))
+          return make_claim(chosen, *verb, "post_speaker_cue", 0.8f);
+      break;
     } else if (m >= 0) {
       chosen = m;  // the mention nearest the cue, before any appositive
       j = skip_parenthesis(d, sv, j + d.mentions[m].mention.tokens);

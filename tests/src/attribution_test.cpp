@@ -138,6 +138,21 @@ const Case kFrames[] = {
     {"bills_itself_as_not_for_people_or_a_passive",
      "Ms Hale's children describe her as “fearless”. The company's bonds were billed as “a safe bet” by brokers.",
      {{"fearless", {{"name", "Hale", kNot}}}, {"a safe bet", {{"name", "company", kNot}}}}},
+    // Set 19: a relative clause without commas between a speaker after the
+    // quote and the verb ("“…,” a sociologist who has studied estates for
+    // two decades said."); a cue inside a relative clause set off by commas
+    // does not govern a quote after words that follow it ("described X,
+    // which residents remember, as “…”"), but one right after the clause
+    // it does ("X, who joked of the museum, “…”").
+    {"relative_clause_between_speaker_and_cue",
+     "Officials spoke first. “This law will not make anyone a better neighbour,” a sociologist who has studied "
+     "public housing for two decades said.",
+     {{"This law will not make anyone a better neighbour,", {{"name", "sociologist"}, {"cue", "said"}}}}},
+    {"cue_in_a_closed_relative_clause",
+     "Mr Rajan Menon described the “kampung spirit”, which older residents remember from their villages, as “a "
+     "fine thing to legislate”. Stevie Wonder, who joked of the museum, “I haven't seen it yet.”",
+     {{"a fine thing to legislate", {{"name", "Rajan Menon"}, {"cue", "described"}}},
+      {"I haven't seen it yet.", {{"cue", "joked"}}}}},
     // "The Minister", "The President": a capitalised office is a role that
     // links to its holder, not an organisation called "Minister".
     {"capitalised_office_is_its_holder",
