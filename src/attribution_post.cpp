@@ -185,8 +185,9 @@ int name_after_role(const Doc& d, const SentenceView& sv, int m) {
 // an unlisted verb must end its clause at once: not "Carson struggled to …").
 enum class After : uint8_t { kFragment, kUtterance, kNextSentence };
 
-// “Q,” muttered one. | “Q,” another added. — after a whole utterance, a
-// speech verb whose subject is the bare "one" or "another" (one of a crowd
+// “Q,” muttered one. | “Q,” another added. | “Q,” one of them told
+// reporters. — after a whole utterance, a speech verb whose subject is the
+// bare "one" or "another", or "one of them" (one of a crowd
 // no one names) closing the clause: the quote is speech with its cue and no
 // speaker name (Claim::mention -1, Claim::unnamed "one"). Token k is the first after the quote's comma.
 std::optional<Claim> anonymous_speaker(const Doc& d, const SentenceView& sv, size_t k, bool modifiers) {
@@ -199,19 +200,26 @@ std::optional<Claim> anonymous_speaker(const Doc& d, const SentenceView& sv, siz
     return j < n && sv.cue_at[j] && sv.cue_at[j]->form == CueMatch::Form::kFinite ? &sv.cue_at[j] : nullptr;
   };
   const std::optional<CueMatch>* cue = nullptr;
-  size_t end = 0, who = 0;
+  size_t end = 0, who = 0, who_end = 0;  // [who, who_end): "one", "one of them"
   if (auto* c = finite(k); c && anonymous(k + (*c)->tokens)) {  // "muttered one"
     cue = c;
     who = k + (*c)->tokens;
-    end = who + 1;
+    end = who_end = who + 1;
   } else if (auto* after = anonymous(k) ? finite(k + 1) : nullptr) {  // "one muttered"
     cue = after;
     who = k;
+    who_end = k + 1;
     end = k + 1 + (*after)->tokens;
+  } else if (k + 3 < n && anonymous(k) && word(d, sv.toks[k + 1]) == "of" &&
+             one_of(word(d, sv.toks[k + 2]), {"them", "us", "those"}) && finite(k + 3)) {
+    cue = finite(k + 3);  // "one of them told reporters"
+    who = k;
+    who_end = k + 3;
+    end = k + 3 + (*cue)->tokens;
   }
   if (!cue || !clause_closes_at(d, sv, end, modifiers)) return std::nullopt;
   Claim c = make_claim(-1, **cue, "anonymous", 0.6f);
-  c.unnamed = sv.toks[who].range;
+  c.unnamed = grammar::Range{sv.toks[who].range.begin, sv.toks[who_end - 1].range.end};
   return c;
 }
 

@@ -798,6 +798,12 @@ const Case kFrames[] = {
      "The wardens were not amused. “Cheap,” muttered one. “Very cheap,” another added.",
      {{"Cheap,", {{"cue", "muttered"}, {"mention", "one"}, {"name", ""}, {"kind", "speech"}}},
       {"Very cheap,", {{"cue", "added"}, {"mention", "another"}, {"name", ""}}}}},
+    // Set 19: "one of them" (us, those) is one of a crowd no one names too.
+    {"anonymous_one_of_them",
+     "The mayor and her deputy left together. “We will see you in court,” one of them told reporters as they got "
+     "into a car.",
+     {{"We will see you in court,", {{"cue", "told reporters"}, {"mention", "one of them"}, {"name", ""},
+                                     {"kind", "speech"}}}}},
     {"anonymous_one_2",
      "The wardens were not amused. “Cheap,” said one of the wardens, Ada Kessler.",
      {{"Cheap,", {{"rule", "anonymous", kNot}}}}},
