@@ -232,6 +232,14 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
   while (k < n && sv.toks[k].kind == Token::Kind::kPunct &&
          one_of(word(d, sv.toks[k]), {"'", "\xE2\x80\x99", "\"", "\xE2\x80\x9D"}))
     ++k;
+  // "Noise Bill ‘not about policing neighbours’: Haziq", a headline's
+  // "‘…’: NAME" (a person or a role, and nothing after it): the colon is the
+  // cue.
+  if (k + 1 < n && is_punct(d, sv.toks[k], ':'))
+    if (int m = sv.mention_start_at[k + 1];
+        m >= 0 && k + 1 + d.mentions[m].mention.tokens >= n &&
+        (d.mentions[m].mention.type == Mention::Type::kPerson || d.mentions[m].mention.type == Mention::Type::kRole))
+      return make_claim(m, CueMatch{sv.toks[k].range, ":", 1, CueMatch::Form::kColon, false}, "colon_after", 0.7f);
   bool dash = k < n && is_dash(d, sv.toks[k]);
   if (k < n && (is_punct(d, sv.toks[k], ',') || dash)) ++k;
   if (k >= n) return std::nullopt;

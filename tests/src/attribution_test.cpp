@@ -798,6 +798,13 @@ const Case kFrames[] = {
      "The wardens were not amused. “Cheap,” muttered one. “Very cheap,” another added.",
      {{"Cheap,", {{"cue", "muttered"}, {"mention", "one"}, {"name", ""}, {"kind", "speech"}}},
       {"Very cheap,", {{"cue", "added"}, {"mention", "another"}, {"name", ""}}}}},
+    // Set 19: a headline's "‘…’: NAME" (Straits Times, Indian papers): the
+    // name that ends the line after the colon speaks; not a colon before
+    // more words ("‘…’: Haziq's bill passes").
+    {"headline_quote_colon_name",
+     "Economy ‘on track’: Mr Haziq\n\nTalks ‘stalled’: Haziq’s bill waits\n\nMr Haziq spoke on Tuesday.",
+     {{"on track", {{"mention", "Mr Haziq"}, {"cue", ":"}, {"rule", "colon_after"}}},
+      {"stalled", {{"rule", "colon_after", kNot}}}}},
     // Set 19: "one of them" (us, those) is one of a crowd no one names too.
     {"anonymous_one_of_them",
      "The mayor and her deputy left together. “We will see you in court,” one of them told reporters as they got "
