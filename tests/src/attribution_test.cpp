@@ -805,6 +805,12 @@ const Case kFrames[] = {
      "Economy ‘on track’: Mr Haziq\n\nTalks ‘stalled’: Haziq’s bill waits\n\nMr Haziq spoke on Tuesday.",
      {{"on track", {{"mention", "Mr Haziq"}, {"cue", ":"}, {"rule", "colon_after"}}},
       {"stalled", {{"rule", "colon_after", kNot}}}}},
+    // An outlook is a text that speaks: "a trend the council’s latest outlook
+    // describes as “…”" has its cue, not "demand" (a noun) before it.
+    {"outlook_is_a_text",
+     "According to the council, demand for storage has grown by 7% a year, a trend the council’s latest outlook "
+     "describes as “structural, not cyclical.”",
+     {{"structural, not cyclical.", {{"cue", "describes"}}}}},
     // Set 19: "one of them" (us, those) is one of a crowd no one names too.
     {"anonymous_one_of_them",
      "The mayor and her deputy left together. “We will see you in court,” one of them told reporters as they got "
