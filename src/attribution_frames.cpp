@@ -529,13 +529,15 @@ size_t parenthetical_cue_before(const Doc& d, const SentenceView& sv, size_t c) 
 // which older residents remember from their villages, as “…”" (the verb
 // before the clause is the quote's; in "X, who joked of the museum, “…”"
 // the clause's own verb is).
-bool in_closed_relative_clause(const Doc& d, const SentenceView& sv, size_t c, size_t q) {
+bool in_closed_relative_clause(const Doc& d, const SentenceView& sv, size_t c, size_t cue_end, size_t q) {
   size_t open = c;
   while (open > 0 && c - open < 12 && sv.toks[open - 1].kind == Token::Kind::kWord) --open;
   if (open < 2 || !is_punct(d, sv.toks[open - 1], ',') || !one_of(word(d, sv.toks[open]), {"which", "who"}))
     return false;
-  for (size_t k = c + 1; k < q; ++k)
-    if (sv.toks[k].kind != Token::Kind::kWord) return is_punct(d, sv.toks[k], ',') && k + 1 < q;
+  // The clause goes on past its verb ("which residents remember from their
+  // villages,"); "X, who said, quietly, “…”" is the verb that speaks.
+  for (size_t k = cue_end; k < q; ++k)
+    if (sv.toks[k].kind != Token::Kind::kWord) return k > cue_end && is_punct(d, sv.toks[k], ',') && k + 1 < q;
   return false;
 }
 
@@ -543,7 +545,7 @@ std::optional<Claim> pre_cue(const Doc& d, const SentenceView& sv, size_t q) {
   size_t floor = q > kMaxCueDistance ? q - kMaxCueDistance : 0;
   for (size_t c = q; c-- > floor;) {
     const CueMatch* found = cue_until(d, sv, c, q);
-    if (!found || in_closed_relative_clause(d, sv, c, q)) continue;
+    if (!found || in_closed_relative_clause(d, sv, c, c + found->tokens, q)) continue;
     if (size_t p = found->form == CueMatch::Form::kFinite ? parenthetical_cue_before(d, sv, c) : SIZE_MAX;
         p != SIZE_MAX) {
       c = p;

@@ -44,8 +44,10 @@ bool after_title_noun(const Doc& d, const SentenceView& sv, size_t q, std::strin
   bool comma_inside = !inner.empty() && inner.back() == ',';
   size_t k = comma_inside ? q : q + 1;
   if (k >= sv.toks.size() || !(comma_inside || is_punct(d, sv.toks[k], ','))) return false;
+  // "“…,” a study of … found" names it, "“…,” the paper said" quotes it.
   for (size_t j = k + 1; j < sv.toks.size() && j < k + 4; ++j)
-    if (sv.toks[j].kind == Token::Kind::kWord && title_noun(word(d, sv.toks[j]))) return true;
+    if (sv.toks[j].kind == Token::Kind::kWord && title_noun(word(d, sv.toks[j])))
+      return j + 1 >= sv.toks.size() || !sv.cue_at[j + 1];
   if (q == 0 || !is_punct(d, sv.toks[q - 1], ',') || !title_case(inner)) return false;
   // "…, “Absolutely Not,” Ms Holt said": a speaker and cue after the quote.
   for (size_t j = k + 1, mention = 0; j < sv.toks.size() && j < k + 6; ++j) {
@@ -248,6 +250,13 @@ std::unordered_set<std::string_view> heading_lines(const Doc& d) {
     if (starts_line && ends_line && heading_like(line)) out.insert(without_final_stops(line));
   }
   return out;
+}
+
+bool name_like(std::string_view inner) {
+  // "‘Shame!’" is a cry, "‘Orbital’" a name.
+  bool one_word = !inner.empty() && inner.find(' ') == std::string_view::npos &&
+                  std::isalnum(static_cast<unsigned char>(inner.back()));
+  return title_case(inner) || (one_word && ((inner[0] >= 'A' && inner[0] <= 'Z') || (inner[0] >= '0' && inner[0] <= '9')));
 }
 
 bool clearly_title(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {

@@ -199,28 +199,36 @@ std::optional<Claim> anonymous_speaker(const Doc& d, const SentenceView& sv, siz
   auto finite = [&](size_t j) -> const std::optional<CueMatch>* {
     return j < n && sv.cue_at[j] && sv.cue_at[j]->form == CueMatch::Form::kFinite ? &sv.cue_at[j] : nullptr;
   };
+  // "one of them", "one of us": the crowd no one names either.
+  auto of_them = [&](size_t j) {
+    return j + 2 < n && word(d, sv.toks[j + 1]) == "of" && one_of(word(d, sv.toks[j + 2]), {"them", "us"}) ? j + 3
+                                                                                                         : j + 1;
+  };
   const std::optional<CueMatch>* cue = nullptr;
   size_t end = 0, who = 0, who_end = 0;  // [who, who_end): "one", "one of them"
-  if (auto* c = finite(k); c && anonymous(k + (*c)->tokens)) {  // "muttered one"
+  if (auto* c = finite(k); c && anonymous(k + (*c)->tokens)) {  // "muttered one (of them)"
     cue = c;
     who = k + (*c)->tokens;
-    end = who_end = who + 1;
-  } else if (auto* after = anonymous(k) ? finite(k + 1) : nullptr) {  // "one muttered"
-    cue = after;
+    end = who_end = of_them(who);
+  } else if (anonymous(k)) {  // "one (of them) muttered"
     who = k;
-    who_end = k + 1;
-    end = k + 1 + (*after)->tokens;
-  } else if (k + 3 < n && anonymous(k) && word(d, sv.toks[k + 1]) == "of" &&
-             one_of(word(d, sv.toks[k + 2]), {"them", "us", "those"}) && finite(k + 3)) {
-    cue = finite(k + 3);  // "one of them told reporters"
-    who = k;
-    who_end = k + 3;
-    end = k + 3 + (*cue)->tokens;
+    who_end = of_them(k);
+    cue = finite(who_end);
+    if (cue) end = who_end + (*cue)->tokens;
   }
   if (!cue || !clause_closes_at(d, sv, end, modifiers)) return std::nullopt;
   Claim c = make_claim(-1, **cue, "anonymous", 0.6f);
   c.unnamed = grammar::Range{sv.toks[who].range.begin, sv.toks[who_end - 1].range.end};
   return c;
+}
+
+// A quote's words right before token k (past stray marks) that read as
+// speech, not as a name or a title ("‘Orbital’", "‘The Long Road’").
+bool quoted_words_before(const Doc& d, const SentenceView& sv, size_t k) {
+  while (k > 0 && sv.toks[k - 1].kind == Token::Kind::kPunct) --k;
+  if (k == 0 || sv.toks[k - 1].kind != Token::Kind::kQuote) return false;
+  const grammar::Quote& quote = d.scan.quotes[static_cast<size_t>(sv.toks[k - 1].quote)];
+  return !name_like(d.text.substr(quote.inner.begin, quote.inner.size()));
 }
 
 std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t k, After after_quote) {
@@ -234,8 +242,8 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
     ++k;
   // "Noise Bill ‘not about policing neighbours’: Haziq", a headline's
   // "‘…’: NAME" (a person or a role, and nothing after it): the colon is the
-  // cue.
-  if (k + 1 < n && is_punct(d, sv.toks[k], ':'))
+  // cue. Not after a name: "Booker Prize 2024 ‘Orbital’: Samantha Harvey".
+  if (k + 1 < n && is_punct(d, sv.toks[k], ':') && quoted_words_before(d, sv, k))
     if (int m = sv.mention_start_at[k + 1];
         m >= 0 && k + 1 + d.mentions[m].mention.tokens >= n &&
         (d.mentions[m].mention.type == Mention::Type::kPerson || d.mentions[m].mention.type == Mention::Type::kRole))
@@ -281,11 +289,19 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
     } else if (m >= 0 && chosen >= 0 && d.mentions[m].mention.type == Mention::Type::kRelative) {
       // “…,” a sociologist who has studied HDB estates for two decades
       // said.: a relative clause without commas, then the verb that closes
-      // the sentence's clause.
-      for (size_t e = std::min(n, j + 14); ++j < e && sv.toks[j].kind == Token::Kind::kWord;)
-        if (const auto& verb = sv.cue_at[j]; verb && verb->form == CueMatch::Form::kFinite &&
-                                             clause_closes_at(d, sv, j + verb->tokens, modifiers))
-          return make_claim(chosen, *verb, "post_speaker_cue", 0.8f);
+      // the sentence's clause, or its object does ("a neighbour who asked
+      // not to be named told Reuters"). Only for words that end in a comma
+      // and a speaker right after them: “…” is the motto of a mayor who
+      // rarely speaks.
+      if (!utterance || d.mentions[chosen].token != k) break;
+      for (size_t e = std::min(n, j + 14); ++j < e && sv.toks[j].kind == Token::Kind::kWord;) {
+        const auto& verb = sv.cue_at[j];
+        if (!verb || verb->form != CueMatch::Form::kFinite) continue;
+        size_t end = j + verb->tokens;
+        if (int object = end < n ? sv.mention_start_at[end] : -1; object >= 0)
+          end += d.mentions[object].mention.tokens;
+        if (clause_closes_at(d, sv, end, modifiers)) return make_claim(chosen, *verb, "post_speaker_cue", 0.8f);
+      }
       break;
     } else if (m >= 0) {
       chosen = m;  // the mention nearest the cue, before any appositive
@@ -370,7 +386,9 @@ std::optional<Claim> later_cue(const Doc& d, const SentenceView& sv, size_t q) {
     size_t after = c + cue->tokens;
     bool closes = after >= n || is_punct(d, sv.toks[after], ',') || is_punct(d, sv.toks[after], '.');
     int m = c > q + 1 ? subject_before(d, sv, c) : -1;
-    if (closes && m >= 0 && d.mentions[m].token > q) return make_claim(m, *cue, "later_cue", 0.6f);
+    // Not a relative clause's verb: “…” is the motto of a mayor who rarely speaks.
+    if (closes && m >= 0 && d.mentions[m].token > q && d.mentions[m].mention.type != Mention::Type::kRelative)
+      return make_claim(m, *cue, "later_cue", 0.6f);
     // “Q” that the bill would pass, said Ana Ruiz, …: an inverted cue after
     // the clause the quote stands in.
     if (m < 0 && c > q + 2 && is_punct(d, sv.toks[c - 1], ',')) {

@@ -158,6 +158,9 @@ bool possessive(std::string_view w);
 // A title even where a speech verb is near: title case after a title noun or
 // a possessive name (MSNBC's “Morning Joe”).
 bool clearly_title(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner);
+// Words capitalised like a name or a title: title case, or one capitalised
+// word ("Orbital").
+bool name_like(std::string_view inner);
 // A review's or a listing's heading: a line of at most kMaxHeading bytes.
 // "‘Who Killed the Weather?’ is a children’s show", "Corbie Theatre’s
 // ‘Tidewrack’ bills itself as …" under the headings "Who Killed the

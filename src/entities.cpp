@@ -241,18 +241,20 @@ void drop_descriptors(NameWords* name) {
     }
   // "MEC for Cooperative Governance and Traditional Affairs Zolani Mthembu",
   // whose mention starts after the "and": the end of an office's field
-  // ("Affairs", descriptors.txt) before a first and a last name.
+  // ("Affairs", descriptors.txt) before a first and a last name; a role may
+  // follow it ("Energy Works Manager Tom Hall"). An honorific is no field:
+  // "Maria Lady Soames Jones".
+  size_t k = 0;
   for (size_t j = words.size() >= 3 ? words.size() - 2 : 0; j-- > 1;)
-    if (descriptor_word(words[j])) {
-      words.erase(words.begin(), words.begin() + static_cast<long>(j) + 1);
-      return;
+    if (descriptor_word(words[j]) && !honorific_word(words[j])) {
+      k = j + 1;
+      break;
     }
   // "Spokeswoman Sarah Sanders", "Trump Spokesman Hogan Gidley", "Analyst
   // Rhea Moss", "Chief Williams": a capitalised person role (roles.txt)
   // ends what describes the person when it leads the name or has a first
   // and last name after it, so a surname that is also a role ("Dale
   // Porter", "Mary Judge") stays.
-  size_t k = 0;
   auto skip_leading = [&] {
     while (k + 1 < words.size() && (descriptor_word(words[k]) || role_word(words[k]))) ++k;
   };

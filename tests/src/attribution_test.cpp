@@ -148,6 +148,20 @@ const Case kFrames[] = {
      "Officials spoke first. “This law will not make anyone a better neighbour,” a sociologist who has studied "
      "public housing for two decades said.",
      {{"This law will not make anyone a better neighbour,", {{"name", "sociologist"}, {"cue", "said"}}}}},
+    // Its verb may have an object ("told Reuters"); words that do not end in
+    // a comma are no utterance, and a relative clause after them is none of
+    // theirs.
+    {"relative_clause_then_verb_and_object",
+     "Officials spoke first. “We were scared,” a neighbour who asked not to be named told Reuters.",
+     {{"We were scared,", {{"name", "neighbour"}, {"cue", "told"}}}}},
+    {"relative_clause_after_a_predicate_quote",
+     "Officials spoke first. “We will rebuild” is the motto of a mayor who rarely speaks.",
+     {{"We will rebuild", {{"name", ""}, {"cue", ""}}}}},
+    // A relative clause whose verb is the last word before its comma speaks
+    // the quote after it: "Ms Ong, who said, quietly, “…”".
+    {"cue_ends_a_relative_clause",
+     "Ms Ong, who said, quietly, “I am tired,” left early.",
+     {{"I am tired,", {{"name", "Ong"}, {"cue", "said"}}}}},
     {"cue_in_a_closed_relative_clause",
      "Mr Rajan Menon described the “kampung spirit”, which older residents remember from their villages, as “a "
      "fine thing to legislate”. Stevie Wonder, who joked of the museum, “I haven't seen it yet.”",
@@ -805,18 +819,32 @@ const Case kFrames[] = {
      "Economy ‘on track’: Mr Haziq\n\nTalks ‘stalled’: Haziq’s bill waits\n\nMr Haziq spoke on Tuesday.",
      {{"on track", {{"mention", "Mr Haziq"}, {"cue", ":"}, {"rule", "colon_after"}}},
       {"stalled", {{"rule", "colon_after", kNot}}}}},
+    // Not a name or a title before the colon: "Booker Prize ‘Orbital’:
+    // Samantha Harvey" names the novel's author, not its speaker; a cry
+    // still speaks.
+    {"colon_after_not_after_a_name",
+     "Booker Prize 2024 ‘Orbital’: Samantha Harvey\n\nStrike ‘The Long Goodbye’: Mr Haziq\n\n"
+     "Noise ‘Shame!’: Mr Haziq\n\nMr Haziq spoke on Tuesday.",
+     {{"Orbital", {{"name", ""}, {"rule", "colon_after", kNot}}},
+      {"The Long Goodbye", {{"rule", "colon_after", kNot}}},
+      {"Shame!", {{"rule", "colon_after"}}}}},
     // An outlook is a text that speaks: "a trend the council’s latest outlook
     // describes as “…”" has its cue, not "demand" (a noun) before it.
     {"outlook_is_a_text",
      "According to the council, demand for storage has grown by 7% a year, a trend the council’s latest outlook "
      "describes as “structural, not cyclical.”",
      {{"structural, not cyclical.", {{"cue", "describes"}}}}},
-    // Set 19: "one of them" (us, those) is one of a crowd no one names too.
+    // Set 19: "one of them" (or us) is one of a crowd no one names too.
     {"anonymous_one_of_them",
      "The mayor and her deputy left together. “We will see you in court,” one of them told reporters as they got "
      "into a car.",
      {{"We will see you in court,", {{"cue", "told reporters"}, {"mention", "one of them"}, {"name", ""},
                                      {"kind", "speech"}}}}},
+    {"anonymous_said_one_of_them",
+     "The mayor and her deputy left together. “We will see you in court,” said one of them. “Not today,” one of "
+     "us muttered.",
+     {{"We will see you in court,", {{"cue", "said"}, {"mention", "one of them"}, {"name", ""}}},
+      {"Not today,", {{"cue", "muttered"}, {"mention", "one of us"}}}}},
     {"anonymous_one_2",
      "The wardens were not amused. “Cheap,” said one of the wardens, Ada Kessler.",
      {{"Cheap,", {{"rule", "anonymous", kNot}}}}},
@@ -1623,6 +1651,12 @@ const Case kKinds[] = {
      "After the report was published on Monday, “Absolutely Not,” Ms Holt said. Ms Holt ordered a review, saying "
      "“Heads Will Roll” at the agency.",
      {{"Absolutely Not,", {{"kind", "speech"}, {"name", "Holt"}}}, {"Heads Will Roll", {{"kind", "speech"}}}}},
+    // A title noun that a speech verb follows speaks: “…,” the paper said;
+    // one that none follows names the quote before it.
+    {"review_a_title_noun_with_a_cue_speaks",
+     "Heads rolled at the agency. “Absolutely Not,” the paper said. “Salt Year,” her first album, sold well.",
+     {{"Absolutely Not,", {{"kind", "speech"}, {"name", "paper"}, {"cue", "said"}}},
+      {"Salt Year,", {{"kind", "title"}}}}},
     {"review_a_list_is_no_apposition",
      "The lawsuit names Robin Castle, a consulting firm, and the city council. “We deny every claim,” Castle said.",
      {{"We deny every claim,", {{"name", "Robin Castle"}, {"type", "person"}}}}},
@@ -1672,6 +1706,10 @@ const Case kKinds[] = {
       {"calm", {{"name", "Zolani Mthembu"}}},
       {"late", {{"name", "Wes Streeting"}}},
       {"fine", {{"name", "Jim Justice"}}}}},
+    // A role may follow the field ("Energy Works Manager NAME").
+    {"role_after_a_field",
+     "Energy Works Manager Tom Hall said it was “ready”. Public Health Director Ana Ruiz said it was “done”.",
+     {{"ready", {{"name", "Tom Hall"}}}, {"done", {{"name", "Ana Ruiz"}}}}},
     {"no_holder_without_a_name_after_the_field",
      "The President of the United States said aid was “blocked”. A former Secret Service agent for President Bill "
      "Clinton said it was “a disgrace”.",
