@@ -33,6 +33,20 @@ bool try_rule(std::string_view text, iterator_type first, iterator_type last, co
   return true;
 }
 
+// "Mr President", "Madam Speaker": an office's holder addressed by the
+// office, a role, not a person called "President". Only offices (an
+// honorific of no gender): "Mr King" keeps his name.
+bool office_alone(std::string_view name) {
+  static const std::vector<std::string> titles = [] {
+    std::vector<std::string> out;
+    for (const Honorific& h : Lexicon::builtin().honorifics)
+      if (h.gender == Mention::Gender::kUnknown && h.title.find(' ') == std::string::npos) out.push_back(h.title);
+    return out;
+  }();
+  static const WordList offices(titles);
+  return name.find(' ') == std::string_view::npos && offices.contains(name);
+}
+
 Mention make(const std::vector<Token>& tokens, size_t i, uint32_t end, Range name,
              Mention::Type type, Mention::Gender gender, bool titled) {
   Mention m;
@@ -174,9 +188,12 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
                 Mention::Gender::kUnknown, true);
   parser::TitledName titled;
   if (heads.honorific &&
-      try_rule(text, first, last, parser::titled_name_rule(), titled, &end))
-    return make(tokens, i, end, range_of(text, titled.name), Mention::Type::kPerson, titled.gender,
-                true);
+      try_rule(text, first, last, parser::titled_name_rule(), titled, &end)) {
+    Range name = range_of(text, titled.name);
+    if (office_alone(text.substr(name.begin, name.size())))
+      return make(tokens, i, end, {tok.range.begin, end}, Mention::Type::kRole, titled.gender, true);
+    return make(tokens, i, end, name, Mention::Type::kPerson, titled.gender, true);
+  }
   if (det && parser::may_start_the_org(first, last) && try_rule(text, first, last, parser::the_org_rule(), name, &end))
     return make(tokens, i, end, range_of(text, name), Mention::Type::kOrganization,
                 Mention::Gender::kNeuter, false);

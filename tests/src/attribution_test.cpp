@@ -1602,6 +1602,16 @@ const Case kKinds[] = {
      "Madam Chua Ah Lian, 68, a retiree who lives in a Bukit Serangoon block, said she had complained. “Nobody can "
      "do anything,” she said.",
      {{"Nobody can do anything,", {{"name", "Chua Ah Lian"}}}}},
+    // An office alone after an honorific is an address to its holder, a
+    // role ("Madam Speaker", "Mr President"); "Mr King" is a man's name. A
+    // speaker at a rally is a person by function.
+    {"office_alone_after_an_honorific_is_a_role",
+     "The House met at noon. Madam Speaker said: “Order.” Mr President said: “Thank you.” Mr King said: "
+     "“Fine.” A speaker at the rally said: “We won.”",
+     {{"Order.", {{"type", "role"}, {"name", "Madam Speaker"}}},
+      {"Thank you.", {{"type", "role"}}},
+      {"Fine.", {{"type", "person"}, {"name", "King"}}},
+      {"We won.", {{"type", "role"}, {"cue", "said"}}}}},
     {"pronoun_prefers_the_name_in_apposition_to_the_subject_role",
      "The Opposition Leader, Peter Hallinan, told ABC Radio National that the project had failed. “It is a "
      "disgrace,” he said.",
