@@ -248,6 +248,7 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
         m >= 0 && k + 1 + d.mentions[m].mention.tokens >= n &&
         (d.mentions[m].mention.type == Mention::Type::kPerson || d.mentions[m].mention.type == Mention::Type::kRole))
       return make_claim(m, CueMatch{sv.toks[k].range, ":", 1, CueMatch::Form::kColon, false}, "colon_after", 0.7f);
+  size_t dash_at = k;
   bool dash = k < n && is_dash(d, sv.toks[k]);
   if (k < n && (is_punct(d, sv.toks[k], ',') || dash)) ++k;
   if (k >= n) return std::nullopt;
@@ -348,12 +349,15 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
       break;
     }
   }
-  // “…” ― Pamela Padilla (a dash and a name, no verb)
-  if (dash && chosen >= 0) {
+  // “…” ― Pamela Padilla (a dash and a name, no verb): the dash is the
+  // cue, as a colon is before a quote. The name comes right after the dash:
+  // in 'warnings - meaning "danger to life" - across the south Midlands,'
+  // the dash closes an aside.
+  if (dash && chosen >= 0 && d.mentions[chosen].token == dash_at + 1) {
     size_t end = d.mentions[chosen].token + d.mentions[chosen].mention.tokens;
-    if (end >= n || is_punct(d, sv.toks[end], ',') || is_punct(d, sv.toks[end], '.')) {
-      return make_claim(chosen, std::nullopt, "dash", 0.7f);
-    }
+    if (end >= n || is_punct(d, sv.toks[end], ',') || is_punct(d, sv.toks[end], '.'))
+      return make_claim(chosen, CueMatch{sv.toks[dash_at].range, "\xE2\x80\x94", 1, CueMatch::Form::kColon, false},
+                        "dash", 0.7f);
   }
   return std::nullopt;
 }

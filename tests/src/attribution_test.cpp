@@ -528,7 +528,15 @@ const Case kFrames[] = {
     // appositive name whose closing comma is missing.
     {"byline_paragraph_and_open_appositive_1",
      "The debate ran late.\n\n\"We will fund every school.\"\n\n- Ana Vidal.\n\nShe won.",
-     {{"We will fund every school.", {{"mention", "Ana Vidal"}, {"rule", "dash"}}}}},
+     {{"We will fund every school.", {{"mention", "Ana Vidal"}, {"rule", "dash"}, {"cue", "-"}}}}},
+    // The dash is the cue of "“…” ― NAME" (PolNeAR's gold marks it so); not
+    // a dash that closes an aside ("warnings - meaning "…" - across the
+    // south Midlands,").
+    {"dash_before_a_name_is_the_cue",
+     "“I am so proud of this city.” ― Carla Sanchez\n\nThe agency issued warnings - meaning \"danger to life\" - "
+     "across Wessex and the south Midlands, and said levels were high.",
+     {{"I am so proud of this city.", {{"name", "Carla Sanchez"}, {"cue", "―"}}},
+      {"danger to life", {{"name", "Midlands", kNot}, {"rule", "dash", kNot}}}}},
     {"byline_paragraph_and_open_appositive_2",
      "The debate ran late.\n\n“We were never asked,” a neighbour, Ana Vidal told reporters.",
      {{"We were never asked,", {{"mention", "Ana Vidal"}}}}},
