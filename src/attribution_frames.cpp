@@ -70,6 +70,40 @@ int source_before_vouching_phrase(const Doc& d, const SentenceView& sv, size_t c
   return -1;
 }
 
+// "Protesters marching through the streets chanted", "Officials speaking at
+// the briefing said": a person, a role or a group, then a present
+// participle (not an -ed form: "Sharpton avoided a declarative answer" has
+// a finite verb there) that opens a phrase of at most seven
+// words (no punctuation, no relative pronoun, no conjunction) running up to
+// the cue at c. The mention before the participle is the subject, not the
+// object at the phrase's end; a mention right before the cue must be a
+// preposition's object ("at the briefing"), not a subject of its own ("what
+// he called", "defender turned pundit Steve Kinnear said").
+int subject_before_participle_phrase(const Doc& d, const SentenceView& sv, size_t c) {
+  if (int last = sv.mention_end_at[c - 1]; last >= 0) {
+    size_t t = d.mentions[last].token;
+    if (t == 0 || !is_lower_word(d, sv.toks[t - 1]) ||
+        !one_of(word(d, sv.toks[t - 1]), {"at", "in", "on", "near", "through", "with", "outside", "inside", "into",
+                                          "from", "to", "for", "about", "across", "around", "by", "of"}))
+      return -1;
+  }
+  for (size_t j = c - 1; j-- > 1 && c - j <= 8;) {
+    const Token& t = sv.toks[j];
+    if (t.kind != Token::Kind::kWord) return -1;
+    std::string_view w = word(d, t);
+    if (one_of(w, {"who", "which", "that", "what", "and", "but", "or"})) return -1;
+    bool participle = w.size() >= 5 && is_lower_word(d, t) && sv.mention_start_at[j] < 0 && sv.mention_end_at[j] < 0 &&
+                      w.substr(w.size() - 3) == "ing";
+    if (!participle) continue;
+    int m = sv.mention_end_at[j - 1];
+    if (m < 0) continue;
+    Mention::Type type = d.mentions[m].mention.type;
+    if (type != Mention::Type::kPerson && type != Mention::Type::kRole && type != Mention::Type::kGroup) return -1;
+    return object_of_preposition(d, sv, m) ? -1 : m;
+  }
+  return -1;
+}
+
 // "posted a Twitter comment", "in a CNN report": a name after an
 // indefinite article modifies the cue word, a noun.
 bool after_indefinite_article(const Doc& d, const SentenceView& sv, int m) {
@@ -126,6 +160,7 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
     if (is_punct(d, sv.toks[open], '(') && open > 0) k = open;
   }
   if (int s = source_before_vouching_phrase(d, sv, k); s >= 0) return s;
+  if (int s = k >= 3 ? subject_before_participle_phrase(d, sv, k) : -1; s >= 0) return s;
   std::string_view w = word(d, sv.toks[k - 1]);
   if (int m = sv.mention_end_at[k - 1]; m >= 0) {
     m = name_ended_by_noun(d, sv, m);

@@ -162,6 +162,21 @@ const Case kFrames[] = {
     {"cue_ends_a_relative_clause",
      "Ms Ong, who said, quietly, “I am tired,” left early.",
      {{"I am tired,", {{"name", "Ong"}, {"cue", "said"}}}}},
+    // A participle phrase between the subject and the cue ("Protesters
+    // marching through the streets chanted"): the subject speaks, not the
+    // object at the phrase's end. Not past a subject of its own ("what he
+    // called"), nor an -ed form, often a finite verb.
+    {"subject_before_a_participle_phrase",
+     "The city imposed a curfew. Protesters marching through the streets chanted \"What curfew?\" on Friday. "
+     "Officials speaking at the briefing said the plan was \"on track.\" Residents living near the plant said the "
+     "smell was \"unbearable.\"",
+     {{"What curfew?", {{"name", "Protesters"}, {"cue", "chanted"}}},
+      {"on track.", {{"name", "Officials"}, {"cue", "said"}}},
+      {"unbearable.", {{"name", "Residents"}, {"cue", "said"}}}}},
+    {"subject_before_a_participle_phrase_not_past_a_subject",
+     "Cllr Ana Ruiz tabled a motion calling on the minister to withdraw what he called the “indefensible” "
+     "decision. Former Rovers defender turned pundit Steve Kinnear said the fee was \"madness\".",
+     {{"indefensible", {{"name", "motion", kNot}}}, {"madness", {{"name", "Steve Kinnear"}}}}},
     {"cue_in_a_closed_relative_clause",
      "Mr Rajan Menon described the “kampung spirit”, which older residents remember from their villages, as “a "
      "fine thing to legislate”. Stevie Wonder, who joked of the museum, “I haven't seen it yet.”",
