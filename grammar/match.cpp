@@ -1,6 +1,8 @@
 // match_cue() and match_mention(): run the X3 rules at a token and map the
 // match back to tokens.
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include "bytes.hpp"
 #include "grammar.hpp"
@@ -36,15 +38,32 @@ bool try_rule(std::string_view text, iterator_type first, iterator_type last, co
 // "Mr President", "Madam Speaker": an office's holder addressed by the
 // office, a role, not a person called "President". Only offices (an
 // honorific of no gender): "Mr King" keeps his name.
-bool office_alone(std::string_view name) {
-  static const std::vector<std::string> titles = [] {
-    std::vector<std::string> out;
+struct Offices {
+  std::vector<std::string> titles;
+  // By first and by last byte, the lengths (bits 1..31) of the offices
+  // that start or end with it: most names match no office in both, and are
+  // ruled out without a call.
+  std::array<uint32_t, 256> by_first{}, by_last{};
+
+  Offices() {
     for (const Honorific& h : Lexicon::builtin().honorifics)
-      if (h.gender == Mention::Gender::kUnknown && h.title.find(' ') == std::string::npos) out.push_back(h.title);
-    return out;
-  }();
-  static const WordList offices(titles);
-  return name.find(' ') == std::string_view::npos && offices.contains(name);
+      if (h.gender == Mention::Gender::kUnknown && h.title.find(' ') == std::string::npos && h.title.size() < 32) {
+        titles.push_back(h.title);
+        by_first[static_cast<unsigned char>(h.title.front())] |= uint32_t{1} << h.title.size();
+        by_last[static_cast<unsigned char>(h.title.back())] |= uint32_t{1} << h.title.size();
+      }
+  }
+  [[gnu::noinline]] bool holds(std::string_view name) const {
+    return std::find(titles.begin(), titles.end(), name) != titles.end();
+  }
+};
+const Offices kOffices;
+
+inline bool office_alone(std::string_view name) {
+  return !name.empty() && name.size() < 32 &&
+         ((kOffices.by_first[static_cast<unsigned char>(name.front())] &
+           kOffices.by_last[static_cast<unsigned char>(name.back())]) >> name.size() & 1) &&
+         kOffices.holds(name);
 }
 
 Mention make(const std::vector<Token>& tokens, size_t i, uint32_t end, Range name,
@@ -140,6 +159,21 @@ std::optional<CueMatch> match_cue(std::string_view text, const std::vector<Token
   return cue;
 }
 
+namespace {
+
+// A titled name's mention: a person, or the role of an office alone. Out
+// of line, so match_mention, tried at every candidate word, keeps its
+// registers.
+[[gnu::noinline]] Mention titled_mention(std::string_view text, const std::vector<Token>& tokens, size_t i,
+                                         uint32_t end, const parser::TitledName& titled) {
+  Range name = range_of(text, titled.name);
+  if (office_alone(text.substr(name.begin, name.size())))
+    return make(tokens, i, end, {tokens[i].range.begin, end}, Mention::Type::kRole, titled.gender, true);
+  return make(tokens, i, end, name, Mention::Type::kPerson, titled.gender, true);
+}
+
+}  // namespace
+
 std::optional<Mention> match_mention(std::string_view text, const std::vector<Token>& tokens,
                                      size_t i) {
   const Token& tok = tokens[i];
@@ -189,10 +223,7 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
   parser::TitledName titled;
   if (heads.honorific &&
       try_rule(text, first, last, parser::titled_name_rule(), titled, &end)) {
-    Range name = range_of(text, titled.name);
-    if (office_alone(text.substr(name.begin, name.size())))
-      return make(tokens, i, end, {tok.range.begin, end}, Mention::Type::kRole, titled.gender, true);
-    return make(tokens, i, end, name, Mention::Type::kPerson, titled.gender, true);
+    return titled_mention(text, tokens, i, end, titled);
   }
   if (det && parser::may_start_the_org(first, last) && try_rule(text, first, last, parser::the_org_rule(), name, &end))
     return make(tokens, i, end, range_of(text, name), Mention::Type::kOrganization,
