@@ -426,6 +426,10 @@ class Finisher {
       a.kind = QuoteKind::kTitle;
       return;
     }
+    if (nickname(d_, sv, q)) {
+      a.kind = QuoteKind::kScare;
+      return;
+    }
     if (named_before(inner)) {
       a.kind = QuoteKind::kTitle;
       titles_.insert(without_final_stops(inner));

@@ -252,6 +252,22 @@ std::unordered_set<std::string_view> heading_lines(const Doc& d) {
   return out;
 }
 
+bool nickname(const Doc& d, const SentenceView& sv, size_t q) {
+  auto capital = [&](const Token& t) {
+    return t.kind == Token::Kind::kWord && std::isupper(static_cast<unsigned char>(d.text[t.range.begin]));
+  };
+  if (q == 0 || q + 1 >= sv.toks.size() || !capital(sv.toks[q - 1]) || !capital(sv.toks[q + 1])) return false;
+  const grammar::Quote& quote = d.scan.quotes[static_cast<size_t>(sv.toks[q].quote)];
+  std::string_view inner = d.text.substr(quote.inner.begin, quote.inner.size());
+  if (inner.empty() || !std::isupper(static_cast<unsigned char>(inner[0]))) return false;
+  size_t words = 1;
+  for (char ch : inner) {
+    if (ch == ' ') ++words;
+    else if (!std::isalpha(static_cast<unsigned char>(ch)) && ch != '-' && ch != '\'') return false;
+  }
+  return words <= 2;
+}
+
 bool name_like(std::string_view inner) {
   // "‘Shame!’" is a cry, "‘Orbital’" a name.
   bool one_word = !inner.empty() && inner.find(' ') == std::string_view::npos &&

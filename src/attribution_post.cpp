@@ -277,6 +277,10 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
   }
   int chosen = -1, inner = -1, lower = 0;
   for (size_t j = k, steps = 0; j < n && steps < 16; ++steps) {
+    if (sv.toks[j].kind == Token::Kind::kQuote && nickname(d, sv, j)) {
+      ++j;  // “…” state Del. Marcia "Cia" Price shouted
+      continue;
+    }
     const auto& cue = sv.cue_at[j];
     if (cue && chosen >= 0 && cue->form == CueMatch::Form::kFinite) {
       bool outer_role = d.mentions[chosen].mention.type == Mention::Type::kRole;
@@ -320,7 +324,7 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
       }
       size_t close = j + 1;
       while (close < n && close < j + 1 + kMaxAppositive && !is_punct(d, sv.toks[close], ',') &&
-             sv.toks[close].kind != Token::Kind::kQuote)
+             (sv.toks[close].kind != Token::Kind::kQuote || nickname(d, sv, close)))
         ++close;
       if (close >= n || !is_punct(d, sv.toks[close], ',')) {
         // "another friend, Mariam Emara told CNN": an appositive name whose

@@ -161,6 +161,10 @@ bool clearly_title(const Doc& d, const SentenceView& sv, size_t q, std::string_v
 // Words capitalised like a name or a title: title case, or one capitalised
 // word ("Orbital").
 bool name_like(std::string_view inner);
+// Marcia "Cia" Price, Earvin "Magic" Johnson: the quote at token q is a
+// nickname between a first and a last name (one or two capitalised words,
+// no punctuation), part of the name and nobody's words.
+bool nickname(const Doc& d, const SentenceView& sv, size_t q);
 // A review's or a listing's heading: a line of at most kMaxHeading bytes.
 // "‘Who Killed the Weather?’ is a children’s show", "Corbie Theatre’s
 // ‘Tidewrack’ bills itself as …" under the headings "Who Killed the

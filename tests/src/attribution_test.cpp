@@ -177,6 +177,16 @@ const Case kFrames[] = {
      "Cllr Ana Ruiz tabled a motion calling on the minister to withdraw what he called the “indefensible” "
      "decision. Former Rovers defender turned pundit Steve Kinnear said the fee was \"madness\".",
      {{"indefensible", {{"name", "motion", kNot}}}, {"madness", {{"name", "Steve Kinnear"}}}}},
+    // A nickname between a first and a last name is part of the name, no
+    // one's words, and the name reads on past it to the cue ("Del." is a
+    // delegate's title, not a sentence's end).
+    {"nickname_inside_a_name",
+     "The rally began at noon. \"Scott! Scott!\" Scott's niece, state Del. Marcia \"Cia\" Price (D-Newport "
+     "News), shouted to the crowd. Earvin \"Magic\" Johnson said it was \"great.\"",
+     {{"Scott! Scott!", {{"cue", "shouted"}}},
+      {"Cia", {{"kind", "scare"}, {"name", ""}}},
+      {"Magic", {{"kind", "scare"}}},
+      {"great.", {{"name", "Johnson"}}}}},
     {"cue_in_a_closed_relative_clause",
      "Mr Rajan Menon described the “kampung spirit”, which older residents remember from their villages, as “a "
      "fine thing to legislate”. Stevie Wonder, who joked of the museum, “I haven't seen it yet.”",
