@@ -33,6 +33,12 @@ std::vector<GoldQuote> read_gold(const std::string& path) {
 
 namespace {
 
+std::string ascii_lower(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
 bool among(const std::string& name, const GoldQuote& g) {
   return name == g.speaker() || std::find(g.aliases().begin(), g.aliases().end(), name) != g.aliases().end();
 }
@@ -69,9 +75,10 @@ GoldScore score_against_gold(const std::vector<GoldQuote>& gold, const DocumentR
     // like its speaker, is the gold's note, not something quotient reports.
     if (!g.cue().empty() && g.kind() != "embedded") {
       ++s.cues;
-      // "told" in the gold matches our multi-word cue "told reporters".
-      const std::string& cue = q.cue().text();
-      if (cue == g.cue() || cue.rfind(g.cue() + " ", 0) == 0) ++s.cues_ok;
+      // "told" in the gold matches our multi-word cue "told reporters"; case
+      // is no part of a cue ("According to" opening a sentence).
+      std::string cue = ascii_lower(q.cue().text()), want = ascii_lower(g.cue());
+      if (cue == want || cue.rfind(want + " ", 0) == 0) ++s.cues_ok;
       else s.misses.push_back("cue '" + q.cue().text() + "' for “" + g.quote() + "” (gold: " + g.cue() + ")");
     }
     if (g.kind() == "speech" && g.tone_size() > 0) {
