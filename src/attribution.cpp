@@ -26,6 +26,9 @@ namespace {
 // Words after a name in a sentence that only tells how the person reacted
 // ("paused.", "nodded slowly.", "took a breath."), its full stop included.
 constexpr size_t kMaxReactionWords = 4;
+// Sentences between an interview's answer and the last quoted answer before
+// it: the question, and a line of scene-setting before the first one.
+constexpr size_t kMaxTurnGap = 3;
 
 using namespace attribution_detail;
 using grammar::Mention;
@@ -302,15 +305,32 @@ class Finisher {
     return std::any_of(sv.toks.begin(), sv.toks.end(), [](const Token& t) { return t.kind == Token::Kind::kQuote; });
   }
 
+  // "You felt he went down easily?¶¶“I didn’t say that. You did.”": a
+  // paragraph that a quote opens, after a paragraph of one unquoted question
+  // (an interview laid out as question and answer).
+  bool answer_after_question(size_t s) const {
+    if (s < 2) return false;
+    const SentenceView& sv = d_.sentences[s];
+    const SentenceView& q = d_.sentences[s - 1];
+    if (sv.toks.empty() || sv.toks[0].kind != Token::Kind::kQuote || q.toks.empty() || has_quote(q) ||
+        !is_punct(d_, q.toks.back(), '?'))
+      return false;
+    return q.sentence.paragraph != sv.sentence.paragraph &&
+           d_.sentences[s - 2].sentence.paragraph != q.sentence.paragraph;
+  }
+
   // The most recent attributed speech quote in this or the previous sentence
   // (or the one before, when the previous sentence names its speaker or goes
   // on with them).
   int continuation_source(size_t qi, const std::vector<Attribution>& out) const {
     size_t s = d_.quote_sentence[qi];
     size_t floor = qi > kMaxLookback ? qi - kMaxLookback : 0;
+    // An interview's answer after the interviewer's question: the last
+    // speaker a few sentences back still answers.
+    size_t reach = answer_after_question(s) ? kMaxTurnGap : 1;
     for (size_t pj = qi; pj-- > floor;) {
       if (d_.quote_sentence[pj] == SIZE_MAX) continue;
-      bool recent = d_.quote_sentence[pj] + 1 >= s || attributed_in(out[pj], s - 1) ||
+      bool recent = d_.quote_sentence[pj] + reach >= s || attributed_in(out[pj], s - 1) ||
                     (d_.quote_sentence[pj] + 2 == s && speaker_goes_on_in(s - 1, pj));
       if (!recent) return -1;
       if (out[pj].kind == QuoteKind::kSpeech && out[pj].mention) return static_cast<int>(pj);

@@ -138,6 +138,25 @@ bool owned_thing(const Doc& d, const Token& t) {
   return t.kind == Token::Kind::kWord && (titles.contains(w) || things.contains(w));
 }
 
+// The mention that ends before the comma at token j, which opens an
+// appositive or a relative clause: past a parenthesis ("the Jan Sangharsh
+// Morcha (JSM), who …"), and from a body a person belongs to to the person
+// ("Ana Ruiz of the Green Party, who …, called").
+int outer_before_comma(const Doc& d, const SentenceView& sv, size_t j) {
+  if (j > 0 && is_punct(d, sv.toks[j - 1], ')')) {
+    size_t open = j - 1;
+    while (open > 0 && j - open < 10 && !is_punct(d, sv.toks[open], '(')) --open;
+    if (is_punct(d, sv.toks[open], '(')) j = open;
+  }
+  int outer = j > 0 ? sv.mention_end_at[j - 1] : -1;
+  if (outer < 0) return -1;
+  size_t t = d.mentions[outer].token;
+  if (t >= 2 && d.mentions[outer].mention.type == Mention::Type::kOrganization &&
+      one_of(word(d, sv.toks[t - 1]), {"of", "from", "at"}))
+    if (int p = sv.mention_end_at[t - 2]; p >= 0 && d.mentions[p].mention.type == Mention::Type::kPerson) return p;
+  return outer;
+}
+
 // The subject mention of the verb at token c: the mention right before it,
 // past auxiliaries and adverbs and past an appositive. -2 means "and" joins
 // this verb to the previous one (share its subject); -1 means none.
@@ -218,7 +237,7 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
   for (size_t j = k - 1; j-- > 0 && k - 1 - j <= kMaxAppositive;) {
     if (sv.toks[j].kind == Token::Kind::kQuote) return -1;
     if (!is_punct(d, sv.toks[j], ',')) continue;
-    int outer = j > 0 ? sv.mention_end_at[j - 1] : -1;
+    int outer = outer_before_comma(d, sv, j);
     // "A person familiar with the board's deliberations, who asked not to
     // be identified …, said": the source before its vouching phrase.
     if (outer < 0 && j + 1 < sv.toks.size() && word(d, sv.toks[j + 1]) == "who")

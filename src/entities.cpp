@@ -17,6 +17,16 @@ constexpr size_t kTitleWindow = 40;   // sentences "the minister" looks back for
 constexpr size_t kMaxCandidates = 64;  // full names indexed under one word
 constexpr size_t kEpithetWindow = 3;   // sentences "the Polish-born director" looks back for a name
 
+// The capitalised office titles of the document link_titles() is reading,
+// in document order: this thread's vectors from the last document, for
+// their memory (allocating two per document showed in the profile).
+struct Office {
+  size_t first, count;  // the title's words in office_words, compared without ASCII case
+  size_t mention, sentence;
+};
+thread_local std::vector<Office> offices;
+thread_local std::vector<std::string_view> office_words;
+
 // A hash of a word for the tables below (names are short: eight bytes at a
 // time, the rest byte by byte, no library call).
 uint64_t word_hash(std::string_view w) {
@@ -659,8 +669,13 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
       issuers_.push_back({i, {std::string(strip_article(t.substr(by + 4))), SpeakerType::kOrganization}});
       continue;
     }
-    // "Bell's message", "the campaign's statement": the possessor issued it.
+    // "Bell's message", "the campaign's statement": the possessor issued it;
+    // "The CM's message", the office holder it abbreviates.
     if (std::string_view owner = possessor(t); !owner.empty()) {
+      if (int holder = holder_of_initials(i, owner); holder >= 0) {
+        issuers_.push_back({i, named_person(static_cast<size_t>(holder))});
+        continue;
+      }
       NameWords w = words_of(owner);
       drop_descriptors(&w);
       if (!w.empty()) {
@@ -720,6 +735,26 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
   }
 }
 
+// "Chief Minister Harishankar Dubey … The CM's message", "Prime Minister
+// Keir Starmer … the PM said": a person written before mention i, anywhere
+// in the document, whose capitalised office title (`offices`, as far as
+// link_titles() has read) ends in words with these initials (two to four
+// capitals); the last such person, or -1.
+int EntityResolver::holder_of_initials(size_t i, std::string_view initials) const {
+  if (initials.size() < 2 || initials.size() > 4 ||
+      !std::all_of(initials.begin(), initials.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return -1;
+  for (auto it = offices.rbegin(); it != offices.rend(); ++it) {
+    if (it->mention >= i || it->count < initials.size()) continue;
+    size_t from = it->first + it->count - initials.size();
+    bool all = true;
+    for (size_t k = 0; k < initials.size() && all; ++k)
+      all = !office_words[from + k].empty() && office_words[from + k][0] == initials[k];
+    if (all) return static_cast<int>(it->mention);
+  }
+  return -1;
+}
+
 // "Fisheries Minister Ingrid Solberg ... The minister said": a definite role
 // whose words end the office title of a person written before it (in the
 // last kTitleWindow sentences) is that person. "The prime minister" does
@@ -730,14 +765,6 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
 // (epithet_holder: "Rovers boss Gary Holt … the Rovers manager said").
 void EntityResolver::link_titles() {
   title_of_.assign(mentions_.size(), -1);
-  struct Office {
-    size_t first, count;  // the title's words in office_words, compared without ASCII case
-    size_t mention, sentence;
-  };
-  // In document order. This thread's vectors from the last document, for
-  // their memory: allocating two per document showed in the profile.
-  thread_local std::vector<Office> offices;
-  thread_local std::vector<std::string_view> office_words;
   offices.clear();
   office_words.clear();
   for (size_t i = 0; i < mentions_.size(); ++i) {
@@ -758,12 +785,18 @@ void EntityResolver::link_titles() {
       }
       continue;
     }
-    if (m.type != Mention::Type::kRole) continue;
+    if (m.type != Mention::Type::kRole && m.type != Mention::Type::kOrganization) continue;
     std::string_view written = text_.substr(m.range.begin, m.range.size());
     // "the " or "The ", byte by byte (two out-of-line compares per role showed).
     if (written.size() < 4 || (written[0] != 't' && written[0] != 'T') || written[1] != 'h' || written[2] != 'e' ||
         written[3] != ' ')
       continue;
+    if (m.type == Mention::Type::kOrganization) {  // "the PM", "The CM's"; most bodies are no initials
+      std::string_view x = written.substr(4);
+      if (x.size() >= 2 && x.size() <= 6 && x[0] >= 'A' && x[0] <= 'Z' && x[1] >= 'A' && x[1] <= 'Z')
+        title_of_[i] = holder_of_initials(i, strip_possessive(x));
+      continue;
+    }
     NameWords role = words_of(written.substr(4));
     if (role.empty()) continue;
     // "Graeme Pellow insisted …. The 52-year-old, who …, said": an age
@@ -1023,6 +1056,8 @@ ResolvedSpeaker EntityResolver::named(size_t i) const {
       return mentions_[i].antecedent >= 0 ? named(static_cast<size_t>(mentions_[i].antecedent))
                                           : ResolvedSpeaker{};
     case Mention::Type::kOrganization:
+      if (title_of_[i] >= 0) return named(static_cast<size_t>(title_of_[i]));  // "the PM"
+      [[fallthrough]];
     case Mention::Type::kGroup:
       return {join(words_of(strip_article(written))), speaker_type(m.type)};
     case Mention::Type::kRole: {
@@ -1069,7 +1104,7 @@ ResolvedSpeaker EntityResolver::read_person(size_t i) const {
   const NameWords& words = of_place ? surname_only : all;
   if (org_head(words.back())) return {join(words), SpeakerType::kOrganization};
   std::string full = fullest_name(words);
-  bool known = m.titled || words.size() >= 2 || full.find(' ') != std::string::npos;
+  bool known = m.titled || words.size() >= 2 || full.find(' ') != std::string::npos || role_in_apposition(i);
   return {full, known ? SpeakerType::kPerson : SpeakerType::kUnknown};
 }
 
@@ -1323,6 +1358,15 @@ bool EntityResolver::person_before(size_t i, Take take) const {
 
 // "Lowmoor's founder, Piet Aarsen, says": a role with a name in apposition
 // right after it is that person, who stands for it.
+// "Marisol, a 29-year-old nurse", "Haziq, the minister": a person's role
+// in apposition right after the one-word name j makes it a person's.
+bool EntityResolver::role_in_apposition(size_t j) const {
+  if (j + 1 >= mentions_.size() || mentions_[j + 1].sentence != mentions_[j].sentence) return false;
+  const Mention& next = mentions_[j + 1].mention;
+  return next.type == Mention::Type::kRole &&
+         text_.substr(mentions_[j].mention.range.end, next.range.begin - mentions_[j].mention.range.end) == ", ";
+}
+
 bool EntityResolver::named_in_apposition(size_t j) const {
   if (j + 1 >= mentions_.size() || mentions_[j + 1].sentence != mentions_[j].sentence) return false;
   const Mention& next = mentions_[j + 1].mention;

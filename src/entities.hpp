@@ -109,6 +109,7 @@ class EntityResolver {
   int issuing_agent(size_t i) const;
   bool after_preposition(size_t i) const;
   bool interrupted_by(size_t j, size_t pronoun) const;
+  bool role_in_apposition(size_t j) const;
   bool named_in_apposition(size_t j) const;
   // take(j, s) -> bool; a template, not std::function: its lambdas capture
   // more than std::function holds without allocating. Defined in entities.cpp.
@@ -116,6 +117,7 @@ class EntityResolver {
   bool person_before(size_t i, Take take) const;
   void learn_genders();
   void link_titles();
+  int holder_of_initials(size_t i, std::string_view initials) const;
   std::string_view title_of_person(size_t j) const;
   int epithet_holder(size_t i, const NameWords& role) const;
   int previous_subject(size_t i) const;

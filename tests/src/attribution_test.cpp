@@ -187,11 +187,51 @@ const Case kFrames[] = {
       {"Cia", {{"kind", "scare"}, {"name", ""}}},
       {"Magic", {{"kind", "scare"}}},
       {"great.", {{"name", "Johnson"}}}}},
+    // Set 20: "hails", "termed … an", "the opposition accused …", "the
+    // former Kilbrannan boss said:"; a person of a body before a relative
+    // clause speaks, not the body, also past a parenthesis.
+    {"set20_cues_and_speakers",
+     "Baird hails City ‘character’ as ten men snatch a draw.\n\nIt was late. Ana Ruiz termed the package an "
+     "\"eyewash\". The opposition accused the government of waking up \"three days too late\". Asked about "
+     "the referee, the former Kilbrannan boss said: “I will speak to the right people.” Ana Ruiz of the Green "
+     "Party (GP), who visited the camps, called it \"a sham\".",
+     {{"character", {{"name", "Baird"}, {"cue", "hails"}}},
+      {"eyewash", {{"name", "Ana Ruiz"}, {"cue", "termed"}}},
+      {"three days too late", {{"mention", "The opposition"}, {"cue", "accused"}}},
+      {"I will speak to the right people.", {{"mention", "the former Kilbrannan boss"}, {"cue", "said"}}},
+      {"a sham", {{"name", "Ana Ruiz"}, {"cue", "called"}}}}},
+    // An interview laid out as question and answer: a quote that opens the
+    // paragraph after an unquoted question is the last speaker's answer.
+    {"answer_after_an_unquoted_question",
+     "“I am proud of them,” Gregor Baird said.\n\nThere was a brief exchange about the penalty.\n\nYou felt he "
+     "went down easily?\n\n“I didn’t say that. You did.”\n\nBut did he?\n\n“Ask him.”",
+     {{"I didn’t say that. You did.", {{"name", "Gregor Baird"}}}, {"Ask him.", {{"name", "Gregor Baird"}}}}},
+    {"no_answer_without_a_question",
+     "“I am proud of them,” Gregor Baird said.\n\nThere was a brief exchange about the penalty.\n\nThe "
+     "crowd went home.\n\n“Ask him.”",
+     {{"Ask him.", {{"name", "Gregor Baird", kNot}}}}},
+    // A one-word name with a person's role in apposition is a person's: a
+    // later she can be hers ("Among the volunteers was Marisol, a nurse").
+    {"one_word_name_with_a_role_in_apposition",
+     "“It works,” said Dr. Priya Raghunathan, who led the study.\n\nAmong the volunteers was Marisol, a "
+     "29-year-old nurse from Columbus.\n\n“By the second week I knew the routine,” she said.",
+     {{"By the second week I knew the routine,", {{"name", "Marisol"}}}}},
     {"cue_in_a_closed_relative_clause",
      "Mr Rajan Menon described the “kampung spirit”, which older residents remember from their villages, as “a "
      "fine thing to legislate”. Stevie Wonder, who joked of the museum, “I haven't seen it yet.”",
      {{"a fine thing to legislate", {{"name", "Rajan Menon"}, {"cue", "described"}}},
       {"I haven't seen it yet.", {{"cue", "joked"}}}}},
+    // Set 20: the initials of an office written before stand for its holder
+    // ("the PM", "The CM's message"); not a body's ("The BBC"). "Chief
+    // Minister" and "Shri" are titles.
+    {"initials_of_an_office_are_its_holder",
+     "Bhopal, Aug 26 (PTI) Madhya Pradesh Chief Minister Harishankar Dubey visited the camps. The CM's message "
+     "was blunt: \"No excuses.\"\n\nPrime Minister Keir Starmer spoke later. The PM said it was \"fine\". The "
+     "BBC said it was \"late\". Shri Dubey said it was \"over\".",
+     {{"No excuses.", {{"name", "Harishankar Dubey"}}},
+      {"fine", {{"name", "Keir Starmer"}}},
+      {"late", {{"name", "BBC"}}},
+      {"over", {{"name", "Harishankar Dubey"}}}}},
     // "The Minister", "The President": a capitalised office is a role that
     // links to its holder, not an organisation called "Minister".
     {"capitalised_office_is_its_holder",
@@ -1700,6 +1740,10 @@ const Case kKinds[] = {
      "Heads rolled at the agency. “Absolutely Not,” the paper said. “Salt Year,” her first album, sold well.",
      {{"Absolutely Not,", {{"kind", "speech"}, {"name", "paper"}, {"cue", "said"}}},
       {"Salt Year,", {{"kind", "title"}}}}},
+    // A booklet's name in apposition is a title.
+    {"booklet_name_in_apposition_is_a_title",
+     "The party released a 24-page booklet, \"Doobta Narmadanchal\", with photographs of the villages.",
+     {{"Doobta Narmadanchal", {{"kind", "title"}}}}},
     {"review_a_list_is_no_apposition",
      "The lawsuit names Robin Castle, a consulting firm, and the city council. “We deny every claim,” Castle said.",
      {{"We deny every claim,", {{"name", "Robin Castle"}, {"type", "person"}}}}},
