@@ -169,6 +169,13 @@ bool run_of_initials(std::string_view w) {
   return true;
 }
 
+// "Dover, Del. The …", "Wilmington, Del. Joe Biden said": after a place
+// and a comma, "Del." is Delaware (AP style), not a delegate's title, and
+// ends its sentence.
+bool state_not_title(std::string_view t, size_t word_begin, std::string_view w) {
+  return w == "Del" && word_begin >= 2 && t[word_begin - 1] == ' ' && t[word_begin - 2] == ',';
+}
+
 bool abbreviation_at(std::string_view t, size_t p, size_t floor, size_t next_start) {
   std::string_view w = word_before(t, p, floor);
   if (is_initial(w)) return true;
@@ -176,7 +183,7 @@ bool abbreviation_at(std::string_view t, size_t p, size_t floor, size_t next_sta
   if (run_of_initials(w) && !abbreviations().count(w)) return !is_stopword(word_at_pos(t, next_start));
   if (!abbreviations().count(w)) return false;
   // "the U.S. The ...", "food, water, etc. The ..." end the sentence.
-  if (is_title_abbreviation(w)) return true;
+  if (is_title_abbreviation(w)) return !state_not_title(t, p - w.size(), w);
   return !is_stopword(word_at_pos(t, next_start));
 }
 

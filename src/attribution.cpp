@@ -424,13 +424,6 @@ class Finisher {
     return one_of(word(d_, sv.toks[q - 1]), {"as", "a", "an"});
   }
 
-  // A relative pronoun after the quote token q in its sentence: its verb
-  // speaks in a relative clause the quote is no part of.
-  bool relative_after(int m, size_t q) const {
-    const MentionRef& r = d_.mentions[static_cast<size_t>(m)];
-    return r.mention.type == Mention::Type::kRelative && r.token > q;
-  }
-
   void finish_one(size_t qi, std::vector<Attribution>& out) {
     const grammar::Quote& quote = d_.scan.quotes[qi];
     Attribution& a = out[qi];
@@ -475,7 +468,7 @@ class Finisher {
       if (s && (continues || k == QuoteKind::kSpeech || characterised)) {
         c = *s;
       } else if (k == QuoteKind::kScare && !s && quoted_phrase(inner) && d_.statements[si].mention >= 0 &&
-                 !relative_after(d_.statements[si].mention, q)) {
+                 !restrictive_relative_after(d_, sv, d_.statements[si].mention, q)) {
         // "A “new era of trade” is coming, the minister said on Monday …": a
         // quoted phrase in a sentence whose speech cue (one no frame could
         // tie to the quote) has a subject is that speaker's; not a relative

@@ -76,9 +76,11 @@ int source_before_vouching_phrase(const Doc& d, const SentenceView& sv, size_t c
 // a finite verb there) that opens a phrase of at most seven
 // words (no punctuation, no relative pronoun, no conjunction) running up to
 // the cue at c. The mention before the participle is the subject, not the
-// object at the phrase's end; a mention right before the cue must be a
-// preposition's object ("at the briefing"), not a subject of its own ("what
-// he called", "defender turned pundit Steve Kinnear said").
+// object at the phrase's end; a mention right before the cue must be the
+// participle's object ("Lawyers representing the family said") or a
+// preposition's ("at the briefing"), not a subject of its own ("what he
+// called", "defender turned pundit Steve Kinnear said", "Residents opposing
+// the plan Ana Ruiz said was").
 int subject_before_participle_phrase(const Doc& d, const SentenceView& sv, size_t c) {
   // Bytes first: most cues have no -ing word before them.
   size_t j = c - 1;
@@ -95,9 +97,9 @@ int subject_before_participle_phrase(const Doc& d, const SentenceView& sv, size_
     if (one_of(word(d, sv.toks[k]), {"who", "which", "that", "what", "and", "but", "or"})) return -1;
   if (int last = sv.mention_end_at[c - 1]; last >= 0) {
     size_t t = d.mentions[last].token;
-    if (t == 0 || !is_lower_word(d, sv.toks[t - 1]) ||
+    if (t != j + 1 && (t == 0 || !is_lower_word(d, sv.toks[t - 1]) ||
         !one_of(word(d, sv.toks[t - 1]), {"at", "in", "on", "near", "through", "with", "outside", "inside", "into",
-                                          "from", "to", "for", "about", "across", "around", "by", "of"}))
+                                          "from", "to", "for", "about", "across", "around", "by", "of"})))
       return -1;
   }
   int m = sv.mention_end_at[j - 1];
@@ -591,9 +593,17 @@ bool in_closed_relative_clause(const Doc& d, const SentenceView& sv, size_t c, s
   if (open < 2 || !is_punct(d, sv.toks[open - 1], ',') || !one_of(word(d, sv.toks[open]), {"which", "who"}))
     return false;
   // The clause goes on past its verb ("which residents remember from their
-  // villages,"); "X, who said, quietly, “…”" is the verb that speaks.
-  for (size_t k = cue_end; k < q; ++k)
-    if (sv.toks[k].kind != Token::Kind::kWord) return k > cue_end && is_punct(d, sv.toks[k], ',') && k + 1 < q;
+  // villages,"); "X, who said, quietly, “…”" is the verb that speaks, but in
+  // "which critics said, privately, was doomed, as “…”" the clause goes on
+  // past the aside.
+  for (size_t k = cue_end; k < q; ++k) {
+    if (sv.toks[k].kind == Token::Kind::kWord) continue;
+    if (k > cue_end) return is_punct(d, sv.toks[k], ',') && k + 1 < q;
+    if (!is_punct(d, sv.toks[k], ',')) return false;
+    size_t next = k + 1;
+    while (next < q && sv.toks[next].kind == Token::Kind::kWord) ++next;
+    return next + 1 < q;  // a comma or colon right before the quote is the verb's
+  }
   return false;
 }
 

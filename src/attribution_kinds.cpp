@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "attribution_stages.hpp"
+#include "grammar.hpp"
 #include "lexicon.hpp"
 
 namespace quotient::attribution_detail {
@@ -44,10 +45,11 @@ bool after_title_noun(const Doc& d, const SentenceView& sv, size_t q, std::strin
   bool comma_inside = !inner.empty() && inner.back() == ',';
   size_t k = comma_inside ? q : q + 1;
   if (k >= sv.toks.size() || !(comma_inside || is_punct(d, sv.toks[k], ','))) return false;
-  // "“…,” a study of … found" names it, "“…,” the paper said" quotes it.
+  // "“…,” a study of … found" names it, "“…,” the paper said" quotes it,
+  // "“…,” a paper describing …" names it (a participle is no verb of its).
   for (size_t j = k + 1; j < sv.toks.size() && j < k + 4; ++j)
     if (sv.toks[j].kind == Token::Kind::kWord && title_noun(word(d, sv.toks[j])))
-      return j + 1 >= sv.toks.size() || !sv.cue_at[j + 1];
+      return j + 1 >= sv.toks.size() || !sv.cue_at[j + 1] || sv.cue_at[j + 1]->form != grammar::CueMatch::Form::kFinite;
   if (q == 0 || !is_punct(d, sv.toks[q - 1], ',') || !title_case(inner)) return false;
   // "…, “Absolutely Not,” Ms Holt said": a speaker and cue after the quote.
   for (size_t j = k + 1, mention = 0; j < sv.toks.size() && j < k + 6; ++j) {
@@ -168,6 +170,9 @@ bool after_show_word(const Doc& d, const SentenceView& sv, size_t q, std::string
   std::string_view w = word(d, sv.toks[q - 1]);
   if (one_of(w, {"of", "told", "with", "codenamed"})) return true;
   if (one_of(w, {"sang", "sing", "sings", "singing", "sung"})) return inner.empty() || inner.back() != '.';
+  // 'told ABC "This Week" Sunday', 'on Fox News "Hannity" Tuesday': a show
+  // between its network and the day it aired.
+  if (capitalised(d, sv.toks[q - 1]) && q + 1 < sv.toks.size() && weekday(word(d, sv.toks[q + 1]))) return true;
   // "The inquiry has been named “Operation Beacon”.": a name that closes its
   // sentence ("was named “The Morning Show,” with …" PolNeAR quotes).
   return w == "named" && (q + 1 == sv.toks.size() || is_punct(d, sv.toks[q + 1], '.'));
@@ -253,17 +258,21 @@ std::unordered_set<std::string_view> heading_lines(const Doc& d) {
 }
 
 bool nickname(const Doc& d, const SentenceView& sv, size_t q) {
-  auto capital = [&](const Token& t) {
-    return t.kind == Token::Kind::kWord && std::isupper(static_cast<unsigned char>(d.text[t.range.begin]));
-  };
-  if (q == 0 || q + 1 >= sv.toks.size() || !capital(sv.toks[q - 1]) || !capital(sv.toks[q + 1])) return false;
+  if (q == 0 || q + 1 >= sv.toks.size() || !capitalised(d, sv.toks[q - 1]) || !capitalised(d, sv.toks[q + 1]))
+    return false;
+  // Not a show between its network and a day: told ABC "This Week" Sunday,
+  // Fox News "Hannity" Tuesday.
+  std::string_view before = word(d, sv.toks[q - 1]);
+  if ((before.size() > 1 && std::isupper(static_cast<unsigned char>(before[1]))) ||
+      grammar::is_stopword(word(d, sv.toks[q + 1])))
+    return false;
   const grammar::Quote& quote = d.scan.quotes[static_cast<size_t>(sv.toks[q].quote)];
   std::string_view inner = d.text.substr(quote.inner.begin, quote.inner.size());
-  if (inner.empty() || !std::isupper(static_cast<unsigned char>(inner[0]))) return false;
+  if (inner.empty() || !(std::isupper(static_cast<unsigned char>(inner[0])) || (inner[0] & 0x80))) return false;
   size_t words = 1;
-  for (char ch : inner) {
+  for (char ch : inner) {  // letters (any byte of a UTF-8 letter), '-' and '\''
     if (ch == ' ') ++words;
-    else if (!std::isalpha(static_cast<unsigned char>(ch)) && ch != '-' && ch != '\'') return false;
+    else if (!std::isalpha(static_cast<unsigned char>(ch)) && !(ch & 0x80) && ch != '-' && ch != '\'') return false;
   }
   return words <= 2;
 }

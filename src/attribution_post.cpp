@@ -2,6 +2,7 @@
 // “Q,” Mr Lammy said. | “Q,” said former Ohio congresswoman X. | “Q” ― Name
 // | “Q,” Oliver barked. | a cue later in the sentence | the next sentence
 // (“Q?” the mayor asked the council …) | a byline paragraph.
+#include <cctype>
 #include <algorithm>
 #include <string>
 #include <unordered_set>
@@ -217,18 +218,58 @@ std::optional<Claim> anonymous_speaker(const Doc& d, const SentenceView& sv, siz
     if (cue) end = who_end + (*cue)->tokens;
   }
   if (!cue || !clause_closes_at(d, sv, end, modifiers)) return std::nullopt;
+  // "said one of them, Ana Ruiz, a nurse": the one is named after all.
+  if (end + 1 < n && is_punct(d, sv.toks[end], ',') && sv.mention_start_at[end + 1] >= 0 &&
+      d.mentions[sv.mention_start_at[end + 1]].mention.type == Mention::Type::kPerson)
+    return make_claim(sv.mention_start_at[end + 1], **cue, "post_cue_speaker", 0.8f);
   Claim c = make_claim(-1, **cue, "anonymous", 0.6f);
   c.unnamed = grammar::Range{sv.toks[who].range.begin, sv.toks[who_end - 1].range.end};
   return c;
 }
 
 // A quote's words right before token k (past stray marks) that read as
-// speech, not as a name or a title ("‘Orbital’", "‘The Long Road’").
+// speech, not as a name or a title after a name ("Booker Prize 2024
+// ‘Orbital’"). A headline's "‘Disgraceful’: Mr Haziq" or "‘We Will Fight
+// On’: Mr Haziq" has nothing before the quote and is speech.
 bool quoted_words_before(const Doc& d, const SentenceView& sv, size_t k) {
   while (k > 0 && sv.toks[k - 1].kind == Token::Kind::kPunct) --k;
   if (k == 0 || sv.toks[k - 1].kind != Token::Kind::kQuote) return false;
-  const grammar::Quote& quote = d.scan.quotes[static_cast<size_t>(sv.toks[k - 1].quote)];
-  return !name_like(d.text.substr(quote.inner.begin, quote.inner.size()));
+  size_t q = k - 1;
+  bool after_name = q > 0 && (capitalised(d, sv.toks[q - 1]) ||
+                              (sv.toks[q - 1].kind == Token::Kind::kWord && std::isdigit(static_cast<unsigned char>(
+                                                                                d.text[sv.toks[q - 1].range.begin]))));
+  const grammar::Quote& quote = d.scan.quotes[static_cast<size_t>(sv.toks[q].quote)];
+  return !after_name || !name_like(d.text.substr(quote.inner.begin, quote.inner.size()));
+}
+
+// The person an appositive from token `from` to its closing comma at
+// `close` names: ", Ana Ruiz,", ", state Del. Marcia "Cia" Price
+// (D-Newport News),". Lower-case words may come first only before a titled
+// name; past a nickname the surname is the person; a parenthesis may follow.
+int appositive_person(const Doc& d, const SentenceView& sv, size_t from, size_t close) {
+  size_t t = from;
+  while (t < close && t < from + 2 && sv.mention_start_at[t] < 0 && is_lower_word(d, sv.toks[t])) ++t;
+  int m = t < close ? sv.mention_start_at[t] : -1;
+  if (m < 0 || (t > from && !d.mentions[m].mention.titled)) return -1;
+  size_t end = t + d.mentions[m].mention.tokens;
+  bool nicknamed = end + 1 < close && sv.toks[end].kind == Token::Kind::kQuote && nickname(d, sv, end) &&
+                   sv.mention_start_at[end + 1] >= 0;
+  if (nicknamed) {
+    m = sv.mention_start_at[end + 1];
+    end += 1 + d.mentions[m].mention.tokens;
+  }
+  if (skip_parenthesis(d, sv, end) != close) return -1;
+  return d.mentions[m].mention.type == Mention::Type::kPerson ? m : -1;
+}
+
+// Does `m` follow the dash at `dash_at` right away, or after a few
+// lower-case words before a titled name ("— state Sen. Ana Ruiz")?
+bool dash_names(const Doc& d, const SentenceView& sv, size_t dash_at, const MentionRef& m) {
+  if (m.token == dash_at + 1) return true;
+  if (!m.mention.titled || m.token > dash_at + 4) return false;
+  for (size_t j = dash_at + 1; j < m.token; ++j)
+    if (!is_lower_word(d, sv.toks[j])) return false;
+  return true;
 }
 
 std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t k, After after_quote) {
@@ -336,10 +377,7 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
           return make_claim(m, *sv.cue_at[end], "post_speaker_cue", 0.8f);
         break;
       }
-      int m = sv.mention_start_at[j + 1];
-      if (m >= 0 && d.mentions[m].mention.type == Mention::Type::kPerson &&
-          d.mentions[m].token + d.mentions[m].mention.tokens == close)
-        inner = m;
+      if (int m = appositive_person(d, sv, j + 1, close); m >= 0) inner = m;
       j = close;  // it may open another: "X, the attorney general, one of the plaintiffs, said"
     } else if (joins_mentions(d, sv, j, chosen) ||
                (is_lower_word(d, sv.toks[j]) && ++lower <= 4 &&
@@ -356,8 +394,9 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
   // “…” ― Pamela Padilla (a dash and a name, no verb): the dash is the
   // cue, as a colon is before a quote. The name comes right after the dash:
   // in 'warnings - meaning "danger to life" - across the south Midlands,'
-  // the dash closes an aside.
-  if (dash && chosen >= 0 && d.mentions[chosen].token == dash_at + 1) {
+  // the dash closes an aside. Lower-case words may come first only before a
+  // titled name: "— state Sen. Ana Ruiz".
+  if (dash && chosen >= 0 && dash_names(d, sv, dash_at, d.mentions[chosen])) {
     size_t end = d.mentions[chosen].token + d.mentions[chosen].mention.tokens;
     if (end >= n || is_punct(d, sv.toks[end], ',') || is_punct(d, sv.toks[end], '.'))
       return make_claim(chosen, CueMatch{sv.toks[dash_at].range, "\xE2\x80\x94", 1, CueMatch::Form::kColon, false},
@@ -394,8 +433,7 @@ std::optional<Claim> later_cue(const Doc& d, const SentenceView& sv, size_t q) {
     size_t after = c + cue->tokens;
     bool closes = after >= n || is_punct(d, sv.toks[after], ',') || is_punct(d, sv.toks[after], '.');
     int m = c > q + 1 ? subject_before(d, sv, c) : -1;
-    // Not a relative clause's verb: “…” is the motto of a mayor who rarely speaks.
-    if (closes && m >= 0 && d.mentions[m].token > q && d.mentions[m].mention.type != Mention::Type::kRelative)
+    if (closes && m >= 0 && d.mentions[m].token > q && !restrictive_relative_after(d, sv, m, q))
       return make_claim(m, *cue, "later_cue", 0.6f);
     // “Q” that the bill would pass, said Ana Ruiz, …: an inverted cue after
     // the clause the quote stands in.
@@ -409,6 +447,14 @@ std::optional<Claim> later_cue(const Doc& d, const SentenceView& sv, size_t q) {
     }
   }
   return std::nullopt;
+}
+
+// Not a relative clause's verb: “…” is the motto of a mayor who rarely
+// speaks. A clause set off by a comma speaks for its antecedent: “Not
+// again” was the reaction of residents, who said ….
+bool restrictive_relative_after(const Doc& d, const SentenceView& sv, int m, size_t q) {
+  const MentionRef& r = d.mentions[static_cast<size_t>(m)];
+  return r.mention.type == Mention::Type::kRelative && r.token > q && !is_punct(d, sv.toks[r.token - 1], ',');
 }
 
 // “Q?” the mayor asked the council. — split into two sentences when the

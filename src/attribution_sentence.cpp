@@ -372,6 +372,10 @@ bool is_lower_word(const Doc& d, const Token& t) {
   return t.kind == Token::Kind::kWord && std::islower(static_cast<unsigned char>(d.text[t.range.begin]));
 }
 
+bool capitalised(const Doc& d, const Token& t) {
+  return t.kind == Token::Kind::kWord && std::isupper(static_cast<unsigned char>(d.text[t.range.begin]));
+}
+
 bool weekday(std::string_view w) {
   return one_of(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
 }
@@ -447,10 +451,6 @@ size_t dateline_end(const Doc& d, const std::vector<Token>& toks) {
   return 0;
 }
 
-
-bool capitalised(const Doc& d, const Token& t) {
-  return t.kind == Token::Kind::kWord && std::isupper(static_cast<unsigned char>(d.text[t.range.begin]));
-}
 
 // The speech cue at token i, if any. Inside a sentence that is not a
 // headline, a capitalised cue word between a word and a capitalised word is

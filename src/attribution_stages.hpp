@@ -80,6 +80,7 @@ inline bool is_punct(const Doc& d, const grammar::Token& t, char c) {
 }
 bool is_dash(const Doc& d, const grammar::Token& t);
 bool is_lower_word(const Doc& d, const grammar::Token& t);
+bool capitalised(const Doc& d, const grammar::Token& t);  // a word that starts with A..Z
 inline bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
   for (std::string_view s : set)
     if (w == s) return true;
@@ -124,6 +125,9 @@ std::optional<Claim> post_quote(const Doc& d, const SentenceView& sv, size_t q);
 // “Q” at the convention, he said. — a cue later in the sentence that closes
 // its clause.
 std::optional<Claim> later_cue(const Doc& d, const SentenceView& sv, size_t q);
+// Mention m is a relative pronoun after quote token q with no comma before
+// it ("… a mayor who rarely speaks"): its verb is no speaker's of the quote.
+bool restrictive_relative_after(const Doc& d, const SentenceView& sv, int m, size_t q);
 // “Q?” the mayor asked the council … — the quote at token q ends sentence si
 // and the next sentence (or a byline paragraph) attributes it.
 std::optional<Claim> post_quote_next(const Doc& d, size_t si, size_t q);

@@ -60,6 +60,16 @@ BOOST_AUTO_TEST_CASE(honorific_abbreviations) {
              (Strings{"Mr. Hale arrived first.", "Dr. Okafor came later."}));
   BOOST_TEST(sentence_texts("Sen. Marsh spoke for an hour.") ==
              (Strings{"Sen. Marsh spoke for an hour."}));
+  BOOST_TEST(sentence_texts("State Del. Marcia Price spoke.") == (Strings{"State Del. Marcia Price spoke."}));
+}
+
+// After a place and a comma "Del." is Delaware (AP style) and ends its
+// sentence: neither "The" nor a name after it joins the sentence.
+BOOST_AUTO_TEST_CASE(state_abbreviation_after_a_comma) {
+  BOOST_TEST(sentence_texts("The rally was in Dover, Del. The plan is dead.") ==
+             (Strings{"The rally was in Dover, Del.", "The plan is dead."}));
+  BOOST_TEST(sentence_texts("He spoke in Wilmington, Del. Joe Biden listened.") ==
+             (Strings{"He spoke in Wilmington, Del.", "Joe Biden listened."}));
 }
 
 // "G.K. Butterfield": run-together initials before a name do not end the

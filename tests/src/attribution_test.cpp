@@ -179,11 +179,12 @@ const Case kFrames[] = {
      {{"indefensible", {{"name", "motion", kNot}}}, {"madness", {{"name", "Steve Kinnear"}}}}},
     // A nickname between a first and a last name is part of the name, no
     // one's words, and the name reads on past it to the cue ("Del." is a
-    // delegate's title, not a sentence's end).
+    // delegate's title, not a sentence's end); the person in apposition to
+    // a role is the speaker.
     {"nickname_inside_a_name",
      "The rally began at noon. \"Scott! Scott!\" Scott's niece, state Del. Marcia \"Cia\" Price (D-Newport "
      "News), shouted to the crowd. Earvin \"Magic\" Johnson said it was \"great.\"",
-     {{"Scott! Scott!", {{"cue", "shouted"}}},
+     {{"Scott! Scott!", {{"cue", "shouted"}, {"name", "Price"}}},
       {"Cia", {{"kind", "scare"}, {"name", ""}}},
       {"Magic", {{"kind", "scare"}}},
       {"great.", {{"name", "Johnson"}}}}},
@@ -976,6 +977,56 @@ const Case kFrames[] = {
      {{"cowardice", {{"cue", "accusing"}, {"name", "MPs"}}}}},
     {"modifier_after_with_is_no_verb_2", "The council released the figures and officials called them “grim”.",
      {{"grim", {{"cue", "called"}, {"name", "officials"}}}}},
+    // The second review of set 19's and 20's rules, each finding on its own
+    // sentence. A headline's quote with nothing before it is speech, also in
+    // title case (only after a name or a number is it a name: "Booker Prize
+    // 2024 ‘Orbital’").
+    {"colon_after_a_headline_quote_alone",
+     "‘Disgraceful’: Mr Haziq\n\n‘We Will Fight On’: Mr Haziq\n\nMr Haziq spoke on Tuesday.",
+     {{"Disgraceful", {{"name", "Haziq"}, {"cue", ":"}, {"rule", "colon_after"}}},
+      {"We Will Fight On", {{"name", "Haziq"}, {"rule", "colon_after"}}}}},
+    // "Del." after a comma is Delaware, not a title of the name after it.
+    {"delaware_is_no_title",
+     "He spoke in Wilmington, Del. Joe Biden said, “We are ready.” The rally was in Dover, Del. The “plan is "
+     "dead,” said Ana Ruiz.",
+     {{"We are ready.", {{"name", "Joe Biden"}, {"mention", "Joe Biden"}}},
+      {"plan is dead,", {{"name", "Ana Ruiz"}, {"cue", "said"}}}}},
+    // Only offices are roles after an honorific: Ms Judge and Ms Bishop are
+    // people called Judge and Bishop.
+    {"surnames_that_are_titles_stay_names",
+     "Ms Judge said: “The ruling is wrong.” Ms Bishop said: “I agree.” Madam Speaker said: “Order.”",
+     {{"The ruling is wrong.", {{"type", "person"}, {"name", "Judge"}}},
+      {"I agree.", {{"type", "person"}, {"name", "Bishop"}}},
+      {"Order.", {{"type", "role"}}}}},
+    // A dash, lower-case words and a titled name.
+    {"dash_before_a_lower_case_title",
+     "“The vote is rigged,” — state Sen. Ana Ruiz, in a statement. Amber warnings - meaning \"danger to life\" "
+     "- across the south Midlands were issued.",
+     {{"The vote is rigged,", {{"name", "Ana Ruiz"}, {"rule", "dash"}}},
+      {"danger to life", {{"rule", "dash", kNot}}}}},
+    // A verb set off by commas inside a relative clause speaks only when
+    // the quote follows its aside; here the clause goes on ("was doomed").
+    {"relative_clause_verb_past_an_aside",
+     "Ana Ruiz called the plan, which critics said, privately, was doomed, “a bold bet”. Mr Hale, who said, "
+     "quietly, “Enough,” left.",
+     {{"a bold bet", {{"name", "Ana Ruiz"}, {"cue", "called"}}},
+      {"Enough,", {{"name", "Hale"}, {"cue", "said"}}}}},
+    // A relative clause set off by a comma after the quote speaks for its
+    // antecedent; one without a comma describes it.
+    {"relative_clause_after_the_quote_with_a_comma",
+     "“Not again” was the reaction of residents, who said the river had flooded twice. “Never again” is the "
+     "motto of a mayor who rarely speaks.",
+     {{"Not again", {{"name", "residents"}, {"cue", "said"}}},
+      {"Never again", {{"name", ""}}}}},
+    // "one of them" named right after it; a participle's object before the
+    // cue is no subject ("representing the family"), a name after a
+    // preposition's object is ("the plan Ana Ruiz said").
+    {"one_of_them_named_and_participle_objects",
+     "“We were never told,” said one of them, Ana Ruiz, a nurse. Lawyers representing the family said the "
+     "ruling was “a travesty”. Residents opposing the plan Ana Ruiz said was \"reckless\" met on Monday.",
+     {{"We were never told,", {{"name", "Ana Ruiz"}, {"cue", "said"}}},
+      {"a travesty", {{"name", "Lawyers"}}},
+      {"reckless", {{"name", "Ana Ruiz"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kFrames), c) { check_case(c); }
@@ -1850,6 +1901,12 @@ const Case kKinds[] = {
       {"Smaller Appetites, Smaller Multiples,", {{"kind", "title"}}},
       {"Ten Minutes Too Late", {{"kind", "title"}}},
       {"Fair Deal", {{"kind", "title"}}}}},
+    // A show between its network and a day is a title, not a nickname; a
+    // participle after a title noun does not make the quote speech.
+    {"shows_and_papers_described",
+     "She told ABC \"This Week\" Sunday that she was running. The institute published “Cities After Coal,” a "
+     "paper describing how towns adapt.",
+     {{"This Week", {{"kind", "title"}}}, {"Cities After Coal,", {{"kind", "title"}}}}},
     {"no_title_in_apposition_without_a_title_noun",
      "The minister, asked about the floods on the North Coast, “Ten Minutes Too Late”, said nothing.",
      {{"Ten Minutes Too Late", {{"kind", "title", kNot}}}}},
