@@ -151,6 +151,19 @@ namespace {
   return make(tokens, i, end, name, Mention::Type::kPerson, titled.gender, true);
 }
 
+// "In June Carter said", "since April Ruiz has": after a preposition or a
+// time word, a month that is also a given name is the date's, not a name's.
+[[gnu::noinline]] bool month_of_a_date(std::string_view text, const std::vector<Token>& tokens, size_t i) {
+  if (i == 0 || !parser::given_name_month(text.substr(tokens[i].range.begin, tokens[i].range.size()))) return false;
+  std::string_view before = text.substr(tokens[i - 1].range.begin, tokens[i - 1].range.size());
+  for (std::string_view w : {"in", "In", "on", "since", "Since", "until", "Until", "till", "by", "By", "from",
+                             "through", "during", "last", "next", "early", "Early", "late", "Late", "mid", "of",
+                             "this", "This", "before", "Before", "after", "After", "between", "and", "or", "to",
+                             "each", "every", "that"})
+    if (before == w) return true;
+  return false;
+}
+
 }  // namespace
 
 std::optional<Mention> match_mention(std::string_view text, const std::vector<Token>& tokens,
@@ -173,6 +186,7 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
   if ((tok.may_start & (kMayStartStop | kMayStartUnknown)) == kMayStartStop && *first >= 'A' && *first <= 'Z' &&
       parser::stop_word_blocks_mention(first, last))
     return std::nullopt;
+  if ((*first == 'J' || *first == 'A') && month_of_a_date(text, tokens, i)) return std::nullopt;
   RoleNoun::Type role{};
   parser::text_range name;
   parser::HeadScan heads = parser::scan_heads(first, last);

@@ -139,9 +139,15 @@ bool starts_with_stopword(iterator_type first, iterator_type last);
 // True when no mention rule but pronoun_rule can match at `first`, which
 // opens with a stop word ("But", "Monday"): cap_word fails there, so only a
 // determiner, a possessive name, a role head, an honorific, "former",
-// "acting", "then-" or an initial ("A. Smith") could open a mention, and it
-// opens with none of them. Exact: true only where the other rules fail.
+// "acting", "then-", an initial ("A. Smith") or a month that is a given
+// name before a capitalised word ("Jan Egeland") could open a mention, and
+// it opens with none of them. Exact: true only where the other rules fail.
 bool stop_word_blocks_mention(const char* first, const char* last);
+
+// "Jan", "April", "June", "August": months that are also given names.
+inline bool given_name_month(std::string_view w) {
+  return (w.size() == 3 && w == "Jan") || (w.size() >= 4 && (w == "April" || w == "June" || w == "August"));
+}
 
 // True when `word` (the whole word) is a stop word.
 bool stopword(iterator_type first, iterator_type last);

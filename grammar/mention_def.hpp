@@ -183,10 +183,28 @@ WordTable<x3::unused_type> const surname_months = word_list({"May", "June", "Apr
 WordTable<x3::unused_type> const after_modal_may = word_list({"be", "have", "not", "never", "well"});
 auto const surname_month = &x3::char_("MJA") >> word_parser(surname_months) >>  // the first byte: a cheap test
                            !(sp >> (x3::ascii::digit | word_parser(after_modal_may)));
+// "Jan Egeland", "April Ryan", "the Lok Jan Morcha": a month that is also a
+// given name is a name word before a capitalised word ("Jan. 5", "June
+// 2024" are dates; match_mention() rules out "In June Carter said").
+struct given_name_month_parser : x3::parser<given_name_month_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Context, typename RContext, typename Attribute>
+  bool parse(It& first, It const& last, Context const&, RContext&, Attribute&) const {
+    if (first == last || (*first != 'J' && *first != 'A')) return false;
+    It p = first + 1;
+    while (p != last && *p >= 'a' && *p <= 'z') ++p;
+    if (!given_name_month(std::string_view(&*first, static_cast<size_t>(p - first)))) return false;
+    first = p;
+    return true;
+  }
+};
+given_name_month_parser const given_name_month_word{};
+auto const given_name_word = given_name_month_word >> &(sp >> cap_word);
 // Up to two particles between name words: "Lena van der Berg", "Ana de la Cruz".
 auto const name_rest =
-    x3::repeat(0, 4)[sp >> x3::repeat(0, 2)[particle >> sp] >> (initial | cap_word | surname_month)];
-auto const name_seq = (initial | cap_word) >> name_rest;
+    x3::repeat(0, 4)[sp >> x3::repeat(0, 2)[particle >> sp] >> (initial | cap_word | surname_month | given_name_word)];
+auto const name_seq = (initial | cap_word | given_name_word) >> name_rest;
 auto const titled_seq = (initial | cap_word | surname_month) >> name_rest;
 auto const det = word_parser(determiners);
 // "the 46-year-old" is a person too.

@@ -555,6 +555,11 @@ bool stop_word_blocks_mention(const char* first, const char* last) {
   if (run.size() < 2 || run.size() > kMaxKey || c.fw.odd_honorific_head || !c.fw.stop_run.has(run)) return false;
   // None of the openers, in any case (FirstWords::opener_lower).
   if (c.fw.opener_lower.contains_folded(run)) return false;
+  // "Jan Egeland", "April Ryan": a month that is a given name, then a
+  // capitalised word (mention_def.hpp given_name_month).
+  if (given_name_month(run) && last - first > static_cast<ptrdiff_t>(run.size()) + 1 && first[run.size()] == ' ' &&
+      first[run.size() + 1] >= 'A' && first[run.size() + 1] <= 'Z')
+    return false;
   for (const char* p = first + run.size(); p < last && !c.space(p); ++p)
     if (*p == '\'' || *p == '\xE2') return false;  // maybe a possessive name
   return true;

@@ -17,16 +17,6 @@ constexpr size_t kTitleWindow = 40;   // sentences "the minister" looks back for
 constexpr size_t kMaxCandidates = 64;  // full names indexed under one word
 constexpr size_t kEpithetWindow = 3;   // sentences "the Polish-born director" looks back for a name
 
-// The capitalised office titles of the document link_titles() is reading,
-// in document order: this thread's vectors from the last document, for
-// their memory (allocating two per document showed in the profile).
-struct Office {
-  size_t first, count;  // the title's words in office_words, compared without ASCII case
-  size_t mention, sentence;
-};
-thread_local std::vector<Office> offices;
-thread_local std::vector<std::string_view> office_words;
-
 // A hash of a word for the tables below (names are short: eight bytes at a
 // time, the rest byte by byte, no library call).
 uint64_t word_hash(std::string_view w) {
@@ -737,13 +727,15 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
 
 // "Chief Minister Harishankar Dubey … The CM's message", "Prime Minister
 // Keir Starmer … the PM said": a person written before mention i, anywhere
-// in the document, whose capitalised office title (`offices`, as far as
+// in the document, whose capitalised office title (person_.offices, as far as
 // link_titles() has read) ends in words with these initials (two to four
 // capitals); the last such person, or -1.
 int EntityResolver::holder_of_initials(size_t i, std::string_view initials) const {
   if (initials.size() < 2 || initials.size() > 4 ||
       !std::all_of(initials.begin(), initials.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
     return -1;
+  const std::vector<Office>& offices = person_.offices;
+  const std::vector<std::string_view>& office_words = person_.office_words;
   for (auto it = offices.rbegin(); it != offices.rend(); ++it) {
     if (it->mention >= i || it->count < initials.size()) continue;
     size_t from = it->first + it->count - initials.size();
@@ -765,6 +757,8 @@ int EntityResolver::holder_of_initials(size_t i, std::string_view initials) cons
 // (epithet_holder: "Rovers boss Gary Holt … the Rovers manager said").
 void EntityResolver::link_titles() {
   title_of_.assign(mentions_.size(), -1);
+  std::vector<Office>& offices = person_.offices;
+  std::vector<std::string_view>& office_words = person_.office_words;
   offices.clear();
   office_words.clear();
   for (size_t i = 0; i < mentions_.size(); ++i) {

@@ -167,11 +167,21 @@ class EntityResolver {
   // named()'s reading of it, which a pronoun asks for candidate after
   // candidate. Indexed by mention; the vectors are this thread's last
   // resolver's, for their memory (a document's worth of small vectors).
+  // The capitalised office titles of the document ("Fisheries Minister
+  // Solberg"), in document order, that link_titles() has read.
+  struct Office {
+    size_t first, count;  // the title's words in office_words, compared without ASCII case
+    size_t mention, sentence;
+  };
+  // Buffers handed from one resolver of a thread to the next, for their
+  // memory (allocating them per document showed in the profile).
   struct PersonCache {
     enum : uint8_t { kWords = 1, kNamed = 2 };
     std::vector<NameWords> words;
     std::vector<ResolvedSpeaker> named;
     std::vector<uint8_t> known;  // kWords | kNamed: which entries hold this document's value
+    std::vector<Office> offices;
+    std::vector<std::string_view> office_words;
   };
   mutable PersonCache person_;
   static PersonCache& spare_person_cache();

@@ -83,6 +83,21 @@ BOOST_AUTO_TEST_CASE(surname_that_is_also_a_month) {
   expect_no_mention("May said");
 }
 
+// A month that is also a given name starts a name before a capitalised
+// word, and stands inside one ("the Lok Jan Morcha"); a date ("Jan. 5",
+// "June 2024") or a preposition before it ("In June Carter said") keeps it
+// a month.
+BOOST_AUTO_TEST_CASE(given_name_that_is_also_a_month) {
+  expect_mention("Jan Egeland said", Type::kPerson, "Jan Egeland", "Jan Egeland");
+  expect_mention("April Ryan asked", Type::kPerson, "April Ryan", "April Ryan");
+  expect_mention("The Lok Jan Morcha said", Type::kOrganization, "The Lok Jan Morcha", "Lok Jan Morcha");
+  expect_no_mention("Jan. 5 was cold");
+  expect_no_mention("June 2024 was cold");
+  expect_no_mention("June saw a rise");
+  expect_no_mention("In June Carter said", 1);
+  expect_no_mention("Since April Ruiz has said", 1);
+}
+
 // Up to two name particles between name words.
 BOOST_AUTO_TEST_CASE(two_name_particles) {
   expect_mention("Lena van der Berg said", Type::kPerson, "Lena van der Berg", "Lena van der Berg");

@@ -977,6 +977,10 @@ const Case kFrames[] = {
      {{"cowardice", {{"cue", "accusing"}, {"name", "MPs"}}}}},
     {"modifier_after_with_is_no_verb_2", "The council released the figures and officials called them “grim”.",
      {{"grim", {{"cue", "called"}, {"name", "officials"}}}}},
+    // A month that is a given name keeps its place in the speaker's name.
+    {"given_names_that_are_months",
+     "Jan Egeland said the camps were “full”. April Ryan said it was “absurd”. In June Carter said it was “over”.",
+     {{"full", {{"name", "Jan Egeland"}}}, {"absurd", {{"name", "April Ryan"}}}, {"over", {{"name", "Carter"}}}}},
     // The second review of set 19's and 20's rules, each finding on its own
     // sentence. A headline's quote with nothing before it is speech, also in
     // title case (only after a name or a number is it a name: "Booker Prize
