@@ -164,14 +164,15 @@ int outer_before_comma(const Doc& d, const SentenceView& sv, size_t j) {
 // this verb to the previous one (share its subject); -1 means none.
 int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
   size_t k = c;
-  // "Priebus later Thursday told", "Ms Tran last week said": a weekday or a
-  // time phrase may stand there too.
+  // "Priebus later Thursday told", "Ms Tran last week said", "China on
+  // Monday urged": a weekday or a time phrase may stand there too (the
+  // phrase first: its weekday alone would leave "on" behind).
   auto word_at = [&](size_t t) { return sv.toks[t].kind == Token::Kind::kWord && sv.mention_end_at[t] < 0; };
   for (;;) {
-    if (k > 0 && word_at(k - 1) && (skippable(word(d, sv.toks[k - 1])) || weekday(word(d, sv.toks[k - 1]))))
-      --k;
-    else if (k > 1 && word_at(k - 1) && word_at(k - 2) && time_phrase_at(d, sv, k - 2))
+    if (k > 1 && word_at(k - 1) && word_at(k - 2) && time_phrase_at(d, sv, k - 2))
       k -= 2;
+    else if (k > 0 && word_at(k - 1) && (skippable(word(d, sv.toks[k - 1])) || weekday(word(d, sv.toks[k - 1]))))
+      --k;
     else
       break;
   }
@@ -240,6 +241,12 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
     if (sv.toks[j].kind == Token::Kind::kQuote) return -1;
     if (!is_punct(d, sv.toks[j], ',')) continue;
     int outer = outer_before_comma(d, sv, j);
+    // "Kirby, 60, of Virginia, told": past an age set off by commas.
+    if (outer < 0 && j >= 3 && is_punct(d, sv.toks[j - 2], ',') && sv.toks[j - 1].kind == Token::Kind::kWord &&
+        std::isdigit(static_cast<unsigned char>(d.text[sv.toks[j - 1].range.begin]))) {
+      j -= 1;  // the loop steps on to the comma before the age
+      continue;
+    }
     // "A person familiar with the board's deliberations, who asked not to
     // be identified …, said": the source before its vouching phrase.
     if (outer < 0 && j + 1 < sv.toks.size() && word(d, sv.toks[j + 1]) == "who")

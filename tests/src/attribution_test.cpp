@@ -977,6 +977,15 @@ const Case kFrames[] = {
      {{"cowardice", {{"cue", "accusing"}, {"name", "MPs"}}}}},
     {"modifier_after_with_is_no_verb_2", "The council released the figures and officials called them “grim”.",
      {{"grim", {{"cue", "called"}, {"name", "officials"}}}}},
+    // A time phrase between the subject and its cue is skipped whole ("on
+    // Monday", not "Monday" alone, which left the object to speak), and an
+    // age set off by commas before another appositive.
+    {"time_phrase_and_age_before_the_cue",
+     "China on Monday urged the United States to \"stop playing with fire\". Mr Ruiz on Monday said it was "
+     "\"shocked\". Kirby, 60, of Virginia, told CNN the sale was \"routine.\"",
+     {{"stop playing with fire", {{"name", "China"}, {"cue", "urged"}}},
+      {"shocked", {{"name", "Ruiz"}, {"cue", "said"}}},
+      {"routine.", {{"name", "Kirby"}, {"cue", "told"}}}}},
     // A month that is a given name keeps its place in the speaker's name.
     {"given_names_that_are_months",
      "Jan Egeland said the camps were “full”. April Ryan said it was “absurd”. In June Carter said it was “over”.",
