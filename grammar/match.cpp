@@ -39,8 +39,9 @@ bool try_rule(std::string_view text, iterator_type first, iterator_type last, co
 // office, a role, not a person called "President". Only these offices:
 // "Ms Judge", "Ms Bishop" and "Mr King" keep their names.
 bool office_alone(std::string_view name) {
-  for (std::string_view office : {"President", "Speaker", "Chair", "Chairman", "Chairwoman", "Mayor", "Secretary",
-                                  "Minister", "Premier", "Governor", "Ambassador", "Commissioner", "Chancellor"})
+  for (std::string_view office : {"President", "President-elect", "Vice-President", "Speaker", "Chair", "Chairman",
+                                  "Chairwoman", "Vice-Chair", "Mayor", "Secretary", "Minister", "Premier",
+                                  "Vice-Premier", "Governor", "Ambassador", "Commissioner", "Chancellor"})
     if (name == office) return true;
   return false;
 }
@@ -124,6 +125,10 @@ std::optional<CueMatch> match_cue(std::string_view text, const std::vector<Token
                 value, &end))
     return std::nullopt;
   const CueEntry& entry = Lexicon::builtin().cues[value.entry];
+  // "hails from the Rust Belt": a birthplace, no praise.
+  if (entry.lemma == "hail" && i + 1 < tokens.size() &&
+      text.substr(tokens[i + 1].range.begin, tokens[i + 1].range.size()) == "from")
+    return std::nullopt;
   CueMatch cue;
   cue.range = {tok.range.begin, end};
   cue.lemma = entry.lemma;

@@ -169,11 +169,12 @@ bool run_of_initials(std::string_view w) {
   return true;
 }
 
-// "Dover, Del. The …", "Wilmington, Del. Joe Biden said": after a place
-// and a comma, "Del." is Delaware (AP style), not a delegate's title, and
-// ends its sentence.
-bool state_not_title(std::string_view t, size_t word_begin, std::string_view w) {
-  return w == "Del" && word_begin >= 2 && t[word_begin - 1] == ' ' && t[word_begin - 2] == ',';
+// "in Dover, Del. The …": after a comma and before a sentence's opening
+// word, "Del." is Delaware (AP style) and ends its sentence; before a name it
+// is a delegate's title ("Sen. Ana Ruiz, Del. Tom Hall and …").
+bool state_not_title(std::string_view t, size_t word_begin, std::string_view w, size_t next_start) {
+  return w == "Del" && word_begin >= 2 && t[word_begin - 1] == ' ' && t[word_begin - 2] == ',' &&
+         is_stopword(word_at_pos(t, next_start));
 }
 
 bool abbreviation_at(std::string_view t, size_t p, size_t floor, size_t next_start) {
@@ -183,7 +184,7 @@ bool abbreviation_at(std::string_view t, size_t p, size_t floor, size_t next_sta
   if (run_of_initials(w) && !abbreviations().count(w)) return !is_stopword(word_at_pos(t, next_start));
   if (!abbreviations().count(w)) return false;
   // "the U.S. The ...", "food, water, etc. The ..." end the sentence.
-  if (is_title_abbreviation(w)) return !state_not_title(t, p - w.size(), w);
+  if (is_title_abbreviation(w)) return !state_not_title(t, p - w.size(), w, next_start);
   return !is_stopword(word_at_pos(t, next_start));
 }
 

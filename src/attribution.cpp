@@ -315,8 +315,23 @@ class Finisher {
     if (sv.toks.empty() || sv.toks[0].kind != Token::Kind::kQuote || q.toks.empty() || has_quote(q) ||
         !is_punct(d_, q.toks.back(), '?'))
       return false;
-    return q.sentence.paragraph != sv.sentence.paragraph &&
-           d_.sentences[s - 2].sentence.paragraph != q.sentence.paragraph;
+    if (q.sentence.paragraph == sv.sentence.paragraph ||
+        d_.sentences[s - 2].sentence.paragraph == q.sentence.paragraph)
+      return false;
+    // An interviewer's: this question or one a few sentences back asks
+    // "you" ("You felt he went down easily?" … "But did he?"), not the
+    // writer's own ("But will the council listen?").
+    for (size_t k = s; k-- > 0 && s - k <= 6;)
+      if (!has_quote(d_.sentences[k]) && asks_you(d_.sentences[k])) return true;
+    return false;
+  }
+
+  bool asks_you(const SentenceView& sv) const {
+    if (sv.toks.empty() || !is_punct(d_, sv.toks.back(), '?')) return false;
+    for (const Token& t : sv.toks)
+      if (t.kind == Token::Kind::kWord && one_of(word(d_, t), {"you", "You", "your", "Your", "you're", "You're"}))
+        return true;
+    return false;
   }
 
   // The most recent attributed speech quote in this or the previous sentence
@@ -424,6 +439,16 @@ class Finisher {
     return one_of(word(d_, sv.toks[q - 1]), {"as", "a", "an"});
   }
 
+  // A relative pronoun after the quote token q in its sentence: its verb
+  // speaks in a relative clause the quote is no part of. But a quote that
+  // opens its sentence may be the words of people a comma and "who" follow:
+  // "“Not again” was the reaction of residents, who said …".
+  bool relative_after(const SentenceView& sv, int m, size_t q) const {
+    const MentionRef& r = d_.mentions[static_cast<size_t>(m)];
+    if (r.mention.type != Mention::Type::kRelative || r.token <= q) return false;
+    return !(q == 0 && is_punct(d_, sv.toks[r.token - 1], ',') && word(d_, sv.toks[r.token]) == "who");
+  }
+
   void finish_one(size_t qi, std::vector<Attribution>& out) {
     const grammar::Quote& quote = d_.scan.quotes[qi];
     Attribution& a = out[qi];
@@ -468,11 +493,13 @@ class Finisher {
       if (s && (continues || k == QuoteKind::kSpeech || characterised)) {
         c = *s;
       } else if (k == QuoteKind::kScare && !s && quoted_phrase(inner) && d_.statements[si].mention >= 0 &&
-                 !restrictive_relative_after(d_, sv, d_.statements[si].mention, q)) {
+                 !relative_after(sv, d_.statements[si].mention, q)) {
         // "A “new era of trade” is coming, the minister said on Monday …": a
         // quoted phrase in a sentence whose speech cue (one no frame could
         // tie to the quote) has a subject is that speaker's; not a relative
-        // clause's after it ("“…” is the motto of a mayor who rarely speaks").
+        // clause's after it ("“…” is the motto of a mayor who rarely speaks",
+        // "The “smart motorway” programme was halted by the government,
+        // which said …").
         c = d_.statements[si];
         c.rule = "sentence_statement";
       } else if (!continues || (k == QuoteKind::kScare && !goes_on_from_previous(qi, c, out))) {

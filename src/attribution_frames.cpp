@@ -600,16 +600,18 @@ bool in_closed_relative_clause(const Doc& d, const SentenceView& sv, size_t c, s
   if (open < 2 || !is_punct(d, sv.toks[open - 1], ',') || !one_of(word(d, sv.toks[open]), {"which", "who"}))
     return false;
   // The clause goes on past its verb ("which residents remember from their
-  // villages,"); "X, who said, quietly, “…”" is the verb that speaks, but in
-  // "which critics said, privately, was doomed, as “…”" the clause goes on
-  // past the aside.
+  // villages,"). After an aside the verb speaks ("X, who said, quietly,
+  // “…”", "who said, in a statement, that it was “…”") unless the clause's
+  // own verb follows: "which critics said, privately, was doomed, as “…”".
   for (size_t k = cue_end; k < q; ++k) {
     if (sv.toks[k].kind == Token::Kind::kWord) continue;
     if (k > cue_end) return is_punct(d, sv.toks[k], ',') && k + 1 < q;
     if (!is_punct(d, sv.toks[k], ',')) return false;
     size_t next = k + 1;
     while (next < q && sv.toks[next].kind == Token::Kind::kWord) ++next;
-    return next + 1 < q;  // a comma or colon right before the quote is the verb's
+    return next + 1 < q && is_punct(d, sv.toks[next], ',') &&
+           one_of(word(d, sv.toks[next + 1]), {"was", "is", "were", "are", "had", "has", "would", "will", "could",
+                                               "might", "should", "remains", "remained", "seemed", "seems"});
   }
   return false;
 }

@@ -45,11 +45,15 @@ bool after_title_noun(const Doc& d, const SentenceView& sv, size_t q, std::strin
   bool comma_inside = !inner.empty() && inner.back() == ',';
   size_t k = comma_inside ? q : q + 1;
   if (k >= sv.toks.size() || !(comma_inside || is_punct(d, sv.toks[k], ','))) return false;
-  // "“…,” a study of … found" names it, "“…,” the paper said" quotes it,
-  // "“…,” a paper describing …" names it (a participle is no verb of its).
+  // "“…,” a study of … found" names it, "“…,” the paper said" and "“…,” a
+  // leaflet circulated on Monday stated" quote it, "“…,” a paper describing
+  // …" names it (a participle is no verb of its).
   for (size_t j = k + 1; j < sv.toks.size() && j < k + 4; ++j)
-    if (sv.toks[j].kind == Token::Kind::kWord && title_noun(word(d, sv.toks[j])))
-      return j + 1 >= sv.toks.size() || !sv.cue_at[j + 1] || sv.cue_at[j + 1]->form != grammar::CueMatch::Form::kFinite;
+    if (sv.toks[j].kind == Token::Kind::kWord && title_noun(word(d, sv.toks[j]))) {
+      for (size_t e = j + 1; e < sv.toks.size() && e < j + 8 && sv.toks[e].kind == Token::Kind::kWord; ++e)
+        if (sv.cue_at[e] && sv.cue_at[e]->form == grammar::CueMatch::Form::kFinite) return false;
+      return true;
+    }
   if (q == 0 || !is_punct(d, sv.toks[q - 1], ',') || !title_case(inner)) return false;
   // "…, “Absolutely Not,” Ms Holt said": a speaker and cue after the quote.
   for (size_t j = k + 1, mention = 0; j < sv.toks.size() && j < k + 6; ++j) {
@@ -170,9 +174,6 @@ bool after_show_word(const Doc& d, const SentenceView& sv, size_t q, std::string
   std::string_view w = word(d, sv.toks[q - 1]);
   if (one_of(w, {"of", "told", "with", "codenamed"})) return true;
   if (one_of(w, {"sang", "sing", "sings", "singing", "sung"})) return inner.empty() || inner.back() != '.';
-  // 'told ABC "This Week" Sunday', 'on Fox News "Hannity" Tuesday': a show
-  // between its network and the day it aired.
-  if (capitalised(d, sv.toks[q - 1]) && q + 1 < sv.toks.size() && weekday(word(d, sv.toks[q + 1]))) return true;
   // "The inquiry has been named “Operation Beacon”.": a name that closes its
   // sentence ("was named “The Morning Show,” with …" PolNeAR quotes).
   return w == "named" && (q + 1 == sv.toks.size() || is_punct(d, sv.toks[q + 1], '.'));
@@ -284,9 +285,21 @@ bool name_like(std::string_view inner) {
   return title_case(inner) || (one_word && ((inner[0] >= 'A' && inner[0] <= 'Z') || (inner[0] >= '0' && inner[0] <= '9')));
 }
 
+// 'told ABC "This Week" Sunday', 'told Fox News "Hannity" Tuesday': a name
+// between a network (a word in capitals, or "News") and the day the show
+// aired. Not 'called Biden "Sleepy Joe" Tuesday'.
+bool show_on_network(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
+  if (q == 0 || q + 1 >= sv.toks.size() || !weekday(word(d, sv.toks[q + 1])) || !name_like(inner)) return false;
+  std::string_view w = word(d, sv.toks[q - 1]);
+  bool capitals = sv.toks[q - 1].kind == Token::Kind::kWord && w.size() >= 2 &&
+                  std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return capitals || w == "News";
+}
+
 bool clearly_title(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
   return (title_case(inner) && (after_title_noun(d, sv, q, inner) || after_possessive_name(d, sv, q) ||
                                  after_show_word(d, sv, q, inner) || names_a_thing(d, sv, q))) ||
+         show_on_network(d, sv, q, inner) ||
          bylined(d, sv, q) || after_naming_word(d, sv, q, inner) || after_naming_participle(d, sv, q, inner);
 }
 

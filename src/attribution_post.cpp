@@ -242,13 +242,37 @@ bool quoted_words_before(const Doc& d, const SentenceView& sv, size_t k) {
   return !after_name || !name_like(d.text.substr(quote.inner.begin, quote.inner.size()));
 }
 
+// The first finite cue in [from, to) before any punctuation, or SIZE_MAX:
+// "a leaflet circulated on Monday stated" speaks with "stated".
+size_t finite_cue_at(const SentenceView& sv, size_t from, size_t to) {
+  for (size_t j = from; j < to && j < sv.toks.size() && sv.toks[j].kind == Token::Kind::kWord; ++j)
+    if (sv.cue_at[j] && sv.cue_at[j]->form == CueMatch::Form::kFinite) return j;
+  return SIZE_MAX;
+}
+
+// A lower-case word ending in -ed or -ing ("circulated", "speaking").
+bool participle_word(const Doc& d, const Token& t) {
+  if (!is_lower_word(d, t)) return false;
+  std::string_view w = word(d, t);
+  return (w.size() > 4 && w.substr(w.size() - 2) == "ed") || (w.size() > 5 && w.substr(w.size() - 3) == "ing");
+}
+
+// Words that modify a title before a name: "state Sen.", "former Gov.",
+// "then-Rep.", not "unlike Sen. X" or "among them Gov. X".
+bool title_modifier(std::string_view w) {
+  return one_of(w, {"state", "former", "then", "retired", "acting", "interim", "incoming", "outgoing", "late",
+                    "freshman", "veteran", "longtime", "senior", "junior"}) ||
+         (w.size() > 5 && w.substr(0, 5) == "then-");
+}
+
 // The person an appositive from token `from` to its closing comma at
 // `close` names: ", Ana Ruiz,", ", state Del. Marcia "Cia" Price
-// (D-Newport News),". Lower-case words may come first only before a titled
-// name; past a nickname the surname is the person; a parenthesis may follow.
+// (D-Newport News),". A title's modifiers may come first, before a titled
+// name ("unlike Sen. X" is no apposition); past a nickname the surname is
+// the person; a parenthesis may follow.
 int appositive_person(const Doc& d, const SentenceView& sv, size_t from, size_t close) {
   size_t t = from;
-  while (t < close && t < from + 2 && sv.mention_start_at[t] < 0 && is_lower_word(d, sv.toks[t])) ++t;
+  while (t < close && t < from + 2 && sv.mention_start_at[t] < 0 && title_modifier(word(d, sv.toks[t]))) ++t;
   int m = t < close ? sv.mention_start_at[t] : -1;
   if (m < 0 || (t > from && !d.mentions[m].mention.titled)) return -1;
   size_t end = t + d.mentions[m].mention.tokens;
@@ -262,13 +286,13 @@ int appositive_person(const Doc& d, const SentenceView& sv, size_t from, size_t 
   return d.mentions[m].mention.type == Mention::Type::kPerson ? m : -1;
 }
 
-// Does `m` follow the dash at `dash_at` right away, or after a few
-// lower-case words before a titled name ("— state Sen. Ana Ruiz")?
+// Does `m` follow the dash at `dash_at` right away, or after a title's
+// modifiers before a titled name ("— state Sen. Ana Ruiz")?
 bool dash_names(const Doc& d, const SentenceView& sv, size_t dash_at, const MentionRef& m) {
   if (m.token == dash_at + 1) return true;
-  if (!m.mention.titled || m.token > dash_at + 4) return false;
+  if (!m.mention.titled || m.token > dash_at + 3) return false;
   for (size_t j = dash_at + 1; j < m.token; ++j)
-    if (!is_lower_word(d, sv.toks[j])) return false;
+    if (!title_modifier(word(d, sv.toks[j]))) return false;
   return true;
 }
 
@@ -384,6 +408,12 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
                 (chosen < 0 || skippable(word(d, sv.toks[j])) ||
                  lower_run_before_name(d, sv, j, possessive(word(d, sv.toks[j - 1])))))) {
       ++j;  // "X and Y wrote"; "state Sen. X", "White House press secretary X", "later said"
+    } else if (size_t c = chosen >= 0 && j == d.mentions[chosen].token + d.mentions[chosen].mention.tokens &&
+                              participle_word(d, sv.toks[j])
+                          ? finite_cue_at(sv, j + 1, j + 6)
+                          : SIZE_MAX;
+               c != SIZE_MAX && clause_closes_at(d, sv, c + sv.cue_at[c]->tokens, modifiers)) {
+      j = c;  // "“…,” a leaflet circulated on Monday stated": past the participle phrase to the cue
     } else if (utterance && chosen >= 0 && described_from(d, sv, k, d.mentions[chosen].token) &&
                unlisted_speech_verb(d, sv.toks[j]) && clause_closes_at(d, sv, j + 1, modifiers)) {
       return make_claim(chosen, unlisted_cue(d, sv, j), "post_speaker_cue", 0.7f);  // “Q,” Oliver barked.

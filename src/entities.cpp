@@ -726,22 +726,33 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
 }
 
 // "Chief Minister Harishankar Dubey … The CM's message", "Prime Minister
-// Keir Starmer … the PM said": a person written before mention i, anywhere
-// in the document, whose capitalised office title (person_.offices, as far as
-// link_titles() has read) ends in words with these initials (two to four
-// capitals); the last such person, or -1.
+// Keir Starmer … the PM said": a person written before mention i, within
+// kTitleWindow sentences, whose capitalised office title (person_.offices, as
+// far as link_titles() has read) ends in a minister's or president's words
+// with these initials (two to four capitals); the last such person, or -1.
+// Not an office word that is itself initials ("US Senator X … the US said"),
+// nor a deputy's ("Deputy Chief Minister X … the CM said").
 int EntityResolver::holder_of_initials(size_t i, std::string_view initials) const {
   if (initials.size() < 2 || initials.size() > 4 ||
       !std::all_of(initials.begin(), initials.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
     return -1;
   const std::vector<Office>& offices = person_.offices;
   const std::vector<std::string_view>& office_words = person_.office_words;
-  for (auto it = offices.rbegin(); it != offices.rend(); ++it) {
+  size_t sentence = mentions_[i].sentence;
+  for (auto it = offices.rbegin(); it != offices.rend() && it->sentence + kTitleWindow >= sentence; ++it) {
     if (it->mention >= i || it->count < initials.size()) continue;
     size_t from = it->first + it->count - initials.size();
+    std::string_view last = office_words[it->first + it->count - 1];
+    if (!same_words(last, "Minister") && !same_words(last, "President")) continue;
+    if (from > it->first) {
+      std::string_view before = office_words[from - 1];
+      if (same_words(before, "Deputy") || same_words(before, "Vice") || same_words(before, "Assistant")) continue;
+    }
     bool all = true;
-    for (size_t k = 0; k < initials.size() && all; ++k)
-      all = !office_words[from + k].empty() && office_words[from + k][0] == initials[k];
+    for (size_t k = 0; k < initials.size() && all; ++k) {
+      std::string_view w = office_words[from + k];
+      all = !w.empty() && w[0] == initials[k] && !(w.size() > 1 && w[1] >= 'A' && w[1] <= 'Z');
+    }
     if (all) return static_cast<int>(it->mention);
   }
   return -1;
@@ -853,12 +864,18 @@ std::string_view EntityResolver::title_of_person(size_t j) const {
 // such people are told apart only by the subject of the sentence before
 // ("Holt shrugged it off. “…,” the Rovers manager said"); otherwise, as
 // with a title of another organisation ("the Bremen sporting director"), -1.
+// A bare role ("England skipper Harry Kane … the skipper said", "Labour
+// leader X … the leader") stands for a person whose title ends in the same
+// role word.
 int EntityResolver::epithet_holder(size_t i, const NameWords& role) const {
   NameWords modifiers;
   for (size_t k = 0; k + 1 < role.size(); ++k)
     if (role[k][0] >= 'A' && role[k][0] <= 'Z') modifiers.push_back(strip_possessive(role[k]));
   std::string_view head = role.back();
-  if (modifiers.empty() || !role_noun(head)) return -1;  // not "the Supreme Court ruling"
+  if (!role_noun(head)) return -1;  // not "the Supreme Court ruling"
+  bool bare = role.size() == 1;
+  if (modifiers.empty() && !bare) return -1;
+  std::string_view probe = bare ? head : modifiers[0];
   uint64_t head_kinds = 0;  // role_kinds(head), read when a title's role word differs
   bool kinds_read = false;
   // The people who fit, nearest first, each once, of the best rank seen:
@@ -875,9 +892,10 @@ int EntityResolver::epithet_holder(size_t i, const NameWords& role) const {
     // (a view built in place: substr's bounds check showed in the profile).
     constexpr uint32_t kTitleBytes = 80;
     uint32_t from = m.name.begin > kTitleBytes ? m.name.begin - kTitleBytes : 0;
-    if (std::string_view(text_.data() + from, m.name.begin - from).find(modifiers[0]) == std::string_view::npos)
+    if (std::string_view(text_.data() + from, m.name.begin - from).find(probe) == std::string_view::npos)
       continue;
     NameWords title = words_of(title_of_person(j));
+    if (bare && (title.empty() || !same_words(title.back(), head))) continue;
     bool has_all = !title.empty() && std::all_of(modifiers.begin(), modifiers.end(), [&](std::string_view w) {
       return std::any_of(title.begin(), title.end(), [&](std::string_view t) { return strip_possessive(t) == w; });
     });

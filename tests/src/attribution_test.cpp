@@ -998,39 +998,71 @@ const Case kFrames[] = {
      "‘Disgraceful’: Mr Haziq\n\n‘We Will Fight On’: Mr Haziq\n\nMr Haziq spoke on Tuesday.",
      {{"Disgraceful", {{"name", "Haziq"}, {"cue", ":"}, {"rule", "colon_after"}}},
       {"We Will Fight On", {{"name", "Haziq"}, {"rule", "colon_after"}}}}},
-    // "Del." after a comma is Delaware, not a title of the name after it.
-    {"delaware_is_no_title",
-     "He spoke in Wilmington, Del. Joe Biden said, “We are ready.” The rally was in Dover, Del. The “plan is "
-     "dead,” said Ana Ruiz.",
-     {{"We are ready.", {{"name", "Joe Biden"}, {"mention", "Joe Biden"}}},
-      {"plan is dead,", {{"name", "Ana Ruiz"}, {"cue", "said"}}}}},
+    // "Del." after a comma is Delaware before a sentence's opening word, a
+    // delegate's title before a name.
+    {"delaware_or_a_delegate",
+     "The rally was in Dover, Del. The “plan is dead,” said Ana Ruiz. Among the sponsors are Sen. Ana Ruiz, Del. "
+     "Tom Hall and Rep. Lee Park. \"It is long overdue,\" Hall said.",
+     {{"plan is dead,", {{"name", "Ana Ruiz"}, {"cue", "said"}}},
+      {"It is long overdue,", {{"name", "Tom Hall"}, {"type", "person"}}}}},
     // Only offices are roles after an honorific: Ms Judge and Ms Bishop are
     // people called Judge and Bishop.
     {"surnames_that_are_titles_stay_names",
-     "Ms Judge said: “The ruling is wrong.” Ms Bishop said: “I agree.” Madam Speaker said: “Order.”",
+     "Ms Judge said: “The ruling is wrong.” Ms Bishop said: “I agree.” Madam Speaker said: “Order.” “I am "
+     "honoured,” said Mr President-elect, smiling.",
      {{"The ruling is wrong.", {{"type", "person"}, {"name", "Judge"}}},
       {"I agree.", {{"type", "person"}, {"name", "Bishop"}}},
-      {"Order.", {{"type", "role"}}}}},
+      {"Order.", {{"type", "role"}}},
+      {"I am honoured,", {{"type", "role"}}}}},
+    // The initials of a minister's or president's office stand for its
+    // holder, not initials that are an office word themselves ("US
+    // Senator"), nor a deputy's office.
+    {"initials_of_an_office",
+     "US Senator Lindsey Graham backed the measure on Tuesday. \"The sanctions will take effect,\" the US said. "
+     "Chief Minister Hari Dubey visited the camp, joined later by Deputy Chief Minister Ravi Nair. \"Relief will "
+     "reach everyone,\" the CM said.",
+     {{"The sanctions will take effect,", {{"name", "US"}}},
+      {"Relief will reach everyone,", {{"name", "Hari Dubey"}}}}},
+    // A bare role stands for the person last titled with the same role word.
+    {"bare_role_for_the_titled_person",
+     "England skipper Harry Kane said the draw was \"frustrating\". \"We have to be better,\" the skipper said. "
+     "Labour leader Ana Ruiz called it \"a mess\". \"We will fix it,\" the leader added.",
+     {{"We have to be better,", {{"name", "Harry Kane"}}}, {"We will fix it,", {{"name", "Ana Ruiz"}}}}},
+    // "hails from" is a birthplace; a participle phrase after a text that
+    // speaks goes on to its cue; a writer's own question is no interview's.
+    {"hails_from_leaflets_and_rhetorical_questions",
+     "Ana Ruiz hails from the \"Rust Belt\" and still lives there. \"We will not be silenced,\" a leaflet "
+     "circulated on Monday stated.\n\n\"We will not move,\" said Tom Hall, 54.\n\nBut will the council "
+     "listen?\n\n\"We have heard the concerns.\" That was the only word from the town hall.",
+     {{"Rust Belt", {{"kind", "scare"}}},
+      {"We will not be silenced,", {{"mention", "a leaflet"}, {"cue", "stated"}}},
+      {"We have heard the concerns.", {{"name", "Tom Hall", kNot}}}}},
     // A dash, lower-case words and a titled name.
     {"dash_before_a_lower_case_title",
-     "“The vote is rigged,” — state Sen. Ana Ruiz, in a statement. Amber warnings - meaning \"danger to life\" "
-     "- across the south Midlands were issued.",
+     "“The vote is rigged,” — state Sen. Ana Ruiz, in a statement. Democrats dismissed the report as \"partisan "
+     "theatre\" — unlike Sen. Ana Ruiz, who welcomed it. \"The vote is a sham,\" a spokesman, unlike Sen. Tom "
+     "Hall, said.",
      {{"The vote is rigged,", {{"name", "Ana Ruiz"}, {"rule", "dash"}}},
-      {"danger to life", {{"rule", "dash", kNot}}}}},
+      {"partisan theatre", {{"name", "Democrats"}, {"cue", "dismissed"}}},
+      {"The vote is a sham,", {{"mention", "a spokesman"}}}}},
     // A verb set off by commas inside a relative clause speaks only when
     // the quote follows its aside; here the clause goes on ("was doomed").
     {"relative_clause_verb_past_an_aside",
      "Ana Ruiz called the plan, which critics said, privately, was doomed, “a bold bet”. Mr Hale, who said, "
-     "quietly, “Enough,” left.",
+     "quietly, “Enough,” left. The plan was criticised by Lee Park, who said, in a statement on Monday, that it "
+     "was \"a disaster for renters\".",
      {{"a bold bet", {{"name", "Ana Ruiz"}, {"cue", "called"}}},
-      {"Enough,", {{"name", "Hale"}, {"cue", "said"}}}}},
+      {"Enough,", {{"name", "Hale"}, {"cue", "said"}}},
+      {"a disaster for renters", {{"name", "Lee Park"}, {"cue", "said"}}}}},
     // A relative clause set off by a comma after the quote speaks for its
     // antecedent; one without a comma describes it.
     {"relative_clause_after_the_quote_with_a_comma",
      "“Not again” was the reaction of residents, who said the river had flooded twice. “Never again” is the "
-     "motto of a mayor who rarely speaks.",
+     "motto of a mayor who rarely speaks. The \"smart motorway\" programme was halted by the government, which "
+     "said the cost had tripled.",
      {{"Not again", {{"name", "residents"}, {"cue", "said"}}},
-      {"Never again", {{"name", ""}}}}},
+      {"Never again", {{"name", ""}}},
+      {"smart motorway", {{"kind", "scare"}}}}},
     // "one of them" named right after it; a participle's object before the
     // cue is no subject ("representing the family"), a name after a
     // preposition's object is ("the plan Ana Ruiz said").
@@ -1917,9 +1949,13 @@ const Case kKinds[] = {
     // A show between its network and a day is a title, not a nickname; a
     // participle after a title noun does not make the quote speech.
     {"shows_and_papers_described",
-     "She told ABC \"This Week\" Sunday that she was running. The institute published “Cities After Coal,” a "
-     "paper describing how towns adapt.",
-     {{"This Week", {{"kind", "title"}}}, {"Cities After Coal,", {{"kind", "title"}}}}},
+     "She told ABC \"This Week\" Sunday that she was running. Ruiz told Fox News \"Hannity\" Tuesday that the "
+     "bill was dead. Trump called Biden \"Sleepy Joe\" Tuesday at a rally. The institute published “Cities After "
+     "Coal,” a paper describing how towns adapt.",
+     {{"This Week", {{"kind", "title"}}},
+      {"Hannity", {{"kind", "title"}}},
+      {"Sleepy Joe", {{"kind", "title", kNot}}},
+      {"Cities After Coal,", {{"kind", "title"}}}}},
     {"no_title_in_apposition_without_a_title_noun",
      "The minister, asked about the floods on the North Coast, “Ten Minutes Too Late”, said nothing.",
      {{"Ten Minutes Too Late", {{"kind", "title", kNot}}}}},
