@@ -229,9 +229,15 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
   // A name starts with a capital (mention_def.hpp's `upper`: A..Z, or a
   // letter whose first byte is C3 or above).
   auto c = static_cast<unsigned char>(*first);
-  if (((c >= 'A' && c <= 'Z') || c >= 0xC3) && try_rule(text, first, last, parser::plain_name_rule(), name, &end))
+  if (((c >= 'A' && c <= 'Z') || c >= 0xC3) && try_rule(text, first, last, parser::plain_name_rule(), name, &end)) {
+    // "Procter & Gamble", "Hollis & Brandt": a firm's name; but "Ana Ruiz of
+    // Pike & Vale" is a person of a firm.
+    std::string_view written(name.begin(), static_cast<size_t>(name.end() - name.begin()));
+    if (size_t amp = written.find('&'); amp != std::string_view::npos && written.substr(0, amp).find(" of ") == std::string_view::npos)
+      return make(tokens, i, end, range_of(text, name), Mention::Type::kOrganization, Mention::Gender::kNeuter, false);
     return make(tokens, i, end, range_of(text, name), Mention::Type::kPerson,
                 Mention::Gender::kUnknown, false);
+  }
   return std::nullopt;
 }
 

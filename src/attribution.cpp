@@ -75,6 +75,8 @@ class Finisher {
       out[qi].quote = qi;
       finish_one(qi, out);
     }
+    for (size_t qi = 0; qi < out.size(); ++qi)
+      if (pull_quote(qi) && !out[qi].mention) echo_speaker(qi, out);
     if (indirect)
       for (size_t si = 0; si < d_.sentences.size(); ++si) reported_speech(si, out);
     return out;
@@ -481,6 +483,11 @@ class Finisher {
       a.confidence = c.confidence;
       return;
     }
+    if (c.mention < 0 && c.inherit < 0 && pull_quote(qi)) {  // run() gives it the words' speaker
+      a.kind = kind_without_claim(d_, sv, q, inner);
+      if (a.kind == QuoteKind::kTitle) titles_.insert(without_final_stops(inner));
+      return;
+    }
     if (c.mention < 0 && c.inherit < 0) {
       QuoteKind k = kind_without_claim(d_, sv, q, inner);
       if (k == QuoteKind::kTitle) titles_.insert(without_final_stops(inner));
@@ -515,6 +522,54 @@ class Finisher {
                         : c.inherit >= 0 ? genders_[c.inherit] : Mention::Gender::kUnknown;
     genders_[qi] = g;
     speakers_.push_back({a.name, a.type, d_.quote_sentence[qi], g});
+  }
+
+  // A headline's or crosshead's quote: "‘I still set a place for him’" as a
+  // paragraph of its own, or "‘He never got to come home’: Man jailed …" —
+  // a phrase that opens a one-sentence paragraph of at most kMaxPullQuote
+  // bytes without a final stop. It continues no one's statement; it
+  // repeats words someone says in the story.
+  static constexpr size_t kMaxPullQuote = 200;
+  bool pull_quote(size_t qi) const {
+    const grammar::Quote& quote = d_.scan.quotes[qi];
+    size_t s = d_.quote_sentence[qi];
+    if (quote.depth > 0 || s == SIZE_MAX || d_.quote_token[qi] != 0 || d_.claims[qi].cue) return false;
+    const SentenceView& sv = d_.sentences[s];
+    uint32_t paragraph = sv.sentence.paragraph;
+    if ((s > 0 && d_.sentences[s - 1].sentence.paragraph == paragraph) ||
+        (s + 1 < d_.sentences.size() && d_.sentences[s + 1].sentence.paragraph == paragraph) ||
+        sv.sentence.range.size() > kMaxPullQuote)
+      return false;
+    std::string_view inner = d_.text.substr(quote.inner.begin, quote.inner.size());
+    // Three to twelve words that end in a letter or digit: a phrase, not a
+    // sentence the paragraph quotes whole.
+    auto spaces = std::count(inner.begin(), inner.end(), ' ');
+    if (spaces < 2 || spaces > 11 || !std::isalnum(static_cast<unsigned char>(inner.back()))) return false;
+    const Token& last = sv.toks.back();
+    return !(is_punct(d_, last, '.') || is_punct(d_, last, '!') || is_punct(d_, last, '?'));
+  }
+
+  // The speaker of the first speech quote elsewhere in the document that
+  // holds pull quote qi's words, with rule "echo" and no cue.
+  void echo_speaker(size_t qi, std::vector<Attribution>& out) const {
+    const grammar::Quote& quote = d_.scan.quotes[qi];
+    std::string_view words = without_final_stops(d_.text.substr(quote.inner.begin, quote.inner.size()));
+    for (size_t pj = 0; pj < out.size(); ++pj) {
+      const grammar::Quote& other = d_.scan.quotes[pj];
+      if (pj == qi || other.depth > 0 || out[pj].kind != QuoteKind::kSpeech || !out[pj].mention ||
+          out[pj].name.empty())
+        continue;
+      if (d_.text.substr(other.inner.begin, other.inner.size()).find(words) == std::string_view::npos) continue;
+      Attribution& a = out[qi];
+      a.kind = QuoteKind::kSpeech;
+      a.mention = out[pj].mention;
+      a.name = out[pj].name;
+      a.type = out[pj].type;
+      a.cue.reset();
+      a.rule = "echo";
+      a.confidence = 0.5f;
+      return;
+    }
   }
 
   // A name the document quotes as a title is a title wherever it is quoted,

@@ -153,6 +153,23 @@ bool names_a_thing(const Doc& d, const SentenceView& sv, size_t q) {
   return is_lower_word(d, next) && !sv.cue_at[q + 1] && nouns.contains(word(d, next));
 }
 
+// "“Northstar,” the AI assistant Veridane launched in May": a name (one
+// capitalised word, or title case) in apposition to a noun phrase headed by
+// a named thing's noun (thing_nouns.txt: an app, an assistant, a vaccine)
+// within three words, with no cue after the noun, names that thing.
+bool thing_in_apposition(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
+  static const grammar::WordList nouns(grammar::Lexicon::builtin().thing_nouns);
+  if (!name_like(without_final_stops(inner)) && !title_case(inner)) return false;
+  bool comma_inside = !inner.empty() && inner.back() == ',';
+  size_t k = comma_inside ? q : q + 1;
+  if (k >= sv.toks.size() || !(comma_inside || is_punct(d, sv.toks[k], ','))) return false;
+  if (k + 1 >= sv.toks.size() || !one_of(word(d, sv.toks[k + 1]), {"the", "a", "an", "its", "their", "our"}))
+    return false;
+  for (size_t j = k + 2; j < sv.toks.size() && j < k + 5 && sv.toks[j].kind == Token::Kind::kWord; ++j)
+    if (nouns.contains(word(d, sv.toks[j]))) return j + 1 >= sv.toks.size() || !sv.cue_at[j + 1];
+  return false;
+}
+
 // BROADWAY BEAT—“Sam Mendes leaves the show” by Times' Jane Doe: a headline
 // with its byline, opening its sentence or after a dash or colon.
 bool bylined(const Doc& d, const SentenceView& sv, size_t q) {
@@ -299,7 +316,7 @@ bool show_on_network(const Doc& d, const SentenceView& sv, size_t q, std::string
 bool clearly_title(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
   return (title_case(inner) && (after_title_noun(d, sv, q, inner) || after_possessive_name(d, sv, q) ||
                                  after_show_word(d, sv, q, inner) || names_a_thing(d, sv, q))) ||
-         show_on_network(d, sv, q, inner) ||
+         show_on_network(d, sv, q, inner) || thing_in_apposition(d, sv, q, inner) ||
          bylined(d, sv, q) || after_naming_word(d, sv, q, inner) || after_naming_participle(d, sv, q, inner);
 }
 

@@ -1241,6 +1241,15 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
         if (mentions_[k].mention.type == Mention::Type::kPronoun && mentions_[k].mention.gender == Mention::Gender::kPlural)
           return named(s);
     }
+  // "Veridane said its board had approved a buyback, which it said
+  // reflected …": a body that speaks earlier in the same sentence.
+  if (g == Mention::Gender::kNeuter)
+    for (size_t j = i, stop = i > kMaxCandidates ? i - kMaxCandidates : 0;
+         j-- > stop && mentions_[j].sentence == p.sentence;)
+      if (subject_[j] && mentions_[j].mention.type != Mention::Type::kPronoun) {
+        ResolvedSpeaker s = named(j);
+        if (s.type == SpeakerType::kOrganization || s.type == SpeakerType::kUnknown) return s;
+      }
   // "Asked about X, she said": whoever spoke in this or the last sentence.
   if (from_speakers(personal ? 1 : kPronounWindow, &found)) return found;
   // "He too had stressed": the person last named (by name: a role noun near
@@ -1331,7 +1340,8 @@ bool EntityResolver::after_preposition(size_t i) const {
 
 // "Lowmoor's founder, Piet Aarsen, says he signed her": a he or she after
 // a name in its own sentence (the same-sentence reading of pronoun()) shows
-// the name's gender, kept where the document never shows the other one.
+// the name's gender, kept where the document never shows the other one,
+// and no "her son", "his wife" stands between them.
 void EntityResolver::learn_genders() {
   std::unordered_map<std::string, Mention::Gender> seen;
   for (size_t i = 0; i < mentions_.size(); ++i) {
@@ -1343,6 +1353,15 @@ void EntityResolver::learn_genders() {
     // its gender.
     person_before(i, [&](size_t j, const ResolvedSpeaker& s) {
       if (mentions_[j].mention.gender != Mention::Gender::kUnknown || s.name.empty()) return true;
+      // "Angela Farrugia said her son had … before he died": someone's
+      // relative or the like between may be the he or she.
+      for (size_t k = j + 1; k < i; ++k) {
+        const Mention& between = mentions_[k].mention;
+        std::string_view w = text_.substr(between.range.begin, between.range.size());
+        if (between.type == Mention::Type::kRole && (w.substr(0, 4) == "her " || w.substr(0, 4) == "his " ||
+                                                     w.substr(0, 6) == "their "))
+          return true;
+      }
       auto [it, fresh] = seen.try_emplace(s.name, g);  // no node built for a name seen before
       if (!fresh && it->second != g) it->second = Mention::Gender::kUnknown;  // both: no reading
       return true;

@@ -986,6 +986,28 @@ const Case kFrames[] = {
      {{"stop playing with fire", {{"name", "China"}, {"cue", "urged"}}},
       {"shocked", {{"name", "Ruiz"}, {"cue", "said"}}},
       {"routine.", {{"name", "Kirby"}, {"cue", "told"}}}}},
+    // Set 21's constructions, each on a sentence of our own. A headline's or
+    // crosshead's quote takes the speaker of the story's quote that holds
+    // its words; "her son … he died" does not make her a he; a security
+    // guard speaks; ", and said" joins the main clause, not the nearest
+    // verb; "which it said" is the body that spoke in the sentence; a
+    // transcript records the speaker's words and cites no one else.
+    {"set21_echo_and_gender",
+     "‘We never got to say goodbye’: Family mourns\n\nThe family spoke to reporters.\n\n‘Not a day goes "
+     "by’\n\nHis mother, Rosa Lind, said her son had been out before he died.\n\n“We never got to say goodbye. "
+     "Not a day goes by,” she said.",
+     {{"We never got to say goodbye", {{"name", "Rosa Lind"}, {"rule", "echo"}}},
+      {"Not a day goes by", {{"name", "Rosa Lind"}, {"rule", "echo"}}},
+      {"We never got to say goodbye. Not a day goes by,", {{"name", "Rosa Lind"}, {"cue", "said"}}}}},
+    {"set21_roles_clauses_and_records",
+     "A security guard described him as “aggressive and loud”. The ministry accused the US of \"bullying\" "
+     "after Washington added 14 firms to a blacklist, and said it would take \"all necessary measures\". In a "
+     "statement, Veridane said its board had approved a buyback, which it said reflected \"confidence\". \"We "
+     "are building for the next ten years,\" Dana Whitlock said, according to a transcript of the call.",
+     {{"aggressive and loud", {{"mention", "A security guard"}, {"cue", "described"}}},
+      {"all necessary measures", {{"mention", "The ministry"}}},
+      {"confidence", {{"name", "Veridane"}}},
+      {"We are building for the next ten years,", {{"name", "Dana Whitlock"}, {"cue", "said"}}}}},
     // A month that is a given name keeps its place in the speaker's name.
     {"given_names_that_are_months",
      "Jan Egeland said the camps were “full”. April Ryan said it was “absurd”. In June Carter said it was “over”.",
@@ -1956,6 +1978,11 @@ const Case kKinds[] = {
       {"Hannity", {{"kind", "title"}}},
       {"Sleepy Joe", {{"kind", "title", kNot}}},
       {"Cities After Coal,", {{"kind", "title"}}}}},
+    // A name in apposition to a product's noun names the product.
+    {"product_in_apposition",
+     "Much of the money is going into \"Northstar,\" the AI assistant the firm launched in May. \"Disaster,\" "
+     "the party said.",
+     {{"Northstar,", {{"kind", "title"}}}, {"Disaster,", {{"kind", "title", kNot}}}}},
     {"no_title_in_apposition_without_a_title_noun",
      "The minister, asked about the floods on the North Coast, “Ten Minutes Too Late”, said nothing.",
      {{"Ten Minutes Too Late", {{"kind", "title", kNot}}}}},
