@@ -126,7 +126,7 @@ std::optional<CueMatch> match_cue(std::string_view text, const std::vector<Token
     return std::nullopt;
   const CueEntry& entry = Lexicon::builtin().cues[value.entry];
   // "hails from the Rust Belt": a birthplace, no praise.
-  if (entry.lemma == "hail" && i + 1 < tokens.size() &&
+  if (entry.lemma.size() == 4 && entry.lemma == "hail" && i + 1 < tokens.size() &&
       text.substr(tokens[i + 1].range.begin, tokens[i + 1].range.size()) == "from")
     return std::nullopt;
   CueMatch cue;
@@ -157,9 +157,10 @@ namespace {
 }
 
 // "In June Carter said", "since April Ruiz has": after a preposition or a
-// time word, a month that is also a given name is the date's, not a name's.
+// time word, a month that is also a given name (token i) is the date's, not
+// a name's.
 [[gnu::noinline]] bool month_of_a_date(std::string_view text, const std::vector<Token>& tokens, size_t i) {
-  if (i == 0 || !parser::given_name_month(text.substr(tokens[i].range.begin, tokens[i].range.size()))) return false;
+  if (i == 0) return false;
   std::string_view before = text.substr(tokens[i - 1].range.begin, tokens[i - 1].range.size());
   for (std::string_view w : {"in", "In", "on", "since", "Since", "until", "Until", "till", "by", "By", "from",
                              "through", "during", "last", "next", "early", "Early", "late", "Late", "mid", "of",
@@ -191,7 +192,9 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
   if ((tok.may_start & (kMayStartStop | kMayStartUnknown)) == kMayStartStop && *first >= 'A' && *first <= 'Z' &&
       parser::stop_word_blocks_mention(first, last))
     return std::nullopt;
-  if ((*first == 'J' || *first == 'A') && month_of_a_date(text, tokens, i)) return std::nullopt;
+  if ((*first == 'J' || *first == 'A') && parser::given_name_month(text.substr(tok.range.begin, tok.range.size())) &&
+      month_of_a_date(text, tokens, i))
+    return std::nullopt;
   RoleNoun::Type role{};
   parser::text_range name;
   parser::HeadScan heads = parser::scan_heads(first, last);
@@ -232,8 +235,9 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
   if (((c >= 'A' && c <= 'Z') || c >= 0xC3) && try_rule(text, first, last, parser::plain_name_rule(), name, &end)) {
     // "Procter & Gamble", "Hollis & Brandt": a firm's name; but "Ana Ruiz of
     // Pike & Vale" is a person of a firm.
-    std::string_view written(name.begin(), static_cast<size_t>(name.end() - name.begin()));
-    if (size_t amp = written.find('&'); amp != std::string_view::npos && written.substr(0, amp).find(" of ") == std::string_view::npos)
+    auto amp = std::find(name.begin(), name.end(), '&');  // names are short: no memchr call
+    if (amp != name.end() && std::string_view(name.begin(), static_cast<size_t>(amp - name.begin())).find(" of ") ==
+                                 std::string_view::npos)
       return make(tokens, i, end, range_of(text, name), Mention::Type::kOrganization, Mention::Gender::kNeuter, false);
     return make(tokens, i, end, range_of(text, name), Mention::Type::kPerson,
                 Mention::Gender::kUnknown, false);

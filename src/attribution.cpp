@@ -76,7 +76,7 @@ class Finisher {
       finish_one(qi, out);
     }
     for (size_t qi = 0; qi < out.size(); ++qi)
-      if (pull_quote(qi) && !out[qi].mention) echo_speaker(qi, out);
+      if (!out[qi].mention && out[qi].kind != QuoteKind::kEmbedded && pull_quote(qi)) echo_speaker(qi, out);
     if (indirect)
       for (size_t si = 0; si < d_.sentences.size(); ++si) reported_speech(si, out);
     return out;

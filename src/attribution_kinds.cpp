@@ -159,14 +159,14 @@ bool names_a_thing(const Doc& d, const SentenceView& sv, size_t q) {
 // within three words, with no cue after the noun, names that thing.
 bool thing_in_apposition(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
   static const grammar::WordList nouns(grammar::Lexicon::builtin().thing_nouns);
-  if (!name_like(without_final_stops(inner)) && !title_case(inner)) return false;
   bool comma_inside = !inner.empty() && inner.back() == ',';
   size_t k = comma_inside ? q : q + 1;
-  if (k >= sv.toks.size() || !(comma_inside || is_punct(d, sv.toks[k], ','))) return false;
-  if (k + 1 >= sv.toks.size() || !one_of(word(d, sv.toks[k + 1]), {"the", "a", "an", "its", "their", "our"}))
-    return false;
+  if (k + 1 >= sv.toks.size() || !(comma_inside || is_punct(d, sv.toks[k], ','))) return false;
+  if (!one_of(word(d, sv.toks[k + 1]), {"the", "a", "an", "its", "their", "our"})) return false;
   for (size_t j = k + 2; j < sv.toks.size() && j < k + 5 && sv.toks[j].kind == Token::Kind::kWord; ++j)
-    if (nouns.contains(word(d, sv.toks[j]))) return j + 1 >= sv.toks.size() || !sv.cue_at[j + 1];
+    if (nouns.contains(word(d, sv.toks[j])))
+      return (j + 1 >= sv.toks.size() || !sv.cue_at[j + 1]) &&
+             (name_like(without_final_stops(inner)) || title_case(inner));
   return false;
 }
 
