@@ -232,16 +232,9 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
   // A name starts with a capital (mention_def.hpp's `upper`: A..Z, or a
   // letter whose first byte is C3 or above).
   auto c = static_cast<unsigned char>(*first);
-  if (((c >= 'A' && c <= 'Z') || c >= 0xC3) && try_rule(text, first, last, parser::plain_name_rule(), name, &end)) {
-    // "Procter & Gamble", "Hollis & Brandt": a firm's name; but "Ana Ruiz of
-    // Pike & Vale" is a person of a firm.
-    auto amp = std::find(name.begin(), name.end(), '&');  // names are short: no memchr call
-    if (amp != name.end() && std::string_view(name.begin(), static_cast<size_t>(amp - name.begin())).find(" of ") ==
-                                 std::string_view::npos)
-      return make(tokens, i, end, range_of(text, name), Mention::Type::kOrganization, Mention::Gender::kNeuter, false);
+  if (((c >= 'A' && c <= 'Z') || c >= 0xC3) && try_rule(text, first, last, parser::plain_name_rule(), name, &end))
     return make(tokens, i, end, range_of(text, name), Mention::Type::kPerson,
                 Mention::Gender::kUnknown, false);
-  }
   return std::nullopt;
 }
 

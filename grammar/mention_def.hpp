@@ -201,11 +201,9 @@ struct given_name_month_parser : x3::parser<given_name_month_parser> {
 };
 given_name_month_parser const given_name_month_word{};
 auto const given_name_word = given_name_month_word >> &(sp >> cap_word);
-// Up to two particles between name words: "Lena van der Berg", "Ana de la
-// Cruz"; or an ampersand: "Hollis & Brandt", "Procter & Gamble" (not two
-// people: "Rudy Giuliani & Sen. Jeff Sessions").
-auto const name_rest = x3::repeat(0, 4)[sp >> ((x3::lit('&') >> sp >> !honorific) | x3::repeat(0, 2)[particle >> sp]) >>
-                                        (initial | cap_word | surname_month | given_name_word)];
+// Up to two particles between name words: "Lena van der Berg", "Ana de la Cruz".
+auto const name_rest =
+    x3::repeat(0, 4)[sp >> x3::repeat(0, 2)[particle >> sp] >> (initial | cap_word | surname_month | given_name_word)];
 auto const name_seq = (initial | cap_word | given_name_word) >> name_rest;
 auto const titled_seq = (initial | cap_word | surname_month) >> name_rest;
 auto const det = word_parser(determiners);

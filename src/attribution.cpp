@@ -533,8 +533,14 @@ class Finisher {
   bool pull_quote(size_t qi) const {
     const grammar::Quote& quote = d_.scan.quotes[qi];
     size_t s = d_.quote_sentence[qi];
-    if (quote.depth > 0 || s == SIZE_MAX || d_.quote_token[qi] != 0 || d_.claims[qi].cue) return false;
+    if (quote.depth > 0 || s == SIZE_MAX || d_.quote_token[qi] != 0 || d_.claims[qi].cue ||
+        d_.statements[s].mention >= 0)  // "“…”: Unions condemn pension reform" has its speaker
+      return false;
     const SentenceView& sv = d_.sentences[s];
+    // The quote ends its sentence or a colon follows: not a term in a
+    // headline ("“Buy now, pay later” firms face crackdown").
+    size_t q = d_.quote_token[qi];
+    if (q + 1 < sv.toks.size() && !is_punct(d_, sv.toks[q + 1], ':')) return false;
     uint32_t paragraph = sv.sentence.paragraph;
     if ((s > 0 && d_.sentences[s - 1].sentence.paragraph == paragraph) ||
         (s + 1 < d_.sentences.size() && d_.sentences[s + 1].sentence.paragraph == paragraph) ||
@@ -549,12 +555,16 @@ class Finisher {
     return !(is_punct(d_, last, '.') || is_punct(d_, last, '!') || is_punct(d_, last, '?'));
   }
 
-  // The speaker of the first speech quote elsewhere in the document that
-  // holds pull quote qi's words, with rule "echo" and no cue.
+  // The speaker of the first speech quote after pull quote qi (else the
+  // first before it) that holds its words, with rule "echo" and no cue.
   void echo_speaker(size_t qi, std::vector<Attribution>& out) const {
+    if (out[qi].kind == QuoteKind::kTitle) return;
     const grammar::Quote& quote = d_.scan.quotes[qi];
     std::string_view words = without_final_stops(d_.text.substr(quote.inner.begin, quote.inner.size()));
-    for (size_t pj = 0; pj < out.size(); ++pj) {
+    // The story's quotes after it first (a crosshead heads what follows),
+    // then those before.
+    for (size_t step = 1; step < out.size(); ++step) {
+      size_t pj = (qi + step) % out.size();
       const grammar::Quote& other = d_.scan.quotes[pj];
       if (pj == qi || other.depth > 0 || out[pj].kind != QuoteKind::kSpeech || !out[pj].mention ||
           out[pj].name.empty())

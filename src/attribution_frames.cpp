@@ -317,7 +317,15 @@ int previous_subject(const Doc& d, const SentenceView& sv, size_t c) {
   // blacklist, and said …": after a comma the conjunction joins the main
   // clause, whose verb comes first, not the nearest one.
   bool main_clause = c > 1 && one_of(word(d, sv.toks[c - 1]), {"and", "but"}) && is_punct(d, sv.toks[c - 2], ',');
-  for (size_t k = floor; main_clause && k + 1 < c; ++k) {
+  // Past a fronted clause: "After the minister announced the cuts, Jane
+  // Porter called a strike, and said".
+  size_t from = floor;
+  if (main_clause && one_of(word(d, sv.toks[0]), {"After", "When", "Although", "Though", "As", "While", "Because",
+                                                  "Since", "If", "Before", "Until", "Once", "Whereas"})) {
+    while (from < c && !is_punct(d, sv.toks[from], ',')) ++from;
+    ++from;
+  }
+  for (size_t k = from; main_clause && k + 1 < c; ++k) {
     const CueMatch* cue = cue_until(d, sv, k, c);
     if (!cue || cue->form != CueMatch::Form::kFinite) continue;
     int s = subject_before(d, sv, k);
@@ -668,13 +676,15 @@ std::optional<Claim> colon_before(const Doc& d, size_t si) {
 // "a transcript of the call", "a recording": a record of the speaker's own
 // words, not a source that reports them ("“…,” Whitlock said, according to
 // a transcript of the call" is Whitlock's; PolNeAR marks the transcript, in
-// two of its 8,020 train quotes, and a readout, a summary, stays a source).
+// two of its 8,020 train quotes, and a readout, a summary, stays a source;
+// so does "a video statement released by Hamas").
 bool verbatim_record(const Doc& d, const MentionRef& m) {
   std::string_view t = d.text.substr(m.mention.range.begin, m.mention.range.size());
   for (std::string_view w : {"transcript", "recording", "video", "footage", "audio", "tape"}) {
     size_t at = t.find(w);
-    if (at != std::string_view::npos && (at + w.size() == t.size() || t[at + w.size()] == ' ' || t[at + w.size()] == 's'))
-      return true;
+    if (at == std::string_view::npos) continue;
+    std::string_view rest = t.substr(at + w.size());
+    if (rest.empty() || rest == "s" || rest.substr(0, 4) == " of " || rest.substr(0, 5) == "s of ") return true;
   }
   return false;
 }

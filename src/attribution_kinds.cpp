@@ -50,7 +50,11 @@ bool after_title_noun(const Doc& d, const SentenceView& sv, size_t q, std::strin
   // …" names it (a participle is no verb of its).
   for (size_t j = k + 1; j < sv.toks.size() && j < k + 4; ++j)
     if (sv.toks[j].kind == Token::Kind::kWord && title_noun(word(d, sv.toks[j]))) {
-      for (size_t e = j + 1; e < sv.toks.size() && e < j + 8 && sv.toks[e].kind == Token::Kind::kWord; ++e)
+      // Not past a relative clause's subject: "“…,” a report the ministry
+      // said would be published" names it.
+      for (size_t e = j + 1; e < sv.toks.size() && e < j + 8 && sv.toks[e].kind == Token::Kind::kWord &&
+                             !grammar::is_determiner(word(d, sv.toks[e])) && sv.mention_start_at[e] < 0;
+           ++e)
         if (sv.cue_at[e] && sv.cue_at[e]->form == grammar::CueMatch::Form::kFinite) return false;
       return true;
     }
@@ -164,8 +168,11 @@ bool thing_in_apposition(const Doc& d, const SentenceView& sv, size_t q, std::st
   if (k + 1 >= sv.toks.size() || !(comma_inside || is_punct(d, sv.toks[k], ','))) return false;
   if (!one_of(word(d, sv.toks[k + 1]), {"the", "a", "an", "its", "their", "our"})) return false;
   for (size_t j = k + 2; j < sv.toks.size() && j < k + 5 && sv.toks[j].kind == Token::Kind::kWord; ++j)
-    if (nouns.contains(word(d, sv.toks[j])))
-      return (j + 1 >= sv.toks.size() || !sv.cue_at[j + 1]) &&
+    if (nouns.contains(word(d, sv.toks[j])))  // the noun ends its phrase: not "the drug company said"
+      return (j + 1 >= sv.toks.size() ||
+              (!sv.cue_at[j + 1] && (!is_lower_word(d, sv.toks[j + 1]) ||
+                                     grammar::is_determiner(word(d, sv.toks[j + 1])) ||
+                                     one_of(word(d, sv.toks[j + 1]), {"that", "which", "it", "we", "they"})))) &&
              (name_like(without_final_stops(inner)) || title_case(inner));
   return false;
 }

@@ -887,6 +887,14 @@ int EntityResolver::epithet_holder(size_t i, const NameWords& role) const {
   size_t stop = i > kMaxCandidates ? i - kMaxCandidates : 0;
   for (size_t j = i; j-- > stop && mentions_[j].sentence + kTitleWindow >= sentence;) {
     const Mention& m = mentions_[j].mention;
+    // "… a State Department spokesman rejected it. “…,” the spokesman
+    // said": a newer unnamed one of the same role is the one meant.
+    if (bare && m.type == Mention::Type::kRole) {
+      std::string_view w = text_.substr(m.range.begin, m.range.size());
+      if ((w.substr(0, 2) == "a " || w.substr(0, 2) == "A " || w.substr(0, 3) == "an " || w.substr(0, 3) == "An ") &&
+          w.size() >= head.size() && same_words(w.substr(w.size() - head.size()), head))
+        break;
+    }
     if (m.type != Mention::Type::kPerson) continue;
     // A cheap test first: the modifier is written shortly before the name
     // (a view built in place: substr's bounds check showed in the profile).

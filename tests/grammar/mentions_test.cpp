@@ -98,14 +98,6 @@ BOOST_AUTO_TEST_CASE(given_name_that_is_also_a_month) {
   expect_no_mention("Since April Ruiz has said", 1);
 }
 
-// An ampersand joins the names of a firm, which is no person; not before a
-// lower-case word.
-BOOST_AUTO_TEST_CASE(ampersand_in_a_name) {
-  expect_mention("Hollis & Brandt wrote", Type::kOrganization, "Hollis & Brandt", "Hollis & Brandt");
-  expect_mention("Procter & Gamble said", Type::kOrganization, "Procter & Gamble", "Procter & Gamble");
-  expect_mention("Ruiz & said", Type::kPerson, "Ruiz", "Ruiz");
-}
-
 // Up to two name particles between name words.
 BOOST_AUTO_TEST_CASE(two_name_particles) {
   expect_mention("Lena van der Berg said", Type::kPerson, "Lena van der Berg", "Lena van der Berg");

@@ -1008,6 +1008,26 @@ const Case kFrames[] = {
       {"all necessary measures", {{"mention", "The ministry"}}},
       {"confidence", {{"name", "Veridane"}}},
       {"We are building for the next ten years,", {{"name", "Dana Whitlock"}, {"cue", "said"}}}}},
+    // The second review of this session's rules: ", and said" after a
+    // fronted clause joins the main clause; a bare role after a newer
+    // unnamed one of the same role is that one; a headline with its own cue
+    // keeps its speaker; a headline's term is no pull quote; a video
+    // statement is a source, not a record; a report a ministry said would
+    // be published is a title.
+    {"second_review_of_session_rules",
+     "After the minister announced the cuts, union leader Jane Porter called a strike, and said the government "
+     "had \"declared war on nurses\". Kremlin spokesman Dmitry Peskov said Moscow was \"open to dialogue\". In "
+     "Washington, a State Department spokesman rejected the offer. \"We have heard this before,\" the spokesman "
+     "said.\n\n\"We will never surrender,\" according to a video statement released by Hamas on Tuesday.\n\n"
+     "\"Lessons Learned,\" a report the ministry said would be published in June, will set out the failures.",
+     {{"declared war on nurses", {{"name", "Jane Porter"}}},
+      {"We have heard this before,", {{"name", "Dmitry Peskov", kNot}}},
+      {"We will never surrender,", {{"name", "Hamas"}}},
+      {"Lessons Learned,", {{"kind", "title"}}}}},
+    {"headlines_with_a_cue_or_a_term",
+     "\"Reckless and irresponsible\": Unions condemn pension reform\n\n\"Buy now, pay later\" firms face "
+     "crackdown\n\n\"Buy now, pay later products can be a trap,\" said minister Tulip Siddiq.",
+     {{"Reckless and irresponsible", {{"name", "Unions"}}}, {"Buy now, pay later", {{"kind", "scare"}}}}},
     // A month that is a given name keeps its place in the speaker's name.
     {"given_names_that_are_months",
      "Jan Egeland said the camps were “full”. April Ryan said it was “absurd”. In June Carter said it was “over”.",
@@ -1981,8 +2001,10 @@ const Case kKinds[] = {
     // A name in apposition to a product's noun names the product.
     {"product_in_apposition",
      "Much of the money is going into \"Northstar,\" the AI assistant the firm launched in May. \"Disaster,\" "
-     "the party said.",
-     {{"Northstar,", {{"kind", "title"}}}, {"Disaster,", {{"kind", "title", kNot}}}}},
+     "the party said. \"Absolutely,\" the drug company said when asked about prices.",
+     {{"Northstar,", {{"kind", "title"}}},
+      {"Disaster,", {{"kind", "title", kNot}}},
+      {"Absolutely,", {{"kind", "title", kNot}}}}},
     {"no_title_in_apposition_without_a_title_noun",
      "The minister, asked about the floods on the North Coast, “Ten Minutes Too Late”, said nothing.",
      {{"Ten Minutes Too Late", {{"kind", "title", kNot}}}}},
