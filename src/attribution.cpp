@@ -562,9 +562,11 @@ class Finisher {
     const grammar::Quote& quote = d_.scan.quotes[qi];
     std::string_view words = without_final_stops(d_.text.substr(quote.inner.begin, quote.inner.size()));
     // The story's quotes after it first (a crosshead heads what follows),
-    // then those before.
-    for (size_t step = 1; step < out.size(); ++step) {
-      size_t pj = (qi + step) % out.size();
+    // then those before; kMaxLookback each way, so that a document of many
+    // pull-quote-like paragraphs stays linear.
+    size_t n = out.size(), after = std::min(n - 1 - qi, kMaxLookback), before = std::min(qi, kMaxLookback);
+    for (size_t step = 1; step <= after + before; ++step) {
+      size_t pj = step <= after ? qi + step : qi - (step - after);
       const grammar::Quote& other = d_.scan.quotes[pj];
       if (pj == qi || other.depth > 0 || out[pj].kind != QuoteKind::kSpeech || !out[pj].mention ||
           out[pj].name.empty())
