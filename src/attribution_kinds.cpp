@@ -30,6 +30,14 @@ bool title_noun(std::string_view w) {
 
 bool title_case(std::string_view s);  // defined below
 
+// The comma that sets off an appositive after the quote at token q: inside
+// its marks ("“Salt Year,” her first album"; the quote token itself) or
+// right after them; SIZE_MAX if none.
+size_t comma_after(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
+  if (!inner.empty() && inner.back() == ',') return q;
+  return q + 1 < sv.toks.size() && is_punct(d, sv.toks[q + 1], ',') ? q + 1 : SIZE_MAX;
+}
+
 // "the documentary 'The A Word'" or "“The Drowning Coast”, a documentary": a
 // title noun just before the quote (no cue between), or in an appositive
 // right after it (the comma may stand inside the marks: "“Salt Year,” her
@@ -42,9 +50,8 @@ bool after_title_noun(const Doc& d, const SentenceView& sv, size_t q, std::strin
   size_t floor = q > 4 ? q - 4 : 0;
   for (size_t k = q; k-- > floor && !sv.cue_at[k];)
     if (sv.toks[k].kind == Token::Kind::kWord && title_noun(word(d, sv.toks[k]))) return true;
-  bool comma_inside = !inner.empty() && inner.back() == ',';
-  size_t k = comma_inside ? q : q + 1;
-  if (k >= sv.toks.size() || !(comma_inside || is_punct(d, sv.toks[k], ','))) return false;
+  size_t k = comma_after(d, sv, q, inner);
+  if (k == SIZE_MAX) return false;
   // "“…,” a study of … found" names it, "“…,” the paper said" and "“…,” a
   // leaflet circulated on Monday stated" quote it, "“…,” a paper describing
   // …" names it (a participle is no verb of its).
@@ -163,17 +170,21 @@ bool names_a_thing(const Doc& d, const SentenceView& sv, size_t q) {
 // within three words, with no cue after the noun, names that thing.
 bool thing_in_apposition(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
   static const grammar::WordList nouns(grammar::Lexicon::builtin().thing_nouns);
-  bool comma_inside = !inner.empty() && inner.back() == ',';
-  size_t k = comma_inside ? q : q + 1;
-  if (k + 1 >= sv.toks.size() || !(comma_inside || is_punct(d, sv.toks[k], ','))) return false;
-  if (!one_of(word(d, sv.toks[k + 1]), {"the", "a", "an", "its", "their", "our"})) return false;
+  size_t k = comma_after(d, sv, q, inner);
+  if (k == SIZE_MAX || k + 1 >= sv.toks.size() ||
+      !one_of(word(d, sv.toks[k + 1]), {"the", "a", "an", "its", "their", "our"}))
+    return false;
+  // The noun ends its phrase ("the drug company said" speaks): the end, a
+  // capitalised word, or a relative clause's first word follows.
+  auto phrase_ends_before = [&](size_t e) {
+    if (e >= sv.toks.size()) return true;
+    if (sv.cue_at[e]) return false;
+    std::string_view w = word(d, sv.toks[e]);
+    return !is_lower_word(d, sv.toks[e]) || grammar::is_determiner(w) || one_of(w, {"that", "which", "it", "we", "they"});
+  };
   for (size_t j = k + 2; j < sv.toks.size() && j < k + 5 && sv.toks[j].kind == Token::Kind::kWord; ++j)
-    if (nouns.contains(word(d, sv.toks[j])))  // the noun ends its phrase: not "the drug company said"
-      return (j + 1 >= sv.toks.size() ||
-              (!sv.cue_at[j + 1] && (!is_lower_word(d, sv.toks[j + 1]) ||
-                                     grammar::is_determiner(word(d, sv.toks[j + 1])) ||
-                                     one_of(word(d, sv.toks[j + 1]), {"that", "which", "it", "we", "they"})))) &&
-             (name_like(without_final_stops(inner)) || title_case(inner));
+    if (nouns.contains(word(d, sv.toks[j])))
+      return phrase_ends_before(j + 1) && (name_like(without_final_stops(inner)) || title_case(inner));
   return false;
 }
 

@@ -252,9 +252,7 @@ size_t finite_cue_at(const SentenceView& sv, size_t from, size_t to) {
 
 // A lower-case word ending in -ed or -ing ("circulated", "speaking").
 bool participle_word(const Doc& d, const Token& t) {
-  if (!is_lower_word(d, t)) return false;
-  std::string_view w = word(d, t);
-  return (w.size() > 4 && w.substr(w.size() - 2) == "ed") || (w.size() > 5 && w.substr(w.size() - 3) == "ing");
+  return is_lower_word(d, t) && participle_like(word(d, t), {"ed", "ing"});
 }
 
 // Words that modify a title before a name: "state Sen.", "former Gov.",
@@ -435,6 +433,14 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
   return std::nullopt;
 }
 
+// Not a relative clause's verb: “…” is the motto of a mayor who rarely
+// speaks. A clause set off by a comma speaks for its antecedent: “Not
+// again” was the reaction of residents, who said ….
+bool restrictive_relative_after(const Doc& d, const SentenceView& sv, int m, size_t q) {
+  const MentionRef& r = d.mentions[static_cast<size_t>(m)];
+  return r.mention.type == Mention::Type::kRelative && r.token > q && !is_punct(d, sv.toks[r.token - 1], ',');
+}
+
 // A quote that reads as a whole utterance: it ends in , . ? or ! inside its
 // marks, or a comma follows it (“We won,” / “We won”, she said).
 bool utterance(const Doc& d, const SentenceView& sv, size_t q) {
@@ -477,14 +483,6 @@ std::optional<Claim> later_cue(const Doc& d, const SentenceView& sv, size_t q) {
     }
   }
   return std::nullopt;
-}
-
-// Not a relative clause's verb: “…” is the motto of a mayor who rarely
-// speaks. A clause set off by a comma speaks for its antecedent: “Not
-// again” was the reaction of residents, who said ….
-bool restrictive_relative_after(const Doc& d, const SentenceView& sv, int m, size_t q) {
-  const MentionRef& r = d.mentions[static_cast<size_t>(m)];
-  return r.mention.type == Mention::Type::kRelative && r.token > q && !is_punct(d, sv.toks[r.token - 1], ',');
 }
 
 // “Q?” the mayor asked the council. — split into two sentences when the

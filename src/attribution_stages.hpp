@@ -125,9 +125,6 @@ std::optional<Claim> post_quote(const Doc& d, const SentenceView& sv, size_t q);
 // “Q” at the convention, he said. — a cue later in the sentence that closes
 // its clause.
 std::optional<Claim> later_cue(const Doc& d, const SentenceView& sv, size_t q);
-// Mention m is a relative pronoun after quote token q with no comma before
-// it ("… a mayor who rarely speaks"): its verb is no speaker's of the quote.
-bool restrictive_relative_after(const Doc& d, const SentenceView& sv, int m, size_t q);
 // “Q?” the mayor asked the council … — the quote at token q ends sentence si
 // and the next sentence (or a byline paragraph) attributes it.
 std::optional<Claim> post_quote_next(const Doc& d, size_t si, size_t q);
