@@ -295,7 +295,9 @@ struct SentenceSplitter {
           size_t next = before_quote(end_at(inner_end - 1, start), q);
           if (next && !attribution_follows(t, next)) {
             emit(start, p);
-            start = p = next;
+            // Never back inside the quote: in '«. "' the end rule stops at
+            // the '"' that closes it, before the quote's end.
+            start = p = std::max(next, p);
             start_para = paragraph;
           }
         }

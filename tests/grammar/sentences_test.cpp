@@ -63,6 +63,16 @@ BOOST_AUTO_TEST_CASE(honorific_abbreviations) {
   BOOST_TEST(sentence_texts("State Del. Marcia Price spoke.") == (Strings{"State Del. Marcia Price spoke."}));
 }
 
+// A quote-final stop whose sentence end the end rule finds inside the
+// quote (a guillemet closed by a straight mark: found by fuzzing) still ends
+// the sentence after the quote, never inside it.
+BOOST_AUTO_TEST_CASE(sentence_end_never_inside_the_quote) {
+  std::string text = "\xC2\xAB. \"";
+  std::vector<Sentence> s = split(text);
+  for (size_t i = 1; i < s.size(); ++i) BOOST_TEST(s[i - 1].range.end <= s[i].range.begin);
+  BOOST_TEST(sentence_texts("«Stop. \" Then he left.") == (Strings{"«Stop. \"", "Then he left."}));
+}
+
 // After a comma and before a sentence's opening word "Del." is Delaware (AP
 // style) and ends its sentence; before a name it is a delegate's title.
 BOOST_AUTO_TEST_CASE(state_abbreviation_after_a_comma) {
