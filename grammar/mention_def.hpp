@@ -205,7 +205,10 @@ auto const given_name_word = given_name_month_word >> &(sp >> cap_word);
 auto const name_rest =
     x3::repeat(0, 4)[sp >> x3::repeat(0, 2)[particle >> sp] >> (initial | cap_word | surname_month | given_name_word)];
 auto const name_seq = (initial | cap_word | given_name_word) >> name_rest;
-auto const titled_seq = (initial | cap_word | surname_month) >> name_rest;
+// "Vice Premier He Lifeng", "Mr He": after a title, "He" is the Chinese
+// surname, not the pronoun (a stop word everywhere else).
+auto const surname_he = x3::lit("He") >> end_of_word;
+auto const titled_seq = (initial | cap_word | surname_month | surname_he) >> name_rest;
 auto const det = word_parser(determiners);
 // "the 46-year-old" is a person too.
 auto const year_old = x3::omit[x3::repeat(1, 3)[x3::ascii::digit] >> "-year-old" >> end_of_word] >>
@@ -359,10 +362,10 @@ auto const possessive_name = upper >> x3::repeat(0, 30)[word_char | (x3::char_("
 auto const role_phrase_def =
     x3::omit[((det | possessive_name) >> sp >> x3::repeat(0, 4)[modifier >> sp]) |
              x3::repeat(0, 3)[cap_modifier >> sp]] >>
-    role_head >> !(sp >> cap_word) >> !(apostrophe >> sp >> upper) >>  // not "President Xi Jinping", "Farmers’ Union"
+    role_head >> !(sp >> (cap_word | surname_he)) >> !(apostrophe >> sp >> upper) >>  // not "President Xi Jinping", "Farmers’ Union"
     x3::omit[x3::repeat(0, 2)[role_tail]];
 auto const the_title_def =
-    x3::omit[det >> sp >> -former >> honorific] >> !(sp >> cap_word);
+    x3::omit[det >> sp >> -former >> honorific] >> !(sp >> (cap_word | surname_he));
 // "Chairman Rep. Jason Chaffetz": titles may stack; the first gives the gender.
 // "Wisconsin Gov. Jim Doyle": up to two capitalised words may come first.
 // "Democratic Sen. Claire McCaskill", "Wisconsin Gov. Jim Doyle": up to two

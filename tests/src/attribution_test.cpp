@@ -1114,6 +1114,16 @@ const Case kFrames[] = {
      {{"We were never told,", {{"name", "Ana Ruiz"}, {"cue", "said"}}},
       {"a travesty", {{"name", "Lawyers"}}},
       {"reckless", {{"name", "Ana Ruiz"}}}}},
+    // After a title "He" is the Chinese surname, not the pronoun: the names
+    // are whole, and a later "He" and "She" find their people.
+    {"surname_he_after_a_title",
+     "Vice Premier He Lifeng met Treasury Secretary Janet Yellen in Beijing on Friday. He, for his part, said "
+     "the two sides should \"strengthen dialogue\". She said the talks were \"candid\". Mr He told reporters: "
+     "\"We welcome the visit.\" China’s Vice Foreign Minister He Yafei called it \"a good start\".",
+     {{"strengthen dialogue", {{"name", "He Lifeng"}, {"mention", "He"}}},
+      {"candid", {{"name", "Janet Yellen"}}},
+      {"We welcome the visit.", {{"name", "He Lifeng"}, {"mention", "Mr He"}}},
+      {"a good start", {{"name", "He Yafei"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kFrames), c) { check_case(c); }
