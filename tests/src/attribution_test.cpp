@@ -1124,6 +1124,17 @@ const Case kFrames[] = {
       {"candid", {{"name", "Janet Yellen"}}},
       {"We welcome the visit.", {{"name", "He Lifeng"}, {"mention", "Mr He"}}},
       {"a good start", {{"name", "He Yafei"}}}}},
+    // A titled name after "the" is a person, not a body named "Prime
+    // Minister Boris Johnson"; a name ending in a body's word stays a body.
+    {"titled_name_after_a_determiner",
+     "The Prime Minister Boris Johnson said the deal was \"oven-ready\". Earlier, the Foreign Secretary Dominic "
+     "Raab told MPs it was \"a good deal\". The Chinese President Xi Jinping said it was \"a new era\". The "
+     "Senator John Heinz History Center said it was \"closed\". Mr Johnson added: \"We are ready.\"",
+     {{"oven-ready", {{"name", "Boris Johnson"}, {"type", "person"}}},
+      {"a good deal", {{"name", "Dominic Raab"}, {"type", "person"}}},
+      {"a new era", {{"name", "Xi Jinping"}, {"type", "person"}}},
+      {"closed", {{"type", "organization"}}},
+      {"We are ready.", {{"name", "Boris Johnson"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kFrames), c) { check_case(c); }
