@@ -476,10 +476,22 @@ bool issued_by_its_speaker(std::string_view before) {
   return issuing_verb(w);
 }
 
+// "Von der Leyen" at a sentence's start is "Ursula von der Leyen"'s: a name
+// particle matches in either case of its first letter ("De Niro" of
+// "Robert De Niro" too).
+bool same_name_word(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  if (a.size() != b.size() || a.size() > 4 || (a[0] ^ b[0]) != 0x20 || a.substr(1) != b.substr(1)) return false;
+  char lower[4];
+  for (size_t k = 0; k < a.size(); ++k) lower[k] = a[k] >= 'A' && a[k] <= 'Z' ? static_cast<char>(a[k] | 0x20) : a[k];
+  const std::vector<std::string>& particles = grammar::Lexicon::builtin().name_particles;
+  return std::find(particles.begin(), particles.end(), std::string_view(lower, a.size())) != particles.end();
+}
+
 template <typename Full>
 bool contains_all(const Full& full, const NameWords& part) {
   for (std::string_view w : part)
-    if (std::find(full.begin(), full.end(), w) == full.end()) return false;
+    if (std::none_of(full.begin(), full.end(), [&](std::string_view f) { return same_name_word(f, w); })) return false;
   return true;
 }
 

@@ -1135,6 +1135,15 @@ const Case kFrames[] = {
       {"a new era", {{"name", "Xi Jinping"}, {"type", "person"}}},
       {"closed", {{"type", "organization"}}},
       {"We are ready.", {{"name", "Boris Johnson"}}}}},
+    // A name particle capitalised at a sentence's start is the same word;
+    // sports positions are roles before a name.
+    {"capitalised_particle_and_sports_roles",
+     "\"This is a historic day,\" said Ursula von der Leyen, president of the European Commission. Von der Leyen "
+     "said the deal \"opens a new chapter\". Robert De Niro called it \"a farce\". De Niro said it was "
+     "\"sad\". Quarterback Patrick Mahomes said they would \"bounce back\".",
+     {{"opens a new chapter", {{"name", "Ursula von der Leyen"}}},
+      {"sad", {{"name", "Robert De Niro"}}},
+      {"bounce back", {{"name", "Patrick Mahomes"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kFrames), c) { check_case(c); }
