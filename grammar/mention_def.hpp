@@ -26,9 +26,10 @@ inline WordTable<Mention::Gender> honorific_words() {
   for (const Honorific& h : Lexicon::builtin().honorifics) add_all(t, h.title, h.gender);
   return t;
 }
-inline WordTable<RoleNoun::Type> role_words() {
+inline WordTable<RoleNoun::Type> role_words(bool people_only = false) {
   WordTable<RoleNoun::Type> t;
-  for (const RoleNoun& r : Lexicon::builtin().roles) add_all(t, r.noun, r.type);
+  for (const RoleNoun& r : Lexicon::builtin().roles)
+    if (!people_only || r.type == RoleNoun::Type::kRole) add_all(t, r.noun, r.type);
   return t;
 }
 inline WordTable<x3::unused_type> plain_words(const std::vector<std::string>& words) {
@@ -58,6 +59,7 @@ inline WordTable<CueValue> cue_words() {
 
 WordTable<Mention::Gender> const honorific_table = honorific_words();
 WordTable<RoleNoun::Type> const role_table = role_words();
+WordTable<RoleNoun::Type> const person_role_table = role_words(true);
 WordTable<x3::unused_type> const stopword_table = plain_words(Lexicon::builtin().stopwords);
 WordTable<x3::unused_type> const org_head_table = plain_words(Lexicon::builtin().org_heads);
 WordTable<Mention::Gender> const pronoun_table = pronoun_words();
@@ -299,7 +301,13 @@ struct role_follows_parser : x3::parser<role_follows_parser> {
   }
 };
 role_follows_parser const role_follows{};
-auto const modifier = head_then_or(role_head, role_follows, modifier_word);  // (role_head >> role_follows) | (!role_head >> modifier_word)
+// "the German club's sporting director": a role noun's possessive is a
+// modifier too, where a person's role noun follows it, at most two words on
+// (not "the campaign's website states": the phrase ends at "campaign").
+auto const possessive_s =
+    (x3::lit("'s") | "\xE2\x80\x99s") >>
+    &(sp >> x3::repeat(0, 2)[!role_head >> modifier_word >> sp] >> word_parser(person_role_table));
+auto const modifier = head_then_or(role_head, role_follows | possessive_s, modifier_word);  // (role_head >> (role_follows | possessive_s)) | (!role_head >> modifier_word)
 // Never a speech verb: "the mother of three replied" ends at "three".
 auto const tail_word = cap_word | (!function_word >> !cue_word >> lower_word);
 // "a statement published by X": a participle may come between.

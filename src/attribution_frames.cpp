@@ -635,11 +635,34 @@ bool in_closed_relative_clause(const Doc& d, const SentenceView& sv, size_t c, s
   return false;
 }
 
+// "said in a video posted on Instagram that …", "said on a website updated
+// overnight": a past form right after a preposition's object (a determiner
+// and up to three words), where the preposition follows a speech verb (or
+// up to three words after it: "said on Monday in a statement posted"), is
+// that object's participle, not the clause's verb.
+bool participle_in_cue_phrase(const Doc& d, const SentenceView& sv, size_t c) {
+  std::string_view w = word(d, sv.toks[c]);
+  if (w.size() < 4 || w.substr(w.size() - 2) != "ed") return false;
+  size_t det = c;
+  while (det > 0 && c - det < 4 && sv.toks[det - 1].kind == Token::Kind::kWord &&
+         !grammar::is_determiner(word(d, sv.toks[det - 1])))
+    --det;
+  if (det < 3 || c - det >= 4 || !grammar::is_determiner(word(d, sv.toks[det - 1]))) return false;
+  size_t prep = det - 2;
+  if (!one_of(word(d, sv.toks[prep]), {"in", "on", "via", "through", "during", "at", "with"})) return false;
+  for (size_t k = prep; k-- > 0 && prep - k <= 4;) {
+    const auto& cue = sv.cue_at[k];
+    if (cue && cue->form != CueMatch::Form::kColon && k + cue->tokens + 3 >= prep && k + cue->tokens <= prep) return true;
+  }
+  return false;
+}
+
 std::optional<Claim> pre_cue(const Doc& d, const SentenceView& sv, size_t q) {
   size_t floor = q > kMaxCueDistance ? q - kMaxCueDistance : 0;
   for (size_t c = q; c-- > floor;) {
     const CueMatch* found = cue_until(d, sv, c, q);
     if (!found || in_closed_relative_clause(d, sv, c, c + found->tokens, q)) continue;
+    if (found->form == CueMatch::Form::kFinite && participle_in_cue_phrase(d, sv, c)) continue;
     if (size_t p = found->form == CueMatch::Form::kFinite ? parenthetical_cue_before(d, sv, c) : SIZE_MAX;
         p != SIZE_MAX) {
       c = p;

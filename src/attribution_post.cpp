@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "attribution_stages.hpp"
+#include "grammar.hpp"
 #include "lexicon.hpp"
 
 namespace quotient::attribution_detail {
@@ -83,9 +84,13 @@ bool clause_closes_at(const Doc& d, const SentenceView& sv, size_t j, bool modif
   if (j >= sv.toks.size()) return true;
   const Token& t = sv.toks[j];
   if (is_punct(d, t, ',') || is_punct(d, t, '.') || is_punct(d, t, ';')) return true;
-  return modifiers && t.kind == Token::Kind::kWord &&
-         one_of(word(d, t), {"at", "on", "in", "during", "after", "before", "as", "while", "when",
-                             "outside", "back", "again", "later", "and"});
+  if (!modifiers || t.kind != Token::Kind::kWord) return false;
+  // "scoffed Gil as he left", but "portrayed his party's nominee as a …"
+  // describes an object.
+  if (word(d, t) == "as")
+    return j + 1 >= sv.toks.size() || !grammar::is_determiner(word(d, sv.toks[j + 1]));
+  return one_of(word(d, t), {"at", "on", "in", "during", "after", "before", "while", "when", "outside", "back",
+                             "again", "later", "and"});
 }
 
 CueMatch unlisted_cue(const Doc& d, const SentenceView& sv, size_t j) {

@@ -466,7 +466,7 @@ const Case kFrames[] = {
      "“We were ready to compromise,” the union's general secretary, Ray Dolan, told a rally.",
      {{"We were ready to compromise,", {{"name", "Ray Dolan"}, {"cue", "told"}}}}},
     {"possessed_role_after_a_quote_2", "“We were ready,” the union’s general secretary said.",
-     {{"We were ready,", {{"mention", "secretary"}, {"cue", "said"}, {"rule", "post_speaker_cue"}}}}},
+     {{"We were ready,", {{"mention", "the union’s general secretary"}, {"cue", "said"}, {"rule", "post_speaker_cue"}}}}},
     {"possessed_role_after_a_quote_3", "“We were ready,” the union's weary members walked out, and Ms Lind said so.",
      {{"We were ready,", {{"rule", "post_speaker_cue", kNot}}}}},
     {"long_appositive",
@@ -1144,6 +1144,23 @@ const Case kFrames[] = {
      {{"opens a new chapter", {{"name", "Ursula von der Leyen"}}},
       {"sad", {{"name", "Robert De Niro"}}},
       {"bounce back", {{"name", "Patrick Mahomes"}}}}},
+    // A past form after a speech verb's prepositional object is that
+    // object's participle ("a video posted"); a body's possessive before a
+    // person's role is part of the role; bands and clubs speak; "portrayed
+    // X as a …" describes an object, no inverted speaker.
+    {"participle_in_cue_phrase_and_possessive_roles",
+     "Ms Ardern, 43, said in a video posted on Instagram that she had \"nothing left in the tank\". The minister "
+     "said on Monday in a statement posted online that it was \"regrettable\". Residents in the area posted on "
+     "Facebook that it was \"a disaster\". The deal collapsed when Bremen rejected two bids, with the German "
+     "club's sporting director, Lukas Brandt, insisting the player was \"not for sale at any price\". The band "
+     "said in a post shared with fans that the tour was \"cancelled for now\". Ryan, who has called the remarks "
+     "\"racially toxic,\" portrayed his own party's nominee as a risk.",
+     {{"nothing left in the tank", {{"name", "Ardern"}, {"cue", "said"}}},
+      {"regrettable", {{"mention", "The minister"}, {"cue", "said"}}},
+      {"a disaster", {{"mention", "Residents in the area"}, {"cue", "posted"}}},
+      {"not for sale at any price", {{"name", "Lukas Brandt"}}},
+      {"cancelled for now", {{"mention", "The band"}, {"type", "organization"}}},
+      {"racially toxic,", {{"name", "Ryan"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kFrames), c) { check_case(c); }
