@@ -520,7 +520,19 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
       // "… in a statement that “…”": that "that" opens the reported clause; it
       // is no relative pronoun naming a speaker.
       int m = mention_after(sv, c + cue->tokens, end);
-      return m >= 0 && d.mentions[m].mention.type == Mention::Type::kRelative ? -1 : m;
+      if (m < 0 || d.mentions[m].mention.type == Mention::Type::kRelative) return -1;
+      // "according to Westpac chief economist Luci Ellis": a body's name and
+      // lower-case words describe the person named after them.
+      if (d.mentions[m].mention.type == Mention::Type::kPerson || d.mentions[m].mention.type == Mention::Type::kOrganization)
+        for (size_t k = d.mentions[m].token + std::max<size_t>(d.mentions[m].mention.tokens, 1), words = 0;
+             k < end && words < 4 && !sv.cue_at[k]; ++k, ++words) {
+          if (int p = sv.mention_start_at[k]; p >= 0) {
+            if (words > 0 && d.mentions[p].mention.type == Mention::Type::kPerson) return p;
+            break;
+          }
+          if (!is_lower_word(d, sv.toks[k])) break;
+        }
+      return m;
     }
     case Form::kColon: {
       // "She told the council:" — the verb before the colon is the cue.

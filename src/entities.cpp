@@ -266,6 +266,14 @@ void drop_descriptors(NameWords* name) {
       break;
     }
   words.erase(words.begin(), words.begin() + static_cast<long>(k));
+  // "Tom Reid SC", "Jane Hale MP": a post-nominal after a first and a last
+  // name is no part of the name.
+  if (words.size() >= 3)
+    for (std::string_view p : {"QC", "KC", "SC", "MP", "MSP", "MEP", "MLA", "MPP"})
+      if (words.back() == p) {
+        words.pop_back();
+        break;
+      }
 }
 
 // A capitalised word that is a verb, not a name: a verbal auxiliary ("Is",

@@ -1161,6 +1161,16 @@ const Case kFrames[] = {
       {"not for sale at any price", {{"name", "Lukas Brandt"}}},
       {"cancelled for now", {{"mention", "The band"}, {"type", "organization"}}},
       {"racially toxic,", {{"name", "Ryan"}}}}},
+    // "according to BODY role NAME" names the person; post-nominals are no
+    // part of a name.
+    {"according_to_body_role_name_and_post_nominals",
+     "According to Westpac chief economist Luci Ellis, a cut is \"still possible\". The man's barrister, Tom "
+     "Reid SC, argued his client was \"deeply remorseful\". Labour's Jane Hale MP said it was \"a scandal\". "
+     "According to Smith, the plan was \"dead\".",
+     {{"still possible", {{"name", "Luci Ellis"}, {"rule", "according_to"}}},
+      {"deeply remorseful", {{"name", "Tom Reid"}}},
+      {"a scandal", {{"name", "Jane Hale"}}},
+      {"dead", {{"name", "Smith"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kFrames), c) { check_case(c); }
