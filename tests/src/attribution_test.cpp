@@ -1171,6 +1171,13 @@ const Case kFrames[] = {
       {"deeply remorseful", {{"name", "Tom Reid"}}},
       {"a scandal", {{"name", "Jane Hale"}}},
       {"dead", {{"name", "Smith"}}}}},
+    // MP and MEP are titles before a name; "the MP" is its holder.
+    {"member_of_parliament_titles",
+     "Labour MP Diane Abbott said the record was \"mixed at best\". The MP later said it was \"a betrayal\". "
+     "Conservative MEP Anna Berg called it \"a farce\".",
+     {{"mixed at best", {{"name", "Diane Abbott"}}},
+      {"a betrayal", {{"name", "Diane Abbott"}}},
+      {"a farce", {{"name", "Anna Berg"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kFrames), c) { check_case(c); }
