@@ -20,6 +20,7 @@ extern const std::string_view name_particles_txt;
 extern const std::string_view thing_nouns_txt;
 extern const std::string_view whose_body_nouns_txt;
 extern const std::string_view perception_verbs_txt;
+extern const std::string_view demonyms_txt;
 extern const std::string_view role_kinds_txt;
 }  // namespace quotient::data
 
@@ -139,6 +140,7 @@ Lexicon Lexicon::parse(const LexiconTexts& t) {
   parse_phrases(t.whose_body_nouns, lex.whose_body_nouns);
   parse_phrases(t.role_kinds, lex.role_kinds);
   parse_words(t.perception_verbs, lex.perception_verbs);
+  parse_words(t.demonyms, lex.demonyms);
   return lex;
 }
 
@@ -165,6 +167,7 @@ const Lexicon& Lexicon::builtin() {
     t.whose_body_nouns = data::whose_body_nouns_txt;
     t.role_kinds = data::role_kinds_txt;
     t.perception_verbs = data::perception_verbs_txt;
+    t.demonyms = data::demonyms_txt;
     return parse(t);
   }();
   return lex;

@@ -74,7 +74,7 @@ class WordList {
 struct LexiconTexts {
   std::string_view cues, honorifics, roles, stopwords, abbreviations, descriptors, auxiliaries,
       title_nouns, org_heads, subordinators, time_spans, issuing, vouching, body_for_heads,
-      opinion_nouns, name_particles, thing_nouns, whose_body_nouns, role_kinds, perception_verbs;
+      opinion_nouns, name_particles, thing_nouns, whose_body_nouns, role_kinds, perception_verbs, demonyms;
 };
 
 struct Lexicon {
@@ -98,6 +98,7 @@ struct Lexicon {
   std::vector<std::vector<std::string>> whose_body_nouns;  // "board": "NAME, whose board" is a body
   std::vector<std::vector<std::string>> role_kinds;        // "boss manager coach": roles of one kind
   std::vector<std::string> perception_verbs;  // "showed": "showed Mr Reddy saying" makes him speak
+  std::vector<std::string> demonyms;          // "Pole": "The Pole, who …" is someone just named
 
   // The lexicon compiled into the binary from data/lexicon/.
   static const Lexicon& builtin();

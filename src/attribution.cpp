@@ -290,10 +290,24 @@ class Finisher {
   // person, between two of their quotes.
   bool speaker_goes_on_in(size_t si, size_t pj) const {
     Mention::Gender g = genders_[pj];
-    if (!he_or_she(g) || d_.statements[si].mention >= 0 || has_quote(d_.sentences[si])) return false;
+    if (d_.statements[si].mention >= 0 || has_quote(d_.sentences[si])) return false;
+    if (epithet_opens(d_.sentences[si])) return true;
+    if (!he_or_she(g)) return false;
     for (size_t m = first_mention_of(si); m < d_.mentions.size() && d_.mentions[m].sentence == si; ++m)
       if (d_.mentions[m].mention.type == Mention::Type::kPronoun && d_.mentions[m].mention.gender == g) return true;
     return false;
+  }
+
+  // "The Pole, who …, then chose his words more carefully.", "The
+  // 23-year-old shrugged.": an epithet for someone already named opens the
+  // sentence (a nationality noun or an age after "The").
+  bool epithet_opens(const SentenceView& sv) const {
+    if (sv.toks.size() < 3 || word(d_, sv.toks[0]) != "The") return false;
+    static const grammar::WordList demonyms(grammar::Lexicon::builtin().demonyms);
+    std::string_view w = word(d_, sv.toks[1]);
+    constexpr std::string_view kAge = "-year-old";
+    return demonyms.contains(w) ||
+           (w.size() > kAge.size() && w.substr(w.size() - kAge.size()) == kAge && w[0] >= '0' && w[0] <= '9');
   }
 
   // The first of d_.mentions in sentence si or after it.

@@ -975,7 +975,7 @@ int EntityResolver::previous_subject(size_t i) const {
 int EntityResolver::person_named_before(size_t i, size_t window) const {
   for (size_t j = i; j-- > 0 && mentions_[j].sentence + window >= mentions_[i].sentence;) {
     const MentionRef& r = mentions_[j];
-    if (r.mention.type != Mention::Type::kPerson || r.in_headline || after_preposition(j)) continue;
+    if (r.mention.type != Mention::Type::kPerson || r.in_headline || after_preposition(j) || told(j)) continue;
     if (named_person(j).type == SpeakerType::kPerson) return static_cast<int>(j);
   }
   return -1;
@@ -1341,6 +1341,12 @@ int EntityResolver::sentence_subject(size_t j) const {
   // "The Opposition Leader, Peter Hallinan, told ABC Radio National that
   // …": a role opening the sentence with a name in apposition is that person.
   size_t subject = first.mention.type == Mention::Type::kRole && named_in_apposition(f) ? f + 1 : f;
+  // "Rovers boss Neil Garside was …": a body's name and a role word before
+  // a person's name describe that person.
+  if (subject == f && f + 1 < mentions_.size() && mentions_[f + 1].sentence == first.sentence &&
+      mentions_[f + 1].mention.type == Mention::Type::kPerson && first.mention.type == Mention::Type::kPerson &&
+      body_before_role(f, f + 1))
+    subject = f + 1;
   bool pronoun = first.mention.type == Mention::Type::kPronoun && he_or_she(first.mention.gender);
   if (j <= subject || first.token > 1 || (!pronoun && mentions_[subject].mention.type != Mention::Type::kPerson))
     return -1;
@@ -1357,6 +1363,32 @@ int EntityResolver::sentence_subject(size_t j) const {
 
 // "in New York", "on Labor Day", "from Mount Pleasant": a capitalised name
 // right after a preposition is mostly a place or a date, not a he or she.
+// Mention b, a body's name, and then at most three lower-case words
+// ("boss", "chief economist") before person mention p.
+bool EntityResolver::body_before_role(size_t b, size_t p) const {
+  const Mention& body = mentions_[b].mention;
+  uint32_t from = body.range.end, to = mentions_[p].mention.range.begin;
+  if (to <= from + 1 || to - from > 40 || named_person(b).type != SpeakerType::kOrganization) return false;
+  std::string_view between = text_.substr(from, to - from);
+  int words = 0;
+  for (size_t k = 0; k < between.size(); ++k) {
+    char c = between[k];
+    if (c == ' ') continue;
+    if (c < 'a' || c > 'z') return false;
+    if (k == 0 || between[k - 1] == ' ') ++words;
+  }
+  return words >= 1 && words <= 3;
+}
+
+// Mention i is whom someone "told" ("told BBC Sport"): a listener, no
+// epithet's person.
+bool EntityResolver::told(size_t i) const {
+  std::string_view before = text_.substr(0, mentions_[i].mention.range.begin);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  std::string_view w = last_word(before);
+  return w == "told" || w == "tells";
+}
+
 bool EntityResolver::after_preposition(size_t i) const {
   std::string_view before = text_.substr(0, mentions_[i].mention.range.begin);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);

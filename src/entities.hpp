@@ -107,6 +107,8 @@ class EntityResolver {
   ResolvedSpeaker document(size_t i) const;
   std::string_view doc_noun(size_t i) const;
   int issuing_agent(size_t i) const;
+  bool body_before_role(size_t b, size_t p) const;
+  bool told(size_t i) const;
   bool after_preposition(size_t i) const;
   bool interrupted_by(size_t j, size_t pronoun) const;
   bool role_in_apposition(size_t j) const;

@@ -162,6 +162,15 @@ BOOST_AUTO_TEST_CASE(builtin_role_kinds) {
   }
 }
 
+// data/lexicon/demonyms.txt: capitalised single words, none whose plural is
+// the same as the singular.
+BOOST_AUTO_TEST_CASE(builtin_demonyms) {
+  const Strings& words = Lexicon::builtin().demonyms;
+  for (const char* w : {"Pole", "Swede", "Scot", "Brazilian"}) BOOST_TEST(contains(words, w), w);
+  for (const char* w : {"Swiss", "Japanese", "Chinese", "Portuguese"}) BOOST_TEST(!contains(words, w), w);
+  for (const std::string& w : words) BOOST_TEST((clean(w) && w[0] >= 'A' && w[0] <= 'Z' && words_in(w) == 1), "'" << w << "'");
+}
+
 // data/lexicon/perception_verbs.txt: every form of each verb, lower case,
 // and no speech verb ("told him saying" is no perception).
 BOOST_AUTO_TEST_CASE(builtin_perception_verbs) {

@@ -1178,6 +1178,21 @@ const Case kFrames[] = {
      {{"mixed at best", {{"name", "Diane Abbott"}}},
       {"a betrayal", {{"name", "Diane Abbott"}}},
       {"a farce", {{"name", "Anna Berg"}}}}},
+    // Sports clubs are bodies; "CLUB boss NAME" opening a sentence is its
+    // subject for a he after it; a paragraph quote after "The Pole, who …,
+    // chose his words" goes on with the speaker before; whom someone told is
+    // no epithet's person.
+    {"sports_report_subjects_and_epithets",
+     "Referee Daniel Pryce gave a penalty after Hexworth Rovers striker Kieran Dunne went down.\n\n"
+     "Rovers boss Neil Garside was in no doubt that Pryce had got it right.\n\n"
+     "\"He's through on goal,\" he said.\n\n"
+     "Castlebridge manager Paweł Jankowski told BBC Sport it was \"a joke\".\n\n"
+     "The 45-year-old said it was \"unfair to everyone\".\n\n"
+     "The Pole, who has been fined twice this season, then chose his words more carefully.\n\n"
+     "\"I'm not going to criticise the referee as a person.\"",
+     {{"He's through on goal,", {{"name", "Neil Garside"}}},
+      {"unfair to everyone", {{"name", "Paweł Jankowski"}}},
+      {"I'm not going to criticise the referee as a person.", {{"name", "Paweł Jankowski"}, {"rule", "continuation"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kFrames), c) { check_case(c); }
