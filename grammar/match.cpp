@@ -129,6 +129,11 @@ std::optional<CueMatch> match_cue(std::string_view text, const std::vector<Token
   if (entry.lemma.size() == 4 && entry.lemma == "hail" && i + 1 < tokens.size() &&
       text.substr(tokens[i + 1].range.begin, tokens[i + 1].range.size()) == "from")
     return std::nullopt;
+  // "reminded him of a third-world country": a likeness, no speech ("reminded
+  // MPs that" is).
+  if (entry.lemma.size() == 6 && entry.lemma == "remind")
+    for (size_t k = i + 1; k < tokens.size() && k <= i + 3; ++k)
+      if (text.substr(tokens[k].range.begin, tokens[k].range.size()) == "of") return std::nullopt;
   CueMatch cue;
   cue.range = {tok.range.begin, end};
   cue.lemma = entry.lemma;

@@ -251,6 +251,18 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
     // be identified …, said": the source before its vouching phrase.
     if (outer < 0 && j + 1 < sv.toks.size() && word(d, sv.toks[j + 1]) == "who")
       if (int s = source_before_vouching_phrase(d, sv, j); s >= 0) return s;
+    // "NAME, who heads the Centre for X, a think tank, said": the comma ends
+    // an appositive inside a relative clause; the name before ", who" is the
+    // subject.
+    for (size_t r = j; r-- > 0 && k - 1 - r <= 2 * kMaxAppositive;) {
+      if (sv.toks[r].kind == Token::Kind::kQuote) break;
+      if (!is_punct(d, sv.toks[r], ',')) continue;
+      // Not "Bret Stephens, who, after trading insults …, said": there the
+      // commas hold an aside of the relative clause, whose verb this is.
+      if (word(d, sv.toks[r + 1]) == "who" && r + 2 < j && sv.toks[r + 2].kind == Token::Kind::kWord)
+        if (int o = outer_before_comma(d, sv, r); o >= 0 && d.mentions[o].mention.type == Mention::Type::kPerson) return o;
+      break;
+    }
     int inner = sv.mention_start_at[j + 1];
     bool inner_is_name = inner >= 0 && k >= 2 && sv.mention_end_at[k - 2] == inner &&
                          d.mentions[inner].mention.type == Mention::Type::kPerson;
@@ -263,6 +275,13 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
       size_t t = d.mentions[outer].token;
       outer_is_role = object_of_preposition(d, sv, outer) ||
                       (t > 0 && sv.toks[t - 1].kind == Token::Kind::kWord && one_of(word(d, sv.toks[t - 1]), {"in", "at"}));
+    }
+    // "Labour MP for Thornbury Vale, Meera Chaudhry, asked": a constituency
+    // or a body after a title's "for" (or "to": "ambassador to Germany").
+    if (!outer_is_role && inner_is_name) {
+      size_t t = d.mentions[outer].token;
+      outer_is_role = t >= 2 && one_of(word(d, sv.toks[t - 1]), {"for", "to"}) && sv.toks[t - 2].kind == Token::Kind::kWord &&
+                      !is_lower_word(d, sv.toks[t - 2]);
     }
     return inner_is_name && outer_is_role ? inner : outer;
   }
@@ -590,8 +609,9 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
       // inverted speaker; the clause's subject speaks.
       if (cue->form == Form::kParticiple) return previous_subject(d, sv, c);
       if (int p = possessor_of_saying_noun(d, sv, c); p >= 0) return p;
-      // "said Smith", but never "told Fox News": whom one tells is a listener.
-      if (cue->lemma == "tell") return -1;
+      // "said Smith", but never "told Fox News": whom one tells (or reminds)
+      // is a listener.
+      if (cue->lemma == "tell" || cue->lemma == "remind") return -1;
       return mention_after(sv, c + cue->tokens, std::min(q, c + cue->tokens + 1));
     }
   }

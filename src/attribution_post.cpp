@@ -323,7 +323,8 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
   if (utterance)
     if (std::optional<Claim> c = anonymous_speaker(d, sv, k, modifiers)) return c;
   const auto& first = sv.cue_at[k];
-  if (first && first->form == CueMatch::Form::kFinite) {  // inverted: "said Smith"
+  // Inverted: "said Smith"; never "reminded his staff" (a listener).
+  if (first && first->form == CueMatch::Form::kFinite && first->lemma != "remind") {
     size_t after = k + first->tokens;
     // "said state Sen. X" but not "suggests that Phoenix ...": a lower-case
     // word may come first only right before a titled name.
@@ -521,7 +522,7 @@ std::optional<Claim> post_quote_next(const Doc& d, size_t si, size_t q) {
   std::string_view w = word(d, t);
   if (one_of(w, {"that", "how", "what", "why", "if", "whether"})) return std::nullopt;
   // "asked the committee", "told reporters": these verbs take a listener.
-  if (one_of(c->cue->lemma, {"ask", "tell"})) return c;
+  if (one_of(c->cue->lemma, {"ask", "tell", "remind"})) return c;
   bool clause = next.mention_start_at[k] >= 0 ||
                 one_of(w, {"the", "a", "an", "both", "his", "her", "their", "its", "this", "these", "those", "it"});
   return clause ? std::nullopt : c;

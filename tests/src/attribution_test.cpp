@@ -1193,6 +1193,21 @@ const Case kFrames[] = {
      {{"He's through on goal,", {{"name", "Neil Garside"}}},
       {"unfair to everyone", {{"name", "Paweł Jankowski"}}},
       {"I'm not going to criticise the referee as a person.", {{"name", "Paweł Jankowski"}, {"rule", "continuation"}}}}},
+    // "NAME, who VERBS …, an appositive, said": the name before ", who"; an
+    // aside right after "who" is the clause's own. "MP for PLACE, NAME,":
+    // the name. "reminded MPs that" speaks, "reminded him of" does not, and
+    // whom one reminds is never an inverted speaker.
+    {"relative_clause_appositive_constituency_and_remind",
+     "Sunil Khandelwal, who heads the Centre for Electoral Research, a Delhi-based think tank, said the DJM could "
+     "\"decide the result in 20 seats.\" Labour MP for Thornbury Vale, Meera Chaudhry, asked whether pensioners "
+     "had been \"frightened half to death\". He reminded MPs that the bands were set in 1991, \"when houses "
+     "were cheap\". The schools reminded Ana Ruiz of \"a third-world country,\" she said. The NBC executive in "
+     "charge of \"Today,\" reminded his staff about the rules.",
+     {{"decide the result in 20 seats.", {{"name", "Sunil Khandelwal"}}},
+      {"frightened half to death", {{"name", "Meera Chaudhry"}}},
+      {"when houses were cheap", {{"cue", "reminded"}}},
+      {"a third-world country,", {{"cue", "reminded", kNot}}},
+      {"Today,", {{"rule", "post_cue_speaker", kNot}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kFrames), c) { check_case(c); }
