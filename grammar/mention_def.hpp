@@ -375,9 +375,9 @@ auto const role_phrase_def =
 auto const the_title_def =
     x3::omit[det >> sp >> -former >> honorific] >> !(sp >> (cap_word | surname_he));
 // "Chairman Rep. Jason Chaffetz": titles may stack; the first gives the gender.
-// "Wisconsin Gov. Jim Doyle": up to two capitalised words may come first.
-// "Democratic Sen. Claire McCaskill", "Wisconsin Gov. Jim Doyle": up to two
-// capitalised words may come before the title.
+// "Democratic Sen. Claire McCaskill", "Wisconsin Gov. Jim Doyle", "India's
+// External Affairs Minister S. Jaishankar": up to three capitalised words
+// may come before the title (as many as scan_heads lets through).
 // "Sen. Roy Calder, R-Texas, said": a US party and state after a name stay
 // in its mention (not in the name), so the clause reads on past them.
 // Not "D-Day veteran": after the state comes a comma, a parenthesis or the
@@ -387,7 +387,7 @@ auto const party_state =
     ((x3::lit('.') >> -(upper >> '.') >> &(x3::lit(',') | ')' | ';' | sp | x3::eoi)) |
      &(x3::lit(',') | ')' | ';' | x3::eoi));
 auto const titled_name_def =
-    x3::omit[x3::repeat(0, 2)[!honorific >> cap_word >> sp]] >> -former >> honorific >> sp >>
+    x3::omit[x3::repeat(0, 3)[!honorific >> cap_word >> sp]] >> -former >> honorific >> sp >>
     x3::omit[x3::repeat(0, 2)[honorific >> sp >> &(initial | cap_word)]] >>
     x3::raw[titled_seq] >> x3::omit[-party_state];  // the last title word may be the name itself: "Mr King"
 auto const the_org_def = (x3::lit("the") | "The") >> sp >> x3::raw[name_seq];

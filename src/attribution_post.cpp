@@ -496,8 +496,11 @@ std::optional<Claim> later_cue(const Doc& d, const SentenceView& sv, size_t q) {
 // post-quote frame at the start of the next one, in the same paragraph.
 std::optional<Claim> post_quote_next(const Doc& d, size_t si, size_t q) {
   const SentenceView& sv = d.sentences[si];
+  // Only punctuation after the quote, and no full stop outside its marks:
+  // in "… ordered officials to "minimise the impact". Samsung said …" the
+  // stop ended the sentence, and the next one opens a statement of its own.
   for (size_t k = q + 1; k < sv.toks.size(); ++k)
-    if (sv.toks[k].kind != Token::Kind::kPunct) return std::nullopt;
+    if (sv.toks[k].kind != Token::Kind::kPunct || is_punct(d, sv.toks[k], '.')) return std::nullopt;
   if (si + 1 >= d.sentences.size()) return std::nullopt;
   const SentenceView& next = d.sentences[si + 1];
   if (next.toks.empty() || next.toks[0].kind == Token::Kind::kQuote) return std::nullopt;

@@ -1208,6 +1208,16 @@ const Case kFrames[] = {
       {"when houses were cheap", {{"cue", "reminded"}}},
       {"a third-world country,", {{"cue", "reminded", kNot}}},
       {"Today,", {{"rule", "post_cue_speaker", kNot}}}}},
+    // Three capitalised words before a title; a full stop outside the marks
+    // ends the sentence, so the next one's speaker is not the quote's;
+    // "ordered officials to" reports an order.
+    {"three_words_before_a_title_and_stop_outside_the_marks",
+     "India's External Affairs Minister S. Jaishankar said ties were \"on a good trajectory\". The mayor met "
+     "officials about the \"flood plan\". Samsung said profit was \"sharply lower\". South Korea's acting "
+     "president, Choi Sang-mok, ordered officials to \"minimise the impact\".",
+     {{"on a good trajectory", {{"name", "S. Jaishankar"}, {"mention", "India's External Affairs Minister S. Jaishankar"}}},
+      {"flood plan", {{"name", "Samsung", kNot}}},
+      {"minimise the impact", {{"name", "Choi Sang-mok"}, {"cue", "ordered"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kFrames), c) { check_case(c); }
