@@ -35,6 +35,24 @@ uint64_t word_hash(std::string_view w) {
   return h ^ (h >> 32);
 }
 
+// "al-Sadr", "El-Sisi": an Arabic article joined to a name by a hyphen, in
+// either case (a sentence's first word has a capital).
+bool article_word(std::string_view w) {
+  if (w.size() <= 3 || w[1] != 'l' || w[2] != '-') return false;
+  char c = static_cast<char>(w[0] | 0x20);
+  return c == 'a' || c == 'e';
+}
+
+// word_hash() of a name's word, the same for "Al-Sadr" and "al-Sadr".
+uint64_t name_hash(std::string_view w) {
+  if (!article_word(w) || w[0] > 'Z') return word_hash(w);
+  char folded[64];
+  size_t n = std::min(w.size(), sizeof folded);
+  std::memcpy(folded, w.data(), n);
+  folded[0] = static_cast<char>(folded[0] | 0x20);
+  return word_hash(std::string_view(folded, n));
+}
+
 // A set of words held as views, with a cheap first test: most words looked
 // up are in no list, and a bit for their length, first and last byte rules
 // them out before any hashing (the lists below are asked about every word
@@ -489,7 +507,9 @@ bool issued_by_its_speaker(std::string_view before) {
 // "Robert De Niro" too).
 bool same_name_word(std::string_view a, std::string_view b) {
   if (a == b) return true;
-  if (a.size() != b.size() || a.size() > 4 || (a[0] ^ b[0]) != 0x20 || a.substr(1) != b.substr(1)) return false;
+  if (a.size() != b.size() || a.empty() || (a[0] ^ b[0]) != 0x20 || a.substr(1) != b.substr(1)) return false;
+  if (article_word(a)) return true;  // "Al-Sadr" of "Moqtada al-Sadr"
+  if (a.size() > 4) return false;
   char lower[4];
   for (size_t k = 0; k < a.size(); ++k) lower[k] = a[k] >= 'A' && a[k] <= 'Z' ? static_cast<char>(a[k] | 0x20) : a[k];
   const std::vector<std::string>& particles = grammar::Lexicon::builtin().name_particles;
@@ -654,8 +674,9 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
       return std::equal(f.begin(), f.end(), w.begin(), w.end());
     });
     if (k == full_names_.size()) {
-      for (std::string_view word : w) by_word_.push_back({word_hash(word), k});
+      for (std::string_view word : w) by_word_.push_back({name_hash(word), k});
       full_names_.push_back({full_name_words_.size(), w.size(), 0});
+      full_names_.back().first_mention = i;
       full_name_words_.insert(full_name_words_.end(), w.begin(), w.end());
     }
     ++full_names_[k].count;
@@ -690,7 +711,7 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
       drop_descriptors(&w);
       if (!w.empty()) {
         // A person's message speaks for the person, a body's for the body.
-        std::string full = fullest_name(w);
+        std::string full = fullest_name(w, i);
         bool person = !org_head(w.back()) && full.find(' ') != std::string::npos;
         issuers_.push_back({i, {std::move(full), person ? SpeakerType::kPerson : SpeakerType::kOrganization}});
         continue;
@@ -1050,7 +1071,7 @@ void EntityResolver::mark_run_together() {
 // by_word_'s entries under `word`'s hash, at most kMaxCandidates of them (a
 // name that only shares the hash is the caller's to skip).
 std::pair<EntityResolver::WordIndex, EntityResolver::WordIndex> EntityResolver::names_with(std::string_view word) const {
-  size_t hash = word_hash(word);
+  size_t hash = name_hash(word);
   auto first = std::lower_bound(by_word_.begin(), by_word_.end(), std::pair<size_t, size_t>(hash, 0));
   auto last = first;
   while (last != by_word_.end() && last->first == hash && static_cast<size_t>(last - first) < kMaxCandidates) ++last;
@@ -1068,10 +1089,13 @@ bool EntityResolver::surname(std::string_view word) const {
 
 // The longest full name containing every word; among equally long ones, the
 // one written most often ("Mrs. Clinton" in a story about Hillary Clinton that
-// mentions Bill Clinton once).
-std::string EntityResolver::fullest_name(const NameWords& words) const {
+// mentions Bill Clinton once). A name written before `mention` outranks
+// those written only after it ("Crown Prince Mohammed bin Salman …. Prince
+// Mohammed added" is not the Mohammed bin Abdulrahman Al Thani of the next
+// paragraph).
+std::string EntityResolver::fullest_name(const NameWords& words, size_t mention) const {
   std::string_view last = words.back();
-  size_t hash = word_hash(last);
+  size_t hash = name_hash(last);
   auto it = std::lower_bound(by_word_.begin(), by_word_.end(), std::pair<size_t, size_t>(hash, 0));
   const FullName* best = nullptr;
   // The first kMaxCandidates names written with the word (a name that only
@@ -1079,10 +1103,15 @@ std::string EntityResolver::fullest_name(const NameWords& words) const {
   for (size_t candidates = 0; it != by_word_.end() && it->first == hash && candidates < kMaxCandidates; ++it) {
     const FullName& full = full_names_[it->second];
     WordRange full_words = name_words(full);
-    if (std::find(full_words.begin(), full_words.end(), last) == full_words.end()) continue;
+    if (std::none_of(full_words.begin(), full_words.end(), [&](std::string_view f) { return same_name_word(f, last); }))
+      continue;
     ++candidates;
     if (full.run_together || !contains_all(full_words, words) || only_after_of(full_words, words)) continue;
-    if (!best || full.size > best->size || (full.size == best->size && full.count > best->count)) best = &full;
+    bool earlier = full.first_mention < mention;
+    bool best_earlier = best && best->first_mention < mention;
+    if (!best || (earlier && !best_earlier) ||
+        (earlier == best_earlier && (full.size > best->size || (full.size == best->size && full.count > best->count))))
+      best = &full;
   }
   return best ? join(name_words(*best)) : join(words);
 }
@@ -1143,7 +1172,7 @@ ResolvedSpeaker EntityResolver::read_person(size_t i) const {
   if (of_place) surname_only.push_back(all[0]);
   const NameWords& words = of_place ? surname_only : all;
   if (org_head(words.back())) return {join(words), SpeakerType::kOrganization};
-  std::string full = fullest_name(words);
+  std::string full = fullest_name(words, i);
   bool known = m.titled || words.size() >= 2 || full.find(' ') != std::string::npos || role_in_apposition(i);
   return {full, known ? SpeakerType::kPerson : SpeakerType::kUnknown};
 }

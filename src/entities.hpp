@@ -18,6 +18,7 @@
 #define QUOTIENT_SRC_ENTITIES_HPP_
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -125,7 +126,7 @@ class EntityResolver {
   int previous_subject(size_t i) const;
   int person_named_before(size_t i, size_t window = 1) const;
   int sentence_subject(size_t j) const;
-  std::string fullest_name(const NameWords& words) const;
+  std::string fullest_name(const NameWords& words, size_t mention = SIZE_MAX) const;
   void mark_run_together();
   using WordIndex = std::vector<std::pair<size_t, size_t>>::const_iterator;
   std::pair<WordIndex, WordIndex> names_with(std::string_view word) const;
@@ -140,6 +141,7 @@ class EntityResolver {
     size_t first = 0, size = 0;
     size_t count = 0;  // mentions written this way
     bool run_together = false;  // two names and a headline between ("Ted Cruz Hints Trump")
+    size_t first_mention = 0;   // the mention that first wrote it
   };
   struct WordRange {
     const std::string_view* first;

@@ -1218,6 +1218,18 @@ const Case kFrames[] = {
      {{"on a good trajectory", {{"name", "S. Jaishankar"}, {"mention", "India's External Affairs Minister S. Jaishankar"}}},
       {"flood plan", {{"name", "Samsung", kNot}}},
       {"minimise the impact", {{"name", "Choi Sang-mok"}, {"cue", "ordered"}}}}},
+    // An Arabic article joined by a hyphen is part of a name, in either
+    // case; a short form takes a full name written before it over a longer
+    // one written after.
+    {"arabic_articles_and_earlier_full_names",
+     "Iraqi cleric Moqtada al-Sadr wrote on X that the vote was \"a farce\". Al-Sadr said it was \"rigged\". "
+     "Saudi Crown Prince Mohammed bin Salman said the kingdom was \"committed to stability\". Prince Mohammed "
+     "added that talks would \"continue\". Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, "
+     "said talks were in \"a critical phase\".",
+     {{"a farce", {{"name", "Moqtada al-Sadr"}, {"cue", "wrote"}}},
+      {"rigged", {{"name", "Moqtada al-Sadr"}}},
+      {"continue", {{"name", "Mohammed bin Salman"}}},
+      {"a critical phase", {{"name", "Mohammed bin Abdulrahman Al Thani"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kFrames), c) { check_case(c); }
