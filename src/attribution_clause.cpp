@@ -220,6 +220,10 @@ std::optional<Claim> subject_claim(const Doc& d, const SentenceView& sv, size_t 
     found->mention = m;
     found->rule = "possessor_of_words";
     found->confidence = 0.45f;
+    // "Her verdict …: “…”", "Mr X's answer came without a pause: “…”": the
+    // colon introduces the words (not "X's answer was ‘…’").
+    if (q > 0 && is_punct(d, sv.toks[q - 1], ':'))
+      found->cue = grammar::CueMatch{sv.toks[q - 1].range, ":", 1, grammar::CueMatch::Form::kColon, false};
     return found;
   }
   for (size_t k = first; k < q; ++k) {

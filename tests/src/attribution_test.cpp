@@ -1230,6 +1230,10 @@ const Case kFrames[] = {
       {"rigged", {{"name", "Moqtada al-Sadr"}}},
       {"continue", {{"name", "Mohammed bin Salman"}}},
       {"a critical phase", {{"name", "Mohammed bin Abdulrahman Al Thani"}}}}},
+    // Someone's words before a colon: the colon is the cue.
+    {"possessor_of_words_with_a_colon",
+     "Mr Ashcombe’s answer came without a pause: “I have read it. I suspect she has not.”",
+     {{"I have read it. I suspect she has not.", {{"name", "Ashcombe"}, {"cue", ":"}, {"rule", "possessor_of_words"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kFrames), c) { check_case(c); }
