@@ -178,8 +178,9 @@ namespace {
 // "the Foreign Secretary Dominic Raab", "The Chinese President Xi Jinping":
 // a titled name after a determiner (token i) is a person, not a body named
 // "Foreign Secretary Dominic Raab", when it runs as far as the body's name
-// (`org_end`) and does not end in a body's word ("the Senator John Heinz
-// History Center"). Tried only where the_org matched.
+// (`org_end`), has two words or more, and does not end in a body's word
+// ("the Senator John Heinz History Center", "the Queen Elizabeth Hospital").
+// Tried only where the_org matched.
 [[gnu::noinline]] std::optional<Mention> titled_after_determiner(std::string_view text,
                                                                  const std::vector<Token>& tokens, size_t i,
                                                                  uint32_t org_end) {
@@ -190,12 +191,34 @@ namespace {
   if (!parser::may_hold_honorific(first, last) ||
       !try_rule(text, first, last, parser::titled_name_rule(), titled, &end) || end < org_end)
     return std::nullopt;
+  // A person's name here has two words or more ("the Admiral Duncan pub",
+  // "the Bishop Auckland branch" are places).
   Range name = range_of(text, titled.name);
   std::string_view words = text.substr(name.begin, name.size());
-  std::string_view final_word = words.substr(words.rfind(' ') + 1);
+  size_t space = words.rfind(' ');
+  if (space == std::string_view::npos) return std::nullopt;
+  std::string_view final_word = words.substr(space + 1);
   for (const std::string& head : Lexicon::builtin().org_heads)
     if (final_word == head) return std::nullopt;
   return titled_mention(text, tokens, i, end, titled);
+}
+
+// "said He Lifeng", "spokesperson He Yadong", "scientist He Jiankui": a
+// capitalised "He" after a lower-case word and before a capitalised one is
+// the Chinese surname (the pronoun is capitalised only where a sentence or
+// a quote starts). The name runs over up to two capitalised words after it.
+[[gnu::noinline]] std::optional<Mention> surname_he(std::string_view text, const std::vector<Token>& tokens, size_t i) {
+  auto capital_word = [&](size_t k) {
+    return k < tokens.size() && tokens[k].kind == Token::Kind::kWord && text[tokens[k].range.begin] >= 'A' &&
+           text[tokens[k].range.begin] <= 'Z' && text[tokens[k].range.begin - 1] == ' ';
+  };
+  if (i == 0 || tokens[i - 1].kind != Token::Kind::kWord) return std::nullopt;
+  char before = text[tokens[i - 1].range.begin];
+  if (before < 'a' || before > 'z' || !capital_word(i + 1)) return std::nullopt;
+  size_t k = i + 1;
+  while (k + 1 < tokens.size() && k < i + 2 && capital_word(k + 1)) ++k;
+  uint32_t end = tokens[k].range.end;
+  return make(tokens, i, end, {tokens[i].range.begin, end}, Mention::Type::kPerson, Mention::Gender::kUnknown, false);
 }
 
 }  // namespace
@@ -211,6 +234,8 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
   iterator_type first = text.data() + tok.range.begin, last = limit_of(text, tokens, i);
   uint32_t end = 0;
   Mention::Gender gender{};
+  if (*first == 'H' && tok.range.size() == 2 && first[1] == 'e')
+    if (std::optional<Mention> name = surname_he(text, tokens, i)) return name;
   if (parser::may_start_pronoun(first, last) && try_rule(text, first, last, parser::pronoun_rule(), gender, &end)) {
     return make(tokens, i, end, {tok.range.begin, end}, Mention::Type::kPronoun, gender, false);
   }

@@ -288,10 +288,10 @@ class Finisher {
   // quote and no statement of its own (that one goes on, continue_statement),
   // and a he or she in it is of the gender of quote pj's speaker: the same
   // person, between two of their quotes.
-  bool speaker_goes_on_in(size_t si, size_t pj) const {
+  bool speaker_goes_on_in(size_t si, size_t pj, const std::vector<Attribution>& out) const {
     Mention::Gender g = genders_[pj];
     if (d_.statements[si].mention >= 0 || has_quote(d_.sentences[si])) return false;
-    if (epithet_opens(d_.sentences[si])) return true;
+    if (out[pj].type == SpeakerType::kPerson && epithet_opens(si)) return true;
     if (!he_or_she(g)) return false;
     for (size_t m = first_mention_of(si); m < d_.mentions.size() && d_.mentions[m].sentence == si; ++m)
       if (d_.mentions[m].mention.type == Mention::Type::kPronoun && d_.mentions[m].mention.gender == g) return true;
@@ -299,15 +299,28 @@ class Finisher {
   }
 
   // "The Pole, who …, then chose his words more carefully.", "The
-  // 23-year-old shrugged.": an epithet for someone already named opens the
-  // sentence (a nationality noun or an age after "The").
-  bool epithet_opens(const SentenceView& sv) const {
+  // 23-year-old shrugged.": an epithet for someone already named opens
+  // sentence si (a nationality noun or an age after "The"), alone (a comma
+  // or a verb-like word follows: not "The German economy shrank", "The
+  // 100-year-old building"), and the sentence names no one else.
+  bool epithet_opens(size_t si) const {
+    const SentenceView& sv = d_.sentences[si];
     if (sv.toks.size() < 3 || word(d_, sv.toks[0]) != "The") return false;
     static const grammar::WordList demonyms(grammar::Lexicon::builtin().demonyms);
     std::string_view w = word(d_, sv.toks[1]);
     constexpr std::string_view kAge = "-year-old";
-    return demonyms.contains(w) ||
-           (w.size() > kAge.size() && w.substr(w.size() - kAge.size()) == kAge && w[0] >= '0' && w[0] <= '9');
+    if (!demonyms.contains(w) &&
+        !(w.size() > kAge.size() && w.substr(w.size() - kAge.size()) == kAge && w[0] >= '0' && w[0] <= '9'))
+      return false;
+    std::string_view next = word(d_, sv.toks[2]);
+    bool alone = is_punct(d_, sv.toks[2], ',') ||
+                 (is_lower_word(d_, sv.toks[2]) &&
+                  (one_of(next, {"was", "is", "has", "had", "then", "also", "later", "still", "just", "did", "does"}) ||
+                   (next.size() > 3 && next.substr(next.size() - 2) == "ed")));
+    if (!alone) return false;
+    for (size_t m = first_mention_of(si); m < d_.mentions.size() && d_.mentions[m].sentence == si; ++m)
+      if (d_.mentions[m].mention.type == Mention::Type::kPerson) return false;
+    return true;
   }
 
   // The first of d_.mentions in sentence si or after it.
@@ -362,7 +375,7 @@ class Finisher {
     for (size_t pj = qi; pj-- > floor;) {
       if (d_.quote_sentence[pj] == SIZE_MAX) continue;
       bool recent = d_.quote_sentence[pj] + reach >= s || attributed_in(out[pj], s - 1) ||
-                    (d_.quote_sentence[pj] + 2 == s && speaker_goes_on_in(s - 1, pj));
+                    (d_.quote_sentence[pj] + 2 == s && speaker_goes_on_in(s - 1, pj, out));
       if (!recent) return -1;
       if (out[pj].kind == QuoteKind::kSpeech && out[pj].mention) return static_cast<int>(pj);
     }

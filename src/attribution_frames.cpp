@@ -260,7 +260,10 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
       // Not "Bret Stephens, who, after trading insults …, said": there the
       // commas hold an aside of the relative clause, whose verb this is.
       if (word(d, sv.toks[r + 1]) == "who" && r + 2 < j && sv.toks[r + 2].kind == Token::Kind::kWord)
-        if (int o = outer_before_comma(d, sv, r); o >= 0 && d.mentions[o].mention.type == Mention::Type::kPerson) return o;
+        if (int o = outer_before_comma(d, sv, r); o >= 0) {
+          Mention::Type type = d.mentions[o].mention.type;
+          if (type == Mention::Type::kPerson || type == Mention::Type::kRole || type == Mention::Type::kGroup) return o;
+        }
       break;
     }
     int inner = sv.mention_start_at[j + 1];
@@ -276,12 +279,15 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
       outer_is_role = object_of_preposition(d, sv, outer) ||
                       (t > 0 && sv.toks[t - 1].kind == Token::Kind::kWord && one_of(word(d, sv.toks[t - 1]), {"in", "at"}));
     }
-    // "Labour MP for Thornbury Vale, Meera Chaudhry, asked": a constituency
-    // or a body after a title's "for" (or "to": "ambassador to Germany").
+    // "Labour MP for Thornbury Vale, Meera Chaudhry, asked", "The ambassador
+    // to France, Jane Doe, said": a constituency or a country after the "for"
+    // or "to" of a title (a capitalised word) or of a role.
     if (!outer_is_role && inner_is_name) {
       size_t t = d.mentions[outer].token;
       outer_is_role = t >= 2 && one_of(word(d, sv.toks[t - 1]), {"for", "to"}) && sv.toks[t - 2].kind == Token::Kind::kWord &&
-                      !is_lower_word(d, sv.toks[t - 2]);
+                      (!is_lower_word(d, sv.toks[t - 2]) ||
+                       (sv.mention_end_at[t - 2] >= 0 &&
+                        d.mentions[sv.mention_end_at[t - 2]].mention.type == Mention::Type::kRole));
     }
     return inner_is_name && outer_is_role ? inner : outer;
   }
@@ -540,16 +546,20 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
       // is no relative pronoun naming a speaker.
       int m = mention_after(sv, c + cue->tokens, end);
       if (m < 0 || d.mentions[m].mention.type == Mention::Type::kRelative) return -1;
-      // "according to Westpac chief economist Luci Ellis": a body's name and
-      // lower-case words describe the person named after them.
-      if (d.mentions[m].mention.type == Mention::Type::kPerson || d.mentions[m].mention.type == Mention::Type::kOrganization)
-        for (size_t k = d.mentions[m].token + std::max<size_t>(d.mentions[m].mention.tokens, 1), words = 0;
+      // "according to Westpac chief economist Luci Ellis": a body's name (one
+      // word, or a body's) and lower-case role words describe the person
+      // named after them; not "according to Smith and his lawyer Tom Jones".
+      const Mention& first = d.mentions[m].mention;
+      if (first.type == Mention::Type::kOrganization || (first.type == Mention::Type::kPerson && !first.titled && first.tokens == 1))
+        for (size_t k = d.mentions[m].token + std::max<size_t>(first.tokens, 1), words = 0;
              k < end && words < 4 && !sv.cue_at[k]; ++k, ++words) {
           if (int p = sv.mention_start_at[k]; p >= 0) {
             if (words > 0 && d.mentions[p].mention.type == Mention::Type::kPerson) return p;
             break;
           }
-          if (!is_lower_word(d, sv.toks[k])) break;
+          if (!is_lower_word(d, sv.toks[k]) ||
+              one_of(word(d, sv.toks[k]), {"and", "or", "his", "her", "their", "its", "our", "with", "of", "for"}))
+            break;
         }
       return m;
     }
@@ -684,7 +694,7 @@ bool participle_in_cue_phrase(const Doc& d, const SentenceView& sv, size_t c) {
   if (!one_of(word(d, sv.toks[prep]), {"in", "on", "via", "through", "during", "at", "with"})) return false;
   for (size_t k = prep; k-- > 0 && prep - k <= 4;) {
     const auto& cue = sv.cue_at[k];
-    if (cue && cue->form != CueMatch::Form::kColon && k + cue->tokens + 3 >= prep && k + cue->tokens <= prep) return true;
+    if (cue && cue->form == CueMatch::Form::kFinite && k + cue->tokens + 3 >= prep && k + cue->tokens <= prep) return true;
   }
   return false;
 }

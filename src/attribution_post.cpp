@@ -8,7 +8,6 @@
 #include <unordered_set>
 
 #include "attribution_stages.hpp"
-#include "grammar.hpp"
 #include "lexicon.hpp"
 
 namespace quotient::attribution_detail {
@@ -30,6 +29,19 @@ size_t skip_parenthesis(const Doc& d, const SentenceView& sv, size_t j) {
 // mentions joined by lower-case descriptors ("White House press secretary
 // Josh Earnest") give the last one; a comma, a quote or sentence
 // punctuation ends the run.
+// Tokens from k: one to three lower-case words, no function word among
+// them ("boss", "chief executive"), then a person's mention.
+bool role_words_before_person(const Doc& d, const SentenceView& sv, size_t k) {
+  for (size_t j = k; j < sv.toks.size() && j < k + 4; ++j) {
+    if (int m = sv.mention_start_at[j]; m >= 0) return j > k && d.mentions[m].mention.type == Mention::Type::kPerson;
+    if (!is_lower_word(d, sv.toks[j]) || sv.cue_at[j] ||
+        one_of(word(d, sv.toks[j]), {"for", "of", "at", "in", "on", "from", "with", "to", "and", "or", "by", "who",
+                                     "which", "that", "as"}))
+      return false;
+  }
+  return false;
+}
+
 int speaker_in(const Doc& d, const SentenceView& sv, size_t from, size_t to) {
   int chosen = -1;
   for (size_t k = from; k < to && k < sv.toks.size();) {
@@ -42,9 +54,12 @@ int speaker_in(const Doc& d, const SentenceView& sv, size_t from, size_t to) {
       k += d.mentions[m].mention.tokens;
       continue;
     }
-    // "wrote Cameron Easley for Morning Consult": the person, not the outlet.
+    // "wrote Cameron Easley for Morning Consult": the person, not the outlet;
+    // but "said Leyton Orient boss Richie Wellens": a name and role words
+    // before a person describe that person.
     bool after_person = chosen >= 0 && d.mentions[chosen].mention.type == Mention::Type::kPerson;
-    if (after_person || !is_lower_word(d, sv.toks[k]) || sv.cue_at[k]) break;
+    if (!is_lower_word(d, sv.toks[k]) || sv.cue_at[k]) break;
+    if (after_person && !role_words_before_person(d, sv, k)) break;
     ++k;
   }
   return chosen;
@@ -84,13 +99,9 @@ bool clause_closes_at(const Doc& d, const SentenceView& sv, size_t j, bool modif
   if (j >= sv.toks.size()) return true;
   const Token& t = sv.toks[j];
   if (is_punct(d, t, ',') || is_punct(d, t, '.') || is_punct(d, t, ';')) return true;
-  if (!modifiers || t.kind != Token::Kind::kWord) return false;
-  // "scoffed Gil as he left", but "portrayed his party's nominee as a …"
-  // describes an object.
-  if (word(d, t) == "as")
-    return j + 1 >= sv.toks.size() || !grammar::is_determiner(word(d, sv.toks[j + 1]));
-  return one_of(word(d, t), {"at", "on", "in", "during", "after", "before", "while", "when", "outside", "back",
-                             "again", "later", "and"});
+  return modifiers && t.kind == Token::Kind::kWord &&
+         one_of(word(d, t), {"at", "on", "in", "during", "after", "before", "as", "while", "when",
+                             "outside", "back", "again", "later", "and"});
 }
 
 CueMatch unlisted_cue(const Doc& d, const SentenceView& sv, size_t j) {
@@ -340,7 +351,10 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
   if (utterance && k + 1 < n && unlisted_speech_verb(d, sv.toks[k]) && sv.mention_start_at[k + 1] >= 0) {
     int m = sv.mention_start_at[k + 1];  // “Q,” scoffed Arianna Gil, 22.
     size_t end = k + 1 + d.mentions[m].mention.tokens;
-    if (d.mentions[m].mention.type != Mention::Type::kPronoun &&
+    // Not "“…,” portrayed his own party's nominee as a risk": a noun phrase
+    // a possessive opens is the verb's object.
+    bool possessed = one_of(word(d, sv.toks[k + 1]), {"his", "her", "their", "its", "our", "my", "your"});
+    if (d.mentions[m].mention.type != Mention::Type::kPronoun && !possessed &&
         (clause_closes_at(d, sv, end, modifiers) || (end < n && word(d, sv.toks[end]) == "of")))
       return make_claim(m, unlisted_cue(d, sv, k), "post_cue_speaker", 0.7f);
   }

@@ -4,6 +4,7 @@
 #include <bitset>
 #include <cctype>
 #include <cstring>
+#include <tuple>
 
 #include "bytes.hpp"
 #include "lexicon.hpp"
@@ -1098,6 +1099,7 @@ std::string EntityResolver::fullest_name(const NameWords& words, size_t mention)
   size_t hash = name_hash(last);
   auto it = std::lower_bound(by_word_.begin(), by_word_.end(), std::pair<size_t, size_t>(hash, 0));
   const FullName* best = nullptr;
+  bool best_earlier = false, best_exact = false;
   // The first kMaxCandidates names written with the word (a name that only
   // shares its hash is no candidate).
   for (size_t candidates = 0; it != by_word_.end() && it->first == hash && candidates < kMaxCandidates; ++it) {
@@ -1107,11 +1109,18 @@ std::string EntityResolver::fullest_name(const NameWords& words, size_t mention)
       continue;
     ++candidates;
     if (full.run_together || !contains_all(full_words, words) || only_after_of(full_words, words)) continue;
+    // Then one with every word written as here ("De Souza" is Joao De
+    // Souza's before Maria de Souza's), then the longest, the most written.
     bool earlier = full.first_mention < mention;
-    bool best_earlier = best && best->first_mention < mention;
-    if (!best || (earlier && !best_earlier) ||
-        (earlier == best_earlier && (full.size > best->size || (full.size == best->size && full.count > best->count))))
+    bool exact = std::all_of(words.begin(), words.end(), [&](std::string_view w) {
+      return std::find(full_words.begin(), full_words.end(), w) != full_words.end();
+    });
+    auto rank = [&](bool e, bool x, const FullName& f) { return std::make_tuple(e, x, f.size, f.count); };
+    if (!best || rank(earlier, exact, full) > rank(best_earlier, best_exact, *best)) {
       best = &full;
+      best_earlier = earlier;
+      best_exact = exact;
+    }
   }
   return best ? join(name_words(*best)) : join(words);
 }

@@ -1230,6 +1230,32 @@ const Case kFrames[] = {
       {"rigged", {{"name", "Moqtada al-Sadr"}}},
       {"continue", {{"name", "Mohammed bin Salman"}}},
       {"a critical phase", {{"name", "Mohammed bin Abdulrahman Al Thani"}}}}},
+    // A review's findings: venues named after a title stay bodies; an
+    // unlisted verb's speaker before "as the crowd jeered"; "according to A
+    // and B" is A; an epithet that is no epithet ("The German economy")
+    // continues no one; "analysts speaking at … warned" keeps "warned"; the
+    // exact case of a name's words first; a role before ", who"; club, role
+    // and person after an inverted cue; "He" after a lower-case word is a
+    // surname; MSP after a name is no role.
+    {"review_of_session_rules",
+     "\"We are at capacity,\" said the Queen Elizabeth Hospital. \"It is over,\" sighed Smith as the final "
+     "whistle blew. \"The deal is dead,\" according to Mr Smith and his lawyer Tom Jones.\n\n"
+     "Chancellor Olaf Scholz said growth was \"too weak\".\n\nThe German economy shrank by 0.3% in the last "
+     "quarter.\n\n\"Exporters are suffering badly.\"\n\nAnalysts speaking at the forum warned that \"the "
+     "bubble will burst\". Maria de Souza and Joao De Souza were arrested. \"I am innocent,\" De Souza said. The "
+     "lawyer, who represents Jane Doe, a nurse, said it was \"unfair\". \"It was a good point,\" said Leyton "
+     "Orient boss Richie Wellens. \"We oppose this,\" said Foreign Ministry spokesperson He Yadong. \"It is a "
+     "mess,\" said Ruth Davidson MSP.",
+     {{"We are at capacity,", {{"type", "organization"}}},
+      {"It is over,", {{"name", "Smith"}}},
+      {"The deal is dead,", {{"mention", "Mr Smith"}}},
+      {"Exporters are suffering badly.", {{"name", "Olaf Scholz", kNot}}},
+      {"the bubble will burst", {{"cue", "warned"}}},
+      {"I am innocent,", {{"name", "Joao De Souza"}}},
+      {"unfair", {{"mention", "The lawyer"}}},
+      {"It was a good point,", {{"name", "Richie Wellens"}}},
+      {"We oppose this,", {{"name", "He Yadong"}}},
+      {"It is a mess,", {{"name", "Ruth Davidson"}, {"type", "person"}}}}},
     // Someone's words before a colon: the colon is the cue.
     {"possessor_of_words_with_a_colon",
      "Mr Ashcombe’s answer came without a pause: “I have read it. I suspect she has not.”",
