@@ -207,7 +207,7 @@ namespace {
 // capitalised "He" after a lower-case word and before a capitalised one is
 // the Chinese surname (the pronoun is capitalised only where a sentence or
 // a quote starts). The name runs over up to two capitalised words after it.
-[[gnu::noinline]] std::optional<Mention> surname_he(std::string_view text, const std::vector<Token>& tokens, size_t i) {
+[[gnu::noinline]] std::optional<Mention> he_surname_after_word(std::string_view text, const std::vector<Token>& tokens, size_t i) {
   auto capital_word = [&](size_t k) {
     return k < tokens.size() && tokens[k].kind == Token::Kind::kWord && text[tokens[k].range.begin] >= 'A' &&
            text[tokens[k].range.begin] <= 'Z' && text[tokens[k].range.begin - 1] == ' ';
@@ -235,7 +235,7 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
   uint32_t end = 0;
   Mention::Gender gender{};
   if (*first == 'H' && tok.range.size() == 2 && first[1] == 'e')
-    if (std::optional<Mention> name = surname_he(text, tokens, i)) return name;
+    if (std::optional<Mention> name = he_surname_after_word(text, tokens, i)) return name;
   if (parser::may_start_pronoun(first, last) && try_rule(text, first, last, parser::pronoun_rule(), gender, &end)) {
     return make(tokens, i, end, {tok.range.begin, end}, Mention::Type::kPronoun, gender, false);
   }

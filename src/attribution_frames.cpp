@@ -159,6 +159,22 @@ int outer_before_comma(const Doc& d, const SentenceView& sv, size_t j) {
   return outer;
 }
 
+// "Westpac chief economist Luci Ellis", "Leyton Orient boss Richie
+// Wellens": from token k, one to three lower-case words with no function
+// word or possessive among them, then a person's mention, which this returns
+// (or -1). Not "Smith and his lawyer Tom Jones", "Easley for Morning Consult".
+int person_after_role_words(const Doc& d, const SentenceView& sv, size_t k) {
+  for (size_t j = k; j < sv.toks.size() && j < k + 4; ++j) {
+    if (int m = sv.mention_start_at[j]; m >= 0)
+      return j > k && d.mentions[m].mention.type == Mention::Type::kPerson ? m : -1;
+    if (!is_lower_word(d, sv.toks[j]) || sv.cue_at[j] ||
+        one_of(word(d, sv.toks[j]), {"for", "of", "at", "in", "on", "from", "with", "to", "and", "or", "by", "who",
+                                     "which", "that", "as", "his", "her", "their", "its", "our"}))
+      return -1;
+  }
+  return -1;
+}
+
 // The subject mention of the verb at token c: the mention right before it,
 // past auxiliaries and adverbs and past an appositive. -2 means "and" joins
 // this verb to the previous one (share its subject); -1 means none.
@@ -551,16 +567,9 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
       // named after them; not "according to Smith and his lawyer Tom Jones".
       const Mention& first = d.mentions[m].mention;
       if (first.type == Mention::Type::kOrganization || (first.type == Mention::Type::kPerson && !first.titled && first.tokens == 1))
-        for (size_t k = d.mentions[m].token + std::max<size_t>(first.tokens, 1), words = 0;
-             k < end && words < 4 && !sv.cue_at[k]; ++k, ++words) {
-          if (int p = sv.mention_start_at[k]; p >= 0) {
-            if (words > 0 && d.mentions[p].mention.type == Mention::Type::kPerson) return p;
-            break;
-          }
-          if (!is_lower_word(d, sv.toks[k]) ||
-              one_of(word(d, sv.toks[k]), {"and", "or", "his", "her", "their", "its", "our", "with", "of", "for"}))
-            break;
-        }
+        if (int p = person_after_role_words(d, sv, d.mentions[m].token + std::max<size_t>(first.tokens, 1));
+            p >= 0 && d.mentions[p].token < end)
+          return p;
       return m;
     }
     case Form::kColon: {

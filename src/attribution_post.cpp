@@ -29,19 +29,6 @@ size_t skip_parenthesis(const Doc& d, const SentenceView& sv, size_t j) {
 // mentions joined by lower-case descriptors ("White House press secretary
 // Josh Earnest") give the last one; a comma, a quote or sentence
 // punctuation ends the run.
-// Tokens from k: one to three lower-case words, no function word among
-// them ("boss", "chief executive"), then a person's mention.
-bool role_words_before_person(const Doc& d, const SentenceView& sv, size_t k) {
-  for (size_t j = k; j < sv.toks.size() && j < k + 4; ++j) {
-    if (int m = sv.mention_start_at[j]; m >= 0) return j > k && d.mentions[m].mention.type == Mention::Type::kPerson;
-    if (!is_lower_word(d, sv.toks[j]) || sv.cue_at[j] ||
-        one_of(word(d, sv.toks[j]), {"for", "of", "at", "in", "on", "from", "with", "to", "and", "or", "by", "who",
-                                     "which", "that", "as"}))
-      return false;
-  }
-  return false;
-}
-
 int speaker_in(const Doc& d, const SentenceView& sv, size_t from, size_t to) {
   int chosen = -1;
   for (size_t k = from; k < to && k < sv.toks.size();) {
@@ -59,7 +46,7 @@ int speaker_in(const Doc& d, const SentenceView& sv, size_t from, size_t to) {
     // before a person describe that person.
     bool after_person = chosen >= 0 && d.mentions[chosen].mention.type == Mention::Type::kPerson;
     if (!is_lower_word(d, sv.toks[k]) || sv.cue_at[k]) break;
-    if (after_person && !role_words_before_person(d, sv, k)) break;
+    if (after_person && person_after_role_words(d, sv, k) < 0) break;
     ++k;
   }
   return chosen;

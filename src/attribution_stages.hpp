@@ -111,6 +111,9 @@ Claim make_claim(int mention, const std::optional<grammar::CueMatch>& cue, const
 // The speaker of the cue at token c of sv for a quote at token q > c, or -1;
 // may replace *cue (a colon hands over to the verb before it).
 int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, grammar::CueMatch* cue);
+// "Westpac chief economist Luci Ellis": the person after a name's role words
+// from token k, or -1 (attribution_frames.cpp).
+int person_after_role_words(const Doc& d, const SentenceView& sv, size_t k);
 // The subject mention of the verb at token c of sv: the mention right before
 // it, past auxiliaries, adverbs and an appositive; -2 when "and" joins it to
 // the verb before (share that subject); -1 for none.
