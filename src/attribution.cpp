@@ -582,6 +582,23 @@ class Finisher {
     return !(is_punct(d_, last, '.') || is_punct(d_, last, '!') || is_punct(d_, last, '?'));
   }
 
+  // Does a story's quote hold a pull quote's words? As written, or with the
+  // headline's capital opening words from inside a sentence: "‘It came over
+  // the Chimney like a train’" in "… and it came over the Chimney like a
+  // train," (only that first letter is folded, and only where a word starts).
+  static bool holds_words(std::string_view quote, std::string_view words) {
+    if (quote.find(words) != std::string_view::npos) return true;
+    auto first = static_cast<unsigned char>(words.empty() ? 0 : words[0]);
+    if (first < 'A' || first > 'Z' || words.size() < 2) return false;
+    std::string_view rest = words.substr(1);
+    for (size_t p = quote.find(rest, 1); p != std::string_view::npos; p = quote.find(rest, p + 1)) {
+      auto before = static_cast<unsigned char>(quote[p - 1]);
+      if (before == first + ('a' - 'A') && (p == 1 || !std::isalnum(static_cast<unsigned char>(quote[p - 2]))))
+        return true;
+    }
+    return false;
+  }
+
   // The speaker of the first speech quote after pull quote qi (else the
   // first before it) that holds its words, with rule "echo" and no cue.
   void echo_speaker(size_t qi, std::vector<Attribution>& out) const {
@@ -598,7 +615,7 @@ class Finisher {
       if (pj == qi || other.depth > 0 || out[pj].kind != QuoteKind::kSpeech || !out[pj].mention ||
           out[pj].name.empty())
         continue;
-      if (d_.text.substr(other.inner.begin, other.inner.size()).find(words) == std::string_view::npos) continue;
+      if (!holds_words(d_.text.substr(other.inner.begin, other.inner.size()), words)) continue;
       Attribution& a = out[qi];
       a.kind = QuoteKind::kSpeech;
       a.mention = out[pj].mention;

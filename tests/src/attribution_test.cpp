@@ -1260,6 +1260,28 @@ const Case kFrames[] = {
     {"possessor_of_words_with_a_colon",
      "Mr Ashcombe’s answer came without a pause: “I have read it. I suspect she has not.”",
      {{"I have read it. I suspect she has not.", {{"name", "Ashcombe"}, {"cue", ":"}, {"rule", "possessor_of_words"}}}}},
+    // Set 23's constructions, each on a sentence of our own. A headline's
+    // quote that opens with a capital echoes a story quote holding its words
+    // mid-sentence; occupations of science, health and weather copy speak
+    // (a forecaster, a coroner, an epidemiologist, a co-author); "under the
+    // title" names a work, and so does a title-case appositive after
+    // "guidance".
+    {"set23_echo_case_occupations_and_titles",
+     "‘The river rose like a wall’: Farmers count the cost\n\n"
+     "The flood hit overnight.\n\n"
+     "“I heard a roar and the river rose like a wall,” said Bill Tarrant, a farmer.\n\n"
+     "A Weatherwise forecaster said the rain would bring “little relief” to the valley. The coroner said the "
+     "death was “a tragedy”. An epidemiologist at the institute said the cases were “worrying”. Co-author "
+     "Nadia Perrin said the data were “clear”. The paper appeared under the title “Floods and Farms, "
+     "1990-2020,” last month. The council pointed to its guidance for landlords, “Damp and Mould: What to "
+     "Do,” which it published in May.",
+     {{"The river rose like a wall", {{"name", "Bill Tarrant"}, {"rule", "echo"}}},
+      {"little relief", {{"mention", "A Weatherwise forecaster"}, {"cue", "said"}}},
+      {"a tragedy", {{"mention", "The coroner"}}},
+      {"worrying", {{"mention", "An epidemiologist at the institute"}}},
+      {"clear", {{"name", "Nadia Perrin"}}},
+      {"Floods and Farms, 1990-2020,", {{"kind", "title"}}},
+      {"Damp and Mould: What to Do,", {{"kind", "title"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kFrames), c) { check_case(c); }
