@@ -221,6 +221,27 @@ namespace {
   return make(tokens, i, end, {tokens[i].range.begin, end}, Mention::Type::kPerson, Mention::Gender::kUnknown, false);
 }
 
+// "The prime minister of Britain and Emmanuel Macron": a person's role
+// ends before "and" and a name of two words or more (role_tail joins them
+// for a body: "the Department of Health and Social Care"). One word stays
+// ("the foreign ministers of Amaria and Kelt"); so does a body's name
+// after "the" ("a spokesman for the Department of Health and Social Care").
+uint32_t before_joined_name(std::string_view text, uint32_t begin, uint32_t end) {
+  std::string_view phrase = text.substr(begin, end - begin);
+  size_t and_at = phrase.rfind(" and ");
+  if (and_at == std::string_view::npos || phrase.find(' ', and_at + 5) == std::string_view::npos) return end;
+  // Only in the tail ("Food and Drug Administration officials" keeps its
+  // modifiers), and not after "the": "a spokesman for the Food and Drug
+  // Administration" names a body there.
+  std::string_view head = phrase.substr(0, and_at);
+  size_t tail = std::string_view::npos;
+  for (std::string_view p : {" of ", " for ", " at ", " from ", " by ", " in "})
+    if (size_t at = head.find(p); at != std::string_view::npos && (tail == std::string_view::npos || at < tail))
+      tail = at + p.size();
+  if (tail == std::string_view::npos || head.substr(tail).rfind("the ", 0) == 0) return end;
+  return begin + static_cast<uint32_t>(and_at);
+}
+
 }  // namespace
 
 std::optional<Mention> match_mention(std::string_view text, const std::vector<Token>& tokens,
@@ -253,6 +274,7 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
   parser::HeadScan heads = parser::scan_heads(first, last);
   if (heads.role_head &&
       try_rule(text, first, last, parser::role_phrase_rule(), role, &end)) {
+    if (role != RoleNoun::Type::kOrg) end = before_joined_name(text, tok.range.begin, end);
     // "the Foreign Office" is a name, not a role phrase headed by "office",
     // and so is a name that runs past the role ("The Prime Minister's
     // Office"); a person's role ("The Minister", "The Prime Minister", "The

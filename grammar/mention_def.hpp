@@ -345,8 +345,10 @@ auto const verb_after_noun =
 // Not a speech verb: in "the man asked in the video" the phrase ends at "man".
 auto const role_tail = sp >> -(!cue_word >> participle >> sp) >> (x3::lit("for") | "of" | "at" | "from" | "by" | "in") >>
                        end_of_word >> sp >> -(det >> sp) >>
-                       // "of Amaria and Kelt": two names joined by "and".
-                       ((name_seq >> -(sp >> "and" >> sp >> upper >> word_body >> !(sp >> upper)) >>
+                       // "of Amaria and Kelt", "of Health and Social Care": names joined by
+                       // "and", up to three words after it.
+                       ((name_seq >> -(sp >> "and" >> sp >> upper >> word_body >> x3::repeat(0, 2)[sp >> cap_word] >>
+                                       !(sp >> upper)) >>
                          -(sp >> x3::repeat(0, 2)[!role_noun >> !function_word >> lower_word >> sp] >>
                            role_head)) |  // "of the Senate health committee"
                         // "from a coalition of small island states": one nested "of".
@@ -372,9 +374,12 @@ auto const cap_modifier = head_then_or(role_head, role_follows, cap_word);  // (
 // "Rovers’ assistant coach": a plural one too.
 auto const possessive_name = upper >> x3::repeat(0, 30)[word_char | (x3::char_(".&-") >> &word_char)] >>
                              (((x3::lit("'s") | "\xE2\x80\x99s") >> end_of_word) | (after_s >> apostrophe >> &sp));
+// "the Food and Drug Administration", "Food and Agriculture Organization
+// officials": "and" may join a modifier to a capitalised one.
+auto const and_capital = x3::lit("and") >> sp >> &upper;
 auto const role_phrase_def =
-    x3::omit[((det | possessive_name) >> sp >> x3::repeat(0, 4)[modifier >> sp]) |
-             x3::repeat(0, 3)[cap_modifier >> sp]] >>
+    x3::omit[((det | possessive_name) >> sp >> x3::repeat(0, 4)[modifier >> sp >> -and_capital]) |
+             x3::repeat(0, 3)[cap_modifier >> sp >> -and_capital]] >>
     role_head >> !(sp >> (cap_word | surname_he)) >> !(apostrophe >> sp >> upper) >>  // not "President Xi Jinping", "Farmers’ Union"
     x3::omit[x3::repeat(0, 2)[role_tail]];
 auto const the_title_def =

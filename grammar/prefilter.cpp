@@ -517,7 +517,13 @@ HeadScan scan_heads(const char* first, const char* last) {
     if (p == last) break;
     Chunks::Run run = c.run_at(p);
     clean = c.ends_clean(p + run.text.size());
-    if (role_on) {
+    if (role_on && run.text == "and" && chunk >= (det ? 2 : 1) && clean &&
+        c.skip_spaces(p + 3) < last && upperish(*c.skip_spaces(p + 3))) {
+      // role_phrase's and_capital: "the Food and Drug Administration". The
+      // word joins a modifier to a capitalised one and takes a chunk of its
+      // own.
+      ++max_chunk;
+    } else if (role_on) {
       h.role_head = c.role_head(run);
       // The next chunk is reachable only past a modifier: a capitalised word
       // (without a determiner), or any word or number after one.

@@ -486,6 +486,47 @@ std::optional<CueMatch> cue_at_token(const Doc& d, const std::vector<Token>& tok
   return grammar::match_cue(d.text, toks, i);
 }
 
+// A bare capitalised word (no title, no gender, one token).
+bool bare_word_name(const Mention& m) {
+  return m.type == Mention::Type::kPerson && !m.titled && m.gender == Mention::Gender::kUnknown && m.tokens == 1;
+}
+
+// Does `word` stand anywhere in the document but in "first and second"?
+// ("Trump and Ryan" after "Trump said", "Smith and Jones" after John Smith
+// and Ann Jones: two people.)
+bool stands_alone(const Doc& d, std::string_view word, std::string_view first, std::string_view second) {
+  auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  std::string_view t = d.text;
+  for (size_t at = t.find(word); at != std::string_view::npos; at = t.find(word, at + 1)) {
+    size_t end = at + word.size();
+    if ((at > 0 && alnum(t[at - 1])) || (end < t.size() && alnum(t[end]))) continue;
+    if (word == first && t.substr(end).rfind(std::string(" and ").append(second), 0) == 0) continue;
+    if (word == second && at >= first.size() + 5 && t.substr(at - first.size() - 5, first.size() + 5) ==
+                                                      std::string(first).append(" and "))
+      continue;
+    return true;
+  }
+  return false;
+}
+
+// "In a statement, Fire and Emergency said", "Marks and Spencer said": two
+// bare capitalised words joined by "and" (mention m at token i, the other
+// ending right before "and") are one body's name when neither stands
+// alone anywhere else in the document. Looked at for the document's
+// first kMaxBodyJoins such pairs only, so that its cost stays linear.
+constexpr size_t kMaxBodyJoins = 16;
+bool joins_body_name(Doc& d, const SentenceView& sv, size_t i, const Mention& m) {
+  if (i < 2 || !bare_word_name(m) || word(d, sv.toks[i - 1]) != "and") return false;
+  int a = sv.mention_end_at[i - 2];
+  if (a < 0) return false;
+  const MentionRef& before = d.mentions[static_cast<size_t>(a)];
+  if (before.token != i - 2 || before.sentence != d.sentences.size() || !bare_word_name(before.mention) ||
+      d.body_joins_tried++ >= kMaxBodyJoins)
+    return false;
+  std::string_view first = word(d, sv.toks[i - 2]), second = word(d, sv.toks[i]);
+  return !stands_alone(d, first, first, second) && !stands_alone(d, second, first, second);
+}
+
 // read_sentence(); with `mentions_only` (a sentence far from every quote),
 // cues are matched only where a mention was found, to see whether a cue at
 // that token keeps it from being one (as in the full reading), and cue_at
@@ -546,6 +587,19 @@ void read_sentence(Doc& d, const grammar::Sentence& s, bool mentions_only) {
         whose_body_follows(d, sv, last + 1)) {
       m->type = Mention::Type::kOrganization;
       m->gender = Mention::Gender::kNeuter;
+    }
+    if (joins_body_name(d, sv, i, *m)) {
+      // "Fire and Emergency": one body, the mention before "and" grown to it.
+      int a = sv.mention_end_at[i - 2];
+      grammar::Mention& body = d.mentions[static_cast<size_t>(a)].mention;
+      body.range.end = m->range.end;
+      body.name.end = m->name.end;
+      body.tokens = static_cast<uint16_t>(body.tokens + 1 + m->tokens);
+      body.type = Mention::Type::kOrganization;
+      body.gender = Mention::Gender::kNeuter;
+      sv.mention_end_at[i - 2] = -1;
+      sv.mention_end_at[i] = a;
+      continue;
     }
     int idx = static_cast<int>(d.mentions.size());
     d.mentions.push_back({*m, si, i, headline, antecedent});

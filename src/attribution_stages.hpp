@@ -68,6 +68,7 @@ struct Doc {
   std::vector<size_t> quote_sentence;  // per quote: sentence index (top level only; else SIZE_MAX)
   std::vector<size_t> quote_token;     // per quote: its token in that sentence
   std::vector<Claim> statements;       // per sentence: its first cue with a subject
+  size_t body_joins_tried = 0;         // read_sentence's "A and B" body names looked at
 };
 
 // ---- tokens (attribution_sentence.cpp) ----

@@ -1282,6 +1282,27 @@ const Case kFrames[] = {
       {"clear", {{"name", "Nadia Perrin"}}},
       {"Floods and Farms, 1990-2020,", {{"kind", "title"}}},
       {"Damp and Mould: What to Do,", {{"kind", "title"}}}}},
+    // Bodies whose names hold "and": capitalised modifiers joined by it
+    // before a body's noun, a tail's name after "of", "for" or "for the",
+    // and two bare words joined by it that name no one named before. Not a
+    // person's role and a full name ("the prime minister of Britain and
+    // Emmanuel Macron"), nor two words one of which stands alone elsewhere
+    // (the surnames of people named before, or after).
+    {"and_in_body_names",
+     "The Food and Drug Administration said the drug was \"safe\". The Department of Health and Social Care "
+     "said the risk was \"low\". A spokesman for the Centers for Disease Control and Prevention said it was "
+     "\"watching\". In a statement, Fire and Emergency said crews were \"stretched\". It said the cause was "
+     "\"unknown\". Tom Hale and Rita Ruiz met on Monday. Hale and Ruiz said the deal was \"close\". The prime "
+     "minister of Britain and Emmanuel Macron said it was \"good\". Ortiz said it was \"late\". Later, Hale and "
+     "Ortiz issued a statement calling it \"a step\".",
+     {{"safe", {{"name", "Food and Drug Administration"}, {"type", "organization"}}},
+      {"low", {{"name", "Department of Health and Social Care"}}},
+      {"watching", {{"mention", "A spokesman for the Centers for Disease Control and Prevention"}}},
+      {"stretched", {{"name", "Fire and Emergency"}, {"type", "organization"}}},
+      {"unknown", {{"name", "Fire and Emergency"}, {"mention", "It"}}},
+      {"close", {{"name", "Rita Ruiz"}}},
+      {"good", {{"name", "Emmanuel Macron"}}},
+      {"a step", {{"name", "Hale and Ortiz", kNot}, {"type", "organization", kNot}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kFrames), c) { check_case(c); }
