@@ -491,32 +491,34 @@ bool bare_word_name(const Mention& m) {
   return m.type == Mention::Type::kPerson && !m.titled && m.gender == Mention::Gender::kUnknown && m.tokens == 1;
 }
 
-// Does `word` stand anywhere in the document but in "first and second"?
-// ("Trump and Ryan" after "Trump said", "Smith and Jones" after John Smith
-// and Ann Jones: two people.)
-bool stands_alone(const Doc& d, std::string_view word, std::string_view first, std::string_view second) {
+// Does `word` stand anywhere in the document but in `joined` ("first and
+// second")? ("Trump and Ryan" after "Trump said", "Smith and Jones" after
+// John Smith and Ann Jones: two people.)
+bool stands_alone(const Doc& d, std::string_view word, std::string_view joined) {
   auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
   std::string_view t = d.text;
   for (size_t at = t.find(word); at != std::string_view::npos; at = t.find(word, at + 1)) {
     size_t end = at + word.size();
     if ((at > 0 && alnum(t[at - 1])) || (end < t.size() && alnum(t[end]))) continue;
-    if (word == first && t.substr(end).rfind(std::string(" and ").append(second), 0) == 0) continue;
-    if (word == second && at >= first.size() + 5 && t.substr(at - first.size() - 5, first.size() + 5) ==
-                                                      std::string(first).append(" and "))
+    // Inside the joined name, as its first or its last word.
+    if (t.substr(at, joined.size()) == joined || (end >= joined.size() && t.substr(end - joined.size(), joined.size()) == joined))
       continue;
     return true;
   }
   return false;
 }
 
-// "In a statement, Fire and Emergency said", "Marks and Spencer said": two
-// bare capitalised words joined by "and" (mention m at token i, the other
-// ending right before "and") are one body's name when neither stands
-// alone anywhere else in the document. Looked at for the document's
-// first kMaxBodyJoins such pairs only, so that its cost stays linear.
+// "In a statement, Fire and Emergency said", "Marks and Spencer said",
+// "Johnson & Johnson said": two bare capitalised words joined by "and" or
+// "&" (mention m at token i, the other ending right before the joiner) are
+// one body's name when neither stands alone anywhere else in the document.
+// Looked at for the document's first kMaxBodyJoins such pairs only, so
+// that its cost stays linear.
 constexpr size_t kMaxBodyJoins = 16;
 bool joins_body_name(Doc& d, const SentenceView& sv, size_t i, const Mention& m) {
-  if (i < 2 || !bare_word_name(m) || word(d, sv.toks[i - 1]) != "and") return false;
+  if (i < 2 || !bare_word_name(m)) return false;
+  std::string_view joiner = word(d, sv.toks[i - 1]);
+  if (joiner != "and" && joiner != "&") return false;
   int a = sv.mention_end_at[i - 2];
   if (a < 0) return false;
   const MentionRef& before = d.mentions[static_cast<size_t>(a)];
@@ -524,7 +526,11 @@ bool joins_body_name(Doc& d, const SentenceView& sv, size_t i, const Mention& m)
       d.body_joins_tried++ >= kMaxBodyJoins)
     return false;
   std::string_view first = word(d, sv.toks[i - 2]), second = word(d, sv.toks[i]);
-  return !stands_alone(d, first, first, second) && !stands_alone(d, second, first, second);
+  // As written between the two words ("Fire and Emergency"; not across a
+  // line break).
+  std::string_view joined = d.text.substr(sv.toks[i - 2].range.begin, sv.toks[i].range.end - sv.toks[i - 2].range.begin);
+  if (joined.size() != first.size() + joiner.size() + second.size() + 2) return false;
+  return !stands_alone(d, first, joined) && !stands_alone(d, second, joined);
 }
 
 // read_sentence(); with `mentions_only` (a sentence far from every quote),

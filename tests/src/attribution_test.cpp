@@ -1303,6 +1303,16 @@ const Case kFrames[] = {
       {"close", {{"name", "Rita Ruiz"}}},
       {"good", {{"name", "Emmanuel Macron"}}},
       {"a step", {{"name", "Hale and Ortiz", kNot}, {"type", "organization", kNot}}}}},
+    // A society, trust, league, fund or authority heads a body's name and
+    // takes its "for" or "of" tail; two bare words joined by "&" are a firm.
+    {"body_nouns_and_ampersands",
+     "The Royal Society for the Protection of Birds said the decision was \"shocking\". The Trust for Public "
+     "Land said it was \"pleased\". The league said the ban was \"final\". Kestrel & Moss said the merger was "
+     "\"on track\".",
+     {{"shocking", {{"name", "Royal Society for the Protection of Birds"}}},
+      {"pleased", {{"name", "Trust for Public Land"}}},
+      {"final", {{"mention", "The league"}, {"type", "organization"}}},
+      {"on track", {{"name", "Kestrel & Moss"}, {"type", "organization"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kFrames), c) { check_case(c); }
