@@ -508,10 +508,11 @@ bool stands_alone(const Doc& d, std::string_view word, std::string_view joined) 
   return false;
 }
 
-// "In a statement, Fire and Emergency said", "Marks and Spencer said",
-// "Johnson & Johnson said": two bare capitalised words joined by "and" or
-// "&" (mention m at token i, the other ending right before the joiner) are
-// one body's name when neither stands alone anywhere else in the document.
+// "In a statement, Fire and Emergency said", "Johnson & Johnson said": two
+// bare capitalised words joined by "&", or by "and" in a name the document
+// writes more than once (mention m at token i, the other ending right
+// before the joiner), are one body's name when neither stands alone
+// anywhere else in the document.
 // Looked at for the document's first kMaxBodyJoins such pairs only, so
 // that its cost stays linear.
 constexpr size_t kMaxBodyJoins = 16;
@@ -530,6 +531,10 @@ bool joins_body_name(Doc& d, const SentenceView& sv, size_t i, const Mention& m)
   // line break).
   std::string_view joined = d.text.substr(sv.toks[i - 2].range.begin, sv.toks[i].range.end - sv.toks[i - 2].range.begin);
   if (joined.size() != first.size() + joiner.size() + second.size() + 2) return false;
+  // With "and", the name recurs ("Fire and Emergency deputy national
+  // commander …", later "Fire and Emergency said"): "Amazon and Google
+  // said", written once, are two firms.
+  if (joiner == "and" && d.text.find(joined, d.text.find(joined) + joined.size()) == std::string_view::npos) return false;
   return !stands_alone(d, first, joined) && !stands_alone(d, second, joined);
 }
 

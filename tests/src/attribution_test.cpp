@@ -1284,14 +1284,15 @@ const Case kFrames[] = {
       {"Damp and Mould: What to Do,", {{"kind", "title"}}}}},
     // Bodies whose names hold "and": capitalised modifiers joined by it
     // before a body's noun, a tail's name after "of", "for" or "for the",
-    // and two bare words joined by it that name no one named before. Not a
+    // and two bare words joined by it in a name written twice. Not a
     // person's role and a full name ("the prime minister of Britain and
     // Emmanuel Macron"), nor two words one of which stands alone elsewhere
     // (the surnames of people named before, or after).
     {"and_in_body_names",
      "The Food and Drug Administration said the drug was \"safe\". The Department of Health and Social Care "
      "said the risk was \"low\". A spokesman for the Centers for Disease Control and Prevention said it was "
-     "\"watching\". In a statement, Fire and Emergency said crews were \"stretched\". It said the cause was "
+     "\"watching\". Fire and Emergency sent 40 crews. In a statement, Fire and Emergency said crews were "
+     "\"stretched\". Amazon and Google said the rules were \"unworkable\". It said the cause was "
      "\"unknown\". Tom Hale and Rita Ruiz met on Monday. Hale and Ruiz said the deal was \"close\". The prime "
      "minister of Britain and Emmanuel Macron said it was \"good\". Ortiz said it was \"late\". Later, Hale and "
      "Ortiz issued a statement calling it \"a step\".",
@@ -1299,6 +1300,7 @@ const Case kFrames[] = {
       {"low", {{"name", "Department of Health and Social Care"}}},
       {"watching", {{"mention", "A spokesman for the Centers for Disease Control and Prevention"}}},
       {"stretched", {{"name", "Fire and Emergency"}, {"type", "organization"}}},
+      {"unworkable", {{"name", "Amazon and Google", kNot}}},
       {"unknown", {{"name", "Fire and Emergency"}, {"mention", "It"}}},
       {"close", {{"name", "Rita Ruiz"}}},
       {"good", {{"name", "Emmanuel Macron"}}},
