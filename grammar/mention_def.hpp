@@ -343,11 +343,17 @@ WordTable<x3::unused_type> const particles_after_verbs =
 auto const verb_after_noun =
     participle >> ((sp >> (word_parser(particles_after_verbs) | function_word | upper)) | x3::char_(",.;:"));
 // Not a speech verb: in "the man asked in the video" the phrase ends at "man".
+// A tail's name stops before a title and the name it heads: "Bank of
+// England Governor Andrew Bailey said" is the governor's, not a body's.
+auto const tail_name_seq =
+    (initial | cap_word | given_name_word) >>
+    x3::repeat(0, 4)[!(sp >> honorific >> sp >> upper) >> sp >> x3::repeat(0, 2)[particle >> sp] >>
+                     (initial | cap_word | surname_month | given_name_word | article_word)];
 auto const role_tail = sp >> -(!cue_word >> participle >> sp) >> (x3::lit("for") | "of" | "at" | "from" | "by" | "in") >>
                        end_of_word >> sp >> -(det >> sp) >>
                        // "of Amaria and Kelt", "of Health and Social Care": names joined by
                        // "and", up to three words after it.
-                       ((name_seq >> -(sp >> "and" >> sp >> upper >> word_body >> x3::repeat(0, 2)[sp >> cap_word] >>
+                       ((tail_name_seq >> -(sp >> "and" >> sp >> upper >> word_body >> x3::repeat(0, 2)[sp >> cap_word] >>
                                        !(sp >> upper)) >>
                          -(sp >> x3::repeat(0, 2)[!role_noun >> !function_word >> lower_word >> sp] >>
                            role_head)) |  // "of the Senate health committee"

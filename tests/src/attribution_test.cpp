@@ -1305,6 +1305,15 @@ const Case kFrames[] = {
       {"close", {{"name", "Rita Ruiz"}}},
       {"good", {{"name", "Emmanuel Macron"}}},
       {"a step", {{"name", "Hale and Ortiz", kNot}, {"type", "organization", kNot}}}}},
+    // A role's tail stops before a title that heads a name: the governor
+    // speaks, not the bank (held-out set 24's markets wrap).
+    {"title_after_a_body_tail",
+     "Bank of Japan Governor Kenji Morimoto said the bank would \"act\". The yen fell after Bank of England "
+     "Governor Andrew Bailey said rates were \"restrictive\". A spokesman for the Prime Minister's Office said "
+     "it was \"calm\".",
+     {{"act", {{"name", "Kenji Morimoto"}, {"type", "person"}}},
+      {"restrictive", {{"name", "Andrew Bailey"}}},
+      {"calm", {{"mention", "A spokesman for the Prime Minister's Office"}}}}},
     // A society, trust, league, fund or authority heads a body's name and
     // takes its "for" or "of" tail; two bare words joined by "&" are a firm.
     {"body_nouns_and_ampersands",
