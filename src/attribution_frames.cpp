@@ -175,6 +175,13 @@ int person_after_role_words(const Doc& d, const SentenceView& sv, size_t k) {
   return -1;
 }
 
+namespace {
+
+// "titled", "entitled", "headlined", "subtitled": what follows names a work.
+bool naming_word(std::string_view w) { return one_of(w, {"titled", "entitled", "headlined", "subtitled"}); }
+
+}  // namespace
+
 // The subject mention of the verb at token c: the mention right before it,
 // past auxiliaries and adverbs and past an appositive. -2 means "and" joins
 // this verb to the previous one (share its subject); -1 means none.
@@ -254,7 +261,9 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
   // appositive), but "The shadow foreign secretary, Tom Aldridge, said" (the
   // name inside it).
   for (size_t j = k - 1; j-- > 0 && k - 1 - j <= kMaxAppositive;) {
-    if (sv.toks[j].kind == Token::Kind::kQuote) return -1;
+    // "The eight-page document, titled “…” and dated 7 March, says": a
+    // title the appositive names does not end it; any other quote does.
+    if (sv.toks[j].kind == Token::Kind::kQuote && !(j > 0 && naming_word(word(d, sv.toks[j - 1])))) return -1;
     if (!is_punct(d, sv.toks[j], ',')) continue;
     int outer = outer_before_comma(d, sv, j);
     // "Kirby, 60, of Virginia, told": past an age set off by commas.

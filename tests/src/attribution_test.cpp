@@ -1314,6 +1314,14 @@ const Case kFrames[] = {
      {{"act", {{"name", "Kenji Morimoto"}, {"type", "person"}}},
       {"restrictive", {{"name", "Andrew Bailey"}}},
       {"calm", {{"mention", "A spokesman for the Prime Minister's Office"}}}}},
+    // An appositive that names a title ("titled “…”") does not hide the
+    // subject before it; "It" then is that document (held-out set 24).
+    {"titled_appositive_before_a_cue",
+     "The ten-page memo, titled “Ports: A Plan for Recovery” and dated 2 May, says the levy should be "
+     "“phased in over two years”. It also warns against “any sudden change”.",
+     {{"Ports: A Plan for Recovery", {{"kind", "title"}}},
+      {"phased in over two years", {{"mention", "The ten-page memo"}, {"cue", "says"}}},
+      {"any sudden change", {{"name", "ten-page memo"}, {"mention", "It"}}}}},
     // A society, trust, league, fund or authority heads a body's name and
     // takes its "for" or "of" tail; two bare words joined by "&" are a firm.
     {"body_nouns_and_ampersands",
