@@ -220,7 +220,9 @@ auto const det = word_parser(determiners);
 // "the 46-year-old" is a person too.
 auto const year_old = x3::omit[x3::repeat(1, 3)[x3::ascii::digit] >> "-year-old" >> end_of_word] >>
                       x3::attr(RoleNoun::Type::kRole);
-auto const role_head = role_noun | year_old;
+// Not the first part of a hyphenated word: "the centre-right government",
+// "a fund-raiser", "government-backed".
+auto const role_head = (role_noun >> !x3::lit('-')) | year_old;
 // Lower-case words that never modify a role noun ("to", "during", "which").
 auto const function_word = word_parser(function_words);
 // A role noun is a modifier only where a role noun still follows, at most two
@@ -352,8 +354,10 @@ auto const tail_name_seq =
 auto const role_tail = sp >> -(!cue_word >> participle >> sp) >> (x3::lit("for") | "of" | "at" | "from" | "by" | "in") >>
                        end_of_word >> sp >> -(det >> sp) >>
                        // "of Amaria and Kelt", "of Health and Social Care": names joined by
-                       // "and", up to three words after it.
-                       ((tail_name_seq >> -(sp >> "and" >> sp >> upper >> word_body >> x3::repeat(0, 2)[sp >> cap_word] >>
+                       // "and", up to three words after it, not a titled name ("of Justice
+                       // and Attorney General Bondi").
+                       ((tail_name_seq >> -(sp >> "and" >> sp >> !honorific >> upper >> word_body >>
+                                            x3::repeat(0, 2)[sp >> cap_word] >>
                                        !(sp >> upper)) >>
                          -(sp >> x3::repeat(0, 2)[!role_noun >> !function_word >> lower_word >> sp] >>
                            role_head)) |  // "of the Senate health committee"
@@ -380,12 +384,14 @@ auto const cap_modifier = head_then_or(role_head, role_follows, cap_word);  // (
 // "Rovers’ assistant coach": a plural one too.
 auto const possessive_name = upper >> x3::repeat(0, 30)[word_char | (x3::char_(".&-") >> &word_char)] >>
                              (((x3::lit("'s") | "\xE2\x80\x99s") >> end_of_word) | (after_s >> apostrophe >> &sp));
-// "the Food and Drug Administration", "Food and Agriculture Organization
-// officials": "and" may join a modifier to a capitalised one.
-auto const and_capital = x3::lit("and") >> sp >> &upper;
+// "the Food and Drug Administration", "the French and German foreign
+// ministers": after a determiner, "and" may join two capitalised modifiers
+// (not "The ceasefire collapsed and Israeli officials said", nor, without a
+// determiner, "in Geneva and US officials said").
+auto const and_capital = cap_word >> sp >> x3::lit("and") >> &(sp >> upper);
 auto const role_phrase_def =
-    x3::omit[((det | possessive_name) >> sp >> x3::repeat(0, 4)[modifier >> sp >> -and_capital]) |
-             x3::repeat(0, 3)[cap_modifier >> sp >> -and_capital]] >>
+    x3::omit[((det | possessive_name) >> sp >> x3::repeat(0, 4)[(and_capital | modifier) >> sp]) |
+             x3::repeat(0, 3)[cap_modifier >> sp]] >>
     role_head >> !(sp >> (cap_word | surname_he)) >> !(apostrophe >> sp >> upper) >>  // not "President Xi Jinping", "Farmers’ Union"
     x3::omit[x3::repeat(0, 2)[role_tail]];
 auto const the_title_def =

@@ -517,11 +517,11 @@ HeadScan scan_heads(const char* first, const char* last) {
     if (p == last) break;
     Chunks::Run run = c.run_at(p);
     clean = c.ends_clean(p + run.text.size());
-    if (role_on && run.text == "and" && chunk >= (det ? 2 : 1) && clean &&
-        c.skip_spaces(p + 3) < last && upperish(*c.skip_spaces(p + 3))) {
-      // role_phrase's and_capital: "the Food and Drug Administration". The
-      // word joins a modifier to a capitalised one and takes a chunk of its
-      // own.
+    if (role_on && det && run.text == "and" && chunk >= 2 && clean && c.skip_spaces(p + 3) < last &&
+        upperish(*c.skip_spaces(p + 3))) {
+      // role_phrase's and_capital: "the Food and Drug Administration". After
+      // a determiner, the word joins two capitalised modifiers and takes a
+      // chunk of its own.
       ++max_chunk;
     } else if (role_on) {
       h.role_head = c.role_head(run);

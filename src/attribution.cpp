@@ -582,20 +582,20 @@ class Finisher {
     return !(is_punct(d_, last, '.') || is_punct(d_, last, '!') || is_punct(d_, last, '?'));
   }
 
-  // Does a story's quote hold a pull quote's words? As written, or with the
-  // headline's capital opening words from inside a sentence: "‘It came over
-  // the Chimney like a train’" in "… and it came over the Chimney like a
-  // train," (only that first letter is folded, and only where a word starts).
+  // Does a story's quote hold a pull quote's words? As written, or, for a
+  // phrase of five words or more, with the headline's capital opening words
+  // from inside a sentence: "‘It came over the Chimney like a train’" in
+  // "… and it came over the Chimney like a train," (only that first letter
+  // is folded, and only where a word starts; a short slogan, "‘Cost of
+  // living crisis’", is anyone's words).
   static bool holds_words(std::string_view quote, std::string_view words) {
     if (quote.find(words) != std::string_view::npos) return true;
     auto first = static_cast<unsigned char>(words.empty() ? 0 : words[0]);
-    if (first < 'A' || first > 'Z' || words.size() < 2) return false;
-    std::string_view rest = words.substr(1);
-    for (size_t p = quote.find(rest, 1); p != std::string_view::npos; p = quote.find(rest, p + 1)) {
-      auto before = static_cast<unsigned char>(quote[p - 1]);
-      if (before == first + ('a' - 'A') && (p == 1 || !std::isalnum(static_cast<unsigned char>(quote[p - 2]))))
-        return true;
-    }
+    if (first < 'A' || first > 'Z' || std::count(words.begin(), words.end(), ' ') < 4) return false;
+    std::string folded(words);
+    folded[0] = static_cast<char>(first + ('a' - 'A'));
+    for (size_t p = quote.find(folded); p != std::string_view::npos; p = quote.find(folded, p + 1))
+      if (p == 0 || !std::isalnum(static_cast<unsigned char>(quote[p - 1]))) return true;
     return false;
   }
 

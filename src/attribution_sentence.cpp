@@ -508,11 +508,48 @@ bool stands_alone(const Doc& d, std::string_view word, std::string_view joined) 
   return false;
 }
 
+// Does the document write `name` before a role noun and a name, as a body
+// its people belong to ("Fire and Emergency deputy national commander
+// Wiremu Hollis")? Not "Russia and Ukraine agreed on Monday".
+bool heads_a_role(const Doc& d, std::string_view name) {
+  // A person's role noun, or a one-word title in lower case ("commander").
+  // (WordList keeps views: the words live in `words`.)
+  static const std::vector<std::string> words = [] {
+    std::vector<std::string> out;
+    for (const grammar::RoleNoun& r : grammar::Lexicon::builtin().roles)
+      if (r.type == grammar::RoleNoun::Type::kRole) out.push_back(r.noun);
+    for (const grammar::Honorific& h : grammar::Lexicon::builtin().honorifics)
+      if (h.title.find(' ') == std::string::npos) {
+        std::string lower = h.title;
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        out.push_back(lower);
+      }
+    return out;
+  }();
+  static const grammar::WordList roles(words);
+  std::string_view t = d.text;
+  for (size_t at = t.find(name); at != std::string_view::npos; at = t.find(name, at + 1)) {
+    size_t p = at + name.size();
+    std::string_view last_word;
+    for (int words = 0; words < 3 && p < t.size() && t[p] == ' '; ++words) {
+      size_t b = p + 1, e = b;
+      while (e < t.size() && ((t[e] >= 'a' && t[e] <= 'z') || t[e] == '-')) ++e;
+      if (e == b) break;
+      last_word = t.substr(b, e - b);
+      p = e;
+    }
+    if (!last_word.empty() && p + 1 < t.size() && t[p] == ' ' && t[p + 1] >= 'A' && t[p + 1] <= 'Z' &&
+        roles.contains(last_word))
+      return true;
+  }
+  return false;
+}
+
 // "In a statement, Fire and Emergency said", "Johnson & Johnson said": two
 // bare capitalised words joined by "&", or by "and" in a name the document
-// writes more than once (mention m at token i, the other ending right
-// before the joiner), are one body's name when neither stands alone
-// anywhere else in the document.
+// also writes before a role and a name (mention m at token i, the other
+// ending right before the joiner), are one body's name when neither stands
+// alone anywhere else in the document.
 // Looked at for the document's first kMaxBodyJoins such pairs only, so
 // that its cost stays linear.
 constexpr size_t kMaxBodyJoins = 16;
@@ -531,10 +568,7 @@ bool joins_body_name(Doc& d, const SentenceView& sv, size_t i, const Mention& m)
   // line break).
   std::string_view joined = d.text.substr(sv.toks[i - 2].range.begin, sv.toks[i].range.end - sv.toks[i - 2].range.begin);
   if (joined.size() != first.size() + joiner.size() + second.size() + 2) return false;
-  // With "and", the name recurs ("Fire and Emergency deputy national
-  // commander …", later "Fire and Emergency said"): "Amazon and Google
-  // said", written once, are two firms.
-  if (joiner == "and" && d.text.find(joined, d.text.find(joined) + joined.size()) == std::string_view::npos) return false;
+  if (joiner == "and" && !heads_a_role(d, joined)) return false;
   return !stands_alone(d, first, joined) && !stands_alone(d, second, joined);
 }
 

@@ -1284,14 +1284,15 @@ const Case kFrames[] = {
       {"Damp and Mould: What to Do,", {{"kind", "title"}}}}},
     // Bodies whose names hold "and": capitalised modifiers joined by it
     // before a body's noun, a tail's name after "of", "for" or "for the",
-    // and two bare words joined by it in a name written twice. Not a
+    // and two bare words joined by it in a name also written before a role
+    // and a name. Not a
     // person's role and a full name ("the prime minister of Britain and
     // Emmanuel Macron"), nor two words one of which stands alone elsewhere
     // (the surnames of people named before, or after).
     {"and_in_body_names",
      "The Food and Drug Administration said the drug was \"safe\". The Department of Health and Social Care "
      "said the risk was \"low\". A spokesman for the Centers for Disease Control and Prevention said it was "
-     "\"watching\". Fire and Emergency sent 40 crews. In a statement, Fire and Emergency said crews were "
+     "\"watching\". Fire and Emergency spokesman Tom Reid arrived. In a statement, Fire and Emergency said crews were "
      "\"stretched\". Amazon and Google said the rules were \"unworkable\". It said the cause was "
      "\"unknown\". Tom Hale and Rita Ruiz met on Monday. Hale and Ruiz said the deal was \"close\". The prime "
      "minister of Britain and Emmanuel Macron said it was \"good\". Ortiz said it was \"late\". Later, Hale and "
@@ -1322,14 +1323,20 @@ const Case kFrames[] = {
      {{"Ports: A Plan for Recovery", {{"kind", "title"}}},
       {"phased in over two years", {{"mention", "The ten-page memo"}, {"cue", "says"}}},
       {"any sudden change", {{"name", "ten-page memo"}, {"mention", "It"}}}}},
-    // A society, trust, league, fund or authority heads a body's name and
-    // takes its "for" or "of" tail; two bare words joined by "&" are a firm.
+    // A society, alliance, league or authority heads a body's name and takes
+    // its "for" or "of" tail, but not as the first part of a hyphenated word
+    // ("centre-right"); "and" joins capitalised modifiers only ("The
+    // ceasefire collapsed and Israeli officials said"); two bare words
+    // joined by "&" are a firm.
     {"body_nouns_and_ampersands",
-     "The Royal Society for the Protection of Birds said the decision was \"shocking\". The Trust for Public "
+     "The Royal Society for the Protection of Birds said the decision was \"shocking\". The Alliance for Public "
      "Land said it was \"pleased\". The league said the ban was \"final\". Kestrel & Moss said the merger was "
-     "\"on track\".",
+     "\"on track\". The centre-right government said the plan was \"firm\". The ceasefire collapsed and "
+     "Israeli officials said it was \"over\".",
      {{"shocking", {{"name", "Royal Society for the Protection of Birds"}}},
-      {"pleased", {{"name", "Trust for Public Land"}}},
+      {"pleased", {{"name", "Alliance for Public Land"}}},
+      {"firm", {{"mention", "The centre-right government"}}},
+      {"over", {{"mention", "Israeli officials"}}},
       {"final", {{"mention", "The league"}, {"type", "organization"}}},
       {"on track", {{"name", "Kestrel & Moss"}, {"type", "organization"}}}}},
 };
