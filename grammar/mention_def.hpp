@@ -209,8 +209,9 @@ auto const given_name_word = given_name_month_word >> &(sp >> cap_word);
 auto const article_word = &x3::char_("aeu") >>  // the first byte: a cheap test
                           (x3::lit("al-") | "el-" | "ad-" | "ash-" | "as-" | "at-" | "az-" | "ul-" | "ud-") >> upper >>
                           word_body;
-auto const name_rest = x3::repeat(0, 4)[sp >> x3::repeat(0, 2)[particle >> sp] >>
-                                        (initial | cap_word | surname_month | given_name_word | article_word)];
+auto const rest_word =
+    x3::repeat(0, 2)[particle >> sp] >> (initial | cap_word | surname_month | given_name_word | article_word);
+auto const name_rest = x3::repeat(0, 4)[sp >> rest_word];
 auto const name_seq = (initial | cap_word | given_name_word) >> name_rest;
 // "Vice Premier He Lifeng", "Mr He": after a title, "He" is the Chinese
 // surname, not the pronoun (a stop word everywhere else).
@@ -348,9 +349,7 @@ auto const verb_after_noun =
 // A tail's name stops before a title and the name it heads: "Bank of
 // England Governor Andrew Bailey said" is the governor's, not a body's.
 auto const tail_name_seq =
-    (initial | cap_word | given_name_word) >>
-    x3::repeat(0, 4)[!(sp >> honorific >> sp >> upper) >> sp >> x3::repeat(0, 2)[particle >> sp] >>
-                     (initial | cap_word | surname_month | given_name_word | article_word)];
+    (initial | cap_word | given_name_word) >> x3::repeat(0, 4)[!(sp >> honorific >> sp >> upper) >> sp >> rest_word];
 auto const role_tail = sp >> -(!cue_word >> participle >> sp) >> (x3::lit("for") | "of" | "at" | "from" | "by" | "in") >>
                        end_of_word >> sp >> -(det >> sp) >>
                        // "of Amaria and Kelt", "of Health and Social Care": names joined by

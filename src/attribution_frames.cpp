@@ -175,12 +175,6 @@ int person_after_role_words(const Doc& d, const SentenceView& sv, size_t k) {
   return -1;
 }
 
-namespace {
-
-// "titled", "entitled", "headlined", "subtitled": what follows names a work.
-bool naming_word(std::string_view w) { return one_of(w, {"titled", "entitled", "headlined", "subtitled"}); }
-
-}  // namespace
 
 // The subject mention of the verb at token c: the mention right before it,
 // past auxiliaries and adverbs and past an appositive. -2 means "and" joins

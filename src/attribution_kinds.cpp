@@ -222,7 +222,7 @@ bool after_naming_word(const Doc& d, const SentenceView& sv, size_t q, std::stri
   std::string_view w = word(d, sv.toks[q - 1]);
   if (w == "headed")
     return !inner.empty() && !std::islower(static_cast<unsigned char>(inner[0]));
-  return one_of(w, {"titled", "entitled", "headlined", "subtitled"});
+  return naming_word(w);
 }
 
 // "Lumen", "Bitter Harvest,": every word capitalised (a final comma or

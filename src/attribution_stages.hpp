@@ -87,6 +87,8 @@ inline bool one_of(std::string_view w, std::initializer_list<std::string_view> s
     if (w == s) return true;
   return false;
 }
+// "titled", "entitled", "headlined", "subtitled": what follows names a work.
+inline bool naming_word(std::string_view w) { return one_of(w, {"titled", "entitled", "headlined", "subtitled"}); }
 // Words that may stand between a subject and its verb: "Mr Lammy had said",
 // "the official also reportedly said" (data/lexicon/auxiliaries.txt, -ly
 // adverbs, n't forms).
