@@ -582,18 +582,24 @@ class Finisher {
     return !(is_punct(d_, last, '.') || is_punct(d_, last, '!') || is_punct(d_, last, '?'));
   }
 
-  // Does a story's quote hold a pull quote's words? As written, or, for a
-  // phrase of five words or more, with the headline's capital opening words
-  // from inside a sentence: "‘It came over the Chimney like a train’" in
-  // "… and it came over the Chimney like a train," (only that first letter
-  // is folded, and only where a word starts; a short slogan, "‘Cost of
+  // A pull quote's words as they would stand inside a story's sentence:
+  // for a phrase of five words or more, the headline's capital folded
+  // ("‘It came over the Chimney like a train’" in "… and it came over the
+  // Chimney like a train,"); empty otherwise (a short slogan, "‘Cost of
   // living crisis’", is anyone's words).
-  static bool holds_words(std::string_view quote, std::string_view words) {
-    if (quote.find(words) != std::string_view::npos) return true;
+  static std::string folded_words(std::string_view words) {
     auto first = static_cast<unsigned char>(words.empty() ? 0 : words[0]);
-    if (first < 'A' || first > 'Z' || std::count(words.begin(), words.end(), ' ') < 4) return false;
+    if (first < 'A' || first > 'Z' || std::count(words.begin(), words.end(), ' ') < 4) return {};
     std::string folded(words);
     folded[0] = static_cast<char>(first + ('a' - 'A'));
+    return folded;
+  }
+
+  // Does a story's quote hold a pull quote's words, as written or folded
+  // (then only where a word starts)?
+  static bool holds_words(std::string_view quote, std::string_view words, std::string_view folded) {
+    if (quote.find(words) != std::string_view::npos) return true;
+    if (folded.empty()) return false;
     for (size_t p = quote.find(folded); p != std::string_view::npos; p = quote.find(folded, p + 1))
       if (p == 0 || !std::isalnum(static_cast<unsigned char>(quote[p - 1]))) return true;
     return false;
@@ -605,6 +611,7 @@ class Finisher {
     if (out[qi].kind == QuoteKind::kTitle) return;
     const grammar::Quote& quote = d_.scan.quotes[qi];
     std::string_view words = without_final_stops(d_.text.substr(quote.inner.begin, quote.inner.size()));
+    const std::string folded = folded_words(words);
     // The story's quotes after it first (a crosshead heads what follows),
     // then those before; kMaxLookback each way, so that a document of many
     // pull-quote-like paragraphs stays linear.
@@ -615,7 +622,7 @@ class Finisher {
       if (pj == qi || other.depth > 0 || out[pj].kind != QuoteKind::kSpeech || !out[pj].mention ||
           out[pj].name.empty())
         continue;
-      if (!holds_words(d_.text.substr(other.inner.begin, other.inner.size()), words)) continue;
+      if (!holds_words(d_.text.substr(other.inner.begin, other.inner.size()), words, folded)) continue;
       Attribution& a = out[qi];
       a.kind = QuoteKind::kSpeech;
       a.mention = out[pj].mention;

@@ -175,7 +175,6 @@ int person_after_role_words(const Doc& d, const SentenceView& sv, size_t k) {
   return -1;
 }
 
-
 // The subject mention of the verb at token c: the mention right before it,
 // past auxiliaries and adverbs and past an appositive. -2 means "and" joins
 // this verb to the previous one (share its subject); -1 means none.
