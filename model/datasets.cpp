@@ -1,6 +1,7 @@
 #include "datasets.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -139,12 +140,24 @@ std::string afinn_line(std::string_view line, const std::string& source, Example
 }
 
 // CAMEO verb table: verb \t code \t goldstein ...; polar verbs become cue-only examples.
+// Only verbs whose code is a verbal event (GDELT's quad classes 1 and 3,
+// roots 01-05 and 09-13): a cue verb reports speech, and a material code is
+// another sense of the word ("add" 060, material cooperation +6, made every
+// "he added" constructive; "concede" 080, "issue" 060, "blast" 190).
+bool verbal_cameo_code(std::string_view code) {
+  if (code.size() < 2 || !std::isdigit(static_cast<unsigned char>(code[0])) ||
+      !std::isdigit(static_cast<unsigned char>(code[1])))
+    return false;
+  int root = (code[0] - '0') * 10 + (code[1] - '0');
+  return (root >= 1 && root <= 5) || (root >= 9 && root <= 13);
+}
+
 std::string cameo_line(std::string_view line, const std::string& source, Examples& out) {
   auto p = split_tabs(line);
   float g;
   if (p.size() < 3) return "expected verb\\tcode\\tgoldstein";
   if (!parse_float(p[2], g)) return p[0] == "verb" ? "" : "bad goldstein weight";
-  if (std::fabs(g) < 3.0f || p[0].find(' ') != std::string_view::npos) return "";
+  if (std::fabs(g) < 3.0f || p[0].find(' ') != std::string_view::npos || !verbal_cameo_code(p[1])) return "";
   Example ex;
   ex.cue = std::string(p[0]);
   ex.label = g > 0 ? 0 : 3;

@@ -1,6 +1,7 @@
 // The design sentences of issue 3, scored by the shipped model.
 #include <boost/test/unit_test.hpp>
 
+#include <cmath>
 #include <cstdlib>
 #include <string>
 
@@ -98,6 +99,21 @@ BOOST_AUTO_TEST_CASE(said_design_sentences_keep_their_label) {
   BOOST_TEST(score("Both sides stressed the need for pragmatic engagement.", "say").label == "pragmatic");
   BOOST_TEST(score("The exercises were not conducive to peace and stability.", "say").label == "critical");
   BOOST_TEST(score("China continues to persecute and arbitrarily detain the Uighurs.", "say").label == "critical");
+}
+
+// The commonest continuation cues report speech and carry no tone: "added"
+// had learnt CAMEO's material-cooperation sense of "add" (+6) and made
+// "It is raining," she added constructive, with coop +0.67.
+BOOST_AUTO_TEST_CASE(neutral_cues_carry_no_tone) {
+  for (const char* text : {"The committee will meet again on Tuesday.", "It is raining.",
+                           "The report will be published next month.", "We will look at the figures."}) {
+    qm::ToneOutput said = score(text, "say");
+    for (const char* cue : {"add", "note", "explain"}) {
+      qm::ToneOutput out = score(text, cue);
+      BOOST_TEST(out.label == said.label, text << " [" << cue << "]");
+      BOOST_TEST(std::abs(out.coop - said.coop) < 0.05, text << " [" << cue << "] coop " << out.coop);
+    }
+  }
 }
 
 // Evidence is drawn from the features' positive contributions, strongest
