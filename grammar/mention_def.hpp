@@ -221,9 +221,12 @@ auto const det = word_parser(determiners);
 // "the 46-year-old" is a person too.
 auto const year_old = x3::omit[x3::repeat(1, 3)[x3::ascii::digit] >> "-year-old" >> end_of_word] >>
                       x3::attr(RoleNoun::Type::kRole);
+// An office named with a postpositive "general": "the attorney general",
+// "the surgeon general", "the Director General", "the prosecutor-general".
+auto const general_after = (x3::lit(' ') | '-') >> (x3::lit("general") | "General") >> end_of_word;
 // Not the first part of a hyphenated word: "the centre-right government",
 // "a fund-raiser", "government-backed".
-auto const role_head = (role_noun >> !x3::lit('-')) | year_old;
+auto const role_head = (role_noun >> -general_after >> !x3::lit('-')) | year_old;
 // Lower-case words that never modify a role noun ("to", "during", "which").
 auto const function_word = word_parser(function_words);
 // A role noun is a modifier only where a role noun still follows, at most two
@@ -309,12 +312,12 @@ struct role_follows_parser : x3::parser<role_follows_parser> {
   }
 };
 role_follows_parser const role_follows{};
-// "the German club's sporting director": a role noun's possessive is a
-// modifier too, where a person's role noun follows it, at most two words on
-// (not "the campaign's website states": the phrase ends at "campaign").
+// "the German club's sporting director", "the sheriff's office": a role
+// noun's possessive is a modifier too, where a role noun follows it, at most
+// two words on (not "the campaign's website states": the phrase ends at
+// "campaign").
 auto const possessive_s =
-    (x3::lit("'s") | "\xE2\x80\x99s") >>
-    &(sp >> x3::repeat(0, 2)[!role_head >> modifier_word >> sp] >> word_parser(person_role_table));
+    (x3::lit("'s") | "\xE2\x80\x99s") >> &(sp >> x3::repeat(0, 2)[!role_head >> modifier_word >> sp] >> role_head);
 auto const modifier = head_then_or(role_head, role_follows | possessive_s, modifier_word);  // (role_head >> (role_follows | possessive_s)) | (!role_head >> modifier_word)
 // Never a speech verb: "the mother of three replied" ends at "three".
 auto const tail_word = cap_word | (!function_word >> !cue_word >> lower_word);

@@ -54,6 +54,13 @@ size_t past_subject(const Doc& d, const SentenceView& sv, int m, size_t limit) {
   // "The embassy on Wednesday rejected", "Ms Tran last week said": a time
   // phrase between the subject and its verb.
   if (j + 1 < n && time_phrase_at(d, sv, j)) j += 2;
+  // "A document on the campaign's website states", "Officials in the
+  // region say": a place phrase with a determiner after a described
+  // subject (not after a name: "winning Ohio in the Republican primary").
+  if (Mention::Type t = d.mentions[m].mention.type;
+      j + 2 < n && (t == Mention::Type::kRole || t == Mention::Type::kGroup) &&
+      one_of(word(d, sv.toks[j]), {"on", "in", "at"}) && one_of(word(d, sv.toks[j + 1]), {"the", "a", "an"}))
+    if (int p = sv.mention_start_at[j + 1]; p >= 0) j = std::min(n, j + 1 + d.mentions[p].mention.tokens);
   while (j < n && sv.toks[j].kind == Token::Kind::kWord && skippable(word(d, sv.toks[j]))) ++j;
   return j;
 }

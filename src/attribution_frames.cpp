@@ -443,8 +443,13 @@ bool object_of_verb(const Doc& d, const SentenceView& sv, int m) {
   if (t >= 2 && one_of(word(d, sv.toks[t - 2]), {"with", "the", "a", "an", "his", "her", "its", "their", "our"}))
     return false;
   std::string_view w = word(d, sv.toks[t - 1]);
-  return !skippable(w) && !one_of(w, {"of", "to", "for", "with", "by", "about", "from", "in", "on", "at", "and",
-                                      "but", "or", "that", "which", "who", "as", "than", "while", "when"});
+  // Nor a preposition: "came after the newspaper's editorial telling him".
+  return !skippable(w) &&
+         !one_of(w, {"of", "to", "for", "with", "by", "about", "from", "in", "on", "at", "and", "but", "or", "that",
+                     "which", "who", "as", "than", "while", "when", "after", "before", "until", "since", "during",
+                     "into", "through", "against", "among", "amid", "between", "under", "over", "without", "within",
+                     "despite", "like", "near", "across", "around", "toward", "towards", "upon", "onto", "behind",
+                     "beyond", "via"});
 }
 
 // The quote at q is what the passive verb ending at `after` names: right

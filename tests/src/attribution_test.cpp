@@ -1339,6 +1339,32 @@ const Case kFrames[] = {
       {"over", {{"mention", "Israeli officials"}}},
       {"final", {{"mention", "The league"}, {"type", "organization"}}},
       {"on track", {{"name", "Kestrel & Moss"}, {"type", "organization"}}}}},
+    // Offices named with a postpositive "general" ("the attorney general",
+    // "the director-general"), and a role noun after a role's possessive
+    // ("the sheriff's office", "the paper's editorial board"), not only a
+    // person's role noun.
+    {"general_offices_and_possessed_bodies",
+     "\"We will appeal,\" the attorney general told reporters. \"Smoking kills,\" the surgeon general warned. "
+     "\"It is under review,\" the director-general said. \"The report is damning,\" the inspector general wrote. "
+     "\"We will fight it,\" said the state's attorney general, Ana Ruiz. \"The inquiry goes on,\" the sheriff's "
+     "office said. \"We stand by it,\" the paper's editorial board wrote. \"We are ready,\" the general said.",
+     {{"We will appeal,", {{"mention", "the attorney general"}, {"cue", "told reporters"}}},
+      {"Smoking kills,", {{"mention", "the surgeon general"}}},
+      {"It is under review,", {{"mention", "the director-general"}}},
+      {"The report is damning,", {{"mention", "the inspector general"}}},
+      {"We will fight it,", {{"name", "Ana Ruiz"}}},
+      {"The inquiry goes on,", {{"mention", "the sheriff's office"}, {"type", "organization"}}},
+      {"We stand by it,", {{"mention", "the paper's editorial board"}}},
+      {"We are ready,", {{"mention", "the general"}}}}},
+    // A participle after the object of a preposition has that object as its
+    // subject ("after the editorial telling him"); a place phrase with a
+    // determiner may follow a described subject ("A document on the
+    // campaign's website states"), not a name ("winning Ohio in the primary").
+    {"participle_after_a_preposition_and_place_phrases",
+     "Ruiz left only after the newspaper's editorial telling her to \"go home now\". A document on the "
+     "campaign's website states that leave applies only if the marriage is \"recognized under state law\".",
+     {{"go home now", {{"mention", "the newspaper's editorial"}, {"cue", "telling"}}},
+      {"recognized under state law", {{"mention", "A document"}}}}},
 };
 
 BOOST_DATA_TEST_CASE(table, boost::unit_test::data::make(kFrames), c) { check_case(c); }
