@@ -1356,6 +1356,13 @@ const Case kFrames[] = {
       {"The inquiry goes on,", {{"mention", "the sheriff's office"}, {"type", "organization"}}},
       {"We stand by it,", {{"mention", "the paper's editorial board"}}},
       {"We are ready,", {{"mention", "the general"}}}}},
+    // Plurals of offices are groups: a coordination in the role's tail
+    // stays inside it.
+    {"plural_offices",
+     "\"The door remains open,\" the presidents of Egypt and Qatar said in a joint statement. Police chiefs "
+     "said the plan was \"unworkable\".",
+     {{"The door remains open,", {{"mention", "the presidents of Egypt and Qatar"}, {"type", "group"}}},
+      {"unworkable", {{"mention", "Police chiefs"}}}}},
     // A participle after the object of a preposition has that object as its
     // subject ("after the editorial telling him"); a place phrase with a
     // determiner may follow a described subject ("A document on the
