@@ -26,10 +26,9 @@ inline WordTable<Mention::Gender> honorific_words() {
   for (const Honorific& h : Lexicon::builtin().honorifics) add_all(t, h.title, h.gender);
   return t;
 }
-inline WordTable<RoleNoun::Type> role_words(bool people_only = false) {
+inline WordTable<RoleNoun::Type> role_words() {
   WordTable<RoleNoun::Type> t;
-  for (const RoleNoun& r : Lexicon::builtin().roles)
-    if (!people_only || r.type == RoleNoun::Type::kRole) add_all(t, r.noun, r.type);
+  for (const RoleNoun& r : Lexicon::builtin().roles) add_all(t, r.noun, r.type);
   return t;
 }
 inline WordTable<x3::unused_type> plain_words(const std::vector<std::string>& words) {
@@ -59,7 +58,6 @@ inline WordTable<CueValue> cue_words() {
 
 WordTable<Mention::Gender> const honorific_table = honorific_words();
 WordTable<RoleNoun::Type> const role_table = role_words();
-WordTable<RoleNoun::Type> const person_role_table = role_words(true);
 WordTable<x3::unused_type> const stopword_table = plain_words(Lexicon::builtin().stopwords);
 WordTable<x3::unused_type> const org_head_table = plain_words(Lexicon::builtin().org_heads);
 WordTable<Mention::Gender> const pronoun_table = pronoun_words();
@@ -221,12 +219,32 @@ auto const det = word_parser(determiners);
 // "the 46-year-old" is a person too.
 auto const year_old = x3::omit[x3::repeat(1, 3)[x3::ascii::digit] >> "-year-old" >> end_of_word] >>
                       x3::attr(RoleNoun::Type::kRole);
+// A role noun, but "head" only before "of" ("the head of the agency said";
+// not "shook her head", nor "the agency head", which stays "the agency").
+struct office_noun_parser : x3::parser<office_noun_parser> {
+  using attribute_type = RoleNoun::Type;
+  static bool const has_attribute = true;
+  template <typename It, typename Context, typename RContext, typename Attribute>
+  bool parse(It& first, It const& last, Context const& ctx, RContext& rctx, Attribute& attr) const {
+    It p = first;
+    if (!role_noun.parse(p, last, ctx, rctx, attr)) return false;
+    if (p - first == 4 && (first[0] | 0x20) == 'h' && first[1] == 'e' && first[2] == 'a' && first[3] == 'd') {
+      It q = p;
+      if (!sp.parse(q, last, ctx, rctx, x3::unused) || last - q < 3 || q[0] != 'o' || q[1] != 'f' ||
+          word_char_at(q + 2, last))
+        return false;
+    }
+    first = p;
+    return true;
+  }
+};
+office_noun_parser const office_noun{};
 // An office named with a postpositive "general": "the attorney general",
 // "the surgeon general", "the Director General", "the prosecutor-general".
 auto const general_after = (x3::lit(' ') | '-') >> (x3::lit("general") | "General") >> end_of_word;
 // Not the first part of a hyphenated word: "the centre-right government",
 // "a fund-raiser", "government-backed".
-auto const role_head = (role_noun >> -general_after >> !x3::lit('-')) | year_old;
+auto const role_head = (office_noun >> -general_after >> !x3::lit('-')) | year_old;
 // Lower-case words that never modify a role noun ("to", "during", "which").
 auto const function_word = word_parser(function_words);
 // A role noun is a modifier only where a role noun still follows, at most two
@@ -304,7 +322,7 @@ struct role_follows_parser : x3::parser<role_follows_parser> {
     if (!sp.parse(p, last, ctx, rctx, x3::unused)) return false;
     for (int words = 0;; ++words) {
       It q = p;
-      if (role_noun.parse(q, last, ctx, rctx, x3::unused)) return true;  // a lookahead: first stays
+      if (office_noun.parse(q, last, ctx, rctx, x3::unused)) return true;  // a lookahead: first stays
       if (words == 2 || !(cap_word | adjective).parse(p, last, ctx, rctx, x3::unused) ||
           !sp.parse(p, last, ctx, rctx, x3::unused))
         return false;

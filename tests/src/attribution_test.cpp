@@ -1356,6 +1356,14 @@ const Case kFrames[] = {
       {"The inquiry goes on,", {{"mention", "the sheriff's office"}, {"type", "organization"}}},
       {"We stand by it,", {{"mention", "the paper's editorial board"}}},
       {"We are ready,", {{"mention", "the general"}}}}},
+    // "head" heads a role before "of" only; a hyphenated "general" office is
+    // a title before a name.
+    {"head_of_and_general_titles",
+     "The head of the World Health Organization warned that the outbreak was \"far from over\". \"We are "
+     "seeing a rise,\" Director-General Ana Ruiz told reporters. Tom Hale shook his head. \"Nobody asked us.\"",
+     {{"far from over", {{"mention", "The head of the World Health Organization"}, {"cue", "warned"}}},
+      {"We are seeing a rise,", {{"name", "Ana Ruiz"}}},
+      {"Nobody asked us.", {{"name", "Tom Hale"}}}}},
     // Plurals of offices are groups: a coordination in the role's tail
     // stays inside it.
     {"plural_offices",
