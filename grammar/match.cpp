@@ -242,6 +242,42 @@ uint32_t before_joined_name(std::string_view text, uint32_t begin, uint32_t end)
   return begin + static_cast<uint32_t>(and_at);
 }
 
+// "The House of Representatives Committee on Works", "the Commission on
+// Human Rights": a committee's name goes on past "on" over capitalised
+// words (up to four, "and", "of", "the" or "&" between two of them). The
+// end of the name, `end` when it does not end so.
+uint32_t committee_on(std::string_view text, uint32_t end, uint32_t limit) {
+  std::string_view before = text.substr(0, end);
+  bool committee = false;
+  for (std::string_view noun : {"Committee", "Subcommittee", "Commission", "Council", "Panel", "Conference",
+                                "Task Force", "Caucus", "Tribunal"})
+    committee |= before.size() > noun.size() && before.substr(before.size() - noun.size()) == noun &&
+                 before[before.size() - noun.size() - 1] == ' ';
+  if (!committee || text.substr(end, 4) != " on ") return end;
+  auto capital = [&](uint32_t p) { return p < limit && text[p] >= 'A' && text[p] <= 'Z'; };
+  auto word_end = [&](uint32_t p) {
+    while (p < limit && text[p] != ' ' && text[p] != ',' && text[p] != '.' && text[p] != ';' && text[p] != ':' &&
+           text[p] != '(' && text[p] != ')' && text[p] != '"' && static_cast<unsigned char>(text[p]) != 0xE2)
+      ++p;
+    return p;
+  };
+  uint32_t p = end + 4, last = end;
+  for (int words = 0; words < 4 && capital(p); ++words) {
+    uint32_t e = word_end(p);
+    std::string_view w = text.substr(p, e - p);
+    // Weekdays and months are no part of it: "on Tuesday".
+    if (is_stopword(w)) break;
+    last = e;
+    if (e + 1 >= limit || text[e] != ' ') break;
+    p = e + 1;
+    uint32_t j = word_end(p);
+    std::string_view joiner = text.substr(p, j - p);
+    if ((joiner == "and" || joiner == "of" || joiner == "the" || joiner == "&") && j + 1 < limit && text[j] == ' ')
+      p = j + 1;
+  }
+  return last;
+}
+
 }  // namespace
 
 std::optional<Mention> match_mention(std::string_view text, const std::vector<Token>& tokens,
@@ -283,9 +319,11 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
     uint32_t org_end = 0;
     if (parser::may_start_the_org(first, last) && try_rule(text, first, last, parser::the_org_rule(), name, &org_end) &&
         org_end >= end &&
-        (org_end > end || role != RoleNoun::Type::kRole))
-      return make(tokens, i, org_end, range_of(text, name), Mention::Type::kOrganization,
-                  Mention::Gender::kNeuter, false);
+        (org_end > end || role != RoleNoun::Type::kRole)) {
+      Range n = range_of(text, name);
+      n.end = org_end = committee_on(text, org_end, static_cast<uint32_t>(last - text.data()));
+      return make(tokens, i, org_end, n, Mention::Type::kOrganization, Mention::Gender::kNeuter, false);
+    }
     return make(tokens, i, end, {tok.range.begin, end}, type_of(role),
                 role == RoleNoun::Type::kGroup ? Mention::Gender::kPlural : Mention::Gender::kUnknown,
                 false);
@@ -303,8 +341,9 @@ std::optional<Mention> match_mention(std::string_view text, const std::vector<To
   }
   if (det && parser::may_start_the_org(first, last) && try_rule(text, first, last, parser::the_org_rule(), name, &end)) {
     if (std::optional<Mention> person = titled_after_determiner(text, tokens, i, end)) return person;
-    return make(tokens, i, end, range_of(text, name), Mention::Type::kOrganization,
-                Mention::Gender::kNeuter, false);
+    Range n = range_of(text, name);
+    n.end = end = committee_on(text, end, static_cast<uint32_t>(last - text.data()));
+    return make(tokens, i, end, n, Mention::Type::kOrganization, Mention::Gender::kNeuter, false);
   }
   // A name starts with a capital (mention_def.hpp's `upper`: A..Z, or a
   // letter whose first byte is C3 or above).

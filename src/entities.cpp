@@ -1003,6 +1003,46 @@ int EntityResolver::person_named_before(size_t i, size_t window) const {
   return -1;
 }
 
+// "The Foreign Ministry said …. “…,” the ministry said": "the" and a body's
+// one noun name the body last written with that noun in a fuller name
+// ("Foreign Ministry", "Bank of Canada" for "the bank", "Washington Post"
+// for "The Post"), among the 256 mentions before; or -1. Not an acronym
+// ("the FBI", "the SVP": a name of its own).
+int EntityResolver::body_named_before(size_t i) const {
+  const Mention& m = mentions_[i].mention;
+  std::string_view written = text_.substr(m.range.begin, m.range.size());
+  std::string_view noun = strip_article(written);
+  if (noun.size() == written.size() || (written[0] | 0x20) != 't' || noun.empty() ||
+      noun.find(' ') != std::string_view::npos ||
+      std::none_of(noun.begin(), noun.end(), [](char c) { return c >= 'a' && c <= 'z'; }))  // "the SVP" names itself
+    return -1;
+  auto same = [noun](std::string_view w) {
+    return w.size() == noun.size() && std::equal(w.begin(), w.end(), noun.begin(), [](char a, char b) {
+             return (a | 0x20) == (b | 0x20);
+           });
+  };
+  for (size_t j = i; j-- > 0 && i - j <= 256;) {
+    const Mention& b = mentions_[j].mention;
+    if (b.type != Mention::Type::kOrganization || title_of_[j] >= 0) continue;
+    std::string_view name = strip_article(text_.substr(b.range.begin, b.range.size()));
+    if (name.find(' ') == std::string_view::npos) continue;
+    // A name: its other words capitalised (or joiners), no epithet ("the
+    // California-based company" is a description, not the company's name).
+    bool found = false, described = false;
+    each_word(name, [&](std::string_view w, bool) {
+      if (same(w)) { found = true; return; }
+      size_t hyphen = w.find('-');
+      auto c = static_cast<unsigned char>(w[0]);
+      described |= !((c >= 'A' && c <= 'Z') || c >= 0xC3) && w != "of" && w != "and" && w != "for" && w != "the" &&
+                   w != "on" && w != "&";
+      described |= hyphen != std::string_view::npos && hyphen + 1 < w.size() && w[hyphen + 1] >= 'a' &&
+                   w[hyphen + 1] <= 'z';
+    });
+    if (found && !described) return static_cast<int>(j);
+  }
+  return -1;
+}
+
 // True when every word of `words` stands after the "of" of `full`: "Kent"
 // is not the Duke of Kent, nor "Halvern" the "Shares of Halvern" that a
 // sentence opened with; what follows "of" is a place or a body.
@@ -1135,6 +1175,7 @@ ResolvedSpeaker EntityResolver::named(size_t i) const {
                                           : ResolvedSpeaker{};
     case Mention::Type::kOrganization:
       if (title_of_[i] >= 0) return named(static_cast<size_t>(title_of_[i]));  // "the PM"
+      if (int j = body_named_before(i); j >= 0) return named(static_cast<size_t>(j));  // "the ministry"
       [[fallthrough]];
     case Mention::Type::kGroup:
       return {join(words_of(strip_article(written))), speaker_type(m.type)};

@@ -125,6 +125,7 @@ class EntityResolver {
   int epithet_holder(size_t i, const NameWords& role) const;
   int previous_subject(size_t i) const;
   int person_named_before(size_t i, size_t window = 1) const;
+  int body_named_before(size_t i) const;
   int sentence_subject(size_t j) const;
   std::string fullest_name(const NameWords& words, size_t mention = SIZE_MAX) const;
   void mark_run_together();

@@ -1389,6 +1389,19 @@ BOOST_AUTO_TEST_SUITE_END()
 BOOST_AUTO_TEST_SUITE(resolution)
 
 const Case kResolution[] = {
+    // "the" and a body's noun name the body last written with it in a
+    // fuller name; not a description ("the California-based company"), nor
+    // an acronym (a name of its own). A committee's name goes on past "on".
+    {"the_noun_names_the_body_written_before",
+     "The Foreign Ministry said it disagreed. \"We are concerned,\" the ministry said. The Bank of Canada held "
+     "rates. \"Inflation is easing,\" the bank said. The California-based company said it would appeal. \"We "
+     "disagree,\" the company said. The Junge SVP marched. \"No,\" the SVP said. The Joint Standing Committee on "
+     "Foreign Affairs met on Monday. \"We need answers,\" the committee said.",
+     {{"We are concerned,", {{"name", "Foreign Ministry"}, {"mention", "the ministry"}}},
+      {"Inflation is easing,", {{"name", "Bank of Canada"}}},
+      {"We disagree,", {{"name", "company"}}},
+      {"No,", {{"name", "SVP"}}},
+      {"We need answers,", {{"name", "Joint Standing Committee on Foreign Affairs"}}}}},
     // A capitalised person role before a first and last name, or leading
     // one, describes the person and is not part of the entity's name.
     {"role_word_before_a_name_1", "“We are ready,” Trust Spokeswoman Lena Ortiz said on Monday.",
