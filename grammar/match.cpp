@@ -261,12 +261,13 @@ uint32_t committee_on(std::string_view text, uint32_t end, uint32_t limit) {
       ++p;
     return p;
   };
-  uint32_t p = end + 4, last = end;
+  uint32_t p = end + 4, last = end, name_end = end;
   for (int words = 0; words < 4 && capital(p); ++words) {
     uint32_t e = word_end(p);
     std::string_view w = text.substr(p, e - p);
     // Weekdays and months are no part of it: "on Tuesday".
-    if (is_stopword(w)) break;
+    if (is_stopword(w) || w.find('\'') != std::string_view::npos || w.find("\xE2\x80\x99") != std::string_view::npos)
+      break;
     last = e;
     if (e + 1 >= limit || text[e] != ' ') break;
     p = e + 1;
@@ -275,7 +276,16 @@ uint32_t committee_on(std::string_view text, uint32_t end, uint32_t limit) {
     if ((joiner == "and" || joiner == "of" || joiner == "the" || joiner == "&") && j + 1 < limit && text[j] == ' ')
       p = j + 1;
   }
-  return last;
+  // The name a committee works on ends like "Works", "Foreign Affairs",
+  // "Standards", "Education", "Intelligence", "Security": not a place, a
+  // platform or a day ("the Security Council on Ukraine", "on Capitol
+  // Hill", "on Twitter", "on Christmas Eve").
+  std::string_view final_word = text.substr(0, last);
+  final_word = final_word.substr(final_word.rfind(' ') + 1);
+  for (std::string_view ending : {"s", "tion", "ment", "ity", "ance", "ence", "ing", "ure", "ics"})
+    if (final_word.size() > ending.size() + 2 && final_word.substr(final_word.size() - ending.size()) == ending)
+      name_end = last;
+  return name_end;
 }
 
 }  // namespace

@@ -334,8 +334,10 @@ role_follows_parser const role_follows{};
 // noun's possessive is a modifier too, where a role noun follows it, at most
 // two words on (not "the campaign's website states": the phrase ends at
 // "campaign").
-auto const possessive_s =
-    (x3::lit("'s") | "\xE2\x80\x99s") >> &(sp >> x3::repeat(0, 2)[!role_head >> modifier_word >> sp] >> role_head);
+// A plural's bare apostrophe too: "the drivers’ union", "the landlords'
+// association".
+auto const possessive_s = ((x3::lit("'s") | "\xE2\x80\x99s") | (after_s >> apostrophe)) >>
+                          &(sp >> x3::repeat(0, 2)[!role_head >> modifier_word >> sp] >> role_head);
 auto const modifier = head_then_or(role_head, role_follows | possessive_s, modifier_word);  // (role_head >> (role_follows | possessive_s)) | (!role_head >> modifier_word)
 // Never a speech verb: "the mother of three replied" ends at "three".
 auto const tail_word = cap_word | (!function_word >> !cue_word >> lower_word);
@@ -369,6 +371,34 @@ auto const verb_after_noun =
 // Not a speech verb: in "the man asked in the video" the phrase ends at "man".
 // A tail's name stops before a title and the name it heads: "Bank of
 // England Governor Andrew Bailey said" is the governor's, not a body's.
+// In a tail that "of" opened ("head of research "), not "by" or "from"
+// ("filed by state attorney Dave Aronberg", "a study by economists Peter
+// Schott" name the author): the lower-case words before `first` go back
+// to "of". A lookahead; `first` stays.
+struct after_of_field_parser : x3::parser<after_of_field_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Context, typename RContext, typename Attribute>
+  bool parse(It& first, It const&, Context const&, RContext&, Attribute&) const {
+    It p = first;
+    for (int words = 0; words < 6; ++words) {
+      while (*(p - 1) == ' ') --p;  // a tail holds its preposition: p stays inside it
+      It e = p;
+      while (ascii_lower(*(p - 1))) --p;
+      if (p == e) return false;
+      std::string_view w(&*p, static_cast<size_t>(e - p));
+      if (w == "of") return true;
+      if (w == "for" || w == "at" || w == "from" || w == "by" || w == "in") return false;
+    }
+    return false;
+  }
+};
+after_of_field_parser const after_of_field{};
+// The holder's name after a field: two capitalised words, then no
+// lower-case word but a cue ("head of research Guy Foster said"; not "of a
+// former East German spymaster").
+auto const field_holder =
+    after_of_field >> cap_word >> sp >> cap_word >> !(sp >> !cue_word >> x3::ascii::lower);
 auto const tail_name_seq =
     (initial | cap_word | given_name_word) >> x3::repeat(0, 4)[!(sp >> honorific >> sp >> upper) >> sp >> rest_word];
 auto const role_tail = sp >> -(!cue_word >> participle >> sp) >> (x3::lit("for") | "of" | "at" | "from" | "by" | "in") >>
@@ -382,9 +412,12 @@ auto const role_tail = sp >> -(!cue_word >> participle >> sp) >> (x3::lit("for")
                          -(sp >> x3::repeat(0, 2)[!role_noun >> !function_word >> lower_word >> sp] >>
                            role_head)) |  // "of the Senate health committee"
                         // "from a coalition of small island states": one nested "of".
-                        (tail_word >> x3::repeat(0, 3)[sp >> !verb_after_noun >> tail_word] >>
+                        // "head of research Guy Foster": two capitalised words after
+                        // a field's lower-case words are the holder's name.
+                        (tail_word >>
+                         x3::repeat(0, 3)[sp >> !verb_after_noun >> !field_holder >> tail_word] >>
                          -(sp >> x3::lit("of") >> sp >> -(det >> sp) >> tail_word >>
-                           x3::repeat(0, 3)[sp >> !verb_after_noun >> tail_word])));
+                           x3::repeat(0, 3)[sp >> !verb_after_noun >> !field_holder >> tail_word])));
 auto const former = (x3::lit("then-") | word_parser(formers)) >> -sp;
 
 pronoun_type const pronoun = "pronoun";

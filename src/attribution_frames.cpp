@@ -428,6 +428,8 @@ int perceived_speaker(const Doc& d, const SentenceView& sv, size_t c) {
   return verbs.contains(word(d, sv.toks[t - 1])) ? m : -1;
 }
 
+bool text_mention(const Doc& d, int m);
+
 // Mention m stands right after a lower-case word that is no preposition or
 // conjunction, or after an article that follows one: the object of a verb
 // ("released a statement", "sent an email").
@@ -443,13 +445,14 @@ bool object_of_verb(const Doc& d, const SentenceView& sv, int m) {
   if (t >= 2 && one_of(word(d, sv.toks[t - 2]), {"with", "the", "a", "an", "his", "her", "its", "their", "our"}))
     return false;
   std::string_view w = word(d, sv.toks[t - 1]);
-  // Nor a preposition: "came after the newspaper's editorial telling him".
-  return !skippable(w) &&
-         !one_of(w, {"of", "to", "for", "with", "by", "about", "from", "in", "on", "at", "and", "but", "or", "that",
-                     "which", "who", "as", "than", "while", "when", "after", "before", "until", "since", "during",
-                     "into", "through", "against", "among", "amid", "between", "under", "over", "without", "within",
-                     "despite", "like", "near", "across", "around", "toward", "towards", "upon", "onto", "behind",
-                     "beyond", "via"});
+  if (skippable(w) || one_of(w, {"of", "to", "for", "with", "by", "about", "from", "in", "on", "at", "and", "but",
+                                  "or", "that", "which", "who", "as", "than", "while", "when"}))
+    return false;
+  // A text after a preposition of time is no verb's object: "not until the
+  // week after the newspaper's editorial telling him" (the editorial
+  // speaks); a person there may be ("went after the governor calling his
+  // budget “a fantasy”": the senator calls it).
+  return !(one_of(w, {"after", "before", "until", "since", "following"}) && text_mention(d, m));
 }
 
 // The quote at q is what the passive verb ending at `after` names: right

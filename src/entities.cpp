@@ -418,8 +418,9 @@ NameWords holder_after_field(const NameWords& w) {
   size_t f = 1;
   while (f < first && w[f] != "of" && w[f] != "for") ++f;
   // Not "Minister of Foreign Affairs Lavrov": a field word ("Affairs",
-  // descriptors.txt) or a body's head is no first name.
-  if (f + 2 > first || !capital(w[first - 1]) || org_head(w[n - 1]) || upper(w[n - 1]) || role_word(w[n - 1]) ||
+  // descriptors.txt) or a body's head is no first name; nor "of" ("the
+  // Inspector General of the Department of Justice").
+  if (f + 2 > first || !capital(w[first]) || !capital(w[first - 1]) || org_head(w[n - 1]) || upper(w[n - 1]) || role_word(w[n - 1]) ||
       role_word(w[first]) || honorific_word(w[first - 1]) || descriptor_word(w[first]) || org_head(w[first]))
     return {};
   for (size_t k = 0; k < n; ++k)
@@ -1003,44 +1004,75 @@ int EntityResolver::person_named_before(size_t i, size_t window) const {
   return -1;
 }
 
-// "The Foreign Ministry said …. “…,” the ministry said": "the" and a body's
-// one noun name the body last written with that noun in a fuller name
+// Mention m is on the document's first line, which has no full stop at its
+// end: a headline ("Central bank holds rates, warns of “sticky” inflation").
+bool EntityResolver::in_first_line_headline(const Mention& m) const {
+  if (text_.substr(0, m.range.begin).find('\n') != std::string_view::npos) return false;
+  size_t e = std::min(text_.find('\n', m.range.end), text_.size());
+  while (e > m.range.end && (text_[e - 1] == ' ' || text_[e - 1] == '\r')) --e;
+  // Before a closing mark (" ” ’), the character it closes after.
+  if (e > m.range.end && (text_[e - 1] == '"' || text_[e - 1] == '\'')) --e;
+  else if (e >= m.range.end + 3 && text_.compare(e - 3, 2, "\xE2\x80") == 0 &&
+           (text_[e - 1] == '\x9D' || text_[e - 1] == '\x99'))
+    e -= 3;
+  char last = e > 0 ? text_[e - 1] : '.';
+  return last != '.' && last != '!' && last != '?' && last != ',' && last != ':';
+}
+
+// "The Foreign Ministry said …. “…,” the ministry said": "the" and a
+// noun name the body written before with that noun in a proper name
 // ("Foreign Ministry", "Bank of Canada" for "the bank", "Washington Post"
-// for "The Post"), among the 256 mentions before; or -1. Not an acronym
-// ("the FBI", "the SVP": a name of its own).
+// for "The Post"), where that body spoke or opened its sentence, among the
+// 256 mentions before; or -1.
+// Not when two such bodies were named ("the ministry" after the Foreign
+// and the Defence Ministry) or one was described with that noun ("The GMB
+// union", "the California-based company", "the British government"), nor
+// "the House" for the "White House". Headlines are not looked at.
 int EntityResolver::body_named_before(size_t i) const {
   const Mention& m = mentions_[i].mention;
   std::string_view written = text_.substr(m.range.begin, m.range.size());
   std::string_view noun = strip_article(written);
   if (noun.size() == written.size() || (written[0] | 0x20) != 't' || noun.empty() ||
       noun.find(' ') != std::string_view::npos ||
-      std::none_of(noun.begin(), noun.end(), [](char c) { return c >= 'a' && c <= 'z'; }))  // "the SVP" names itself
+      std::none_of(noun.begin(), noun.end(), [](char c) { return c >= 'a' && c <= 'z'; }))  // "the SVP"
     return -1;
+  // "the House" is no "White House" (but "the House of Representatives").
+  bool first_only = noun == "House";
   auto same = [noun](std::string_view w) {
     return w.size() == noun.size() && std::equal(w.begin(), w.end(), noun.begin(), [](char a, char b) {
              return (a | 0x20) == (b | 0x20);
            });
   };
+  int found = -1;
+  std::string_view found_name;
   for (size_t j = i; j-- > 0 && i - j <= 256;) {
-    const Mention& b = mentions_[j].mention;
-    if (b.type != Mention::Type::kOrganization || title_of_[j] >= 0) continue;
-    std::string_view name = strip_article(text_.substr(b.range.begin, b.range.size()));
+    const MentionRef& r = mentions_[j];
+    const Mention& b = r.mention;
+    if (b.type != Mention::Type::kOrganization || title_of_[j] >= 0 || r.in_headline || in_first_line_headline(b))
+      continue;
+    std::string_view name = text_.substr(b.name.begin, b.name.size());
+    name = strip_article(name);
     if (name.find(' ') == std::string_view::npos) continue;
-    // A name: its other words capitalised (or joiners), no epithet ("the
-    // California-based company" is a description, not the company's name).
-    bool found = false, described = false;
+    // A proper name: every word capitalised but the joiners.
+    bool has = false, proper = true, first = true;
     each_word(name, [&](std::string_view w, bool) {
-      if (same(w)) { found = true; return; }
-      size_t hyphen = w.find('-');
+      has |= same(w) && (first || !first_only);
+      first = false;
       auto c = static_cast<unsigned char>(w[0]);
-      described |= !((c >= 'A' && c <= 'Z') || c >= 0xC3) && w != "of" && w != "and" && w != "for" && w != "the" &&
-                   w != "on" && w != "&";
-      described |= hyphen != std::string_view::npos && hyphen + 1 < w.size() && w[hyphen + 1] >= 'a' &&
-                   w[hyphen + 1] <= 'z';
+      size_t hyphen = w.find('-');
+      proper &= ((c >= 'A' && c <= 'Z') || c >= 0xC3 || w == "of" || w == "and" || w == "for" || w == "the" ||
+                 w == "on" || w == "&") &&
+                !(hyphen != std::string_view::npos && hyphen + 1 < w.size() && w[hyphen + 1] >= 'a' &&
+                  w[hyphen + 1] <= 'z');
     });
-    if (found && !described) return static_cast<int>(j);
+    if (!has) continue;
+    if (!proper) return -1;  // "The GMB union said …": a body described, perhaps this one
+    // (A subject of a cue only near a quote, read so in every mode.)
+    if (!(r.token == 0 || (r.near_quote && subject_[j]))) continue;
+    if (found >= 0 && name != found_name) return -1;  // two bodies: which one?
+    if (found < 0) found = static_cast<int>(j), found_name = name;
   }
-  return -1;
+  return found;
 }
 
 // True when every word of `words` stands after the "of" of `full`: "Kent"

@@ -126,6 +126,7 @@ class EntityResolver {
   int previous_subject(size_t i) const;
   int person_named_before(size_t i, size_t window = 1) const;
   int body_named_before(size_t i) const;
+  bool in_first_line_headline(const grammar::Mention& m) const;
   int sentence_subject(size_t j) const;
   std::string fullest_name(const NameWords& words, size_t mention = SIZE_MAX) const;
   void mark_run_together();

@@ -62,8 +62,10 @@ BOOST_AUTO_TEST_CASE(plural_possessive_inside_a_name) {
                  "The Norlandic Farmers’ Federation", "Norlandic Farmers’ Federation");
   expect_mention("Veterans' Affairs Minister Ann Cole said", Type::kPerson, "Veterans' Affairs Minister Ann Cole",
                  "Ann Cole");
-  // Not before a lower-case word, nor before a person's name.
-  expect_mention("The farmers’ leaders said", Type::kGroup, "The farmers", "The farmers");
+  // Not before a person's name. Before a role noun, a role's plural
+  // possessive is a modifier of the role phrase ("the drivers’ union").
+  expect_mention("The farmers’ leaders said", Type::kGroup, "The farmers’ leaders", "The farmers’ leaders");
+  expect_mention("The farmers’ fields flooded", Type::kGroup, "The farmers", "The farmers");
   expect_mention("Liberals’ Anna Berg said", Type::kPerson, "Liberals", "Liberals");
 }
 

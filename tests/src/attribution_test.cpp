@@ -1364,6 +1364,21 @@ const Case kFrames[] = {
      {{"far from over", {{"mention", "The head of the World Health Organization"}, {"cue", "warned"}}},
       {"We are seeing a rise,", {{"name", "Ana Ruiz"}}},
       {"Nobody asked us.", {{"name", "Tom Hale"}}}}},
+    // A plural's bare apostrophe before a role noun modifies it; two
+    // capitalised words after a lower-case tail are the holder's name; "of"
+    // opens no name; a committee's "on" phrase ends like a field, not a
+    // place; a person after a preposition of time is still a verb's object
+    // before a participle (a text there speaks, above).
+    {"review_of_the_role_rules",
+     "“We had no choice,” the drivers’ union said on Friday. \"Markets have priced this in,\" head of research "
+     "Guy Foster said. \"We are ready,\" the Inspector General of the Department of Justice said. The Senate "
+     "Finance Committee on Capitol Hill said it was \"done\". The senator went after the governor calling his "
+     "budget \"a fantasy\".",
+     {{"We had no choice,", {{"mention", "the drivers’ union"}}},
+      {"Markets have priced this in,", {{"name", "Guy Foster"}}},
+      {"We are ready,", {{"name", "Inspector General of the Department of Justice"}}},
+      {"done", {{"name", "Senate Finance Committee on Capitol Hill", kNot}}},
+      {"a fantasy", {{"mention", "The senator"}}}}},
     // Plurals of offices are groups: a coordination in the role's tail
     // stays inside it.
     {"plural_offices",
@@ -1392,6 +1407,22 @@ const Case kResolution[] = {
     // "the" and a body's noun name the body last written with it in a
     // fuller name; not a description ("the California-based company"), nor
     // an acronym (a name of its own). A committee's name goes on past "on".
+    // Not when the body that fits spoke in a subordinate clause only, when
+    // two bodies fit or one was described with the noun, nor "the House"
+    // for the "White House" (a capitalised noun must open the name).
+    {"the_noun_left_alone_when_unsure",
+     "Barclays cut its rates on Monday, days after the Bank of England held rates. \"We remain committed,\" the "
+     "bank said. The GMB union said its members would strike. European Union rules are under review. \"Enough,\" "
+     "the union said. The Foreign Ministry said it disagreed. The Defence Ministry said it agreed. \"We are "
+     "concerned,\" the ministry said. The White House said it was \"pleased\". \"It passed,\" the House said.",
+     {{"We remain committed,", {{"name", "bank"}}},
+      {"Enough,", {{"name", "union"}}},
+      {"We are concerned,", {{"name", "ministry"}}},
+      {"It passed,", {{"name", "House"}}}}},
+    {"the_capitalised_noun_names_the_body",
+     "The Ministry of Foreign Affairs said it was \"firm\". \"It is final,\" the Ministry said. The Washington "
+     "Post reported the plan on Monday. The Post said it was \"dead\".",
+     {{"It is final,", {{"name", "Ministry of Foreign Affairs"}}}, {"dead", {{"name", "Washington Post"}}}}},
     {"the_noun_names_the_body_written_before",
      "The Foreign Ministry said it disagreed. \"We are concerned,\" the ministry said. The Bank of Canada held "
      "rates. \"Inflation is easing,\" the bank said. The California-based company said it would appeal. \"We "
