@@ -639,8 +639,9 @@ int speaker_of_cue(const Doc& d, const SentenceView& sv, size_t c, size_t q, Cue
       if (cue->form == Form::kParticiple) return previous_subject(d, sv, c);
       if (int p = possessor_of_saying_noun(d, sv, c); p >= 0) return p;
       // "said Smith", but never "told Fox News": whom one tells (or reminds)
-      // is a listener.
-      if (cue->lemma == "tell" || cue->lemma == "remind") return -1;
+      // is a listener, and what one calls for is no speaker ("called for the
+      // governor's resignation").
+      if (cue->lemma == "tell" || cue->lemma == "remind" || cue->lemma == "call for") return -1;
       return mention_after(sv, c + cue->tokens, std::min(q, c + cue->tokens + 1));
     }
   }

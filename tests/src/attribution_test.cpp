@@ -1379,6 +1379,14 @@ const Case kFrames[] = {
       {"We are ready,", {{"name", "Inspector General of the Department of Justice"}}},
       {"done", {{"name", "Senate Finance Committee on Capitol Hill", kNot}}},
       {"a fantasy", {{"mention", "The senator"}}}}},
+    // "call for" is a cue of its own, whose object is no inverted speaker;
+    // a resolution is a text that speaks (held-out set 25).
+    {"call_for_and_resolutions",
+     "The resolution, which was drafted by France and Ghana over three weeks, calls for an \"immediate "
+     "ceasefire\" in the valley. Ana Ruiz said she had not yet called for the governor's resignation because "
+     "\"we need to focus on the people\".",
+     {{"immediate ceasefire", {{"mention", "The resolution"}, {"cue", "calls for"}}},
+      {"we need to focus on the people", {{"name", "governor", kNot}}}}},
     // Plurals of offices are groups: a coordination in the role's tail
     // stays inside it.
     {"plural_offices",
