@@ -584,6 +584,22 @@ bool gender_fits(Mention::Gender pronoun, Mention::Gender m) {
 
 namespace {
 
+// The end of the document's first line when that line has no full stop at
+// its end, a headline ("Central bank holds rates, warns of “sticky”
+// inflation"); else 0. Once per document: mentions before it are in it.
+size_t first_line_headline_end(std::string_view text) {
+  size_t line_end = std::min(text.find('\n'), text.size());
+  size_t e = line_end;
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\r')) --e;
+  // Before a closing mark (" ” ’), the character it closes after.
+  if (e > 0 && (text[e - 1] == '"' || text[e - 1] == '\'')) --e;
+  else if (e >= 3 && text.compare(e - 3, 2, "\xE2\x80") == 0 && (text[e - 1] == '\x9D' || text[e - 1] == '\x99'))
+    e -= 3;
+  char last = e > 0 ? text[e - 1] : '.';
+  bool headline = last != '.' && last != '!' && last != '?' && last != ',' && last != ':';
+  return headline ? line_end : 0;
+}
+
 // "By Tomas Reddy" (or "By Tomas Reddy, Arts Editor") on a line of its own
 // in the first 2 KB: the writer's name, or "".
 std::string_view byline(std::string_view text) {
@@ -649,7 +665,11 @@ EntityResolver::~EntityResolver() { spare_person_cache() = std::move(person_); }
 
 EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionRef>& mentions,
                                const std::vector<std::pair<size_t, int>>& claimed, const std::vector<int>& speaking)
-    : text_(text), mentions_(mentions), writer_(byline(text)), person_(std::move(spare_person_cache())) {
+    : text_(text),
+      mentions_(mentions),
+      writer_(byline(text)),
+      headline_end_(first_line_headline_end(text)),
+      person_(std::move(spare_person_cache())) {
   if (person_.words.size() < mentions.size()) {
     person_.words.resize(mentions.size());
     person_.named.resize(mentions.size());
@@ -1004,21 +1024,6 @@ int EntityResolver::person_named_before(size_t i, size_t window) const {
   return -1;
 }
 
-// Mention m is on the document's first line, which has no full stop at its
-// end: a headline ("Central bank holds rates, warns of “sticky” inflation").
-bool EntityResolver::in_first_line_headline(const Mention& m) const {
-  if (text_.substr(0, m.range.begin).find('\n') != std::string_view::npos) return false;
-  size_t e = std::min(text_.find('\n', m.range.end), text_.size());
-  while (e > m.range.end && (text_[e - 1] == ' ' || text_[e - 1] == '\r')) --e;
-  // Before a closing mark (" ” ’), the character it closes after.
-  if (e > m.range.end && (text_[e - 1] == '"' || text_[e - 1] == '\'')) --e;
-  else if (e >= m.range.end + 3 && text_.compare(e - 3, 2, "\xE2\x80") == 0 &&
-           (text_[e - 1] == '\x9D' || text_[e - 1] == '\x99'))
-    e -= 3;
-  char last = e > 0 ? text_[e - 1] : '.';
-  return last != '.' && last != '!' && last != '?' && last != ',' && last != ':';
-}
-
 // "The Foreign Ministry said …. “…,” the ministry said": "the" and a
 // noun name the body written before with that noun in a proper name
 // ("Foreign Ministry", "Bank of Canada" for "the bank", "Washington Post"
@@ -1048,7 +1053,8 @@ int EntityResolver::body_named_before(size_t i) const {
   for (size_t j = i; j-- > 0 && i - j <= 256;) {
     const MentionRef& r = mentions_[j];
     const Mention& b = r.mention;
-    if (b.type != Mention::Type::kOrganization || title_of_[j] >= 0 || r.in_headline || in_first_line_headline(b))
+    if (b.type != Mention::Type::kOrganization || title_of_[j] >= 0 || r.in_headline ||
+        b.range.begin < headline_end_)
       continue;
     std::string_view name = text_.substr(b.name.begin, b.name.size());
     name = strip_article(name);

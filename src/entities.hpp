@@ -126,7 +126,6 @@ class EntityResolver {
   int previous_subject(size_t i) const;
   int person_named_before(size_t i, size_t window = 1) const;
   int body_named_before(size_t i) const;
-  bool in_first_line_headline(const grammar::Mention& m) const;
   int sentence_subject(size_t j) const;
   std::string fullest_name(const NameWords& words, size_t mention = SIZE_MAX) const;
   void mark_run_together();
@@ -167,6 +166,7 @@ class EntityResolver {
   std::vector<int> title_of_;
   std::vector<bool> subject_;  // the mention is the subject of a speech cue
   std::string_view writer_;    // the byline's name ("By Tomas Reddy"), or ""
+  size_t headline_end_ = 0;    // the end of a first line without a full stop (a headline), or 0
   std::unordered_map<std::string, grammar::Mention::Gender> learned_gender_;  // name -> the he/she after it
   // Facts of a person mention, each computed on first use: its
   // person_words(), which the full-name pass and named() both need, and
