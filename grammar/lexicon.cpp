@@ -121,7 +121,8 @@ Lexicon Lexicon::parse(const LexiconTexts& t) {
   });
   for_each_line(t.roles, [&](std::string_view line) {
     std::vector<std::string_view> cols = split(line, '\t');
-    lex.roles.push_back({std::string(cols[0]), role_type_of(cols.size() > 1 ? cols[1] : "role")});
+    lex.roles.push_back(
+        {std::string(cols[0]), role_type_of(cols.size() > 1 ? cols[1] : "role"), cols.size() > 2 && cols[2] == "of"});
   });
   parse_words(t.stopwords, lex.stopwords);
   parse_words(t.abbreviations, lex.abbreviations);

@@ -35,6 +35,7 @@ struct Honorific {
 struct RoleNoun {
   std::string noun;  // "spokeswoman"
   enum class Type : uint8_t { kRole, kGroup, kOrg, kDoc } type = Type::kRole;
+  bool before_of = false;  // a role only right before "of" ("the head of the agency"; not "shook her head")
 };
 
 // The forms a lexicon entry is matched in: as written, lower case,

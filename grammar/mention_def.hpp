@@ -31,6 +31,13 @@ inline WordTable<RoleNoun::Type> role_words() {
   for (const RoleNoun& r : Lexicon::builtin().roles) add_all(t, r.noun, r.type);
   return t;
 }
+// The role nouns that are roles only right before "of".
+inline WordTable<x3::unused_type> before_of_role_words() {
+  WordTable<x3::unused_type> t;
+  for (const RoleNoun& r : Lexicon::builtin().roles)
+    if (r.before_of) add_all(t, r.noun, x3::unused);
+  return t;
+}
 inline WordTable<x3::unused_type> plain_words(const std::vector<std::string>& words) {
   WordTable<x3::unused_type> t;
   for (const std::string& w : words) t.add(w, x3::unused);
@@ -58,6 +65,7 @@ inline WordTable<CueValue> cue_words() {
 
 WordTable<Mention::Gender> const honorific_table = honorific_words();
 WordTable<RoleNoun::Type> const role_table = role_words();
+WordTable<x3::unused_type> const before_of_role_table = before_of_role_words();
 WordTable<x3::unused_type> const stopword_table = plain_words(Lexicon::builtin().stopwords);
 WordTable<x3::unused_type> const org_head_table = plain_words(Lexicon::builtin().org_heads);
 WordTable<Mention::Gender> const pronoun_table = pronoun_words();
@@ -65,6 +73,7 @@ WordTable<CueValue> const cue_table = cue_words();
 
 auto const honorific = word_parser(honorific_table);
 auto const role_noun = word_parser(role_table);
+auto const before_of_role = word_parser(before_of_role_table);
 auto const stop = word_parser(stopword_table);
 auto const org_head = word_parser(org_head_table);
 auto const pronoun_word = word_parser(pronoun_table);
@@ -219,8 +228,9 @@ auto const det = word_parser(determiners);
 // "the 46-year-old" is a person too.
 auto const year_old = x3::omit[x3::repeat(1, 3)[x3::ascii::digit] >> "-year-old" >> end_of_word] >>
                       x3::attr(RoleNoun::Type::kRole);
-// A role noun, but "head" only before "of" ("the head of the agency said";
-// not "shook her head", nor "the agency head", which stays "the agency").
+// A role noun, but one marked "of" in roles.txt only right before "of"
+// ("the head of the agency said"; not "shook her head", nor "the agency
+// head", which stays "the agency").
 struct office_noun_parser : x3::parser<office_noun_parser> {
   using attribute_type = RoleNoun::Type;
   static bool const has_attribute = true;
@@ -228,7 +238,7 @@ struct office_noun_parser : x3::parser<office_noun_parser> {
   bool parse(It& first, It const& last, Context const& ctx, RContext& rctx, Attribute& attr) const {
     It p = first;
     if (!role_noun.parse(p, last, ctx, rctx, attr)) return false;
-    if (p - first == 4 && (first[0] | 0x20) == 'h' && first[1] == 'e' && first[2] == 'a' && first[3] == 'd') {
+    if (It r = first; before_of_role.parse(r, last, ctx, rctx, x3::unused) && r == p) {
       It q = p;
       if (!sp.parse(q, last, ctx, rctx, x3::unused) || last - q < 3 || q[0] != 'o' || q[1] != 'f' ||
           word_char_at(q + 2, last))

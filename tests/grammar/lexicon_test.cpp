@@ -276,7 +276,7 @@ BOOST_AUTO_TEST_CASE(parse_inline_text) {
       "describe\tdescribe described\tas\n"
       "according to\taccording to\tprep\r\n";
   t.honorifics = "# honorifics\nMr\tm\nDame\tf\nPresident\t-\nMx\n";
-  t.roles = "spokeswoman\trole\nofficials\tgroup\nministry\torg\nstatement\tdoc\naide\n";
+  t.roles = "spokeswoman\trole\nofficials\tgroup\nministry\torg\nstatement\tdoc\naide\nhead\trole\tof\n";
   t.stopwords = "The A\n# comment\nThursday\n";
   t.abbreviations = "Mr Dr\nU.S\n";
   t.thing_nouns = "scheme  plan\n";
@@ -301,13 +301,16 @@ BOOST_AUTO_TEST_CASE(parse_inline_text) {
   BOOST_TEST(lex.honorifics[3].title == "Mx");
   BOOST_TEST(lex.honorifics[3].gender == Mention::Gender::kUnknown);
 
-  BOOST_TEST_REQUIRE(lex.roles.size() == 5u);
+  BOOST_TEST_REQUIRE(lex.roles.size() == 6u);
   BOOST_TEST(lex.roles[0].type == RoleNoun::Type::kRole);
   BOOST_TEST(lex.roles[1].type == RoleNoun::Type::kGroup);
   BOOST_TEST(lex.roles[2].type == RoleNoun::Type::kOrg);
   BOOST_TEST(lex.roles[3].type == RoleNoun::Type::kDoc);
   BOOST_TEST(lex.roles[4].noun == "aide");
   BOOST_TEST(lex.roles[4].type == RoleNoun::Type::kRole);
+  BOOST_TEST(!lex.roles[4].before_of);
+  BOOST_TEST(lex.roles[5].noun == "head");
+  BOOST_TEST(lex.roles[5].before_of);
 
   BOOST_TEST(lex.stopwords == (Strings{"The", "A", "Thursday"}));
   BOOST_TEST(lex.abbreviations == (Strings{"Mr", "Dr", "U.S"}));
