@@ -654,11 +654,30 @@ class Finisher {
         if (!headings) headings = heading_lines(d_);
         heading = !headings->empty() && headings->count(without_final_stops(inner)) > 0;
       }
-      if (heading || clearly_title(d_, d_.sentences[d_.quote_sentence[qi]], d_.quote_token[qi], inner)) {
+      const SentenceView& sv = d_.sentences[d_.quote_sentence[qi]];
+      if (heading || clearly_title(d_, sv, d_.quote_token[qi], inner) || listed_after_title(sv, d_.quote_token[qi], inner)) {
         titles_.insert(without_final_stops(inner));
         clear_title_[qi] = true;
       }
     }
+  }
+
+  // “The Crown” and “Wolf Hall.”, “A”, “B” or “C”: a name (name_like())
+  // joined by "and", "or" or a comma to a title right before it in its
+  // sentence is one too.
+  // American style puts the comma inside the marks: “Hamlet,” “King Lear”.
+  bool listed_after_title(const SentenceView& sv, size_t q, std::string_view inner) const {
+    if (q == 0 || !name_like(without_final_stops(inner))) return false;
+    size_t before = q - 1;
+    const Token& joiner = sv.toks[before];
+    if (is_punct(d_, joiner, ',') || one_of(word(d_, joiner), {"and", "or"})) {
+      if (before == 0) return false;
+      --before;
+    }
+    const Token& t = sv.toks[before];
+    if (t.kind != Token::Kind::kQuote || !clear_title_[static_cast<size_t>(t.quote)]) return false;
+    const grammar::Quote& title = d_.scan.quotes[static_cast<size_t>(t.quote)];
+    return before < q - 1 || (title.inner.size() > 0 && d_.text[title.inner.end - 1] == ',');
   }
 
   // “Salt Year” again, after “Salt Year,” her first album: a title the

@@ -214,6 +214,15 @@ bool after_show_word(const Doc& d, const SentenceView& sv, size_t q, std::string
   return w == "named" && (q + 1 == sv.toks.size() || is_punct(d, sv.toks[q + 1], '.'));
 }
 
+// "She starred in “The Crown”", "has appeared in “Hamlet,”": a name (one
+// capitalised word, or title case) after "in" and a verb of acting is the
+// work acted in.
+bool after_acting_verb(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
+  if (q < 2 || word(d, sv.toks[q - 1]) != "in" || !name_like(without_final_stops(inner))) return false;
+  return one_of(word(d, sv.toks[q - 2]), {"starred", "starring", "stars", "appeared", "appearing", "appears", "acted",
+                                          "acting", "featured", "featuring", "performed", "cast"});
+}
+
 // "a study titled “Later Bells, Longer Nights”": whatever its case. After
 // "headed" ("a note to clients headed “…”"), one that opens with a capital
 // or a digit: "is headed “for a hard landing”" is a way, not a heading.
@@ -335,7 +344,8 @@ bool clearly_title(const Doc& d, const SentenceView& sv, size_t q, std::string_v
   return (title_case(inner) && (after_title_noun(d, sv, q, inner) || after_possessive_name(d, sv, q) ||
                                  after_show_word(d, sv, q, inner) || names_a_thing(d, sv, q))) ||
          show_on_network(d, sv, q, inner) || thing_in_apposition(d, sv, q, inner) ||
-         bylined(d, sv, q) || after_naming_word(d, sv, q, inner) || after_naming_participle(d, sv, q, inner);
+         bylined(d, sv, q) || after_naming_word(d, sv, q, inner) || after_naming_participle(d, sv, q, inner) ||
+         after_acting_verb(d, sv, q, inner);
 }
 
 namespace {

@@ -1904,6 +1904,21 @@ const Case kKinds[] = {
      "The record is “Salt Year,” her first album in a decade. The songs on “Salt Year” were written, she says, in "
      "one winter.",
      {{"Salt Year,", {{"kind", "title"}}}, {"Salt Year", {{"kind", "title"}}}}},
+    // A work after "starred in" or "appeared in", and the names listed
+    // after it with "and", "or" or a comma (inside the marks or not): titles;
+    // words listed after a speech verb stay speech.
+    {"titles_after_acting_verb_and_in_lists",
+     "The actor, 54, starred in “The Crown” and “Wolf Hall.” She has appeared in \"Hamlet,\" \"King Lear\" "
+     "and \"The Seagull,\" and said the part was \"a gift\". He said the plan was \"reckless\" and "
+     "\"Dangerous,\" and called it \"A Disaster\".",
+     {{"The Crown", {{"kind", "title"}}},
+      {"Wolf Hall.", {{"kind", "title"}}},
+      {"Hamlet,", {{"kind", "title"}}},
+      {"King Lear", {{"kind", "title"}}},
+      {"The Seagull,", {{"kind", "title"}}},
+      {"a gift", {{"kind", "speech"}}},
+      {"Dangerous,", {{"kind", "speech"}}},
+      {"A Disaster", {{"kind", "speech"}}}}},
     // An operation's name after "codenamed", or after "named" when it closes
     // its sentence: a title, and so is its later mention; not a name in
     // mid-sentence after "named", nor a nickname.
