@@ -71,6 +71,10 @@ inline bool may_match_mention(const Token& t) {
 // starts a name ("The", "Thursday"). For entity resolution.
 bool is_stopword(std::string_view word);
 
+// "to", "of", "during", "said" …: a function word that never modifies a
+// role noun (the whole word).
+bool is_function_word(std::string_view word);
+
 // "a", "the", "his", "These" …: an article, possessive or demonstrative
 // determiner, in lower case or capitalised.
 bool is_determiner(std::string_view word);

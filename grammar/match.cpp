@@ -368,4 +368,9 @@ bool is_stopword(std::string_view word) {
   return parser::stopword(word.data(), word.data() + word.size());
 }
 
+bool is_function_word(std::string_view word) {
+  // The table matches whole words: "to" is not found in "town".
+  return parser::is_function_word(word.data(), word.data() + word.size());
+}
+
 }  // namespace quotient::grammar

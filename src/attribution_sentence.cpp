@@ -572,6 +572,32 @@ bool joins_body_name(Doc& d, const SentenceView& sv, size_t i, const Mention& m)
   return !stands_alone(d, first, joined) && !stands_alone(d, second, joined);
 }
 
+// "“…,” said health officials", "Prices to ‘soar’, warns energy regulator":
+// after an inverted finite cue, one or two lower-case words that are no
+// stop or function words and no mention, then a bare (no determiner) role, group or role-named body mention
+// at token i that ends its clause, are that mention's modifiers (a headline drops the
+// article). The token the mention then starts at, or i.
+size_t bare_role_start(const Doc& d, const SentenceView& sv, size_t i, const Mention& m) {
+  // A body named by its role noun only ("regulator"), not by a name.
+  bool role_like = m.type == Mention::Type::kRole || m.type == Mention::Type::kGroup ||
+                   (m.type == Mention::Type::kOrganization && is_lower_word(d, sv.toks[i]));
+  if (!role_like || m.titled || i == 0 || grammar::is_determiner(word(d, sv.toks[i]))) return i;
+  size_t end = i + m.tokens, n = sv.toks.size();
+  if (end < n && !is_punct(d, sv.toks[end], ',') && !is_punct(d, sv.toks[end], '.') &&
+      !is_punct(d, sv.toks[end], ';'))
+    return i;
+  size_t from = i;
+  while (from > 0 && i - from < 2 && is_lower_word(d, sv.toks[from - 1]) && !sv.cue_at[from - 1] &&
+         sv.mention_end_at[from - 1] < 0 && !grammar::is_stopword(word(d, sv.toks[from - 1])) &&
+         !grammar::is_function_word(word(d, sv.toks[from - 1])))
+    --from;
+  if (from == i) return i;
+  for (size_t c = from > 3 ? from - 3 : 0; c < from; ++c)
+    if (const auto& cue = sv.cue_at[c]; cue && cue->form == CueMatch::Form::kFinite && c + cue->tokens == from)
+      return from;
+  return i;
+}
+
 // read_sentence(); with `mentions_only` (a sentence far from every quote),
 // cues are matched only where a mention was found, to see whether a cue at
 // that token keeps it from being one (as in the full reading), and cue_at
@@ -645,6 +671,13 @@ void read_sentence(Doc& d, const grammar::Sentence& s, bool mentions_only) {
       sv.mention_end_at[i - 2] = -1;
       sv.mention_end_at[i] = a;
       continue;
+    }
+    if (size_t from = bare_role_start(d, sv, i, *m); from < i) {
+      // "said health officials", "says competition watchdog": the role's
+      // modifiers after an inverted cue, with no article (a headline's).
+      m->tokens = static_cast<uint16_t>(m->tokens + (i - from));
+      m->range.begin = m->name.begin = sv.toks[from].range.begin;
+      i = from;
     }
     int idx = static_cast<int>(d.mentions.size());
     d.mentions.push_back({*m, si, i, headline, antecedent});

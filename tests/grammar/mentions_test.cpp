@@ -1,4 +1,4 @@
-// Tests for match_mention() and is_stopword() (grammar/match.cpp and the
+// Tests for match_mention(), is_stopword() and is_function_word() (grammar/match.cpp and the
 // mention rules in mention_def.hpp): pronouns, role phrases, groups, titled
 // names, organisations, plain names and words that never start a name.
 #include <boost/test/unit_test.hpp>
@@ -403,6 +403,14 @@ BOOST_AUTO_TEST_CASE(is_stopword_whole_words) {
   BOOST_TEST(!qg::is_stopword("Lammy"));
   BOOST_TEST(!qg::is_stopword("Th"));
   BOOST_TEST(!qg::is_stopword(""));
+}
+
+BOOST_AUTO_TEST_CASE(is_function_word_whole_words) {
+  BOOST_TEST(qg::is_function_word("to"));
+  BOOST_TEST(qg::is_function_word("during"));
+  BOOST_TEST(!qg::is_function_word("town"));
+  BOOST_TEST(!qg::is_function_word("health"));
+  BOOST_TEST(!qg::is_function_word(""));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -530,6 +530,17 @@ const Case kFrames[] = {
      "The talks ended late.\n\n''I asked again, and she said, 'not this year.''' Mr. Okonkwo said.",
      {{"I asked again, and she said, 'not this year.", {{"mention", "Mr. Okonkwo"}, {"cue", "said"}}}}},
     // A parenthetical cue later in the sentence: “Q” for the party, she said.
+    // A headline drops the article: after an inverted cue, lower-case
+    // modifiers belong to the bare role, group or body noun that closes the
+    // clause; not a preposition before a determiner ("shouted to the crowd").
+    {"bare_role_after_inverted_cue",
+     "Orbis ‘abused’ app store dominance, says competition watchdog\n\n"
+     "\"The risk is low,\" said health officials. \"We will appeal,\" said defence lawyers. "
+     "\"Go home,\" he shouted to the crowd.",
+     {{"abused", {{"mention", "competition watchdog"}, {"cue", "says"}}},
+      {"The risk is low,", {{"mention", "health officials"}}},
+      {"We will appeal,", {{"mention", "defence lawyers"}}},
+      {"Go home,", {{"mention", "to the crowd", kNot}}}}},
     {"later_cue_in_the_sentence_1",
      "Ms Ferrand spoke next.\n\n“This is a turning point” for the whole region, Ms Ferrand said.",
      {{"This is a turning point", {{"mention", "Ms Ferrand"}, {"rule", "later_cue"}}}}},
