@@ -83,12 +83,6 @@ bool after_title_noun(const Doc& d, const SentenceView& sv, size_t q, std::strin
 // "The A Word", "Gone With the Wind", "Make Your Kid a Millionaire,": two or
 // more words, the significant ones capitalised; a final comma or period
 // (American style puts them inside the marks) is allowed.
-// The small words of a title ("State of the Union"), and a one-letter
-// word cut short ("Fear a’ Bhàta", "Jack o’ Lantern").
-bool small_title_word(std::string_view w) {
-  return one_of(w, {"a", "an", "the", "of", "and", "in", "on", "to", "for", "with", "at", "or"}) ||
-         (w.size() == 4 && (w[0] == 'a' || w[0] == 'o') && w.substr(1) == "\xE2\x80\x99");
-}
 
 bool title_case(std::string_view s) {
   s = without_final_stops(s);
@@ -387,6 +381,11 @@ bool opens_utterance(const SentenceView& sv, size_t q, std::string_view inner) {
 }  // namespace
 
 bool quoted_phrase(std::string_view inner) { return word_count(inner) >= 2 && !title_case(inner); }
+
+bool small_title_word(std::string_view w) {
+  return one_of(w, {"a", "an", "the", "of", "and", "in", "on", "to", "for", "with", "at", "or", "by"}) ||
+         (w.size() == 4 && (w[0] == 'a' || w[0] == 'o') && w.substr(1) == "\xE2\x80\x99");
+}
 
 QuoteKind kind_without_claim(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
   if (may_be_title(inner) && after_title_noun(d, sv, q, inner)) return QuoteKind::kTitle;

@@ -165,6 +165,9 @@ bool possessive(std::string_view w);
 // A title even where a speech verb is near: title case after a title noun or
 // a possessive name (MSNBC's “Morning Joe”).
 bool clearly_title(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner);
+// The small words of a title ("State of the Union", "Adopted by 13 Votes"),
+// and a one-letter word cut short ("Fear a’ Bhàta", "Jack o’ Lantern").
+bool small_title_word(std::string_view w);
 // Words capitalised like a name or a title: title case, or one capitalised
 // word ("Orbital").
 bool name_like(std::string_view inner);

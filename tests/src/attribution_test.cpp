@@ -541,6 +541,14 @@ const Case kFrames[] = {
       {"The risk is low,", {{"mention", "health officials"}}},
       {"We will appeal,", {{"mention", "defence lawyers"}}},
       {"Go home,", {{"mention", "to the crowd", kNot}}}}},
+    // A title-case headline capitalises its verb too: the name before it ends
+    // there, and a title left without a name is the office's role.
+    {"title_case_headline_cue",
+     "Council Demands ‘Immediate and Unconditional’ End to Fighting\n\nMinister Says Talks Were ‘Constructive’\n\n"
+     "Foreign Minister Wang Yi Says Talks Were ‘Fruitful’",
+     {{"Immediate and Unconditional", {{"mention", "Council"}, {"cue", "Demands"}}},
+      {"Constructive", {{"mention", "Minister"}, {"type", "role"}}},
+      {"Fruitful", {{"name", "Wang Yi"}, {"cue", "Says"}}}}},
     {"later_cue_in_the_sentence_1",
      "Ms Ferrand spoke next.\n\n“This is a turning point” for the whole region, Ms Ferrand said.",
      {{"This is a turning point", {{"mention", "Ms Ferrand"}, {"rule", "later_cue"}}}}},
