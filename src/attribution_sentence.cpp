@@ -20,19 +20,22 @@ using grammar::CueMatch;
 using grammar::Mention;
 using grammar::Token;
 
-// A headline: four or more words, nearly all capitalised but a title's
-// small words ("Council Demands Ceasefire in Koro Valley, Adopting Resolution
-// 2841 by 13 Votes to None"); numbers do not count.
+// A headline: four or more words, nearly all capitalised. Without a full
+// stop at its end, a title's small words and numbers do not count ("Council
+// Demands Ceasefire in Koro Valley, Adopting Resolution 2841 by 13 Votes to
+// None"); a sentence that ends in one is read word for word ("Helen Marsh
+// arrived in Oslo on Tuesday." is no headline).
 bool title_case_sentence(const Doc& d, const std::vector<Token>& toks) {
+  bool stop = !toks.empty() && is_punct(d, toks.back(), '.');
   size_t words = 0, caps = 0, lower = 0;
   for (const Token& t : toks) {
     if (t.kind != Token::Kind::kWord) continue;
     unsigned char c = d.text[t.range.begin];
-    if (c >= '0' && c <= '9') continue;
+    if (!stop && c >= '0' && c <= '9') continue;
     ++words;
     if ((c >= 'A' && c <= 'Z') || c >= 0xC3)
       ++caps;
-    else if (small_title_word(word(d, t)))
+    else if (!stop && small_title_word(word(d, t)))
       --words;
     else if (++lower * 5 > toks.size())  // words <= toks.size(): more than a fifth are not capitalised
       return false;
