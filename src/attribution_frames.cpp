@@ -811,7 +811,7 @@ Claim statement_of(const Doc& d, const SentenceView& sv) {
 // This is) the NOUN of" a mention (at most two words for the noun: "the
 // blunt advice of"), or "The NOUN, from" one ("The line, from Ruiz-Fenn in
 // the final minutes of the call, did little …"; "The NOUN came from",
-// "belongs to"), the noun one of opinion or saying ("advice", "view",
+// "belongs to", "That warning came from", "The words were those of"), the noun one of opinion or saying ("advice", "view",
 // "line"; not "That is the home of NAME": data/lexicon/opinion_nouns.txt),
 // or "So says" one. The mention is the quote's speaker; there is no cue
 // but the inverted one of "So says".
@@ -836,11 +836,15 @@ std::optional<Claim> named_in_next_paragraph(const Doc& d, size_t si, size_t q) 
   // "The line, from NAME in the final minutes of the call, did little …",
   // "The warning came not from a student but from NAME", "The line belongs
   // to NAME".
-  if (word(d, next.toks[0]) == "The" && opinion_nouns.contains(word(d, next.toks[1]))) {
+  if (one_of(word(d, next.toks[0]), {"The", "That", "Those"}) && opinion_nouns.contains(word(d, next.toks[1]))) {
     size_t k = is_punct(d, next.toks[2], ',') ? 3 : 2;
     std::string_view verb = word(d, next.toks[k]);
     if (one_of(verb, {"belongs", "belonged"}) && word(d, next.toks[k + 1]) == "to")
       return named(next.mention_start_at[k + 2], std::nullopt);
+    // "The words were those of NAME", "That view is that of NAME".
+    if (one_of(verb, {"is", "was", "are", "were"}) && one_of(word(d, next.toks[k + 1]), {"that", "those"}) &&
+        word(d, next.toks[k + 2]) == "of")
+      return named(next.mention_start_at[k + 3], std::nullopt);
     if (one_of(verb, {"came", "comes"})) {
       // "came from NAME", or "came not from X but from NAME"; not "came as
       // figures from the Treasury showed".

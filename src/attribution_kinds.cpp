@@ -48,8 +48,14 @@ size_t comma_after(const Doc& d, const SentenceView& sv, size_t q, std::string_v
 // no speaker and cue right after it ("…, “Absolutely Not,” Ms Holt said").
 bool after_title_noun(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
   size_t floor = q > 4 ? q - 4 : 0;
-  for (size_t k = q; k-- > floor && !sv.cue_at[k];)
-    if (sv.toks[k].kind == Token::Kind::kWord && title_noun(word(d, sv.toks[k]))) return true;
+  for (size_t k = q; k-- > floor;) {
+    // "the company’s environmental report, “…”": a title noun the cue
+    // grammar read as a verb is a noun unless a mention stands before it
+    // ("the ministry reported “…”").
+    bool noun = sv.toks[k].kind == Token::Kind::kWord && title_noun(word(d, sv.toks[k]));
+    if (noun && (!sv.cue_at[k] || (k > 0 && sv.mention_end_at[k - 1] < 0))) return true;
+    if (sv.cue_at[k]) break;
+  }
   size_t k = comma_after(d, sv, q, inner);
   if (k == SIZE_MAX) return false;
   // "“…,” a study of … found" names it, "“…,” the paper said" and "“…,” a

@@ -717,10 +717,21 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
     if (m.type != Mention::Type::kRole) continue;
     std::string_view t = text.substr(m.range.begin, m.range.size());
     if (!is_doc(t)) continue;
+    // "a statement by the ministry"; "a communiqué from the race jury", when
+    // what follows "from" is short and names no other agent (not "a letter
+    // from the Legion obtained by the AP", "memo from the panel seemed aimed
+    // at …": a role's tail may run on).
     size_t by = t.find(" by ");
     if (by != std::string_view::npos) {
       issuers_.push_back({i, {std::string(strip_article(t.substr(by + 4))), SpeakerType::kOrganization}});
       continue;
+    }
+    if (size_t from = t.find(" from "); from != std::string_view::npos) {
+      std::string_view source = strip_article(t.substr(from + 6));
+      if (std::count(source.begin(), source.end(), ' ') < 4) {
+        issuers_.push_back({i, {std::string(source), SpeakerType::kOrganization}});
+        continue;
+      }
     }
     // "Bell's message", "the campaign's statement": the possessor issued it;
     // "The CM's message", the office holder it abbreviates.

@@ -797,6 +797,17 @@ const Case kFrames[] = {
     {"not_named_by_another_noun_from",
      "“Prices will rise.”\n\nThe plant, from Ann Ode's point of view, was a loss.",
      {{"Prices will rise.", {{"name", "Ann Ode", kNot}}}}},
+    // Set 26: "That warning came from NAME", "The words were those of NAME";
+    // not "The plant was that of NAME" (no noun of saying).
+    {"named_by_that_noun_came_from_or_were_those_of",
+     "Smaller firms raised a worry.\n\n“One audit would cost more than our revenue.”\n\nThat warning came from "
+     "Tomasz Wierzbicki, founder of Kestrel Labs. He said the test was “a moving target”.\n\n“The dust will "
+     "settle on the school.”\n\nThe words were those of Fiona Dunbar-Reid, who chairs the community "
+     "council.\n\n“Keep out.”\n\nThe plant was that of Omar Latif, who runs the ward.",
+     {{"One audit would cost more than our revenue.", {{"name", "Tomasz Wierzbicki"}}},
+      {"a moving target", {{"name", "Tomasz Wierzbicki"}}},
+      {"The dust will settle on the school.", {{"name", "Fiona Dunbar-Reid"}, {"rule", "named_next_paragraph"}}},
+      {"Keep out.", {{"name", "Omar Latif", kNot}}}}},
     // A quote that is its whole paragraph, then "That is the advice of
     // NAME": NAME speaks, with no cue; not "That was the end of …".
     {"named_in_the_next_paragraph",
@@ -1923,6 +1934,21 @@ const Case kKinds[] = {
      "The record is “Salt Year,” her first album in a decade. The songs on “Salt Year” were written, she says, in "
      "one winter.",
      {{"Salt Year,", {{"kind", "title"}}}, {"Salt Year", {{"kind", "title"}}}}},
+    // "the company’s environmental report, “…”": a title noun that the cue
+    // grammar reads as a verb ("report") is a noun unless a mention stands
+    // right before it.
+    {"title_after_a_title_noun_read_as_a_cue",
+     "It is set out in the company’s environmental report, “Air Quality and Dust Assessment”, which runs to 400 "
+     "pages. The ministry reported “Good Progress” on Tuesday.",
+     {{"Air Quality and Dust Assessment", {{"kind", "title"}}},
+      {"Good Progress", {{"kind", "speech"}, {"name", "ministry"}}}}},
+    // A text "from" a body speaks for it, as one "by" it does, when the
+    // words after "from" are few.
+    {"text_from_a_body_speaks_for_it",
+     "According to a communiqué from the race jury, Smith rode “in the slipstream of a motorbike”. According to "
+     "a statement by the ministry, the talks were “frank”.",
+     {{"in the slipstream of a motorbike", {{"name", "race jury"}, {"cue", "According to"}}},
+      {"frank", {{"name", "ministry"}}}}},
     // A work after "starred in" or "appeared in", and the names listed
     // after it with "and", "or" or a comma (inside the marks or not): titles;
     // words listed after a speech verb stay speech.
