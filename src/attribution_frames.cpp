@@ -820,12 +820,28 @@ std::optional<Claim> named_in_next_paragraph(const Doc& d, size_t si, size_t q) 
   const SentenceView& sv = d.sentences[si];
   // A quote and a little punctuation: a longer sentence is no lone quote
   // (and the scan below stays short in a sentence of many quotes).
-  if (sv.toks.size() > 4) return std::nullopt;
-  for (size_t k = 0; k < sv.toks.size(); ++k)
-    if (k != q && sv.toks[k].kind != Token::Kind::kPunct) return std::nullopt;
+  bool lone = sv.toks.size() <= 4;
+  for (size_t k = 0; lone && k < sv.toks.size(); ++k)
+    if (k != q && sv.toks[k].kind != Token::Kind::kPunct) lone = false;
+  // Otherwise only the last quote of a paragraph's last sentence, and only
+  // "The words were those of NAME" (words are quoted ones): "Plans would turn
+  // it into “a dust bowl”, an inquiry heard. ¶ The words were those of …".
+  if (!lone) {
+    if (sv.toks.size() > 80) return std::nullopt;
+    for (size_t k = q + 1; k < sv.toks.size(); ++k)
+      if (sv.toks[k].kind == Token::Kind::kQuote) return std::nullopt;
+  }
   if (si + 1 >= d.sentences.size()) return std::nullopt;
   const SentenceView& next = d.sentences[si + 1];
   if (next.sentence.paragraph != sv.sentence.paragraph + 1 || next.toks.size() < 6) return std::nullopt;
+  if (!lone) {
+    if (!one_of(word(d, next.toks[0]), {"The", "Those"}) || !one_of(word(d, next.toks[1]), {"words", "remarks"}) ||
+        !one_of(word(d, next.toks[2]), {"were", "are"}) || word(d, next.toks[3]) != "those" ||
+        word(d, next.toks[4]) != "of" || next.mention_start_at[5] < 0 ||
+        d.mentions[next.mention_start_at[5]].mention.type == Mention::Type::kPronoun)
+      return std::nullopt;
+    return make_claim(next.mention_start_at[5], std::nullopt, "named_next_paragraph", 0.5f);
+  }
   auto named = [&](int m, std::optional<CueMatch> cue) -> std::optional<Claim> {
     if (m < 0 || d.mentions[m].mention.type == Mention::Type::kPronoun) return std::nullopt;
     return make_claim(m, cue, "named_next_paragraph", 0.6f);

@@ -20,13 +20,26 @@ using grammar::CueMatch;
 using grammar::Mention;
 using grammar::Token;
 
-// A headline: four or more words, nearly all capitalised. Without a full
-// stop at its end, a title's small words and numbers do not count ("Council
+// A whole line that does not end like a sentence (., ! or ?, perhaps
+// inside closing marks): a headline's or a heading's shape.
+bool bare_line(const Doc& d, grammar::Range r) {
+  if (r.begin > 0 && d.text[r.begin - 1] != '\n') return false;
+  if (r.end < d.text.size() && d.text[r.end] != '\n' && d.text[r.end] != '\r') return false;
+  size_t e = r.end;
+  while (e > r.begin && (d.text[e - 1] == '"' || d.text[e - 1] == '\'' || d.text[e - 1] == ' ')) --e;
+  if (e >= r.begin + 3 && d.text.compare(e - 3, 2, "\xE2\x80") == 0 &&
+      (d.text[e - 1] == '\x9D' || d.text[e - 1] == '\x99'))
+    e -= 3;
+  return e > r.begin && d.text[e - 1] != '.' && d.text[e - 1] != '!' && d.text[e - 1] != '?';
+}
+
+// A headline: four or more words, nearly all capitalised. On a bare line
+// (bare_line()), a title's small words and numbers do not count ("Council
 // Demands Ceasefire in Koro Valley, Adopting Resolution 2841 by 13 Votes to
-// None"); a sentence that ends in one is read word for word ("Helen Marsh
+// None"); a sentence in running text is read word for word ("Helen Marsh
 // arrived in Oslo on Tuesday." is no headline).
-bool title_case_sentence(const Doc& d, const std::vector<Token>& toks) {
-  bool stop = !toks.empty() && is_punct(d, toks.back(), '.');
+bool title_case_sentence(const Doc& d, const std::vector<Token>& toks, grammar::Range range) {
+  bool stop = !bare_line(d, range);
   size_t words = 0, caps = 0, lower = 0;
   for (const Token& t : toks) {
     if (t.kind != Token::Kind::kWord) continue;
@@ -648,7 +661,7 @@ void read_sentence(Doc& d, const grammar::Sentence& s, bool mentions_only) {
   sv.mention_end_at.assign(n, -1);
   sv.mention_start_at.assign(n, -1);
   size_t si = d.sentences.size();
-  bool headline = title_case_sentence(d, sv.toks);
+  bool headline = title_case_sentence(d, sv.toks, s.range);
   for (size_t i = 0; i < n; ++i) {
     if (sv.toks[i].kind == Token::Kind::kQuote) {
       d.quote_sentence[sv.toks[i].quote] = si;

@@ -808,6 +808,14 @@ const Case kFrames[] = {
       {"a moving target", {{"name", "Tomasz Wierzbicki"}}},
       {"The dust will settle on the school.", {{"name", "Fiona Dunbar-Reid"}, {"rule", "named_next_paragraph"}}},
       {"Keep out.", {{"name", "Omar Latif", kNot}}}}},
+    // "The words were those of NAME" also names the last quote of a longer
+    // sentence that ends its paragraph; "That is the view of" does not.
+    {"named_by_the_words_were_those_of_after_a_sentence",
+     "Plans would turn the village into “a dust bowl with a postcode”, an inquiry heard.\n\nThe words were "
+     "those of Fiona Dunbar-Reid, who chairs the council.\n\nThe firm called the plan “modest”.\n\nThat is "
+     "the view of Omar Latif, who runs the ward.",
+     {{"a dust bowl with a postcode", {{"name", "Fiona Dunbar-Reid"}, {"rule", "named_next_paragraph"}}},
+      {"modest", {{"name", "Omar Latif", kNot}}}}},
     // A quote that is its whole paragraph, then "That is the advice of
     // NAME": NAME speaks, with no cue; not "That was the end of …".
     {"named_in_the_next_paragraph",
