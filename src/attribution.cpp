@@ -377,9 +377,28 @@ class Finisher {
       bool recent = d_.quote_sentence[pj] + reach >= s || attributed_in(out[pj], s - 1) ||
                     (d_.quote_sentence[pj] + 2 == s && speaker_goes_on_in(s - 1, pj, out));
       if (!recent) return -1;
-      if (out[pj].kind == QuoteKind::kSpeech && out[pj].mention) return static_cast<int>(pj);
+      if (out[pj].kind == QuoteKind::kSpeech && out[pj].mention) return asker_again(qi, pj, out);
     }
     return -1;
+  }
+
+  // “Does any member allow it?” Esparza asked. ¶ “Not in that sense,” Lund
+  // replied. ¶ “In what sense, then?”: a question with no cue after a reply
+  // goes on with who asked, not with who replied. The quote the cue-less
+  // quote qi continues: the question before pj, or pj.
+  int asker_again(size_t qi, size_t pj, const std::vector<Attribution>& out) const {
+    auto question = [&](size_t k) {
+      std::string_view w = d_.text.substr(d_.scan.quotes[k].inner.begin, d_.scan.quotes[k].inner.size());
+      return !w.empty() && w.back() == '?';
+    };
+    if (!question(qi) || !out[pj].cue || !one_of(out[pj].cue->lemma, {"reply", "answer", "respond", "retort"}))
+      return static_cast<int>(pj);
+    for (size_t pk = pj; pk-- > 0 && pk + kMaxLookback > pj;) {
+      if (out[pk].kind != QuoteKind::kSpeech || !out[pk].mention) continue;
+      bool asked = question(pk) || (out[pk].cue && out[pk].cue->lemma == "ask");
+      return asked && out[pk].name != out[pj].name ? static_cast<int>(pk) : static_cast<int>(pj);
+    }
+    return static_cast<int>(pj);
   }
 
   // A cue-less quote continues the statement of the previous sentence: its
@@ -548,7 +567,9 @@ class Finisher {
     Mention::Gender g = named_by >= 0 ? resolver_.gender(static_cast<size_t>(named_by))
                         : c.inherit >= 0 ? genders_[c.inherit] : Mention::Gender::kUnknown;
     genders_[qi] = g;
-    speakers_.push_back({a.name, a.type, d_.quote_sentence[qi], g});
+    std::string_view words = d_.text.substr(quote.inner.begin, quote.inner.size());
+    bool asked = (a.cue && a.cue->lemma == "ask") || (!words.empty() && words.back() == '?');
+    speakers_.push_back({a.name, a.type, d_.quote_sentence[qi], g, asked});
   }
 
   // A headline's or crosshead's quote: "‘I still set a place for him’" as a

@@ -1327,6 +1327,18 @@ Mention::Gender EntityResolver::gender(size_t i) const {
   return Mention::Gender::kUnknown;
 }
 
+// The verb right after pronoun mention i answers: "he replied", "she
+// answered", "he responded", "she retorted".
+bool EntityResolver::replying(size_t i) const {
+  std::string_view after = text_.substr(mentions_[i].mention.range.end);
+  if (after.empty() || after[0] != ' ') return false;
+  after.remove_prefix(1);
+  for (std::string_view v : {"replied", "replies", "answered", "answers", "responded", "responds", "retorted"})
+    if (after.substr(0, v.size()) == v && (after.size() == v.size() || !std::isalpha(static_cast<unsigned char>(after[v.size()]))))
+      return true;
+  return false;
+}
+
 ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeaker>& recent) const {
   const MentionRef& p = mentions_[i];
   // "“Do you miss the band?” I ask": outside quotes, "I" is the writer (the
@@ -1358,9 +1370,14 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
   };
   // A he or she is never the writer of a first-person piece.
   bool third_person = he_or_she(g);
+  // "“Did you look back?” asked a reporter. “Once,” he replied": who
+  // replies is not who just asked.
+  std::string_view asker;
+  if (personal && replying(i) && !recent.empty() && recent.back().asked) asker = recent.back().name;
   auto from_speakers = [&](size_t window, ResolvedSpeaker* out) {
     for (auto it = recent.rbegin(); it != recent_end && it->sentence + window >= p.sentence; ++it) {
       if (it->name.empty() || (third_person && !writer_.empty() && it->name == writer_)) continue;
+      if (!asker.empty() && it->name == asker) continue;
       if (wanted(it->type, learned_gender(it->name, it->gender), true)) {
         *out = {it->name, it->type};
         return true;
@@ -1442,6 +1459,7 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
     // copy of the name per candidate.
     ResolvedSpeaker other;
     const ResolvedSpeaker& s = r.mention.type == Mention::Type::kPerson ? named_person(j) : (other = named(j));
+    if (!asker.empty() && s.name == asker) continue;
     if (wanted(s.type, learned_gender(s.name, gender(j)), false)) return s;
   }
   if (personal && from_speakers(kPronounWindow, &found)) return found;
@@ -1449,7 +1467,8 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
   // last speaker known to be a he (she), however far back.
   if (third_person)
     for (auto it = recent.rbegin(); it != recent_end; ++it)
-      if (it->gender == g && !it->name.empty() && it->type == SpeakerType::kPerson) return {it->name, it->type};
+      if (it->gender == g && !it->name.empty() && it->type == SpeakerType::kPerson && it->name != asker)
+        return {it->name, it->type};
   return {"", personal ? SpeakerType::kPerson : SpeakerType::kUnknown};
 }
 

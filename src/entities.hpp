@@ -80,6 +80,7 @@ struct RecentSpeaker {
   SpeakerType type = SpeakerType::kUnknown;
   size_t sentence = 0;
   grammar::Mention::Gender gender = grammar::Mention::Gender::kUnknown;
+  bool asked = false;  // the quote was a question ("…?" or the cue "asked")
 };
 
 class EntityResolver {
@@ -104,6 +105,7 @@ class EntityResolver {
   const NameWords& words_of_person(size_t i) const;
   const ResolvedSpeaker& named_person(size_t i) const;
   ResolvedSpeaker read_person(size_t i) const;
+  bool replying(size_t i) const;
   ResolvedSpeaker pronoun(size_t i, const std::vector<RecentSpeaker>& recent) const;
   ResolvedSpeaker document(size_t i) const;
   std::string_view doc_noun(size_t i) const;

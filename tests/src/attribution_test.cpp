@@ -797,6 +797,17 @@ const Case kFrames[] = {
     {"not_named_by_another_noun_from",
      "“Prices will rise.”\n\nThe plant, from Ann Ode's point of view, was a loss.",
      {{"Prices will rise.", {{"name", "Ann Ode", kNot}}}}},
+    // Set 26: in a question-and-answer exchange, who replies is not who just
+    // asked, and a cue-less question after a reply goes on with the asker.
+    {"reply_is_not_the_asker",
+     "Joris van der Brugge won the stage.\n\n“Did you look back at all?” asked a reporter from the broadcaster "
+     "Radio Kempen.\n\n“Once, at the flamme rouge,” he replied.\n\nCommissioner Raúl Esparza pressed the "
+     "lawyer, Martin Greaves-Lund.\n\n“Does any member allow an outside audit?” Esparza asked.\n\n“Not in the "
+     "sense you mean, no,” Greaves-Lund replied.\n\n“In what sense, then?”\n\n“In the sense that auditors see "
+     "reports,” Greaves-Lund said.",
+     {{"Once, at the flamme rouge,", {{"name", "Joris van der Brugge"}, {"cue", "replied"}}},
+      {"In what sense, then?", {{"name", "Raúl Esparza"}}},
+      {"In the sense that auditors see reports,", {{"name", "Martin Greaves-Lund"}}}}},
     // Set 26: "That warning came from NAME", "The words were those of NAME";
     // not "The plant was that of NAME" (no noun of saying).
     {"named_by_that_noun_came_from_or_were_those_of",
