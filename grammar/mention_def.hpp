@@ -111,13 +111,16 @@ sp_parser const sp{};
 // word_body: x3::repeat(0, 30)[word_char | (joiner >> &word_char)], as a
 // loop (it runs over every byte of every word the rules read). A unit is one
 // byte that is a word_char (word_char_at, the same test), or a joiner
-// (' . & - or ’) before one; a UTF-8 letter's bytes count one each, as in X3.
+// (' . & - or ’, or an en dash before a capital) before one; a UTF-8
+// letter's bytes count one each, as in X3.
 struct word_body_parser : x3::parser<word_body_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
   static size_t joiner_size(const char* p, const char* last) {
     if (*p == '\'' || *p == '.' || *p == '&' || *p == '-') return 1;
-    return last - p >= 3 && p[0] == '\xE2' && p[1] == '\x80' && p[2] == '\x99' ? 3 : 0;
+    if (last - p < 3 || p[0] != '\xE2' || p[1] != '\x80') return 0;
+    // ’, or an en dash before a capital ("Hollvik–Sarto"; not "1990–2000").
+    return p[2] == '\x99' || (p[2] == '\x93' && last - p > 3 && p[3] >= 'A' && p[3] <= 'Z') ? 3 : 0;
   }
   template <typename It, typename Context, typename RContext, typename Attribute>
   bool parse(It& first, It const& last, Context const&, RContext&, Attribute&) const {

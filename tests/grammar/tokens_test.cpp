@@ -30,6 +30,14 @@ BOOST_AUTO_TEST_CASE(thousands_separator_is_part_of_the_number) {
                                    "2020", ",", "300", "did", ",", "3", ",", "14", "not", "."}));
 }
 
+// An en dash joins two words only before a capital: a compound name
+// ("Hollvik–Sarto"), not a range of numbers or a lower-case span.
+BOOST_AUTO_TEST_CASE(en_dash_joins_a_compound_name) {
+  Tokenized t("Hollvik–Sarto won in 1990–2000 on the north–south road – twice.");
+  BOOST_TEST(t.words() == (Strings{"Hollvik–Sarto", "won", "in", "1990", "–", "2000", "on", "the", "north", "–",
+                                   "south", "road", "–", "twice", "."}));
+}
+
 BOOST_AUTO_TEST_CASE(kinds_and_exact_ranges) {
   Tokenized t("Yes, Mr Lammy.");
   BOOST_TEST_REQUIRE(t.tokens.size() == 5u);

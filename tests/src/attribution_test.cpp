@@ -797,6 +797,10 @@ const Case kFrames[] = {
     {"not_named_by_another_noun_from",
      "“Prices will rise.”\n\nThe plant, from Ann Ode's point of view, was a loss.",
      {{"Prices will rise.", {{"name", "Ann Ode", kNot}}}}},
+    // Set 26: a team named with an en dash speaks as one body.
+    {"en_dash_compound_name",
+     "Hollvik–Sarto said in a statement that it would not contest the fine and “fully accepts the decision”.",
+     {{"fully accepts the decision", {{"name", "Hollvik–Sarto"}}}}},
     // Set 26: in a question-and-answer exchange, who replies is not who just
     // asked, and a cue-less question after a reply goes on with the asker.
     {"reply_is_not_the_asker",
