@@ -416,10 +416,10 @@ auto const tail_name_seq =
     (initial | cap_word | given_name_word) >> x3::repeat(0, 4)[!(sp >> honorific >> sp >> upper) >> sp >> rest_word];
 auto const role_tail = sp >> -(!cue_word >> participle >> sp) >> (x3::lit("for") | "of" | "at" | "from" | "by" | "in") >>
                        end_of_word >> sp >> -(det >> sp) >>
-                       // "of Amaria and Kelt", "of Health and Social Care": names joined by
-                       // "and", up to three words after it, not a titled name ("of Justice
+                       // "of Amaria and Kelt", "of Health and Social Care", "at Hollis &
+                       // Brandt": names joined by "and" or "&", up to three words after it, not a titled name ("of Justice
                        // and Attorney General Bondi").
-                       ((tail_name_seq >> -(sp >> "and" >> sp >> !honorific >> upper >> word_body >>
+                       ((tail_name_seq >> -(sp >> (x3::lit("and") | '&') >> sp >> !honorific >> upper >> word_body >>
                                             x3::repeat(0, 2)[sp >> cap_word] >>
                                        !(sp >> upper)) >>
                          -(sp >> x3::repeat(0, 2)[!role_noun >> !function_word >> lower_word >> sp] >>

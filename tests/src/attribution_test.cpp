@@ -797,6 +797,12 @@ const Case kFrames[] = {
     {"not_named_by_another_noun_from",
      "“Prices will rise.”\n\nThe plant, from Ann Ode's point of view, was a loss.",
      {{"Prices will rise.", {{"name", "Ann Ode", kNot}}}}},
+    // A firm named with "&" stays whole in a role's tail.
+    {"ampersand_name_in_a_role_tail",
+     "Analysts at Hollis & Brandt called it “a company paying today for growth”. A spokesman for Procter & Gamble "
+     "said the plan was “on track”.",
+     {{"a company paying today for growth", {{"mention", "Analysts at Hollis & Brandt"}}},
+      {"on track", {{"mention", "A spokesman for Procter & Gamble"}}}}},
     // Set 26: a team named with an en dash speaks as one body.
     {"en_dash_compound_name",
      "Hollvik–Sarto said in a statement that it would not contest the fine and “fully accepts the decision”.",
