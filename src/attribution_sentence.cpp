@@ -151,14 +151,14 @@ bool is_space_at(std::string_view t, size_t p) {
   return t[p] == ' ' || (t[p] == '\xC2' && p + 1 < t.size() && t[p + 1] == '\xA0');
 }
 
-// A word of one to four bytes packed into one integer (first byte highest).
-uint32_t packed(std::string_view w) {
-  uint32_t k = 0;
+// A word of one to eight bytes packed into one integer (first byte highest).
+uint64_t packed(std::string_view w) {
+  uint64_t k = 0;
   for (char c : w) k = k << 8 | static_cast<unsigned char>(c);
   return k;
 }
 
-// A set of words of one to four bytes: each packed into an integer and held
+// A set of words of one to eight bytes: each packed into an integer and held
 // in a small open-addressed table, so a look-up is a multiply and one or two
 // integer compares, not string compares (the sentence pre-check below asks
 // it about short lower-case words). Longer words cannot be held.
@@ -167,7 +167,7 @@ class PackedWords {
   explicit PackedWords(const std::vector<std::string>& words) {
     size_t stored = 0;
     for (const std::string& w : words) {
-      if (w.empty() || w.size() > 4) continue;
+      if (w.empty() || w.size() > 8) continue;
       // At most half the slots, so every probe meets an empty one.
       if (++stored > kSlots / 2) throw std::length_error("PackedWords: more than 32 words");
       min_ = std::min(min_, w.size());
@@ -179,7 +179,7 @@ class PackedWords {
   }
   bool contains(std::string_view w) const {
     if (w.size() < min_ || w.size() > max_) return false;
-    uint32_t k = packed(w);
+    uint64_t k = packed(w);
     for (size_t i = slot(k); slots_[i] != 0; i = (i + 1) % kSlots)
       if (slots_[i] == k) return true;
     return false;
@@ -187,13 +187,13 @@ class PackedWords {
 
  private:
   static constexpr size_t kSlots = 64;  // a power of two, well above the list's size
-  static size_t slot(uint32_t k) { return (k * 0x9E3779B1u) >> 26; }
-  std::array<uint32_t, kSlots> slots_{};
-  size_t min_ = 5, max_ = 0;
+  static size_t slot(uint64_t k) { return static_cast<size_t>((k * 0x9E3779B97F4A7C15ull) >> 58); }
+  std::array<uint64_t, kSlots> slots_{};
+  size_t min_ = 9, max_ = 0;
 };
 
 // The grammar's name particles ("Ludwig van Beethoven"):
-// data/lexicon/name_particles.txt, lower-case words of at most four bytes.
+// data/lexicon/name_particles.txt, lower-case words of at most eight bytes.
 // Built at start-up, not on first use: no guard to test per call.
 const PackedWords kNameParticles(grammar::Lexicon::builtin().name_particles);
 

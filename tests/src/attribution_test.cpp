@@ -803,6 +803,17 @@ const Case kFrames[] = {
      "said the plan was “on track”.",
      {{"a company paying today for growth", {{"mention", "Analysts at Hollis & Brandt"}}},
       {"on track", {{"mention", "A spokesman for Procter & Gamble"}}}}},
+    // Set 27: Malaysian names — an honour before the name ("Datuk Seri"),
+    // "binti" and "a/l" inside it, a constituency in brackets after it.
+    {"malaysian_names",
+     "The bank held rates, with governor Datuk Seri Nurul Ain Abdul Rashid describing the outlook as “bumpy but "
+     "manageable”. Opposition lawmaker Ravindran a/l Muthusamy (Sungai Lebar) called the rollout “a leap in the "
+     "dark”.\n\n“We are not protected,” he said.\n\nSiti Hajar binti Mohd Yusof, 46, said prices rose “just in "
+     "case”.",
+     {{"bumpy but manageable", {{"name", "Nurul Ain Abdul Rashid"}}},
+      {"a leap in the dark", {{"name", "Ravindran a/l Muthusamy"}}},
+      {"We are not protected,", {{"name", "Ravindran a/l Muthusamy"}}},
+      {"just in case", {{"name", "Siti Hajar binti Mohd Yusof"}}}}},
     // Set 26: a team named with an en dash speaks as one body.
     {"en_dash_compound_name",
      "Hollvik–Sarto said in a statement that it would not contest the fine and “fully accepts the decision”.",
