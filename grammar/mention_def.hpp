@@ -414,7 +414,10 @@ auto const field_holder =
     after_of_field >> cap_word >> sp >> cap_word >> !(sp >> !cue_word >> x3::ascii::lower);
 auto const tail_name_seq =
     (initial | cap_word | given_name_word) >> x3::repeat(0, 4)[!(sp >> honorific >> sp >> upper) >> sp >> rest_word];
-auto const role_tail = sp >> -(!cue_word >> participle >> sp) >> (x3::lit("for") | "of" | "at" | "from" | "by" | "in") >>
+// "the deputy chairperson in charge of Operations": "charge" is also a
+// speech verb, so the phrase is one preposition here.
+auto const role_tail = sp >> -(!cue_word >> participle >> sp) >>
+                       (x3::lit("in charge of") | "for" | "of" | "at" | "from" | "by" | "in") >>
                        end_of_word >> sp >> -(det >> sp) >>
                        // "of Amaria and Kelt", "of Health and Social Care", "at Hollis &
                        // Brandt": names joined by "and" or "&", up to three words after it, not a titled name ("of Justice

@@ -1327,6 +1327,17 @@ Mention::Gender EntityResolver::gender(size_t i) const {
   return Mention::Gender::kUnknown;
 }
 
+// Mention m's clause asks: "asked" or "asks" follows it before the
+// sentence's full stop ("Hannity asked Trump how high …", "Gen. Dunford
+// recently asked Admiral Harris"). Who asks does not answer the quote after.
+bool EntityResolver::asks_after(size_t m) const {
+  std::string_view rest = text_.substr(mentions_[m].mention.range.end, 200);
+  rest = rest.substr(0, std::min(rest.find(". "), rest.find('\n')));
+  for (std::string_view v : {" asked ", " asks ", " asked,", " questioned "})
+    if (rest.find(v) != std::string_view::npos) return true;
+  return false;
+}
+
 // The verb right after pronoun mention i answers: "he replied", "she
 // answered", "he responded", "she retorted".
 bool EntityResolver::replying(size_t i) const {
@@ -1452,7 +1463,15 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
                                                   gender(static_cast<size_t>(subject)));
         Mention::Gender cg = r.mention.type == Mention::Type::kPerson
                                  ? learned_gender(named_person(j).name, gender(j)) : gender(j);
-        if (gender_fits(g, sg) && !(sg == Mention::Gender::kUnknown && cg == g)) continue;
+        // A subject of unknown gender yields to a candidate of the pronoun's
+        // gender, unless it spoke ("Dr Efua Mensah said the count had put
+        // Madam Frimpong's share … “…,” she said": the speaker, not the
+        // possessor).
+        auto sj = static_cast<size_t>(subject);
+        bool spoke = (subject_[sj] || (sj > 0 && mentions_[sj - 1].sentence == mentions_[sj].sentence &&
+                                       subject_[sj - 1] && named_in_apposition(sj - 1))) &&  // "Its chair, NAME, said"
+                     !asks_after(sj);
+        if (gender_fits(g, sg) && (!(sg == Mention::Gender::kUnknown && cg == g) || spoke)) continue;
       }
     }
     // A person's reading by reference (most candidates are persons): no

@@ -106,6 +106,7 @@ class EntityResolver {
   const ResolvedSpeaker& named_person(size_t i) const;
   ResolvedSpeaker read_person(size_t i) const;
   bool replying(size_t i) const;
+  bool asks_after(size_t m) const;
   ResolvedSpeaker pronoun(size_t i, const std::vector<RecentSpeaker>& recent) const;
   ResolvedSpeaker document(size_t i) const;
   std::string_view doc_noun(size_t i) const;

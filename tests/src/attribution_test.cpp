@@ -803,6 +803,23 @@ const Case kFrames[] = {
      "said the plan was “on track”.",
      {{"a company paying today for growth", {{"mention", "Analysts at Hollis & Brandt"}}},
       {"on track", {{"mention", "A spokesman for Procter & Gamble"}}}}},
+    // A he or she after a sentence whose subject spoke goes to that subject,
+    // even when a person of the pronoun's gender is named after it (set 27;
+    // PolNeAR: "Tarar said selling Trump … has been a challenge. “…,” he
+    // said"); not when the subject asked ("Hannity asked Trump how high …").
+    {"pronoun_after_a_speaking_subject",
+     "Its National Coordinator, Dr Efua Quansah-Lamptey, said the count had put Madam Frimpong's share within a "
+     "point.\n\n“We have no reason to doubt the outcome,” she said.\n\nCommissioner Lee Tan asked Mr Harris how "
+     "high the wall would be.\n\n“I think the height could be 35 feet,” he said.",
+     {{"We have no reason to doubt the outcome,", {{"name", "Efua Quansah-Lamptey"}}},
+      {"I think the height could be 35 feet,", {{"name", "Lee Tan", kNot}}}}},
+    // Set 27: "in charge of" joins a role's tail ("charge" is also a speech
+    // verb); "Watch" ends a body's name.
+    {"role_in_charge_of_and_watch_bodies",
+     "The Deputy Chairperson of the EC in charge of Operations, Mr Samuel Tetteh Nortey, described them as "
+     "“baseless”. The Ghana Citizens' Election Watch said voting had been “largely peaceful”.",
+     {{"baseless", {{"name", "Samuel Tetteh Nortey"}}},
+      {"largely peaceful", {{"name", "Ghana Citizens' Election Watch"}, {"type", "organization"}}}}},
     // Set 27: Malaysian names — an honour before the name ("Datuk Seri"),
     // "binti" and "a/l" inside it, a constituency in brackets after it.
     {"malaysian_names",
