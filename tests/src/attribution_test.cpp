@@ -820,6 +820,13 @@ const Case kFrames[] = {
      "“baseless”. The Ghana Citizens' Election Watch said voting had been “largely peaceful”.",
      {{"baseless", {{"name", "Samuel Tetteh Nortey"}}},
       {"largely peaceful", {{"name", "Ghana Citizens' Election Watch"}, {"type", "organization"}}}}},
+    // Set 27: services and firms known by their trade speak.
+    {"emergency_services_speak",
+     "None of the fuel had leaked “as of the last overflight”, according to the coastguard. The fire brigade "
+     "called it “a miracle”. The shipowner said it would “co-operate fully”.",
+     {{"as of the last overflight", {{"mention", "the coastguard"}, {"cue", "according to"}}},
+      {"a miracle", {{"mention", "The fire brigade"}}},
+      {"co-operate fully", {{"mention", "The shipowner"}}}}},
     // Set 27: Malaysian names — an honour before the name ("Datuk Seri"),
     // "binti" and "a/l" inside it, a constituency in brackets after it.
     {"malaysian_names",
