@@ -889,6 +889,38 @@ std::optional<Claim> named_in_next_paragraph(const Doc& d, size_t si, size_t q) 
   return std::nullopt;
 }
 
+// “Politicians fight over papers ….” Opanin Kwame Boadu, 72, has voted in
+// every election since 1979 and says he will …: a quote that is its whole
+// sentence, and the next sentence of the paragraph opens with a person
+// introduced there with an appositive, who speaks in it. That person is the
+// quote's speaker, with no cue.
+std::optional<Claim> speaker_opens_next(const Doc& d, size_t si, size_t q) {
+  const SentenceView& sv = d.sentences[si];
+  for (size_t k = 0; k < sv.toks.size(); ++k)
+    if (k != q && sv.toks[k].kind != Token::Kind::kPunct) return std::nullopt;
+  if (si + 1 >= d.sentences.size()) return std::nullopt;
+  const SentenceView& next = d.sentences[si + 1];
+  if (next.sentence.paragraph != sv.sentence.paragraph || next.toks.empty())
+    return std::nullopt;
+  int m = next.mention_start_at[0];
+  if (m < 0) return std::nullopt;
+  const Mention& who = d.mentions[m].mention;
+  if (who.type != Mention::Type::kPerson || who.tokens >= next.toks.size() || !is_punct(d, next.toks[who.tokens], ','))
+    return std::nullopt;
+  // Introduced there, with an appositive ("NAME, 72,", "NAME, a farmer,"):
+  // a name the story has used before goes on with its own statement.
+  std::string_view name = d.text.substr(who.name.begin, who.name.size());
+  std::string_view surname = name.substr(name.find_last_of(' ') + 1);
+  for (int k = 0; k < m; ++k) {
+    const Mention& e = d.mentions[static_cast<size_t>(k)].mention;
+    std::string_view t = d.text.substr(e.name.begin, e.name.size());
+    if (t.size() >= surname.size() && t.substr(t.size() - surname.size()) == surname) return std::nullopt;
+  }
+  Claim statement = statement_of(d, next);
+  if (statement.mention != m) return std::nullopt;
+  return make_claim(m, std::nullopt, "speaker_after", 0.5f);
+}
+
 // Mention m is a text that speaks ("An early tweet", "the report"): its
 // last word is a doc noun of data/lexicon/roles.txt.
 bool text_mention(const Doc& d, int m) {
@@ -946,6 +978,7 @@ void claim_sentence(Doc& d, size_t si) {
     if (!c) c = later_cue(d, sv, q);
     if (!c) c = post_quote_next(d, si, q);
     if (!c) c = named_in_next_paragraph(d, si, q);
+    if (!c) c = speaker_opens_next(d, si, q);
     if (!c && previous >= 0) {  // “Q1,” he said, “Q2.”
       c = Claim{};
       c->inherit = previous;

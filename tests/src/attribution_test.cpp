@@ -820,6 +820,15 @@ const Case kFrames[] = {
      "“baseless”. The Ghana Citizens' Election Watch said voting had been “largely peaceful”.",
      {{"baseless", {{"name", "Samuel Tetteh Nortey"}}},
       {"largely peaceful", {{"name", "Ghana Citizens' Election Watch"}, {"type", "organization"}}}}},
+    // Set 27: a lone quote, then the paragraph goes on with a person it
+    // introduces there, who speaks: that person said it. A name the story
+    // used before goes on with its own statement instead.
+    {"speaker_introduced_after_the_quote",
+     "A police officer said security had been “beefed up”.\n\n“We the old people only want water in the taps.” "
+     "Opanin Kwame Boadu, 72, has voted in every election since 1979 and says he will vote “if God spares me”."
+     "\n\nMs Alawee spoke first.\n\n“We are not terrorists.” Ms Alawee, a teacher, said she was tired.",
+     {{"We the old people only want water in the taps.", {{"name", "Kwame Boadu"}}},
+      {"We are not terrorists.", {{"rule", "speaker_after", kNot}}}}},
     // Set 27: services and firms known by their trade speak.
     {"emergency_services_speak",
      "None of the fuel had leaked “as of the last overflight”, according to the coastguard. The fire brigade "
