@@ -617,9 +617,15 @@ class Finisher {
   }
 
   // Does a story's quote hold a pull quote's words, as written or folded
-  // (then only where a word starts)?
+  // (then only where a word starts)? A short phrase folds only when the
+  // story quotes just those words ("‘Bumpy but manageable’: Central bank
+  // holds …" and "… the outlook as “bumpy but manageable”").
   static bool holds_words(std::string_view quote, std::string_view words, std::string_view folded) {
     if (quote.find(words) != std::string_view::npos) return true;
+    quote = without_final_stops(quote);
+    if (!words.empty() && quote.size() == words.size() && words[0] >= 'A' && words[0] <= 'Z' &&
+        quote[0] == words[0] + ('a' - 'A') && quote.substr(1) == words.substr(1))
+      return true;
     if (folded.empty()) return false;
     for (size_t p = quote.find(folded); p != std::string_view::npos; p = quote.find(folded, p + 1))
       if (p == 0 || !std::isalnum(static_cast<unsigned char>(quote[p - 1]))) return true;

@@ -820,6 +820,12 @@ const Case kFrames[] = {
      "“baseless”. The Ghana Citizens' Election Watch said voting had been “largely peaceful”.",
      {{"baseless", {{"name", "Samuel Tetteh Nortey"}}},
       {"largely peaceful", {{"name", "Ghana Citizens' Election Watch"}, {"type", "organization"}}}}},
+    // Set 27: a short headline quote takes the speaker of the story's quote
+    // of just those words, its capital folded.
+    {"short_headline_quote_echoes_the_story",
+     "‘Bumpy but manageable’: Central bank holds rate at 2.75pc\n\nThe bank kept its rate unchanged, with governor "
+     "Datuk Seri Nurul Ain Abdul Rashid describing the outlook as “bumpy but manageable”.",
+     {{"Bumpy but manageable", {{"name", "Nurul Ain Abdul Rashid"}, {"rule", "echo"}}}}},
     // Set 27: a lone quote, then the paragraph goes on with a person it
     // introduces there, who speaks: that person said it. A name the story
     // used before goes on with its own statement instead.
