@@ -820,6 +820,10 @@ const Case kFrames[] = {
      "“baseless”. The Ghana Citizens' Election Watch said voting had been “largely peaceful”.",
      {{"baseless", {{"name", "Samuel Tetteh Nortey"}}},
       {"largely peaceful", {{"name", "Ghana Citizens' Election Watch"}, {"type", "organization"}}}}},
+    // Set 27: a vessel's name after "ship" is a title, like a work's.
+    {"ship_name_is_a_title",
+     "Cargo ship ‘Kestrel Dawn’ runs aground off Kerry\n\nThe tanker “Northern Star” was towed clear.",
+     {{"Kestrel Dawn", {{"kind", "title"}}}, {"Northern Star", {{"kind", "title"}}}}},
     // Set 27: a short headline quote takes the speaker of the story's quote
     // of just those words, its capital folded.
     {"short_headline_quote_echoes_the_story",
