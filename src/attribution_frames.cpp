@@ -806,6 +806,46 @@ Claim statement_of(const Doc& d, const SentenceView& sv) {
   return Claim{};
 }
 
+// The person that sentence sv opens with, introduced there with an
+// appositive ("NAME, 72,", "NAME, a farmer,") under a name the story has
+// not used before; or -1.
+int introduced_person(const Doc& d, const SentenceView& sv) {
+  int m = sv.toks.empty() ? -1 : sv.mention_start_at[0];
+  if (m < 0) return -1;
+  const Mention& who = d.mentions[m].mention;
+  if (who.type != Mention::Type::kPerson || who.tokens >= sv.toks.size() || !is_punct(d, sv.toks[who.tokens], ','))
+    return -1;
+  std::string_view name = d.text.substr(who.name.begin, who.name.size());
+  std::string_view surname = name.substr(name.find_last_of(' ') + 1);
+  for (int k = 0; k < m; ++k) {
+    const Mention& e = d.mentions[static_cast<size_t>(k)].mention;
+    std::string_view t = d.text.substr(e.name.begin, e.name.size());
+    if (t.size() >= surname.size() && t.substr(t.size() - surname.size()) == surname) return -1;
+  }
+  return m;
+}
+
+// The last quote before quote qi that has a speaker was a body's.
+bool body_spoke_last(const Doc& d, size_t qi) {
+  for (size_t k = qi; k-- > 0;) {
+    int m = d.claims[k].mention;
+    if (m < 0 && d.claims[k].inherit >= 0) m = d.claims[static_cast<size_t>(d.claims[k].inherit)].mention;
+    if (m >= 0) return d.mentions[static_cast<size_t>(m)].mention.type == Mention::Type::kOrganization;
+  }
+  return false;
+}
+
+// Words of one speaker: "I", "I'm", "me", "my" (a body says "we").
+bool first_person_singular(std::string_view words) {
+  for (size_t p = words.find('I'); p != std::string_view::npos; p = words.find('I', p + 1)) {
+    bool starts = p == 0 || !std::isalpha(static_cast<unsigned char>(words[p - 1]));
+    char after = p + 1 < words.size() ? words[p + 1] : ' ';
+    if (starts && (after == ' ' || after == '\'' || after == ',' || (after == '\xE2' && words.compare(p + 1, 3, "\xE2\x80\x99") == 0)))
+      return true;
+  }
+  return false;
+}
+
 // “…” ¶ That is the advice of Dr Ines Varga, who …: a quote that is its
 // whole paragraph, and a next paragraph that opens "That is (or was, or
 // This is) the NOUN of" a mention (at most two words for the noun: "the
@@ -875,6 +915,16 @@ std::optional<Claim> named_in_next_paragraph(const Doc& d, size_t si, size_t q) 
     }
     return verb == "from" ? named(next.mention_start_at[k + 1], std::nullopt) : std::nullopt;
   }
+  // “We do not yet know why …. I am not going to speculate.” ¶ Pieter van
+  // der Linde, Brakel’s chief executive, had flown in …: one person's words,
+  // and the next paragraph opens with a person it introduces.
+  // Only after a body spoke last: a person's lone quote goes on with them.
+  if (int m = introduced_person(d, next); m >= 0) {
+    auto qi = static_cast<size_t>(sv.toks[q].quote);
+    const grammar::Quote& quote = d.scan.quotes[qi];
+    if (first_person_singular(d.text.substr(quote.inner.begin, quote.inner.size())) && body_spoke_last(d, qi))
+      return make_claim(m, std::nullopt, "named_next_paragraph", 0.5f);
+  }
   if (!one_of(word(d, next.toks[0]), {"That", "This"}) || !one_of(word(d, next.toks[1]), {"is", "was"}) ||
       word(d, next.toks[2]) != "the")
     return std::nullopt;
@@ -902,20 +952,8 @@ std::optional<Claim> speaker_opens_next(const Doc& d, size_t si, size_t q) {
   const SentenceView& next = d.sentences[si + 1];
   if (next.sentence.paragraph != sv.sentence.paragraph || next.toks.empty())
     return std::nullopt;
-  int m = next.mention_start_at[0];
+  int m = introduced_person(d, next);
   if (m < 0) return std::nullopt;
-  const Mention& who = d.mentions[m].mention;
-  if (who.type != Mention::Type::kPerson || who.tokens >= next.toks.size() || !is_punct(d, next.toks[who.tokens], ','))
-    return std::nullopt;
-  // Introduced there, with an appositive ("NAME, 72,", "NAME, a farmer,"):
-  // a name the story has used before goes on with its own statement.
-  std::string_view name = d.text.substr(who.name.begin, who.name.size());
-  std::string_view surname = name.substr(name.find_last_of(' ') + 1);
-  for (int k = 0; k < m; ++k) {
-    const Mention& e = d.mentions[static_cast<size_t>(k)].mention;
-    std::string_view t = d.text.substr(e.name.begin, e.name.size());
-    if (t.size() >= surname.size() && t.substr(t.size() - surname.size()) == surname) return std::nullopt;
-  }
   Claim statement = statement_of(d, next);
   if (statement.mention != m) return std::nullopt;
   return make_claim(m, std::nullopt, "speaker_after", 0.5f);

@@ -820,6 +820,17 @@ const Case kFrames[] = {
      "“baseless”. The Ghana Citizens' Election Watch said voting had been “largely peaceful”.",
      {{"baseless", {{"name", "Samuel Tetteh Nortey"}}},
       {"largely peaceful", {{"name", "Ghana Citizens' Election Watch"}, {"type", "organization"}}}}},
+    // Set 27: a lone quote in the first person singular after a body spoke
+    // is not the body's when the next paragraph introduces a person; after
+    // a person spoke it goes on with them.
+    {"first_person_quote_after_a_body",
+     "The ship’s operator, Brakel Shipping, said in a statement that it was “deeply relieved”.\n\n“We do not yet "
+     "know why the engine stopped. I am not going to speculate.”\n\nPieter van der Linde, Brakel’s chief "
+     "executive, had flown in from Rotterdam. Van der Linde said the company would “co-operate fully”.\n\nJo "
+     "Hale said the crew were “safe”.\n\n“I was on the first boat out.”\n\nTom Reyes, a fisherman, watched "
+     "from the pier.",
+     {{"We do not yet know why the engine stopped. I am not going to speculate.", {{"name", "Pieter van der Linde"}}},
+      {"I was on the first boat out.", {{"name", "Jo Hale"}}}}},
     // Set 27: a vessel's name after "ship" is a title, like a work's.
     {"ship_name_is_a_title",
      "Cargo ship ‘Kestrel Dawn’ runs aground off Kerry\n\nThe tanker “Northern Star” was towed clear.",
