@@ -53,18 +53,21 @@ bool word_at(std::string_view t, size_t p) {
   return p < t.size() && (ascii_word(t[p]) || u8_letter_at(t, p));
 }
 
-// Length of a joiner (' ’ - . & or an en dash before a capital) at p that
-// sits between two word characters.
+// "Hollvik–Sarto", "Mercedes–Benz": an en dash at p between a letter and a
+// capital joins a compound name ("1990–2000" and "north–south" stay apart).
+bool en_dash_in_name(std::string_view t, size_t p) {
+  return t.compare(p, 3, "\xE2\x80\x93") == 0 && p > 0 && std::isalpha(static_cast<unsigned char>(t[p - 1])) &&
+         p + 3 < t.size() && t[p + 3] >= 'A' && t[p + 3] <= 'Z';
+}
+
+// Length of a joiner (' ’ - . & or en_dash_in_name()) at p that sits
+// between two word characters.
 size_t joiner_at(std::string_view t, size_t p) {
   if (p >= t.size()) return 0;
   unsigned char c = t[p];
   size_t n = 0;
   if (c == '\'' || c == '-' || c == '.' || c == '&') n = 1;
-  else if (c == 0xE2 && t.compare(p, 3, "\xE2\x80\x99") == 0) n = 3;
-  // "Hollvik–Sarto", "Mercedes–Benz": an en dash between letters, before a capital.
-  else if (c == 0xE2 && t.compare(p, 3, "\xE2\x80\x93") == 0 && p > 0 && std::isalpha(static_cast<unsigned char>(t[p - 1])) &&
-           p + 3 < t.size() && t[p + 3] >= 'A' && t[p + 3] <= 'Z')
-    n = 3;
+  else if (c == 0xE2 && (t.compare(p, 3, "\xE2\x80\x99") == 0 || en_dash_in_name(t, p))) n = 3;
   // A thousands separator: "40,000" is one word, so no clause ends at its comma.
   auto digit = [&](size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; };
   if (c == ',' && p > 0 && digit(p - 1) && digit(p + 1) && digit(p + 2) && digit(p + 3) && !digit(p + 4)) return 1;
