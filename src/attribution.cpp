@@ -453,7 +453,13 @@ class Finisher {
     if (!named || mention.type != Mention::Type::kPerson || !alone || !brief || after >= sv.toks.size() ||
         !is_lower_word(d_, sv.toks[after]))
       return -1;
-    return resolver_.resolve(static_cast<size_t>(m), speakers_).type == SpeakerType::kPerson ? m : -1;
+    // A name of unknown kind that smiles or shrugs is a person ("Asked
+    // whether …, Wiratmoko smiled.").
+    SpeakerType type = resolver_.resolve(static_cast<size_t>(m), speakers_).type;
+    bool human = type == SpeakerType::kUnknown &&
+                 one_of(word(d_, sv.toks[after]), {"smiled", "laughed", "shrugged", "paused", "nodded", "sighed", "grinned",
+                                                   "frowned", "winced", "hesitated", "chuckled"});
+    return type == SpeakerType::kPerson || human ? m : -1;
   }
 
   // "Asked whether …, Ruiz paused.", "Pressed on …, she": the token after

@@ -277,7 +277,8 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
       if (!is_punct(d, sv.toks[r], ',')) continue;
       // Not "Bret Stephens, who, after trading insults …, said": there the
       // commas hold an aside of the relative clause, whose verb this is.
-      if (word(d, sv.toks[r + 1]) == "who" && r + 2 < j && sv.toks[r + 2].kind == Token::Kind::kWord)
+      // "Sólveig Ásgeirsdóttir, whose son Birkir, 23, is …, told": "whose" too.
+      if (one_of(word(d, sv.toks[r + 1]), {"who", "whose"}) && r + 2 < j && sv.toks[r + 2].kind == Token::Kind::kWord)
         if (int o = outer_before_comma(d, sv, r); o >= 0) {
           Mention::Type type = d.mentions[o].mention.type;
           if (type == Mention::Type::kPerson || type == Mention::Type::kRole || type == Mention::Type::kGroup) return o;
@@ -799,6 +800,13 @@ Claim statement_of(const Doc& d, const SentenceView& sv) {
   for (size_t c = 0, n = sv.toks.size(); c < n; ++c) {
     const CueMatch* found = cue_until(d, sv, c, n);
     if (!found || found->form == CueMatch::Form::kColon) continue;
+    // "Asked whether Jakarta had been warned …, Wiratmoko smiled.": a
+    // question put to the subject opens the sentence, and a passive verb of
+    // telling has its listener for a subject; neither states anything.
+    if (c == 0 && one_of(found->lemma, {"ask", "press", "question"})) continue;
+    if (c > 0 && one_of(word(d, sv.toks[c - 1]), {"been", "being", "was", "were", "is", "are"}) &&
+        one_of(found->lemma, {"warn", "tell", "ask", "inform", "assure", "remind", "advise"}))
+      continue;
     CueMatch cue = *found;
     int m = speaker_of_cue(d, sv, c, sv.toks.size(), &cue);
     if (m >= 0) return make_claim(m, cue, "continuation", 0.5f);

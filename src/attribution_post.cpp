@@ -474,7 +474,10 @@ std::optional<Claim> later_cue(const Doc& d, const SentenceView& sv, size_t q) {
     const auto& cue = sv.cue_at[c];
     if (!cue || cue->form != CueMatch::Form::kFinite) continue;
     size_t after = c + cue->tokens;
-    bool closes = after >= n || is_punct(d, sv.toks[after], ',') || is_punct(d, sv.toks[after], '.');
+    // "…, a Philippine official said on condition of anonymity because …":
+    // the condition of anonymity closes the clause as a comma would.
+    bool anonymous = after + 1 < n && word(d, sv.toks[after]) == "on" && word(d, sv.toks[after + 1]) == "condition";
+    bool closes = after >= n || is_punct(d, sv.toks[after], ',') || is_punct(d, sv.toks[after], '.') || anonymous;
     int m = c > q + 1 ? subject_before(d, sv, c) : -1;
     if (closes && m >= 0 && d.mentions[m].token > q && !restrictive_relative_after(d, sv, m, q))
       return make_claim(m, *cue, "later_cue", 0.6f);

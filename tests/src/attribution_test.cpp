@@ -831,6 +831,18 @@ const Case kFrames[] = {
      "from the pier.",
      {{"We do not yet know why the engine stopped. I am not going to speculate.", {{"name", "Pieter van der Linde"}}},
       {"I was on the first boat out.", {{"name", "Jo Hale"}}}}},
+    // Set 28: a later cue closed by "on condition of anonymity"; a passive
+    // verb of telling and an opening "Asked whether …" state nothing, and a
+    // name that smiles is a person; "NAME, whose son X, 23, is …, told".
+    {"anonymity_passive_whose",
+     "The Philippines, which buys most of its rice from Vietnam, had been given “less than a day’s notice”, a "
+     "Philippine official said on condition of anonymity because the talks were closed.\n\nAsked whether Jakarta "
+     "had been warned of the move in advance, Wiratmoko smiled. “We read about it in the newspapers, like "
+     "everybody else.”\n\nIn Ísafjörður, Sólveig Ásgeirsdóttir, whose son Birkir, 23, is the youngest of the "
+     "crew, told the broadcaster: “I will believe it when I can put my arms around him.”",
+     {{"less than a day’s notice", {{"mention", "a Philippine official"}, {"cue", "said"}}},
+      {"We read about it in the newspapers, like everybody else.", {{"name", "Wiratmoko"}}},
+      {"I will believe it when I can put my arms around him.", {{"name", "Sólveig Ásgeirsdóttir"}}}}},
     // Set 27: a vessel's name after "ship" is a title, like a work's.
     {"ship_name_is_a_title",
      "Cargo ship ‘Kestrel Dawn’ runs aground off Kerry\n\nThe tanker “Northern Star” was towed clear.",
