@@ -178,6 +178,12 @@ int person_after_role_words(const Doc& d, const SentenceView& sv, size_t k) {
 // The subject mention of the verb at token c: the mention right before it,
 // past auxiliaries and adverbs and past an appositive. -2 means "and" joins
 // this verb to the previous one (share its subject); -1 means none.
+// The words between the marks of quote token t.
+std::string_view inner_words(const Doc& d, const Token& t) {
+  const grammar::Quote& q = d.scan.quotes[static_cast<size_t>(t.quote)];
+  return d.text.substr(q.inner.begin, q.inner.size());
+}
+
 int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
   size_t k = c;
   // "Priebus later Thursday told", "Ms Tran last week said", "China on
@@ -243,7 +249,12 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
     }
     return -1;
   }
-  if (!is_punct(d, sv.toks[k - 1], ',')) return -1;
+  // "NAME, …, known as “Tião,” told": the comma that closes the appositive
+  // stands inside the marks of the name it gives.
+  bool comma_in_name = sv.toks[k - 1].kind == Token::Kind::kQuote && k >= 2 && word(d, sv.toks[k - 2]) == "as" &&
+                       !inner_words(d, sv.toks[k - 1]).empty() && inner_words(d, sv.toks[k - 1]).back() == ',' &&
+                       name_like(without_final_stops(inner_words(d, sv.toks[k - 1])));
+  if (!is_punct(d, sv.toks[k - 1], ',') && !comma_in_name) return -1;
   // "Roy Calder, R-Texas, said": the mention took its party and state along
   // (the only comma a mention holds).
   if (int m = k >= 2 ? sv.mention_end_at[k - 2] : -1; m >= 0) {
@@ -256,7 +267,10 @@ int subject_before(const Doc& d, const SentenceView& sv, size_t c) {
   for (size_t j = k - 1; j-- > 0 && k - 1 - j <= kMaxAppositive;) {
     // "The eight-page document, titled “…” and dated 7 March, says": a
     // title the appositive names does not end it; any other quote does.
-    if (sv.toks[j].kind == Token::Kind::kQuote && !(j > 0 && naming_word(word(d, sv.toks[j - 1])))) return -1;
+    // Nor does a name it gives ("known since the 1980s simply as “Tião,”").
+    if (sv.toks[j].kind == Token::Kind::kQuote && !(j > 0 && naming_word(word(d, sv.toks[j - 1]))) &&
+        !(j > 0 && word(d, sv.toks[j - 1]) == "as" && name_like(without_final_stops(inner_words(d, sv.toks[j])))))
+      return -1;
     if (!is_punct(d, sv.toks[j], ',')) continue;
     int outer = outer_before_comma(d, sv, j);
     // "Kirby, 60, of Virginia, told": past an age set off by commas.

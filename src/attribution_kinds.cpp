@@ -303,6 +303,15 @@ std::unordered_set<std::string_view> heading_lines(const Doc& d) {
 }
 
 bool nickname(const Doc& d, const SentenceView& sv, size_t q) {
+  // "who has been known since the 1980s simply as “Tião,”": the name a
+  // person is known by (a name: capitalised, at most two words).
+  if (q >= 2 && word(d, sv.toks[q - 1]) == "as") {
+    const grammar::Quote& quote = d.scan.quotes[static_cast<size_t>(sv.toks[q].quote)];
+    std::string_view inner = without_final_stops(d.text.substr(quote.inner.begin, quote.inner.size()));
+    for (size_t k = q - 1; k-- > 0 && k + 6 >= q;)
+      if (word(d, sv.toks[k]) == "known")
+        return name_like(inner) && std::count(inner.begin(), inner.end(), ' ') <= 1;
+  }
   if (q == 0 || q + 1 >= sv.toks.size() || !capitalised(d, sv.toks[q - 1]) || !capitalised(d, sv.toks[q + 1]))
     return false;
   // Not a show between its network and a day: told ABC "This Week" Sunday,

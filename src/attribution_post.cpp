@@ -324,6 +324,9 @@ std::optional<Claim> post_quote_at(const Doc& d, const SentenceView& sv, size_t 
   // Inverted: "said Smith"; never "reminded his staff" (a listener).
   if (first && first->form == CueMatch::Form::kFinite && first->lemma != "remind") {
     size_t after = k + first->tokens;
+    // "… as “Tião,” told reporters that Brasília would …": a cue that opens
+    // a reported clause is the verb of a subject before the quote.
+    if (after < n && word(d, sv.toks[after]) == "that") return std::nullopt;
     // "said state Sen. X" but not "suggests that Phoenix ...": a lower-case
     // word may come first only right before a titled name.
     bool direct = after < n && (sv.mention_start_at[after] >= 0 ||

@@ -831,6 +831,13 @@ const Case kFrames[] = {
      "from the pier.",
      {{"We do not yet know why the engine stopped. I am not going to speculate.", {{"name", "Pieter van der Linde"}}},
       {"I was on the first boat out.", {{"name", "Jo Hale"}}}}},
+    // Set 28: the name a person is "known as" is no one's words, and the
+    // comma inside its marks closes the appositive before the verb.
+    {"known_as_nickname",
+     "Almeida, a former union leader who has been known since the 1980s simply as \"Tião,\" told reporters that "
+     "Brasília would not sign a deal \"written for the big mining companies.\"",
+     {{"Tião,", {{"kind", "scare"}}},
+      {"written for the big mining companies.", {{"name", "Almeida"}, {"cue", "told reporters"}}}}},
     // Set 28: a later cue closed by "on condition of anonymity"; a passive
     // verb of telling and an opening "Asked whether …" state nothing, and a
     // name that smiles is a person; "NAME, whose son X, 23, is …, told".
