@@ -412,17 +412,20 @@ after_of_field_parser const after_of_field{};
 // former East German spymaster").
 auto const field_holder =
     after_of_field >> cap_word >> sp >> cap_word >> !(sp >> !cue_word >> x3::ascii::lower);
+// "at Hollis & Brandt", "for Procter & Gamble": a firm's "&" joins its
+// names (and leaves the tail's "and" for a second name).
 auto const tail_name_seq =
-    (initial | cap_word | given_name_word) >> x3::repeat(0, 4)[!(sp >> honorific >> sp >> upper) >> sp >> rest_word];
+    (initial | cap_word | given_name_word) >>
+    x3::repeat(0, 4)[(sp >> '&' >> sp >> cap_word) | (!(sp >> honorific >> sp >> upper) >> sp >> rest_word)];
 // "the deputy chairperson in charge of Operations": "charge" is also a
 // speech verb, so the phrase is one preposition here.
 auto const role_tail = sp >> -(!cue_word >> participle >> sp) >>
                        (x3::lit("in charge of") | "for" | "of" | "at" | "from" | "by" | "in") >>
                        end_of_word >> sp >> -(det >> sp) >>
-                       // "of Amaria and Kelt", "of Health and Social Care", "at Hollis &
-                       // Brandt": names joined by "and" or "&", up to three words after it, not a titled name ("of Justice
+                       // "of Amaria and Kelt", "of Health and Social Care": names joined by
+                       // "and", up to three words after it, not a titled name ("of Justice
                        // and Attorney General Bondi").
-                       ((tail_name_seq >> -(sp >> (x3::lit("and") | '&') >> sp >> !honorific >> upper >> word_body >>
+                       ((tail_name_seq >> -(sp >> "and" >> sp >> !honorific >> upper >> word_body >>
                                             x3::repeat(0, 2)[sp >> cap_word] >>
                                        !(sp >> upper)) >>
                          -(sp >> x3::repeat(0, 2)[!role_noun >> !function_word >> lower_word >> sp] >>

@@ -53,11 +53,13 @@ bool word_at(std::string_view t, size_t p) {
   return p < t.size() && (ascii_word(t[p]) || u8_letter_at(t, p));
 }
 
-// "Hollvik–Sarto", "Mercedes–Benz": an en dash at p between a letter and a
-// capital joins a compound name ("1990–2000" and "north–south" stay apart).
+// "Hollvik–Sarto", "Mercedes–Benz": an en dash at p between a letter (any
+// UTF-8 one, as word_body takes it) and a capital joins a compound name
+// ("1990–2000" and "north–south" stay apart).
 bool en_dash_in_name(std::string_view t, size_t p) {
-  return t.compare(p, 3, "\xE2\x80\x93") == 0 && p > 0 && std::isalpha(static_cast<unsigned char>(t[p - 1])) &&
-         p + 3 < t.size() && t[p + 3] >= 'A' && t[p + 3] <= 'Z';
+  auto before = static_cast<unsigned char>(p > 0 ? t[p - 1] : ' ');
+  return t.compare(p, 3, "\xE2\x80\x93") == 0 && (std::isalpha(before) || before >= 0x80) && p + 3 < t.size() &&
+         t[p + 3] >= 'A' && t[p + 3] <= 'Z';
 }
 
 // Length of a joiner (' ’ - . & or en_dash_in_name()) at p that sits

@@ -382,17 +382,29 @@ class Finisher {
     return -1;
   }
 
+  // Quote k asks: its words end in a question mark.
+  bool question(size_t k) const {
+    std::string_view w = d_.text.substr(d_.scan.quotes[k].inner.begin, d_.scan.quotes[k].inner.size());
+    return !w.empty() && w.back() == '?';
+  }
+  static bool reply_cue(const Attribution& a) {
+    return a.cue && one_of(a.cue->lemma, {"reply", "answer", "respond", "retort"});
+  }
+
   // “Does any member allow it?” Esparza asked. ¶ “Not in that sense,” Lund
   // replied. ¶ “In what sense, then?”: a question with no cue after a reply
-  // goes on with who asked, not with who replied. The quote the cue-less
-  // quote qi continues: the question before pj, or pj.
+  // goes on with who asked, not with who replied; and the answer after that
+  // question (“Where?” ¶ “In the face.”) goes back to who replied. The quote
+  // the cue-less quote qi continues: the one before pj so found, or pj.
   int asker_again(size_t qi, size_t pj, const std::vector<Attribution>& out) const {
-    auto question = [&](size_t k) {
-      std::string_view w = d_.text.substr(d_.scan.quotes[k].inner.begin, d_.scan.quotes[k].inner.size());
-      return !w.empty() && w.back() == '?';
-    };
-    if (!question(qi) || !out[pj].cue || !one_of(out[pj].cue->lemma, {"reply", "answer", "respond", "retort"}))
+    if (!question(qi) && question(pj) && !d_.claims[pj].cue) {  // an answer to a cue-less question
+      for (size_t pk = pj; pk-- > 0 && pk + kMaxLookback > pj;) {
+        if (out[pk].kind != QuoteKind::kSpeech || !out[pk].mention) continue;
+        return reply_cue(out[pk]) && out[pk].name != out[pj].name ? static_cast<int>(pk) : static_cast<int>(pj);
+      }
       return static_cast<int>(pj);
+    }
+    if (!question(qi) || !reply_cue(out[pj])) return static_cast<int>(pj);
     for (size_t pk = pj; pk-- > 0 && pk + kMaxLookback > pj;) {
       if (out[pk].kind != QuoteKind::kSpeech || !out[pk].mention) continue;
       bool asked = question(pk) || (out[pk].cue && out[pk].cue->lemma == "ask");

@@ -828,6 +828,8 @@ Claim statement_of(const Doc& d, const SentenceView& sv) {
   return Claim{};
 }
 
+constexpr int kMaxIntroLookback = 2000;
+
 // The person that sentence sv opens with, introduced there with an
 // appositive ("NAME, 72,", "NAME, a farmer,") under a name the story has
 // not used before; or -1.
@@ -839,7 +841,9 @@ int introduced_person(const Doc& d, const SentenceView& sv) {
     return -1;
   std::string_view name = d.text.substr(who.name.begin, who.name.size());
   std::string_view surname = name.substr(name.find_last_of(' ') + 1);
-  for (int k = 0; k < m; ++k) {
+  // The last kMaxIntroLookback mentions: a document of many lone quotes
+  // stays linear (a name used that long before is as good as new).
+  for (int k = m > kMaxIntroLookback ? m - kMaxIntroLookback : 0; k < m; ++k) {
     const Mention& e = d.mentions[static_cast<size_t>(k)].mention;
     std::string_view t = d.text.substr(e.name.begin, e.name.size());
     if (t.size() >= surname.size() && t.substr(t.size() - surname.size()) == surname) return -1;
@@ -857,13 +861,23 @@ bool body_spoke_last(const Doc& d, size_t qi) {
   return false;
 }
 
-// Words of one speaker: "I", "I'm", "me", "my" (a body says "we").
+// Words of one speaker: "I" as a word ("I am", "I'm", "I.", "I?"), or "me"
+// or "my" (a body says "we"). Not a Roman numeral after a capitalised word
+// ("World War I veterans", "Elizabeth I,").
 bool first_person_singular(std::string_view words) {
-  for (size_t p = words.find('I'); p != std::string_view::npos; p = words.find('I', p + 1)) {
-    bool starts = p == 0 || !std::isalpha(static_cast<unsigned char>(words[p - 1]));
-    char after = p + 1 < words.size() ? words[p + 1] : ' ';
-    if (starts && (after == ' ' || after == '\'' || after == ',' || (after == '\xE2' && words.compare(p + 1, 3, "\xE2\x80\x99") == 0)))
+  auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  for (size_t p = 0; p < words.size(); ++p) {
+    if (p > 0 && letter(words[p - 1])) continue;
+    if ((words.compare(p, 2, "me") == 0 || words.compare(p, 2, "my") == 0) &&
+        (p + 2 == words.size() || !letter(words[p + 2])))
       return true;
+    if (words[p] != 'I' || (p + 1 < words.size() && letter(words[p + 1]))) continue;
+    size_t b = p;  // the word before, if any: a capitalised one makes a numeral
+    while (b > 0 && words[b - 1] == ' ') --b;
+    size_t a = b;
+    while (a > 0 && letter(words[a - 1])) --a;
+    if (b < p && a < b && std::isupper(static_cast<unsigned char>(words[a])) && b == p - 1) continue;
+    return true;
   }
   return false;
 }
@@ -920,8 +934,8 @@ std::optional<Claim> named_in_next_paragraph(const Doc& d, size_t si, size_t q) 
     if (one_of(verb, {"belongs", "belonged"}) && word(d, next.toks[k + 1]) == "to")
       return named(next.mention_start_at[k + 2], std::nullopt);
     // "The words were those of NAME", "That view is that of NAME".
-    if (one_of(verb, {"is", "was", "are", "were"}) && one_of(word(d, next.toks[k + 1]), {"that", "those"}) &&
-        word(d, next.toks[k + 2]) == "of")
+    if (k + 3 < next.toks.size() && one_of(verb, {"is", "was", "are", "were"}) &&
+        one_of(word(d, next.toks[k + 1]), {"that", "those"}) && word(d, next.toks[k + 2]) == "of")
       return named(next.mention_start_at[k + 3], std::nullopt);
     if (one_of(verb, {"came", "comes"})) {
       // "came from NAME", or "came not from X but from NAME"; not "came as
@@ -941,12 +955,10 @@ std::optional<Claim> named_in_next_paragraph(const Doc& d, size_t si, size_t q) 
   // der Linde, Brakel’s chief executive, had flown in …: one person's words,
   // and the next paragraph opens with a person it introduces.
   // Only after a body spoke last: a person's lone quote goes on with them.
-  if (int m = introduced_person(d, next); m >= 0) {
-    auto qi = static_cast<size_t>(sv.toks[q].quote);
-    const grammar::Quote& quote = d.scan.quotes[qi];
-    if (first_person_singular(d.text.substr(quote.inner.begin, quote.inner.size())) && body_spoke_last(d, qi))
-      return make_claim(m, std::nullopt, "named_next_paragraph", 0.5f);
-  }
+  auto qi = static_cast<size_t>(sv.toks[q].quote);
+  const grammar::Quote& quote = d.scan.quotes[qi];
+  if (first_person_singular(d.text.substr(quote.inner.begin, quote.inner.size())) && body_spoke_last(d, qi))
+    if (int m = introduced_person(d, next); m >= 0) return make_claim(m, std::nullopt, "named_next_paragraph", 0.5f);
   if (!one_of(word(d, next.toks[0]), {"That", "This"}) || !one_of(word(d, next.toks[1]), {"is", "was"}) ||
       word(d, next.toks[2]) != "the")
     return std::nullopt;
@@ -963,13 +975,16 @@ std::optional<Claim> named_in_next_paragraph(const Doc& d, size_t si, size_t q) 
 
 // “Politicians fight over papers ….” Opanin Kwame Boadu, 72, has voted in
 // every election since 1979 and says he will …: a quote that is its whole
-// sentence, and the next sentence of the paragraph opens with a person
+// sentence and opens its paragraph, and the next sentence opens with a person
 // introduced there with an appositive, who speaks in it. That person is the
 // quote's speaker, with no cue.
 std::optional<Claim> speaker_opens_next(const Doc& d, size_t si, size_t q) {
   const SentenceView& sv = d.sentences[si];
   for (size_t k = 0; k < sv.toks.size(); ++k)
     if (k != q && sv.toks[k].kind != Token::Kind::kPunct) return std::nullopt;
+  // The quote opens its paragraph: after "Smith said the plan was working."
+  // a lone quote goes on with Smith.
+  if (si > 0 && d.sentences[si - 1].sentence.paragraph == sv.sentence.paragraph) return std::nullopt;
   if (si + 1 >= d.sentences.size()) return std::nullopt;
   const SentenceView& next = d.sentences[si + 1];
   if (next.sentence.paragraph != sv.sentence.paragraph || next.toks.empty())

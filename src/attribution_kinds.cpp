@@ -46,14 +46,28 @@ size_t comma_after(const Doc& d, const SentenceView& sv, size_t q, std::string_v
 // into last year's floods on the coast, “Ten Minutes Too Late”, which
 // found"), with no cue, quote or punctuation but an apostrophe between, and
 // no speaker and cue right after it ("…, “Absolutely Not,” Ms Holt said").
+// A word that may stand right before a noun: a possessive ("company’s")
+// or a lower-case word that is no modal, particle or adverb.
+bool modifies_noun(const Doc& d, const Token& t) {
+  std::string_view w = word(d, t);
+  if (t.kind != Token::Kind::kWord) return false;
+  if (possessive(w)) return true;
+  if (!is_lower_word(d, t) || (w.size() > 2 && w.substr(w.size() - 2) == "ly")) return false;
+  return !one_of(w, {"would", "will", "can", "could", "should", "may", "might", "must", "to", "did", "does", "do",
+                     "later", "then", "also", "again", "now", "once", "soon", "never", "not", "and", "or", "who",
+                     "which", "that"});
+}
+
 bool after_title_noun(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
   size_t floor = q > 4 ? q - 4 : 0;
   for (size_t k = q; k-- > floor;) {
     // "the company’s environmental report, “…”": a title noun the cue
-    // grammar read as a verb is a noun unless a mention stands before it
-    // ("the ministry reported “…”").
+    // grammar read as a verb is a noun after an adjective or a possessive;
+    // not after a mention ("the ministry reported “…”"), a modal or an
+    // adverb ("as the chief executive would later report, “…”").
     bool noun = sv.toks[k].kind == Token::Kind::kWord && title_noun(word(d, sv.toks[k]));
-    if (noun && (!sv.cue_at[k] || (k > 0 && sv.mention_end_at[k - 1] < 0))) return true;
+    if (noun && (!sv.cue_at[k] || (k > 0 && sv.mention_end_at[k - 1] < 0 && modifies_noun(d, sv.toks[k - 1]))))
+      return true;
     if (sv.cue_at[k]) break;
   }
   size_t k = comma_after(d, sv, q, inner);
@@ -223,6 +237,21 @@ bool after_acting_verb(const Doc& d, const SentenceView& sv, size_t q, std::stri
                                           "acting", "featured", "featuring", "performed", "cast"});
 }
 
+// "Cargo ship ‘Kestrel Dawn’ runs aground", "the tanker, “Northern Star”,":
+// a name right after a vessel's noun (perhaps past a comma) is the vessel's.
+// Not further back ("the trawler was “Going Down Fast”" is speech), nor
+// after a speech verb.
+bool after_vessel_noun(const Doc& d, const SentenceView& sv, size_t q, std::string_view inner) {
+  if (q == 0 || !name_like(without_final_stops(inner))) return false;
+  size_t k = q - 1;
+  if (k > 0 && is_punct(d, sv.toks[k], ',')) --k;
+  if (!one_of(word(d, sv.toks[k]), {"ship", "vessel", "tanker", "freighter", "trawler", "ferry", "yacht"})) return false;
+  // Not what someone calls the vessel: "He called the ship “A Floating Disaster”".
+  for (size_t j = k > 3 ? k - 3 : 0; j < k; ++j)
+    if (sv.cue_at[j]) return false;
+  return true;
+}
+
 // "a study titled “Later Bells, Longer Nights”": whatever its case. After
 // "headed" ("a note to clients headed “…”"), one that opens with a capital
 // or a digit: "is headed “for a hard landing”" is a way, not a heading.
@@ -354,7 +383,7 @@ bool clearly_title(const Doc& d, const SentenceView& sv, size_t q, std::string_v
                                  after_show_word(d, sv, q, inner) || names_a_thing(d, sv, q))) ||
          show_on_network(d, sv, q, inner) || thing_in_apposition(d, sv, q, inner) ||
          bylined(d, sv, q) || after_naming_word(d, sv, q, inner) || after_naming_participle(d, sv, q, inner) ||
-         after_acting_verb(d, sv, q, inner);
+         after_acting_verb(d, sv, q, inner) || after_vessel_noun(d, sv, q, inner);
 }
 
 namespace {

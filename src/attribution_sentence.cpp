@@ -34,12 +34,15 @@ bool bare_line(const Doc& d, grammar::Range r) {
 }
 
 // A headline: four or more words, nearly all capitalised. On a bare line
-// (bare_line()), a title's small words and numbers do not count ("Council
+// (bare_line()) that holds a quote, a title's small words and numbers do not count ("Council
 // Demands Ceasefire in Koro Valley, Adopting Resolution 2841 by 13 Votes to
 // None"); a sentence in running text is read word for word ("Helen Marsh
 // arrived in Oslo on Tuesday." is no headline).
 bool title_case_sentence(const Doc& d, const std::vector<Token>& toks, grammar::Range range) {
-  bool stop = !bare_line(d, range);
+  // A bare line that quotes: a caption ("Mark Drakeford at the Senedd in
+  // Cardiff on Tuesday") quotes no one and is read word for word.
+  bool quotes = std::any_of(toks.begin(), toks.end(), [](const Token& t) { return t.kind == Token::Kind::kQuote; });
+  bool stop = !quotes || !bare_line(d, range);
   size_t words = 0, caps = 0, lower = 0;
   for (const Token& t : toks) {
     if (t.kind != Token::Kind::kWord) continue;
@@ -215,14 +218,15 @@ bool stopword_chunk(std::string_view chunk) {
 // Can a sentence far from every quote change a record? Only through
 // document-wide entity resolution (entities.cpp): a person's name of two or
 // more words (the fullest form of a name, and how often it is written) or a
-// document mention with "by" ("a statement by X" names an issuer). The
-// first needs two name words, the second starting a space-separated chunk
-// with a capital and the first inside the chunk before it (or before one or
-// two particles), that chunk not being a stop word; the second needs " by ".
+// document mention with "by" or "from" ("a statement by X", "a communiqué
+// from X" name an issuer). The first needs two name words, the second
+// starting a space-separated chunk with a capital and the first inside the
+// chunk before it (or before one or two particles), that chunk not being a
+// stop word; the second needs " by " or " from ".
 // False only when neither can occur. Byte by byte; may_name_entities()
 // below gives the same answer faster.
 bool may_name_entities_bytes(std::string_view s) {
-  if (s.find(" by ") != std::string_view::npos) return true;
+  if (s.find(" by ") != std::string_view::npos || s.find(" from ") != std::string_view::npos) return true;
   // Chunks: runs between spaces (' ' or NBSP). prev/prev2: does the chunk
   // before (before that) hold a capital-like byte; particle: is the chunk
   // before a name particle; prev3, particle2: the same one chunk further back.
@@ -274,8 +278,8 @@ bool name_chunk(std::string_view chunk) {
   return caps && !stopword_chunk(chunk);
 }
 
-// may_name_entities_bytes(), eight bytes at a time: " by " is found from
-// its 'b'; only a chunk that starts with a capital-like byte right after a
+// may_name_entities_bytes(), eight bytes at a time: " by " and " from " are
+// found from their 'b' and 'f'; only a chunk that starts with a capital-like byte right after a
 // space can answer yes otherwise, and those are found by word masks; the
 // chunk or two before each is then looked at. A text with a 0xC2 byte (maybe a no-break space, which also
 // splits chunks) goes byte by byte.
@@ -297,10 +301,14 @@ bool may_name_entities(std::string_view s) {
     size_t n = std::min<size_t>(8, s.size() - p);
     uint64_t w = n == 8 ? load8(s.data() + p) : load_1_to_8(s.data() + p, n);
     if (has_byte(w, 0xC2)) return may_name_entities_bytes(s);
-    // " by " (found from its 'b', rarer than spaces).
+    // " by " and " from " (found from their 'b' and 'f', rarer than spaces).
     for (uint64_t bs = equal_bytes(w, 'b'); bs != 0; bs &= bs - 1) {
       size_t b = p + static_cast<size_t>(__builtin_ctzll(bs)) / 8;
       if (b > 0 && b + 2 < s.size() && s[b - 1] == ' ' && s[b + 1] == 'y' && s[b + 2] == ' ') return true;
+    }
+    for (uint64_t fs = equal_bytes(w, 'f'); fs != 0; fs &= fs - 1) {
+      size_t f = p + static_cast<size_t>(__builtin_ctzll(fs)) / 8;
+      if (f > 0 && s[f - 1] == ' ' && s.compare(f, 5, "from ") == 0) return true;
     }
     uint64_t sp = equal_bytes(w, ' ');
     // Bytes past the end are zeros: neither spaces nor capital-like.
@@ -595,32 +603,31 @@ bool joins_body_name(Doc& d, const SentenceView& sv, size_t i, const Mention& m)
 
 // "Council Demands ‘Immediate’ Ceasefire", "Minister Says Talks Were
 // ‘Constructive’": in a title-case headline every word is capitalised, so a
-// name runs on over the verb; it ends before a finite cue.
-// A title left without its name ("Minister Says Talks …" read as a titled
-// name) is the office's role.
+// name runs on over the verb; it ends before the last finite cue it holds
+// ("Drudge Report Says Clinton ‘Lied’": "Report" is part of the name). Not
+// right after a cue that has this name for its speaker ("According to Paul
+// Sperry of Counter Jihad"). A title left without its name ("Minister Says
+// Talks …" read as a titled name) is the office's role.
 void cut_before_headline_cue(const Doc& d, const SentenceView& sv, size_t i, Mention& m) {
-  // "According to Paul Sperry of Counter Jihad": a cue before the name has
-  // its speaker already.
-  for (size_t j = 0; j < i; ++j)
-    if (sv.cue_at[j]) return;
-  for (size_t k = i + 1; k < i + m.tokens && k < sv.toks.size(); ++k) {
-    const auto& cue = sv.cue_at[k];
-    if (!cue || cue->form != CueMatch::Form::kFinite) continue;
-    // Not "Being Called …", "Once Mocked …": one word left that starts no name.
-    if (k == i + 1 && (grammar::is_stopword(word(d, sv.toks[i])) || participle_like(word(d, sv.toks[i]), {"ing"})))
-      return;
-    uint32_t end = sv.toks[k - 1].range.end;
-    m.tokens = static_cast<uint16_t>(k - i);
-    m.range.end = std::min(m.range.end, end);
-    if (m.name.begin >= end) {
-      m.name = m.range;
-      m.type = Mention::Type::kRole;
-      m.titled = false;
-      m.gender = Mention::Gender::kUnknown;
-    }
-    m.name.end = std::min(m.name.end, end);
+  for (size_t j = i >= 2 ? i - 2 : 0; j < i; ++j)
+    if (sv.cue_at[j] && j + sv.cue_at[j]->tokens == i) return;
+  size_t cut = 0;
+  for (size_t k = i + 1; k < i + m.tokens && k < sv.toks.size(); ++k)
+    if (const auto& cue = sv.cue_at[k]; cue && cue->form == CueMatch::Form::kFinite) cut = k;
+  if (cut == 0) return;
+  // Not "Being Called …", "Once Mocked …": one word left that starts no name.
+  if (cut == i + 1 && (grammar::is_stopword(word(d, sv.toks[i])) || participle_like(word(d, sv.toks[i]), {"ing"})))
     return;
+  uint32_t end = sv.toks[cut - 1].range.end;
+  m.tokens = static_cast<uint16_t>(cut - i);
+  m.range.end = std::min(m.range.end, end);
+  if (m.name.begin >= end) {
+    m.name = m.range;
+    m.type = Mention::Type::kRole;
+    m.titled = false;
+    m.gender = Mention::Gender::kUnknown;
   }
+  m.name.end = std::min(m.name.end, end);
 }
 
 // "“…,” said health officials", "Prices to ‘soar’, warns energy regulator":
@@ -638,10 +645,14 @@ size_t bare_role_start(const Doc& d, const SentenceView& sv, size_t i, const Men
       !is_punct(d, sv.toks[end], ';'))
     return i;
   size_t from = i;
-  while (from > 0 && i - from < 2 && is_lower_word(d, sv.toks[from - 1]) && !sv.cue_at[from - 1] &&
-         sv.mention_end_at[from - 1] < 0 && !grammar::is_stopword(word(d, sv.toks[from - 1])) &&
-         !grammar::is_function_word(word(d, sv.toks[from - 1])))
-    --from;
+  auto modifier = [&](size_t k) {  // not "said later officials", "said privately senior officials"
+    std::string_view w = word(d, sv.toks[k]);
+    return is_lower_word(d, sv.toks[k]) && !sv.cue_at[k] && sv.mention_end_at[k] < 0 && !grammar::is_stopword(w) &&
+           !grammar::is_function_word(w) && !(w.size() > 3 && w.substr(w.size() - 2) == "ly") &&
+           !one_of(w, {"later", "again", "yesterday", "today", "tonight", "also", "then", "now", "afterwards",
+                       "earlier", "recently", "once"});
+  };
+  while (from > 0 && i - from < 2 && modifier(from - 1)) --from;
   if (from == i) return i;
   for (size_t c = from > 3 ? from - 3 : 0; c < from; ++c)
     if (const auto& cue = sv.cue_at[c]; cue && cue->form == CueMatch::Form::kFinite && c + cue->tokens == from)

@@ -727,8 +727,15 @@ EntityResolver::EntityResolver(std::string_view text, const std::vector<MentionR
       continue;
     }
     if (size_t from = t.find(" from "); from != std::string_view::npos) {
-      std::string_view source = strip_article(t.substr(from + 6));
-      if (std::count(source.begin(), source.end(), ' ') < 4) {
+      // A body or a person: "the race jury", "Diane D. Blair"; not a place
+      // or a time ("a report from Kabul", "a statement from last year").
+      std::string_view after = t.substr(from + 6);
+      std::string_view source = strip_article(after);
+      bool body = source.size() < after.size() && after.substr(0, 4) == "the ";
+      size_t capitals = 0;  // words that start with a capital
+      for (size_t p = 0; p < source.size(); ++p)
+        capitals += source[p] >= 'A' && source[p] <= 'Z' && (p == 0 || source[p - 1] == ' ');
+      if ((body || capitals >= 2) && std::count(source.begin(), source.end(), ' ') < 4) {
         issuers_.push_back({i, {std::string(source), SpeakerType::kOrganization}});
         continue;
       }
@@ -1332,9 +1339,26 @@ Mention::Gender EntityResolver::gender(size_t i) const {
 // recently asked Admiral Harris"). Who asks does not answer the quote after.
 bool EntityResolver::asks_after(size_t m) const {
   std::string_view rest = text_.substr(mentions_[m].mention.range.end, 200);
-  rest = rest.substr(0, std::min(rest.find(". "), rest.find('\n')));
-  for (std::string_view v : {" asked ", " asks ", " asked,", " questioned "})
-    if (rest.find(v) != std::string_view::npos) return true;
+  // The clause's sentence: up to a stop before a space or a closing mark
+  // ("Gen. Joseph F. Dunford Jr., recently asked" goes on past "Jr.,").
+  for (size_t p = 0; p < rest.size(); ++p) {
+    char c = rest[p];
+    if (c == '\n' || ((c == '.' || c == '?' || c == '!') &&
+                      (p + 1 == rest.size() || rest[p + 1] == ' ' || rest[p + 1] == '"' || rest[p + 1] == '\xE2'))) {
+      rest = rest.substr(0, p);
+      break;
+    }
+  }
+  for (std::string_view v : {" asked", " asks", " questioned"})
+    for (size_t at = rest.find(v); at != std::string_view::npos; at = rest.find(v, at + 1)) {
+      size_t end = at + v.size();
+      if (end < rest.size() && std::isalpha(static_cast<unsigned char>(rest[end]))) continue;  // "askew"
+      // Not "who was asked to resign": a passive names who was asked.
+      std::string_view before = rest.substr(0, at);
+      if (before.size() >= 4 && (before.substr(before.size() - 4) == " was" || before.substr(before.size() - 4) == "were"))
+        continue;
+      return true;
+    }
   return false;
 }
 
@@ -1467,11 +1491,19 @@ ResolvedSpeaker EntityResolver::pronoun(size_t i, const std::vector<RecentSpeake
         // gender, unless it spoke ("Dr Efua Mensah said the count had put
         // Madam Frimpong's share … “…,” she said": the speaker, not the
         // possessor).
+        // Not over a candidate in apposition whose honorific gives that
+        // gender ("Prosecutor Ngozi Eze said the defendant, Mr Bello, had
+        // lied. “…,” he said"); a possessor ("Madam Frimpong's share") or
+        // an object ("pushing for Mr. Trump to own …") yields.
         auto sj = static_cast<size_t>(subject);
         bool spoke = (subject_[sj] || (sj > 0 && mentions_[sj - 1].sentence == mentions_[sj].sentence &&
                                        subject_[sj - 1] && named_in_apposition(sj - 1))) &&  // "Its chair, NAME, said"
                      !asks_after(sj);
-        if (gender_fits(g, sg) && (!(sg == Mention::Gender::kUnknown && cg == g) || spoke)) continue;
+        std::string_view cw = text_.substr(r.mention.range.begin, r.mention.range.size());
+        std::string_view lead = text_.substr(r.mention.range.begin >= 2 ? r.mention.range.begin - 2 : 0, 2);
+        bool marked = r.mention.titled && r.mention.gender == g && lead == ", " &&  // in apposition
+                      strip_possessive(cw).size() == cw.size();
+        if (gender_fits(g, sg) && (!(sg == Mention::Gender::kUnknown && cg == g) || (spoke && !marked))) continue;
       }
     }
     // A person's reading by reference (most candidates are persons): no

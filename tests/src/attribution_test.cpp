@@ -831,6 +831,36 @@ const Case kFrames[] = {
      "from the pier.",
      {{"We do not yet know why the engine stopped. I am not going to speculate.", {{"name", "Pieter van der Linde"}}},
       {"I was on the first boat out.", {{"name", "Jo Hale"}}}}},
+    // A review of this session's rules found these readings; each keeps
+    // the earlier answer now.
+    {"review_headlines_and_captions",
+     "Drudge Report Says Clinton ‘Lied’\n\nMark Drakeford at the Senedd in Cardiff on Tuesday\n\n“We will not be "
+     "rushed,” Drakeford said.",
+     {{"Lied", {{"mention", "Drudge Report"}, {"cue", "Says"}}},
+      {"We will not be rushed,", {{"name", "Mark Drakeford"}}}}},
+    {"review_lone_quote_mid_paragraph",
+     "Smith said the plan was working. “Every indicator is up.” John Brown, an economist at HSBC, said the figures "
+     "were misleading.",
+     {{"Every indicator is up.", {{"name", "John Brown", kNot}}}}},
+    {"review_pronoun_after_named_defendant",
+     "Prosecutor Ngozi Eze said the defendant, Mr Bello, had lied repeatedly.\n\n“I told the truth,” he said.",
+     {{"I told the truth,", {{"name", "Bello"}}}}},
+    {"review_ampersand_then_and",
+     "“Nothing to add,” said a spokesman for Smith & Jones and Partners.",
+     {{"Nothing to add,", {{"mention", "Partners", kNot}}}}},
+    {"review_titles_not_speech",
+     "The skipper said the trawler was “Going Down Fast”. Then, as the company’s chief executive would later "
+     "report, “We Had No Idea.” A report from Kabul said the talks were “stalled”.",
+     {{"Going Down Fast", {{"kind", "speech"}}},
+      {"We Had No Idea.", {{"kind", "speech"}}},
+      {"stalled", {{"name", "Kabul", kNot}}}}},
+    {"review_answer_after_a_cue_less_question",
+     "“What happened next?” the prosecutor asked.\n\n“He hit me,” the witness replied.\n\n“Where?”\n\n“In "
+     "the face.”",
+     {{"Where?", {{"name", "prosecutor"}}}, {"In the face.", {{"name", "witness"}}}}},
+    {"review_it_after_a_product",
+     "Apple said its streaming service would raise prices. “We are investing in content,” it said.",
+     {{"We are investing in content,", {{"name", "streaming service", kNot}}}}},
     // Set 28: the name a person is "known as" is no one's words, and the
     // comma inside its marks closes the appositive before the verb.
     {"known_as_nickname",
