@@ -231,6 +231,12 @@ class Finisher {
     }
     Mention::Type t = d_.mentions[i].mention.type;
     bool same = t == Mention::Type::kPronoun || t == Mention::Type::kRelative;
+    // "Ms. Beltrán, who has led Mexico's push, later added that she …": an
+    // outer subject whose honorific gives the pronoun's gender is the he or
+    // she.
+    Mention::Gender pg = d_.mentions[i].mention.gender;
+    const Mention& om = d_.mentions[outer].mention;
+    if (t == Mention::Type::kPronoun && om.titled && pg == om.gender && pg != Mention::Gender::kUnknown) same = false;
     if (!same || r.name.empty()) r = resolver_.resolve(static_cast<size_t>(outer), speakers_);
     int named_by = !same || r.name.empty() ? outer : static_cast<int>(i);
     a.name = std::move(r.name);

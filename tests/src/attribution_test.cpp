@@ -861,6 +861,12 @@ const Case kFrames[] = {
     {"review_it_after_a_product",
      "Apple said its streaming service would raise prices. “We are investing in content,” it said.",
      {{"We are investing in content,", {{"name", "streaming service", kNot}}}}},
+    // Set 28: a pronoun in the reported clause of a subject whose honorific
+    // gives its gender is that subject, not a possessor between them.
+    {"pronoun_of_an_honorific_subject",
+     "Ms. Beltrán, who has led Mexico's push, later added that she had found him \"frank.\"\n\nIn Mexico City, "
+     "Sen. Ramiro Gómez called the agreement \"a press release\".",
+     {{"frank.", {{"mention", "Ms. Beltrán"}, {"name", "Mexico City", kNot}}}}},
     // Set 28: the name a person is "known as" is no one's words, and the
     // comma inside its marks closes the appositive before the verb.
     {"known_as_nickname",
