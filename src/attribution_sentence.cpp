@@ -33,30 +33,37 @@ bool bare_line(const Doc& d, grammar::Range r) {
   return e > r.begin && d.text[e - 1] != '.' && d.text[e - 1] != '!' && d.text[e - 1] != '?';
 }
 
-// A headline: four or more words, nearly all capitalised. On a bare line
-// (bare_line()) that holds a quote, a title's small words and numbers do not count ("Council
-// Demands Ceasefire in Koro Valley, Adopting Resolution 2841 by 13 Votes to
-// None"); a sentence in running text is read word for word ("Helen Marsh
-// arrived in Oslo on Tuesday." is no headline).
-bool title_case_sentence(const Doc& d, const std::vector<Token>& toks, grammar::Range range) {
-  // A bare line that quotes: a caption ("Mark Drakeford at the Senedd in
-  // Cardiff on Tuesday") quotes no one and is read word for word.
-  bool quotes = std::any_of(toks.begin(), toks.end(), [](const Token& t) { return t.kind == Token::Kind::kQuote; });
-  bool stop = !quotes || !bare_line(d, range);
+// Four or more words, nearly all capitalised. `relaxed`: a title's small
+// words and numbers do not count ("Council Demands Ceasefire in Koro
+// Valley, Adopting Resolution 2841 by 13 Votes to None").
+bool title_case_words(const Doc& d, const std::vector<Token>& toks, bool relaxed) {
   size_t words = 0, caps = 0, lower = 0;
   for (const Token& t : toks) {
     if (t.kind != Token::Kind::kWord) continue;
     unsigned char c = d.text[t.range.begin];
-    if (!stop && c >= '0' && c <= '9') continue;
+    if (relaxed && c >= '0' && c <= '9') continue;
     ++words;
     if ((c >= 'A' && c <= 'Z') || c >= 0xC3)
       ++caps;
-    else if (!stop && small_title_word(word(d, t)))
+    else if (relaxed && small_title_word(word(d, t)))
       --words;
     else if (++lower * 5 > toks.size())  // words <= toks.size(): more than a fifth are not capitalised
       return false;
   }
   return words >= 4 && caps * 10 >= words * 8;
+}
+
+// A headline: title_case_words(), relaxed on a bare line (bare_line()) that
+// holds a quote. A sentence in running text is read word for word ("Helen
+// Marsh arrived in Oslo on Tuesday." is no headline), and so is a caption
+// ("Mark Drakeford at the Senedd in Cardiff on Tuesday"), which quotes no
+// one. The relaxed reading is tried only after the strict one failed, which
+// most sentences do at once.
+bool title_case_sentence(const Doc& d, const std::vector<Token>& toks, grammar::Range range) {
+  if (title_case_words(d, toks, false)) return true;
+  return bare_line(d, range) &&
+         std::any_of(toks.begin(), toks.end(), [](const Token& t) { return t.kind == Token::Kind::kQuote; }) &&
+         title_case_words(d, toks, true);
 }
 
 // "officials who said", "the agency, which reported": the relative pronoun
@@ -639,12 +646,19 @@ size_t bare_role_start(const Doc& d, const SentenceView& sv, size_t i, const Men
   // A body named by its role noun only ("regulator"), not by a name.
   bool role_like = m.type == Mention::Type::kRole || m.type == Mention::Type::kGroup ||
                    (m.type == Mention::Type::kOrganization && is_lower_word(d, sv.toks[i]));
-  if (!role_like || m.titled || i == 0 || grammar::is_determiner(word(d, sv.toks[i]))) return i;
+  if (!role_like || m.titled || i < 2) return i;
+  // Cheap tests first (this runs for every role mention): a finite cue that
+  // ends one or two tokens before, and the clause closing after the mention.
+  size_t cue_end = 0;
+  for (size_t c = i > 5 ? i - 5 : 0; c + 1 < i; ++c)
+    if (const auto& cue = sv.cue_at[c]; cue && cue->form == CueMatch::Form::kFinite &&
+                                        (c + cue->tokens == i - 1 || c + cue->tokens == i - 2))
+      cue_end = c + cue->tokens;
+  if (cue_end == 0) return i;
   size_t end = i + m.tokens, n = sv.toks.size();
   if (end < n && !is_punct(d, sv.toks[end], ',') && !is_punct(d, sv.toks[end], '.') &&
       !is_punct(d, sv.toks[end], ';'))
     return i;
-  size_t from = i;
   auto modifier = [&](size_t k) {  // not "said later officials", "said privately senior officials"
     std::string_view w = word(d, sv.toks[k]);
     return is_lower_word(d, sv.toks[k]) && !sv.cue_at[k] && sv.mention_end_at[k] < 0 && !grammar::is_stopword(w) &&
@@ -652,12 +666,9 @@ size_t bare_role_start(const Doc& d, const SentenceView& sv, size_t i, const Men
            !one_of(w, {"later", "again", "yesterday", "today", "tonight", "also", "then", "now", "afterwards",
                        "earlier", "recently", "once"});
   };
-  while (from > 0 && i - from < 2 && modifier(from - 1)) --from;
-  if (from == i) return i;
-  for (size_t c = from > 3 ? from - 3 : 0; c < from; ++c)
-    if (const auto& cue = sv.cue_at[c]; cue && cue->form == CueMatch::Form::kFinite && c + cue->tokens == from)
-      return from;
-  return i;
+  for (size_t k = cue_end; k < i; ++k)
+    if (!modifier(k)) return i;
+  return grammar::is_determiner(word(d, sv.toks[i])) ? i : cue_end;
 }
 
 // read_sentence(); with `mentions_only` (a sentence far from every quote),
